@@ -1,0 +1,266 @@
+"""Alignment: which facts across sources speak of the same thing (slots).
+
+* **Quantities** (money, percent, count, …) share a slot when they have the same
+  kind, unit and subject ("trade") and no conflicting time scope ("in 2025" vs
+  "in 2024"). A quantity with no subject joins another only when their
+  sentences, numbers masked, read nearly the same.
+* **Dates** share a slot when they date the same kind of event ("meeting",
+  "expiry") among the same people. Dates that agree may be linked on weaker
+  evidence than dates that differ: a divergence is only ever declared between
+  two dates whose sentences name the same event with the same people (or, when
+  neither names a person, read nearly the same). Dates more than
+  ``MAX_DATE_GAP_DAYS`` apart are taken to be different events.
+* Everything else shares a slot by kind and canonical value.
+
+A slot reported by a single account (document × origin) is a slot of its own
+and surfaces as an omission/unique finding. Facts from metadata (date lines,
+datelines) describe documents, not the event, and get no slot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import pandas as pd
+from rapidfuzz import fuzz
+
+from .gazetteer import is_place
+
+QUANTITY_KINDS = {"money", "percent", "count", "ordinal", "year_range", "duration"}
+SIMILAR_SENTENCE = 85  # rapidfuzz token_set_ratio on masked sentences
+PERSON_JACCARD = 0.5  # names shared by two sentences dating the same event
+MAX_DATE_GAP_DAYS = 31
+
+_MASK = re.compile(r"\\?[$€£¥]?\d[\d,.:]*|\b(?:January|February|March|April|May|June|July|August|"
+                   r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                   r"Friday|Saturday|Sunday|today|tomorrow|yesterday)\b", re.IGNORECASE)
+
+
+def masked(sentence: str) -> str:
+    """A sentence with numbers and dates replaced, for comparing wording.
+
+    >>> masked("Trade hit $5.1 billion on Monday.")
+    'trade hit # billion on #.'
+    """
+    return _MASK.sub("#", sentence.replace("\u00a0", " ")).lower()
+
+
+def similar_sentences(a: str, b: str) -> bool:
+    """True when two sentences read nearly the same once numbers and dates are masked."""
+    return fuzz.token_set_ratio(masked(a), masked(b)) >= SIMILAR_SENTENCE
+
+
+def align(facts: pd.DataFrame) -> pd.DataFrame:
+    """Return a copy of ``facts`` with ``slot_id`` set (empty for metadata facts)."""
+    facts = facts.copy()
+    facts["slot_id"] = ""
+    comparable = facts[facts["origin"] != "metadata"]
+    groups: list[list[int]] = []
+    for kind, rows in comparable.groupby("kind", sort=True):
+        if kind in QUANTITY_KINDS:
+            groups.extend(_quantity_slots(rows))
+        elif kind == "date":
+            groups.extend(_date_slots(rows))
+        else:
+            groups.extend([list(g.index) for _, g in rows.groupby("value", sort=True)])
+    keys = [_slot_key(facts.loc[group]) for group in groups]
+    for slot_id, group in _name_slots(keys, groups, facts):
+        facts.loc[group, "slot_id"] = slot_id
+    return facts
+
+
+# --- quantities ---------------------------------------------------------------------------
+
+def _quantity_slots(rows: pd.DataFrame) -> list[list[int]]:
+    slots: list[list[int]] = []
+    with_subject = rows[rows["subject"] != ""]
+    for _, group in with_subject.groupby(["unit", "subject"], sort=True):
+        slots.extend(_split_by_scope(group))
+    loose = rows[rows["subject"] == ""]
+    slots.extend(_cluster(loose, lambda a, b: a.unit == b.unit and
+                          similar_sentences(a.sentence, b.sentence)))
+    return slots
+
+
+def _split_by_scope(group: pd.DataFrame) -> list[list[int]]:
+    scoped = {scope: list(g.index) for scope, g in group.groupby("scope") if scope}
+    unscoped = list(group.index[group["scope"] == ""])
+    if not scoped:
+        return [unscoped]
+    if len(scoped) == 1:
+        only = next(iter(scoped))
+        return [scoped[only] + unscoped]
+    # Several years named: an unscoped figure joins the year whose figures it fits.
+    for index in unscoped:
+        fitting = [scope for scope, members in scoped.items()
+                   if any(_overlaps(group.loc[index], group.loc[m]) for m in members)]
+        target = fitting[0] if len(fitting) == 1 else ""
+        scoped.setdefault(target, []).append(index)
+    return [members for _, members in sorted(scoped.items())]
+
+
+def _overlaps(a, b) -> bool:
+    low_a = a.low if pd.notna(a.low) else float("-inf")
+    high_a = a.high if pd.notna(a.high) else float("inf")
+    low_b = b.low if pd.notna(b.low) else float("-inf")
+    high_b = b.high if pd.notna(b.high) else float("inf")
+    return low_a <= high_b and low_b <= high_a
+
+
+# --- dates --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Names:
+    people: frozenset
+    places: frozenset
+
+
+def _names(entities: str) -> _Names:
+    words = entities.split()
+    return _Names(frozenset(w for w in words if not is_place(w)),
+                  frozenset(w for w in words if is_place(w)))
+
+
+def same_event(a, b) -> bool:
+    """Strong evidence that two dated sentences describe the same event."""
+    if not a.event or a.event != b.event:
+        return False
+    names_a, names_b = _names(a.entities), _names(b.entities)
+    if names_a.people and names_b.people:
+        union = names_a.people | names_b.people
+        return len(names_a.people & names_b.people) / len(union) >= PERSON_JACCARD
+    if not names_a.people and not names_b.people:
+        return similar_sentences(a.sentence, b.sentence)
+    return False
+
+
+def _loosely_same_event(a, b) -> bool:
+    """Weaker evidence, enough to join two dates whose values already agree."""
+    if not a.event or a.event != b.event:
+        return similar_sentences(a.sentence, b.sentence)
+    people_a, people_b = _names(a.entities).people, _names(b.entities).people
+    if people_a and people_b:
+        return len(people_a & people_b) / min(len(people_a), len(people_b)) >= PERSON_JACCARD
+    # Same kind of event on an agreeing date, one side naming nobody: join them.
+    return True
+
+
+def date_relation(a: str, b: str) -> str:
+    """How two date values relate: ``same``, ``compatible`` (one is less precise,
+    ``XXXX-02-04`` vs ``2026-02-04``, ``2026-02`` vs ``2026-02-04``), ``differ`` or
+    ``unknown`` (either unresolved)."""
+    if not a or not b:
+        return "unknown"
+    if a == b:
+        return "same"
+    shorter, longer = sorted((a, b), key=len)
+    if longer.startswith(shorter) or _matches_ignoring_year(a, b):
+        return "compatible"
+    return "differ"
+
+
+def _matches_ignoring_year(a: str, b: str) -> bool:
+    if "XXXX" not in a and "XXXX" not in b:
+        return False
+    return a[4:] == b[4:] or (len(a) != len(b) and (a[4:].startswith(b[4:]) or
+                                                  b[4:].startswith(a[4:])))
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    if len(a) != 10 or len(b) != 10:
+        return None
+    if "XXXX" in a or "XXXX" in b:
+        a, b = "2001" + a[4:], "2001" + b[4:]
+    try:
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+    except ValueError:
+        return None
+
+
+def dates_linked(a, b, mates: dict | None = None) -> bool:
+    """Whether two date facts belong to one slot.
+
+    ``mates`` maps ``(doc_id, sentence_start)`` to the date values of that
+    sentence: two dates of one sentence never join, and a date never diverges
+    from another whose sentence also holds a date matching it ("in May and in
+    September" against "in May and in September" pairs May with May only).
+    """
+    if (a.doc_id, a.sentence_start) == (b.doc_id, b.sentence_start):
+        return False
+    relation = date_relation(a.value, b.value)
+    if relation in ("same", "compatible"):
+        return _loosely_same_event(a, b)
+    if mates and (_has_match(a.value, mates.get((b.doc_id, b.sentence_start), ())) or
+                  _has_match(b.value, mates.get((a.doc_id, a.sentence_start), ()))):
+        return False
+    if relation == "unknown":
+        return same_event(a, b)
+    gap = _days_apart(a.value, b.value)
+    if gap is not None and gap > MAX_DATE_GAP_DAYS:
+        return False
+    return same_event(a, b)
+
+
+def _has_match(value: str, others) -> bool:
+    return any(date_relation(value, other) in ("same", "compatible") for other in others)
+
+
+def _date_slots(rows: pd.DataFrame) -> list[list[int]]:
+    mates: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for row in rows.itertuples():
+        mates[(row.doc_id, row.sentence_start)].append(row.value)
+    return _cluster(rows, lambda a, b: dates_linked(a, b, mates))
+
+
+# --- shared -------------------------------------------------------------------------------
+
+def _cluster(rows: pd.DataFrame, linked) -> list[list[int]]:
+    """Connected components of the facts that ``linked`` joins (quadratic in the
+    facts of one kind, which stays small per corpus)."""
+    items = list(rows.itertuples())
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(items):
+        for j in range(i + 1, len(items)):
+            if root(i) != root(j) and linked(a, items[j]):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        groups[root(i)].append(item.Index)
+    return list(groups.values())
+
+
+def _slot_key(rows: pd.DataFrame) -> str:
+    """A readable key built from content only, so it survives edits and reordering."""
+    kind = rows["kind"].iloc[0]
+    if kind in QUANTITY_KINDS:
+        subject = rows["subject"].iloc[0] or "unspecified"
+        scopes = sorted({s for s in rows["scope"] if s})
+        return f"{kind}:{subject}" + (f"@{scopes[0]}" if len(scopes) == 1 else "")
+    if kind == "date":
+        events = Counter(e for e in rows["event"] if e)
+        values = Counter(v for v in rows["value"] if v)
+        event = events.most_common(1)[0][0] if events else "event"
+        value = min(values.items(), key=lambda kv: (-kv[1], kv[0]))[0] if values else "unresolved"
+        return f"date:{event}:{value}"
+    return f"{kind}:{rows['value'].iloc[0]}"
+
+
+def _name_slots(keys, groups, facts):
+    """Slot ids from keys; equal keys get ``#2``, ``#3`` in order of their text content."""
+    order = sorted(range(len(groups)), key=lambda i: (
+        keys[i], sorted(facts.loc[groups[i], "surface"] + "|" + facts.loc[groups[i], "doc_id"])))
+    seen: Counter = Counter()
+    for i in order:
+        seen[keys[i]] += 1
+        suffix = f"#{seen[keys[i]]}" if seen[keys[i]] > 1 else ""
+        yield keys[i] + suffix, groups[i]

@@ -1,0 +1,64 @@
+"""Extraction: every comparable fact of every document, as one pandas table.
+
+Each public module of this package is an extractor (``KIND``, ``EXAMPLES``,
+``find(context)``); the module list is the registry, so adding a kind is
+adding a file.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterable
+from types import ModuleType
+
+import pandas as pd
+
+from ..schema import FACT_COLUMNS, Document, Fact
+from ._base import DocumentContext
+
+
+def extractor_modules() -> list[ModuleType]:
+    """Every extractor module of this package, in name order."""
+    names = sorted(info.name for info in pkgutil.iter_modules(__path__)
+                   if not info.name.startswith("_"))
+    return [importlib.import_module(f"{__name__}.{name}") for name in names]
+
+
+def extract_document(doc: Document, modules: Iterable[ModuleType] | None = None) -> list[Fact]:
+    """All facts of one usable document, sorted by offset."""
+    context = DocumentContext(doc)
+    facts: list[Fact] = []
+    for module in modules or extractor_modules():
+        facts.extend(module.find(context))
+    facts.sort(key=lambda fact: (fact.start, fact.end, fact.kind))
+    return facts
+
+
+def extract(docs: Iterable[Document]) -> pd.DataFrame:
+    """The facts table of a corpus: one row per fact, columns ``FACT_COLUMNS``."""
+    modules = extractor_modules()
+    facts = [fact for doc in docs if doc.usable for fact in extract_document(doc, modules)]
+    _canonical_speakers(facts)
+    rows = [dict(fact.row(), fact_id=fact.fact_id) for fact in facts]
+    table = pd.DataFrame(rows, columns=FACT_COLUMNS)
+    return table.astype({"start": "int64", "end": "int64", "low": "float64", "high": "float64"})
+
+
+def _canonical_speakers(facts: list[Fact]) -> None:
+    """Give short speaker names their full form seen elsewhere in the corpus.
+
+    "Xi" becomes "Xi Jinping" when exactly one full name in the corpus holds the
+    token "Xi"; an ambiguous short name is left as written.
+    """
+    full_names = {part.strip() for fact in facts for part in fact.speaker.split(",")
+                  if len(part.split()) >= 2 and part.strip()[:1].isupper()}
+    by_token: dict[str, set[str]] = {}
+    for name in full_names:
+        for token in name.split():
+            by_token.setdefault(token, set()).add(name)
+    for fact in facts:
+        head, _, rest = fact.speaker.partition(",")
+        candidates = by_token.get(head.strip(), set())
+        if len(head.split()) == 1 and len(candidates) == 1:
+            fact.speaker = next(iter(candidates)) + ("," + rest if rest else "")

@@ -1,0 +1,116 @@
+"""Calendar vocabulary shared by date reading and publication-date inference.
+
+Month and weekday names (full and abbreviated, with or without a full stop),
+and the arithmetic to resolve a weekday or a month-day against a reference date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+_MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+_WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
+                          "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+
+#: A month name, full ("February") or abbreviated ("Feb", "Feb."), as a regex.
+MONTH = (r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|(?:"
+         + "|".join(sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.?)")
+WEEKDAY = (r"(?i:" + "|".join(WEEKDAYS) + r"|(?:"
+           + "|".join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.?)")
+DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89][0-9]{2}|2[01][0-9]{2})"
+
+_ORDINAL_SUFFIX = re.compile(r"(st|nd|rd|th)$", re.IGNORECASE)
+
+
+def month_number(name: str) -> int:
+    """``"Feb."`` → 2. Raises ``KeyError`` for a word that is not a month."""
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or _MONTH_ABBREVIATIONS[key]
+
+
+def weekday_number(name: str) -> int:
+    """``"Wednesday"`` → 2 (Monday is 0)."""
+    key = name.lower().rstrip(".")
+    return WEEKDAYS[key] if key in WEEKDAYS else _WEEKDAY_ABBREVIATIONS[key]
+
+
+def day_number(text: str) -> int:
+    """``"4th"`` → 4."""
+    return int(_ORDINAL_SUFFIX.sub("", text))
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """A date, or ``None`` when the parts do not form one (February 30)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_weekday(weekday: int, reference: dt.date, future: bool) -> dt.date:
+    """The weekday nearest ``reference``: on or before it, or on or after it if ``future``.
+
+    News copy says "on Wednesday" of the current week: past-tense sentences look
+    back (HeidelTime's news mode does the same), future-tense ones look ahead.
+    """
+    if future:
+        return reference + dt.timedelta(days=(weekday - reference.weekday()) % 7)
+    return reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+#: How far a date may lie against its sentence's tense: "was set to expire on
+#: February 5" read on February 6 still means this February 5.
+TENSE_SLACK_DAYS = 7
+
+
+def year_for_month_day(month: int, day: int, reference: dt.date, future: bool) -> int:
+    """The year of a year-less month/day, leaning by the sentence's tense.
+
+    Past-tense sentences take the latest such date not after the reference
+    (allowing a week of slack); future-tense ones the earliest not before it.
+
+    >>> year_for_month_day(12, 30, dt.date(2026, 1, 5), future=False)
+    2025
+    >>> year_for_month_day(1, 3, dt.date(2025, 12, 30), future=True)
+    2026
+    >>> year_for_month_day(2, 5, dt.date(2026, 2, 6), future=True)
+    2026
+    """
+    candidates = [date for year in (reference.year - 1, reference.year, reference.year + 1)
+                  if (date := safe_date(year, month, day)) is not None]
+    if not candidates:
+        return reference.year
+    slack = dt.timedelta(days=TENSE_SLACK_DAYS)
+    if future:
+        eligible = [d for d in candidates if d >= reference - slack]
+        return min(eligible).year if eligible else max(candidates).year
+    eligible = [d for d in candidates if d <= reference + slack]
+    return max(eligible).year if eligible else min(candidates).year
+
+
+def year_for_month(month: int, reference: dt.date, future: bool) -> int:
+    """The year of a bare month ("in November"), leaning by tense like month-days.
+
+    >>> year_for_month(11, dt.date(2026, 2, 5), future=True)
+    2026
+    >>> year_for_month(11, dt.date(2026, 2, 5), future=False)
+    2025
+    """
+    if month == reference.month:
+        return reference.year
+    if future:
+        return reference.year if month > reference.month else reference.year + 1
+    return reference.year if month < reference.month else reference.year - 1

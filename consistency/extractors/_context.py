@@ -1,0 +1,235 @@
+"""Reading the context of a fact: who says it, what it measures, when it holds.
+
+These are deliberately grammatical heuristics over one sentence (and, for
+speakers, the transcript labels and the sentences just before), so they work
+on any English news copy without a model.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..text import SPACE, Sentence
+from ._numbers import BOUND
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ._base import DocumentContext
+
+TITLE_WORDS = {
+    "president", "presidential", "aide", "mr", "mrs", "ms", "dr", "comrade", "secretary",
+    "minister", "premier", "prime", "chairman", "chairwoman", "director", "professor", "prof",
+    "foreign", "spokesman", "spokeswoman", "spokesperson", "ambassador", "general", "chancellor",
+    "king", "queen", "vice", "deputy", "senator", "governor", "mayor", "leader", "member",
+    "chief", "head", "envoy", "state", "councillor", "councilor", "sir", "madam",
+}
+SPEECH_VERBS = (r"(?:said|says|say|noted|notes|stressed|stresses|added|adds|emphasi[sz]ed|"
+                r"underlined|highlighted|recalled|stated|remarked|announced|reiterated|urged|"
+                r"told|pointed{SP}+out|explained|observed|argued|insisted|warned|affirmed|"
+                r"reaffirmed|acknowledged|outlined|wrote|declared|confirmed|responded|replied)")
+SPEECH_VERBS = SPEECH_VERBS.replace("{SP}", SPACE)
+_NAME = r"(?:[A-Z][\w'’.-]*(?:[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?)?[A-Z][\w'’.-]*){0,8})"
+_LABEL = re.compile(
+    rf"(?m)^(?:[^\n]{{0,60}}?[–—][ \u00a0]+)?(?P<label>{_NAME})(?:[ \u00a0]+\([^)\n]*\))?:[ \u00a0]+\S"
+)
+_NAMED_SPEECH = re.compile(rf"(?P<name>{_NAME}|\b[Hh]e|\b[Ss]he)(?:,[^,]{{1,60}},)?"
+                           rf"(?:[ \u00a0]+(?:also|then|later|further))?[ \u00a0]+{SPEECH_VERBS}\b")
+_ACCORDING = re.compile(rf"\b[Aa]ccording{SPACE}+to{SPACE}+(?P<name>(?:the{SPACE}+)?[\w’'-]+"
+                        rf"(?:{SPACE}+[A-Z\w][\w’'-]*){{0,5}}?)(?=[,.;:]|{SPACE}+(?:data|figures)\b|$)")
+_DATA_SHOWS = re.compile(rf"\b(?P<name>(?:[Oo]fficial|[Cc]ustoms|[Gg]overnment|[Oo]ur|[Tt]heir)"
+                         rf"{SPACE}+(?:data|statistics|figures))(?:{SPACE}+(?:shows?|showing|showed|"
+                         rf"indicates?|suggests?))?\b")
+_CITING = re.compile(rf"\bciting{SPACE}+(?P<name>[\w’'-]+(?:{SPACE}+[\w’'-]+){{0,2}}?)"
+                     rf"(?={SPACE}+(?:showing|that|which)\b|[,.;])")
+_PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
+
+
+def person_name(label: str) -> str:
+    """Strip titles and "of <Country>" from a name: "President of Russia Vladimir Putin" →
+    "Vladimir Putin"; "Presidential Aide Yury Ushakov" → "Yury Ushakov"."""
+    label = re.sub(r"\([^)]*\)", " ", label)
+    tokens = label.replace("\u00a0", " ").split()
+    name: list[str] = []
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        bare = token.strip(".,;:").lower()
+        if bare in TITLE_WORDS or bare in ("of", "the") or not token[:1].isupper():
+            break
+        if index > 0 and tokens[index - 1].lower() in ("of", "the"):
+            break
+        name.insert(0, token.strip(",;:"))
+    return " ".join(name)
+
+
+@lru_cache(maxsize=64)
+def _transcript_labels(text: str) -> tuple[tuple[int, str], ...]:
+    labels = []
+    for match in _LABEL.finditer(text):
+        name = person_name(match.group("label"))
+        words = match.group("label").split()
+        # A label names a person: at least one title or two capitalised words.
+        titled = any(w.lower() in TITLE_WORDS for w in words)
+        if name and (titled or len(name.split()) >= 2) and len(words) <= 12:
+            labels.append((match.start("label"), name))
+    return tuple(labels)
+
+
+def transcript_speaker(context: DocumentContext, offset: int) -> str:
+    """The speaker of a transcript passage ("Vladimir Putin: …") holding ``offset``.
+
+    A label speaks until the next label or until the origin section ends.
+    """
+    current = ""
+    for start, name in _transcript_labels(context.text):
+        if start > offset:
+            break
+        current = name if _same_section(context, start, offset) else ""
+    return current
+
+
+def _same_section(context: DocumentContext, a: int, b: int) -> bool:
+    return all((span.start <= a < span.end) == (span.start <= b < span.end) for span in context.doc.origins)
+
+
+def sentence_speaker(text: str) -> str:
+    """Who a single sentence attributes its content to, or ``""``.
+
+    >>> sentence_speaker("Economic ties grew, Xi said, citing official data showing that …")
+    'Xi, citing official data'
+    >>> sentence_speaker("Official data shows that trade reached $5 billion.")
+    'official data'
+    """
+    person = ""
+    match = _NAMED_SPEECH.search(text)
+    if match:
+        person = person_name(match.group("name")) or match.group("name").strip()
+    according = _ACCORDING.search(text)
+    source = ""
+    if according:
+        source = re.sub(r"^the\s+", "", according.group("name"), flags=re.IGNORECASE)
+    citing = _CITING.search(text)
+    data = _DATA_SHOWS.search(text)
+    cited = citing.group("name") if citing else (data.group("name").lower() if data else "")
+    if cited.lower().startswith(("our ", "their ")):
+        cited = ""
+    if person and cited:
+        return f"{person}, citing {cited.lower()}"
+    return person or source or cited
+
+
+def speaker_of(context: DocumentContext, sentence: Sentence, offset: int) -> str:
+    """Speaker of the fact at ``offset``: the sentence's attribution, a pronoun resolved
+    to the nearest earlier speaker, or the transcript label speaking there."""
+    text = context.text[sentence.start:sentence.end]
+    speaker = sentence_speaker(text)
+    if _PRONOUN.match(speaker.split(",")[0]):
+        for previous in context.sentences.previous(sentence, 3):
+            earlier = sentence_speaker(context.text[previous.start:previous.end])
+            if earlier and not _PRONOUN.match(earlier.split(",")[0]):
+                speaker = earlier.split(",")[0] + speaker[len(speaker.split(",")[0]):]
+                break
+        else:
+            speaker = ""
+    return speaker or transcript_speaker(context, offset)
+
+
+# --- what a quantity measures -------------------------------------------------------------
+
+_DETERMINERS = {"the", "a", "an", "our", "their", "its", "his", "her", "this", "that", "these",
+                "those", "total", "overall", "bilateral", "two-way", "mutual", "annual", "both"}
+_MEASURE_VERBS = (r"(?:reached|hit|was|were|is|are|has{SP}+been|have{SP}+been|had{SP}+been|stood"
+                  r"{SP}+at|stands{SP}+at|totall?ed|amounted{SP}+to|rose{SP}+(?:to|by)|grew{SP}+"
+                  r"(?:to|by)|fell{SP}+(?:to|by)|dropped{SP}+(?:to|by)|climbed{SP}+to|increased"
+                  r"{SP}+(?:to|by)|decreased{SP}+(?:to|by)|exceeded|surpassed|topped|came{SP}+to|"
+                  r"of|worth|valued{SP}+at|reaching|remained|will{SP}+be|would{SP}+be|could{SP}+"
+                  r"be)").replace("{SP}", SPACE)
+_SUBJECT_BEFORE = re.compile(
+    rf"(?P<np>(?:[\w’'-]+{SPACE}+){{0,4}}?[\w’'-]+){SPACE}+(?:(?:has|have|had|also|continued"
+    rf"{SPACE}+to|steadily|consistently){SPACE}+)*{_MEASURE_VERBS}(?:{SPACE}+[\w-]+ly)?(?:{SPACE}+{BOUND})?{SPACE}*$"
+)
+_PARTICIPLE_LINK = re.compile(rf",{SPACE}*(?:(?:[\w-]+ly){SPACE}+)?(?:exceeding|surpassing|reaching|topping|up|down|"
+                              rf"compared{SPACE}+with|versus|from){SPACE}*$")
+_SUBJECT_AFTER = re.compile(rf"{SPACE}+(?:in|of|worth{SPACE}+of|for|on){SPACE}+(?P<np>(?:[a-z][\w’'-]*"
+                            rf"{SPACE}+){{0,2}}[a-z][\w’'-]*)")
+_PAIR_COMPOUND = re.compile(r"^(?:[A-Z][\w.]*-)+[A-Z][\w.]*$|^(?:sino|euro|russo|anglo)-\w+$",
+                            re.IGNORECASE)
+_STOP_BEFORE = {"and", "or", "but", "that", "which", "while", "as", "with", "despite", "since",
+                "because", "than", "said", "noted", "showing", "shows", "show", "in", "on",
+                "at", "by", "for", "from", "to", "of", "data"}
+
+
+def canonical_subject(phrase: str) -> str:
+    """Reduce a noun phrase to what it measures: determiners, "bilateral" and country-pair
+    compounds ("China-Russia", "U.S.-China") are dropped, other modifiers kept.
+
+    >>> canonical_subject("our bilateral trade"), canonical_subject("China-Russia trade")
+    ('trade', 'trade')
+    >>> canonical_subject("agricultural trade")
+    'agricultural trade'
+    """
+    words = [w.strip(",.;:“”\"'’") for w in phrase.replace("\u00a0", " ").split()]
+    kept = [w.lower() for w in words if w and w.lower() not in _DETERMINERS
+            and not _PAIR_COMPOUND.match(w)]
+    return " ".join(kept)
+
+
+def subject_of_quantity(text: str, sentence_start: int, start: int, end: int,
+                        previous: str = "") -> str:
+    """What the quantity at ``text[start:end]`` measures, from its sentence."""
+    before = text[sentence_start:start]
+    if _PARTICIPLE_LINK.search(before) and previous:
+        return previous
+    match = _SUBJECT_BEFORE.search(before)
+    if match:
+        words = match.group("np").split()
+        while words and words[0].lower().strip(",") in _STOP_BEFORE:
+            words.pop(0)
+        # Keep the tail of the noun phrase after any clause-internal stop word.
+        for index in range(len(words) - 1, -1, -1):
+            if words[index].lower().strip(",") in _STOP_BEFORE or words[index].endswith(","):
+                words = words[index + 1:]
+                break
+        subject = canonical_subject(" ".join(words))
+        if subject:
+            return subject
+    after = _SUBJECT_AFTER.match(text, end)
+    if after:
+        return canonical_subject(after.group("np"))
+    return ""
+
+
+_SCOPE = re.compile(rf"\b(?:in|for|during|of|over){SPACE}+(?:the{SPACE}+(?:whole{SPACE}+|first"
+                    rf"{SPACE}+half{SPACE}+of{SPACE}+|year{SPACE}+)?)?(?P<year>(?:19|20)\d\d)\b")
+
+
+def scope_of(sentence: str, offset_in_sentence: int) -> str:
+    """The year a figure holds for ("in 2025"): in the figure's own clause if one is
+    named there, else the nearest year named earlier in a sentence whose clause is
+    not a participle aside (", exceeding $200 billion for three years").
+
+    >>> scope_of("Trade reached $5 billion in 2025, exceeding $4 billion for years.", 14)
+    '2025'
+    >>> scope_of("Trade reached $5 billion in 2025, exceeding $4 billion for years.", 44)
+    ''
+    """
+    clause_start = max(sentence.rfind(mark, 0, offset_in_sentence) for mark in ",;(")+ 1
+    ends = [i for i in (sentence.find(mark, offset_in_sentence) for mark in ",;)") if i >= 0]
+    clause_end = min(ends) if ends else len(sentence)
+    in_clause = list(_SCOPE.finditer(sentence, clause_start, clause_end))
+    if in_clause:
+        return in_clause[0].group("year")
+    if _PARTICIPLE_LINK.search(sentence[:offset_in_sentence] + " "):
+        return ""
+    earlier = [m for m in _SCOPE.finditer(sentence, 0, offset_in_sentence)]
+    return earlier[-1].group("year") if earlier else ""
+
+
+_FUTURE = re.compile(r"\b(?:will|would|shall|'ll|is{S}+to|are{S}+to|going{S}+to|plans?{S}+to|scheduled"
+                     r"|due{S}+to|set{S}+to|expected{S}+to|upcoming|next)\b"
+                     .replace("{S}", SPACE), re.IGNORECASE)
+
+
+def is_future(sentence: str) -> bool:
+    """True when a sentence speaks of the future ("will meet", "is due to expire")."""
+    return bool(_FUTURE.search(sentence))

@@ -1,0 +1,209 @@
+"""Dates: absolute ("Feb 4, 2026", "4 February", "2026-02-04"), month-day ("February
+4"), months ("in November"), relative ("on Wednesday", "today", "tomorrow,
+February 5"), each with its grain and how it was resolved.
+
+Relative and year-less dates resolve against the reference date of their
+place in the document (a reprinted section's header date, else the
+publication date), looking back in past-tense sentences and ahead in
+future-tense ones. Without a reference date a weekday stays unresolved
+(``value`` empty, ``resolution`` "unresolved") and a month-day keeps an unknown
+year (``XXXX-02-04``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from ..schema import Fact
+from ..text import SPACE
+from ._base import DocumentContext, Example
+from ._calendar import (
+    DAY,
+    MONTH,
+    WEEKDAY,
+    YEAR,
+    day_number,
+    month_number,
+    resolve_weekday,
+    safe_date,
+    weekday_number,
+    year_for_month,
+    year_for_month_day,
+)
+from ._context import is_future
+from ._events import event_of, sentence_entities
+
+KIND = "date"
+
+_NOT_DIGIT = r"(?![\d,.]\d)(?!\d)"
+_PATTERN = re.compile(
+    rf"\b(?P<iso>(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
+    rf"|(?:(?P<wd>{WEEKDAY}),?{SPACE}+)?(?P<m>{MONTH}){SPACE}+(?P<d>{DAY}){_NOT_DIGIT}"
+    rf"(?:,?{SPACE}*(?P<y>{YEAR})\b)?"
+    rf"|\b(?P<d2>{DAY}){SPACE}+(?:of{SPACE}+)?(?P<m2>{MONTH})\b(?:,?{SPACE}+(?P<y2>{YEAR})\b)?"
+    rf"|\b(?P<m3>{MONTH}){SPACE}+(?P<y3>{YEAR})\b"
+    rf"|\b(?P<m4>{MONTH})\b(?!-)"
+    rf"|\b(?P<rel>(?i:today|yesterday|tomorrow))\b(?:,{SPACE}+(?P<rm>{MONTH}){SPACE}+"
+    rf"(?P<rd>{DAY}){_NOT_DIGIT}(?:,?{SPACE}*(?P<ry>{YEAR})\b)?)?"
+    rf"|\b(?:(?P<mod>(?i:last|next|this|coming|past)){SPACE}+)?(?P<wd2>{WEEKDAY})\b"
+)
+_MONTH_ALONE_CUE = re.compile(rf"\b(?:in|since|until|by|early|late|mid|last|next|this){SPACE}+$")
+_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+# "The world today is …" means nowadays, not a date.
+_GENERIC_TODAY = re.compile(rf"(?i:\b(?:world|society|country|nation|economy|industry|market|"
+                            rf"people|generation|youth|life|era|age|situation|we|china|europe|"
+                            rf"america)){SPACE}+$")
+
+EXAMPLES = [
+    Example("They met on [February 4].", "2026-02-04", published="2026-02-05", grain="day"),
+    Example("They met on [Feb. 4, 2026] in Beijing.", "2026-02-04", grain="day"),
+    Example("It was signed on [4 February 2026].", "2026-02-04"),
+    Example("The talks took place on [Wednesday].", "2026-02-04", published="2026-02-05"),
+    Example("The talks took place on [Sunday].", "2026-02-01", published="2026-02-05"),
+    Example("The leaders will meet on [Monday].", "2026-02-09", published="2026-02-05"),
+    Example("The treaty is due to expire [tomorrow, February 5].", "2026-02-05",
+            published="2026-02-04"),
+    Example("The summit opens [today].", "2026-02-05", published="2026-02-05"),
+    Example("The meeting was held on [Wednesday].", "", resolution="unresolved"),
+    Example("The meeting was held on [February 4].", "XXXX-02-04"),
+    Example("The summit is to be held in [November] in Shenzhen.", "2026-11",
+            published="2026-02-05", grain="month"),
+    Example("It was published on [2026-02-04].", "2026-02-04"),
+    Example("Posted [Thu, Feb 05 2026].", "2026-02-05"),
+    Example("A December 30 report, read on [January 3], said so.", "2026-01-03",
+            published="2026-01-05"),
+    Example("Sales may rise by 5 percent this year."),
+    Example("He scored 20 points in the 2026 season, and 4 more."),
+]
+
+
+def find(context: DocumentContext) -> Iterator[Fact]:
+    """Yield every date in the document that is not boilerplate."""
+    for match in _PATTERN.finditer(context.text):
+        if context.skip(match.start(), match.end()) or not _plausible(context.text, match):
+            continue
+        fact = _read(context, match)
+        if fact is not None:
+            fact.event = event_of(fact.sentence, match.start() - fact.sentence_start)
+            fact.subject = fact.event
+            fact.entities = sentence_entities(fact.sentence)
+            yield fact
+
+
+def _plausible(text: str, match: re.Match) -> bool:
+    """Reject lower-case months and weekdays ("may", "march") and generic "today"."""
+    for name in ("m", "m2", "m3", "m4", "wd2"):
+        word = match.group(name)
+        if word and not word[0].isupper():
+            return False
+    if match.group("m4") and not _MONTH_ALONE_CUE.search(text[max(0, match.start() - 8):
+                                                               match.start()]):
+        return False
+    if match.group("rel") and match.group("rel").lower() == "today" and not match.group("rm"):
+        return not _GENERIC_TODAY.search(text[max(0, match.start() - 14):match.start()])
+    return True
+
+
+def _read(context: DocumentContext, match: re.Match) -> Fact | None:
+    groups = match.groupdict()
+    sentence = context.sentences.at(match.start())
+    future = is_future(context.text[sentence.start:sentence.end])
+    reference = context.reference_date(match.start())
+    start, end = match.start(), match.end()
+    if groups["iso"]:
+        date = safe_date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
+        return _absolute(context, start, end, date, "absolute")
+    if groups["m"] or groups["d2"] or groups["rm"]:
+        month = month_number(groups["m"] or groups["m2"] or groups["rm"])
+        day = day_number(groups["d"] or groups["d2"] or groups["rd"])
+        year = groups["y"] or groups["y2"] or groups["ry"]
+        value, resolution = _month_day(month, day, year, reference, future)
+        note = _check_relative(groups, month, day, value, reference)
+        if value is None:
+            return None
+        return context.fact(KIND, start, end, value, grain="day", resolution=resolution,
+                            note=note)
+    if groups["m3"] or groups["m4"]:
+        month = month_number(groups["m3"] or groups["m4"])
+        year = groups["y3"]
+        if not year and reference and not reference.startswith("XXXX"):
+            ref = dt.date.fromisoformat(reference)
+            year = str(year_for_month(month, ref, future))
+        return context.fact(KIND, start, end, f"{year or 'XXXX'}-{month:02d}", grain="month",
+                            resolution="absolute" if groups["y3"] else
+                            ("inferred year" if year else "unresolved year"))
+    if groups["rel"]:
+        return _relative(context, start, end, _RELATIVE_DAYS[groups["rel"].lower()], reference)
+    return _weekday(context, match, reference, future)
+
+
+def _absolute(context, start, end, date, resolution):
+    if date is None:
+        return None
+    return context.fact(KIND, start, end, date.isoformat(), grain="day", resolution=resolution)
+
+
+def _month_day(month, day, year, reference, future):
+    if year:
+        date = safe_date(int(year), month, day)
+        return (date.isoformat(), "absolute") if date else (None, "")
+    if reference and not reference.startswith("XXXX"):
+        ref = dt.date.fromisoformat(reference)
+        year = year_for_month_day(month, day, ref, future)
+        date = safe_date(year, month, day)
+        return (date.isoformat(), "inferred year") if date else (None, "")
+    if safe_date(2000, month, day) is None:  # 2000 is a leap year: admits February 29
+        return None, ""
+    return f"XXXX-{month:02d}-{day:02d}", "unresolved year"
+
+
+def _check_relative(groups, month, day, value, reference) -> str:
+    """Note a weekday or "tomorrow" that disagrees with the date written beside it."""
+    if groups["wd"] and value and not value.startswith("XXXX"):
+        written = weekday_number(groups["wd"])
+        actual = dt.date.fromisoformat(value).weekday()
+        if written != actual:
+            return f"weekday {groups['wd']} does not match {value}"
+    if groups["rel"] and reference:
+        expected = _shift(reference, _RELATIVE_DAYS[groups["rel"].lower()])
+        if expected[4:] != f"-{month:02d}-{day:02d}":
+            return f"{groups['rel']} from {reference} is {expected}, not {value}"
+    return ""
+
+
+def _shift(reference: str, days: int) -> str:
+    year = reference[:4]
+    base = dt.date(2001 if year == "XXXX" else int(year), int(reference[5:7]), int(reference[8:10]))
+    shifted = (base + dt.timedelta(days=days)).isoformat()
+    return ("XXXX" + shifted[4:]) if year == "XXXX" else shifted
+
+
+def _relative(context, start, end, days, reference):
+    if not reference:
+        return context.fact(KIND, start, end, "", grain="day", resolution="unresolved",
+                            note="no publication date to resolve against")
+    return context.fact(KIND, start, end, _shift(reference, days), grain="day",
+                        resolution="relative")
+
+
+def _weekday(context, match, reference, future):
+    weekday = weekday_number(match.group("wd2"))
+    modifier = (match.group("mod") or "").lower()
+    if not reference or reference.startswith("XXXX"):
+        return context.fact(KIND, match.start(), match.end(), "", grain="day",
+                            resolution="unresolved",
+                            note="no publication date to resolve against")
+    ref = dt.date.fromisoformat(reference)
+    if modifier in ("next", "coming"):
+        future = True
+    elif modifier in ("last", "past"):
+        future = False
+    date = resolve_weekday(weekday, ref, future)
+    if modifier == "last" and date == ref:
+        date -= dt.timedelta(days=7)
+    if modifier == "next" and date == ref:
+        date += dt.timedelta(days=7)
+    return context.fact(KIND, match.start(), match.end(), date.isoformat(), grain="day",
+                        resolution="relative")

@@ -1,0 +1,151 @@
+"""Origins: who speaks in each part of a document.
+
+A page may narrate an event in its own words and reprint the texts of others.
+Three kinds of evidence mark an origin span:
+
+* **section headers** in wire style, ``February 4 (MFA) – …`` or
+  ``MOSCOW (Reuters) — …``: the section runs from the header (and the title line
+  just above it) to the next header;
+* **attribution cues** naming an institution, "according to the Chinese Foreign
+  Ministry, …", "the readout published by the White House said …": the rest of
+  that paragraph;
+* **release announcements**, "the Kremlin released the text of …": the
+  quotation paragraphs that follow it.
+
+Institution names map to a short origin label through aliases (built in for
+common government sources, extendable in the manifest); an institution without
+an alias keeps the name as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extractors._calendar import DAY, MONTH, YEAR, day_number, month_number
+from .schema import Span
+from .text import SPACE, paragraphs
+
+#: Well-known ways news copy names a government source; the manifest adds more.
+BUILTIN_ORIGIN_ALIASES: dict[str, list[str]] = {
+    "MFA": ["Chinese Foreign Ministry", "China's Foreign Ministry", "Foreign Ministry of China",
+            "Ministry of Foreign Affairs of China", "Chinese Ministry of Foreign Affairs",
+            "Chinese Ministry of Foreign Affairs"],
+    "Kremlin": ["Kremlin", "Russian Presidency", "Presidential Executive Office",
+                "website of the President of Russia", "President of Russia",
+                "Russian presidential press service"],
+    "White House": ["White House"],
+    "State Department": ["State Department", "U.S. State Department", "US State Department",
+                         "Department of State"],
+}
+
+_INSTITUTION_WORDS = (r"(?:Ministry|Kremlin|Presidency|Office|House|Department|Council|Agency|"
+                      r"Commission|Committee|Government|Embassy|Bureau|Service|Administration|"
+                      r"Secretariat|Cabinet|Parliament|Assembly|Court|Bank|Xinhua|TASS|Reuters)")
+
+
+def _name(group: str) -> str:
+    """A capitalised institution name ending in an institution word, as a named group."""
+    return (rf"(?:the{SPACE}+)?(?P<{group}>(?:website|press{SPACE}+(?:service|office))"
+            rf"{SPACE}+of{SPACE}+(?:the{SPACE}+)?[A-Z][\w'’-]*(?:{SPACE}+(?:of{SPACE}+)?[A-Z][\w'’-]*)*"
+            rf"|(?:[A-Z][\w.'’-]*{SPACE}+(?:of{SPACE}+(?:the{SPACE}+)?)?)"
+            rf"{{0,5}}{_INSTITUTION_WORDS}(?:{SPACE}+of{SPACE}+(?:the{SPACE}+)?[A-Z][\w'’-]*"
+            rf"(?:{SPACE}+[A-Z][\w'’-]*)?)?)")
+
+
+_HEADER = re.compile(
+    rf"(?m)^[ \t]*(?P<lead>(?P<month>{MONTH}){SPACE}+(?P<day>{DAY})(?:,{SPACE}*(?P<year>{YEAR}))?"
+    rf"|[A-Z][A-Z .'-]{{2,}}){SPACE}*\((?P<origin>[^()\n]{{2,40}})\){SPACE}*[–—-]"
+)
+_CUE = re.compile(
+    rf"\b(?:according{SPACE}+to{SPACE}+{_name('name')}|(?:readout|statement|transcript|text)"
+    rf"{SPACE}+(?:published|released|issued){SPACE}+by{SPACE}+{_name('by')})"
+)
+_ANNOUNCEMENT = re.compile(
+    rf"{_name('name')}(?:{SPACE}+also)?{SPACE}+(?:released|published|issued)\b[^.\n]{{0,40}}?"
+    rf"\b(?:text|transcript|commentary|readout|statement|remarks)\b"
+)
+_QUOTATION_PARAGRAPH = re.compile(r"^\s*[\"“‘]|:\s*[\"“]")
+
+
+def canonical_origin(name: str, aliases: dict[str, list[str]] | None = None) -> str:
+    """Map an institution's name to its origin label via the alias tables."""
+    cleaned = " ".join(name.replace("\u00a0", " ").split())
+    cleaned = re.sub(r"^(?:the|The)\s+", "", cleaned)
+    for table in (aliases or {}, BUILTIN_ORIGIN_ALIASES):
+        for label, names in table.items():
+            if cleaned.lower() == label.lower():
+                return label
+            if any(cleaned.lower() == alias.lower() for alias in names):
+                return label
+    return cleaned
+
+
+def find_origins(text: str, aliases: dict[str, list[str]] | None = None
+                 ) -> tuple[list[Span], dict[int, str]]:
+    """Return origin spans (outer sections first) and each header section's date.
+
+    The dates map a span's start to an ISO-like date (``XXXX`` for an unknown
+    year) against which that section's relative expressions resolve.
+    """
+    paras = paragraphs(text)
+    spans, dates = _header_sections(text, paras, aliases)
+    cue_spans = _cue_spans(text, paras, aliases)
+    return spans + cue_spans, dates
+
+
+def _header_sections(text, paras, aliases):
+    headers = [(index, _HEADER.match(text, start)) for index, (start, _) in enumerate(paras)]
+    headers = [(index, match) for index, match in headers if match]
+    spans, dates = [], {}
+    for position, (index, match) in enumerate(headers):
+        start = paras[index][0]
+        if index > 0 and _is_title_line(text, *paras[index - 1]):
+            start = paras[index - 1][0]
+        if position + 1 < len(headers):
+            next_index = headers[position + 1][0]
+            if next_index > 0 and _is_title_line(text, *paras[next_index - 1]):
+                next_index -= 1
+            end = paras[next_index - 1][1] if next_index > index else paras[index][1]
+        else:
+            end = len(text)
+        span = Span(start, end, canonical_origin(match.group("origin"), aliases))
+        spans.append(span)
+        if match.group("month"):
+            dates[span.start] = _section_date(text, match, span)
+    return spans, dates
+
+
+def _section_date(text: str, header: re.Match, span: Span) -> str:
+    month, day = month_number(header.group("month")), day_number(header.group("day"))
+    year = header.group("year")
+    if not year:
+        # The section's own first lines often repeat the date with its year.
+        lead = text[header.end():min(span.end, header.end() + 300)]
+        pattern = rf"{header.group('month')}{SPACE}+{header.group('day')},{SPACE}*({YEAR})"
+        found = re.search(pattern, lead)
+        year = found.group(1) if found else None
+    return f"{year or 'XXXX'}-{month:02d}-{day:02d}"
+
+
+def _is_title_line(text: str, start: int, end: int) -> bool:
+    line = text[start:end]
+    return "\n" not in line and len(line) < 140 and not line.rstrip().endswith((".", ":", "”", '"'))
+
+
+def _cue_spans(text, paras, aliases):
+    spans = []
+    announced = None
+    for start, end in paras:
+        match = _CUE.search(text, start, end)
+        announcement = _ANNOUNCEMENT.search(text, start, end)
+        if match:
+            name = match.group("name") or match.group("by")
+            spans.append(Span(match.start(), end, canonical_origin(name, aliases)))
+            announced = None
+        elif announcement:
+            announced = canonical_origin(announcement.group("name"), aliases)
+        elif announced and _QUOTATION_PARAGRAPH.search(text[start:end]):
+            spans.append(Span(start, end, announced))
+        else:
+            announced = None
+    return spans

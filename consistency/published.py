@@ -1,0 +1,132 @@
+"""Inferring a document's publication date and source from its own text.
+
+Used when the manifest does not say. Looks, in this order of trust, for:
+
+1. a labelled line: ``Published on February 4, 2026``, ``Posted: 2026-02-04``;
+2. a bare date header: ``date 2026-02-05``, ``Date: Feb 5, 2026``;
+3. a dateline with a year: ``BEIJING, Feb. 6, 2026 /PRNewswire/ -``;
+4. other metadata lines: ``Document Date: Thu, Feb 05 2026 12:41:45 am``, ``Updated …``;
+5. a dateline without a year (``BEIJING, China, Feb 5 —``), its year taken from
+   any dated evidence found above.
+
+Every date seen is kept as evidence ``(label, iso, start, end)`` so that a
+publication date disagreeing with the document's own date line can be flagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .extractors._calendar import DAY, MONTH, WEEKDAY, YEAR, day_number, month_number, safe_date
+from .schema import Span
+
+_HEAD_CHARS = 2500  # publication lines sit at the top of a page
+
+_DATE_FORMS = (
+    rf"(?P<iso>{YEAR}-[01][0-9]-[0-3][0-9])"
+    rf"|(?:{WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR})"
+    rf"|(?:{WEEKDAY},?\s+)?(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})"
+)
+_LABELLED = re.compile(
+    rf"(?im)^[ \t#*_]*(?P<label>published(?:\s+on)?|posted(?:\s+on)?|first published|"
+    rf"date|dated|document date|updated(?:\s+on)?|last updated)\b[ \t]*[:\-–]?[ \t]*"
+    rf"(?P<date>{_DATE_FORMS})",
+)
+_DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?:[^\n]{{0,40}}?\s)?(?P<place>[A-Z][A-Z .'’-]{{2,}}),(?:[ \t]+[A-Z][\w .'-]*,)?"
+    rf"[ \t]+(?P<m>{MONTH})[ \t]+(?P<d>{DAY})(?:,[ \t]*(?P<y>{YEAR}))?"
+    rf"(?P<tail>[ \t]*(?:/[^/\n]{{2,30}}/|[—–-]))"
+)
+_TRUST = {"published": 0, "posted": 0, "first published": 0, "date": 1, "dated": 1,
+          "dateline": 2, "document date": 3, "updated": 3, "last updated": 3}
+
+
+def parse_date_text(match: re.Match) -> dt.date | None:
+    """Turn a match of ``_DATE_FORMS`` into a date."""
+    if match.group("iso"):
+        try:
+            return dt.date.fromisoformat(match.group("iso"))
+        except ValueError:
+            return None
+    if match.group("m1"):
+        parts = match.group("y1"), match.group("m1"), match.group("d1")
+    else:
+        parts = match.group("y2"), match.group("m2"), match.group("d2")
+    return safe_date(int(parts[0]), month_number(parts[1]), day_number(parts[2]))
+
+
+def find_publication_date(text: str) -> tuple[dt.date | None, str, list[tuple[str, str, int, int]]]:
+    """Return ``(date, how, evidence)``; ``how`` names the line the date came from."""
+    head = text[:_HEAD_CHARS]
+    evidence: list[tuple[int, str, dt.date, int, int]] = []
+    for match in _LABELLED.finditer(head):
+        label = " ".join(match.group("label").lower().split())
+        label = label.removesuffix(" on")
+        date = parse_date_text(match)
+        if date:
+            evidence.append((_TRUST.get(label, 3), label, date, match.start("date"),
+                             match.end("date")))
+    yearless = []
+    for match in _DATELINE.finditer(head):
+        month, day = month_number(match.group("m")), day_number(match.group("d"))
+        if match.group("y"):
+            date = safe_date(int(match.group("y")), month, day)
+            if date:
+                evidence.append((_TRUST["dateline"], "dateline", date, match.start("m"),
+                                 match.end("y")))
+        else:
+            yearless.append((month, day, match.start("m"), match.end("d")))
+    if yearless and evidence:
+        anchor = min(evidence, key=lambda item: item[0])[2]
+        for month, day, start, end in yearless:
+            date = safe_date(anchor.year, month, day)
+            if date:
+                evidence.append((_TRUST["dateline"], "dateline", date, start, end))
+    report = [(label, date.isoformat(), start, end) for _, label, date, start, end in evidence]
+    if not evidence:
+        return None, "", report
+    _, label, date, _, _ = min(evidence, key=lambda item: (item[0], item[3]))
+    return date, label, report
+
+
+_DOMAIN_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|news|org|net|"
+                          r"co\.uk|co|info|io|pk|cn|ru|in|uk))[ \t]*$")
+_TITLE_PREFIX = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z]{1,12}|[A-Z]{2,10}):\s+\S")
+_WRITER_AT = re.compile(r"\b(?:writer|author|reporter|correspondent|editor)\b[^.\n]{0,60}?"
+                        r"\b(?:at|for)\s+(?P<name>(?:[A-Z][\w&'-]+\s?){1,4})")
+
+
+def guess_source(text: str, fallback: str) -> str:
+    """Guess the outlet from header lines: a bare domain line, a ``CGTN:``-style
+    title prefix, or a byline such as "The writer is … at Daily Mirror".
+    Falls back to ``fallback`` (the ``doc_id``)."""
+    head = text[:_HEAD_CHARS]
+    for pattern, where in ((_DOMAIN_LINE, head), (_TITLE_PREFIX, _first_line(text)),
+                           (_WRITER_AT, text)):
+        match = pattern.search(where)
+        if match:
+            return match.group("name").strip()
+    return fallback
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line
+    return ""
+
+
+def metadata_spans(text: str) -> list[Span]:
+    """Spans of date lines and datelines: they describe the document, not the event."""
+    head = text[:_HEAD_CHARS]
+    spans = []
+    for match in _LABELLED.finditer(head):
+        line_end = head.find("\n", match.end())
+        # "date 2026-02-05 BEIJING, …" runs on: the label and date alone are metadata.
+        rest = head[match.end():line_end if line_end >= 0 else len(head)]
+        end = line_end if line_end >= 0 and len(rest.strip()) < 40 else match.end()
+        spans.append(Span(match.start("label"), end if end > 0 else len(head), "date line"))
+    for match in _DATELINE.finditer(head):
+        spans.append(Span(match.start("place"), match.end("tail"), "dateline"))
+    return spans

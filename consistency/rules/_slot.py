@@ -1,0 +1,144 @@
+"""A slot as the rules see it: its facts grouped by account, and how they relate.
+
+An **account** is one origin within one document (CGTN's narration; the
+Kremlin's text reprinted on an aggregator page). The relation between accounts
+is computed once per slot and shared by every rule:
+
+* ``single``: one account states it;
+* ``same``: every account's value is the same (wording may differ);
+* ``compatible``: the values overlap but differ in precision or bound;
+* ``diverge``: two accounts state values that cannot both be true.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import pandas as pd
+
+from ..align import QUANTITY_KINDS, date_relation, dates_linked
+
+Account = tuple[str, str]  # (doc_id, origin)
+
+
+def account_label(source: str, origin: str) -> str:
+    """How a message names an account: "CGTN" or "aggregator (Kremlin)"."""
+    return source if origin == "narration" else f"{source} ({origin})"
+
+
+def normalised_surface(surface: str) -> str:
+    """Wording compared for agree-vs-paraphrase: spacing, escapes and case folded."""
+    return " ".join(surface.replace("\\", "").replace("\u00a0", " ").split()).lower()
+
+
+@dataclass
+class Slot:
+    """The facts of one slot and the comparisons rules need."""
+
+    slot_id: str
+    facts: pd.DataFrame
+    mates: dict = field(default_factory=dict)
+
+    @property
+    def kind(self) -> str:
+        return self.facts["kind"].iloc[0]
+
+    @property
+    def subject(self) -> str:
+        subjects = [s for s in self.facts["subject"] if s]
+        return subjects[0] if subjects else ""
+
+    @cached_property
+    def accounts(self) -> dict[Account, pd.DataFrame]:
+        """Facts per account, in a stable order."""
+        return {key: rows for key, rows in self.facts.groupby(["doc_id", "origin"], sort=True)}
+
+    def label(self, account: Account) -> str:
+        rows = self.accounts[account]
+        return account_label(rows["source"].iloc[0], account[1])
+
+    @cached_property
+    def relation(self) -> str:
+        """``single``, ``same``, ``compatible`` or ``diverge`` (see module docs)."""
+        if len(self.accounts) < 2:
+            return "single"
+        if self.conflicts:
+            return "diverge"
+        if self.kind in QUANTITY_KINDS:
+            intervals = {self._interval(rows) for rows in self.accounts.values()}
+            return "same" if len(intervals) == 1 else "compatible"
+        values = {v for v in self.facts["value"] if v}
+        if len(values) <= 1:
+            return "same"
+        return "compatible"
+
+    @cached_property
+    def conflicts(self) -> list[tuple[pd.Series, pd.Series]]:
+        """Pairs of facts from different accounts that cannot both be true."""
+        pairs = []
+        rows = list(self.facts.itertuples())
+        for i, a in enumerate(rows):
+            for b in rows[i + 1:]:
+                if (a.doc_id, a.origin) == (b.doc_id, b.origin):
+                    continue
+                if self._conflict(a, b):
+                    pairs.append((a, b))
+        return pairs
+
+    def _conflict(self, a, b) -> bool:
+        if self.kind in QUANTITY_KINDS:
+            account_a = self._interval(self.accounts[(a.doc_id, a.origin)])
+            account_b = self._interval(self.accounts[(b.doc_id, b.origin)])
+            return _disjoint(account_a, account_b) and _disjoint(_bounds(a), _bounds(b))
+        if self.kind == "date":
+            return date_relation(a.value, b.value) == "differ" and dates_linked(a, b, self.mates)
+        return a.value != b.value
+
+    @staticmethod
+    def _interval(rows: pd.DataFrame) -> tuple[float, float]:
+        """The intersection of an account's intervals (its facts must all hold)."""
+        low = max(_bounds(r)[0] for r in rows.itertuples())
+        high = min(_bounds(r)[1] for r in rows.itertuples())
+        if low > high:  # the account states several figures; keep their hull
+            low = min(_bounds(r)[0] for r in rows.itertuples())
+            high = max(_bounds(r)[1] for r in rows.itertuples())
+        return low, high
+
+    @cached_property
+    def same_wording(self) -> bool:
+        """True when every fact of the slot is worded alike."""
+        return len({normalised_surface(s) for s in self.facts["surface"]}) == 1
+
+    def values_by_account(self) -> str:
+        """"'$228.1 billion' (CGTN, Pakistan Today); 'Wednesday' → 2026-02-04 (rki.news)"."""
+        by_value: dict[str, list[str]] = {}
+        for account, rows in self.accounts.items():
+            for row in rows.itertuples():
+                shown = f"'{normalised_display(row.surface)}'"
+                if self.kind == "date":
+                    shown += f" → {row.value or 'unresolved'}"
+                labels = by_value.setdefault(shown, [])
+                if self.label(account) not in labels:
+                    labels.append(self.label(account))
+        return "; ".join(f"{value} ({', '.join(labels)})" for value, labels in by_value.items())
+
+
+def normalised_display(surface: str) -> str:
+    """A surface as shown in messages: escapes dropped, spacing folded."""
+    return " ".join(surface.replace("\\", "").replace("\u00a0", " ").split())
+
+
+def _bounds(row) -> tuple[float, float]:
+    low = row.low if row.low is not None and not _isnan(row.low) else -math.inf
+    high = row.high if row.high is not None and not _isnan(row.high) else math.inf
+    return low, high
+
+
+def _isnan(value) -> bool:
+    return isinstance(value, float) and math.isnan(value)
+
+
+def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[1] < b[0] or b[1] < a[0]

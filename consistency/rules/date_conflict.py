@@ -1,0 +1,55 @@
+"""date-conflict (D200): two accounts date the same event differently.
+
+What it flags: dates of the same kind of event among the same people that
+resolve to different days: "on Wednesday" (published Thursday 5 February) against
+"on February 3". Weekdays and year-less dates are resolved against each
+document's publication date before they are compared.
+
+Why it matters: a wrong date moves an event before or after others and changes
+what caused what. It is also a common sign of a time-zone slip or of a
+weekday resolved against the wrong day.
+
+Fires: "Xi Jinping held talks with Vladimir Putin on Wednesday." (published
+2026-02-05) against "Xi Jinping held talks with Vladimir Putin on February 3."
+Silent: the same sentences with February 4; or two different events.
+"""
+
+from __future__ import annotations
+
+from ._base import Case, Hit
+from ._slot import Slot, account_label, normalised_display
+
+CODE = "D200"
+NAME = "date-conflict"
+VERDICT = "diverge"
+SEVERITY = "error"
+
+CASES = [
+    Case({"a": ("Xi Jinping held talks with Vladimir Putin on Wednesday.", "2026-02-05"),
+          "b": ("Xi Jinping held talks with Vladimir Putin on February 3.", "2026-02-05")},
+         fires=True),
+    Case({"a": ("Xi Jinping held talks with Vladimir Putin on Wednesday.", "2026-02-05"),
+          "b": ("Xi Jinping held talks with Vladimir Putin on February 4.", "2026-02-06")},
+         fires=False),
+    Case({"a": ("Xi Jinping held talks with Vladimir Putin on Wednesday.", "2026-02-05"),
+          "b": ("Wang Yi met Sergei Shoigu on Sunday.", "2026-02-05")},
+         fires=False, note="different people, different events"),
+    Case({"a": ("China and Russia held consultations in Beijing on Tuesday.", "2026-02-05"),
+          "b": ("Sergei Shoigu and Wang Yi held consultations in Beijing on Sunday.",
+                "2026-02-05")},
+         fires=False, note="shared places alone do not make one event"),
+]
+
+
+def check(slot: Slot) -> Hit | None:
+    """Fire on a date slot with two accounts dating the same event differently."""
+    if slot.kind != "date" or slot.relation != "diverge":
+        return None
+    a, b = slot.conflicts[0]
+    cited = slot.facts.loc[sorted({i for pair in slot.conflicts for i in (pair[0].Index,
+                                                                         pair[1].Index)})]
+    event = f" of the {a.event}" if a.event else ""
+    return Hit(f"The date{event} differs: '{normalised_display(a.surface)}' "
+               f"({account_label(a.source, a.origin)}) reads {a.value}, but "
+               f"'{normalised_display(b.surface)}' ({account_label(b.source, b.origin)}) "
+               f"reads {b.value}.", cited)

@@ -1,0 +1,56 @@
+"""value-conflict (D100): two accounts give quantities that cannot both be true.
+
+What it flags: money, percentages, counts and other quantities about the same
+subject and period whose intervals do not overlap: "$228.1 billion" against
+"$218.1 billion"; "over 56,000 students" against "about 40,000 students".
+
+Why it matters: this is a factual divergence. One source has a different
+figure, a typo, an older number or another definition; the analyst must find
+out which before repeating it.
+
+Fires: "Bilateral trade reached $228.1 billion in 2025." against "Bilateral
+trade reached $218.1 billion in 2025."
+Silent: "$228.1 billion" against "more than $200 billion" (compatible).
+"""
+
+from __future__ import annotations
+
+from ..align import QUANTITY_KINDS
+from ._base import Case, Hit
+from ._slot import Slot, account_label, normalised_display
+
+CODE = "D100"
+NAME = "value-conflict"
+VERDICT = "diverge"
+SEVERITY = "error"
+
+CASES = [
+    Case({"a": ("Bilateral trade reached $228.1 billion in 2025.", None),
+          "b": ("Bilateral trade reached $218.1 billion in 2025.", None)}, fires=True),
+    Case({"a": ("Bilateral trade reached $228.1 billion in 2025.", None),
+          "b": ("Bilateral trade was more than $200 billion in 2025.", None)}, fires=False),
+    Case({"a": ("Bilateral trade reached $228.1 billion in 2025.", None),
+          "b": ("Bilateral trade reached $190 billion in 2024.", None)}, fires=False,
+         note="different years are different slots"),
+]
+
+
+def check(slot: Slot) -> Hit | None:
+    """Fire on a quantity slot with a pair of accounts whose intervals are disjoint."""
+    if slot.kind not in QUANTITY_KINDS or slot.relation != "diverge":
+        return None
+    a, b = slot.conflicts[0]
+    cited = slot.facts.loc[sorted({i for pair in slot.conflicts for i in (pair[0].Index,
+                                                                         pair[1].Index)})]
+    return Hit(f"The {slot.kind}{_about(slot)} differs: "
+               f"'{normalised_display(a.surface)}' ({account_label(a.source, a.origin)}) "
+               f"cannot be '{normalised_display(b.surface)}' "
+               f"({account_label(b.source, b.origin)}); the intervals do not overlap even "
+               f"at each figure's stated precision.", cited)
+
+
+def _about(slot: Slot) -> str:
+    scope = slot.facts["scope"]
+    year = next((s for s in scope if s), "")
+    subject = f" for '{slot.subject}'" if slot.subject else ""
+    return subject + (f" in {year}" if year else "")

@@ -1,0 +1,192 @@
+"""The data contract in one place: documents, facts, findings and their columns.
+
+Everything a user or a tool relies on is named here, so that the CSV, JSON and
+HTML reporters, the pandas API and the CLI cannot drift apart.
+
+Offsets are half-open character offsets into ``Document.text`` exactly as it was
+decoded from the file, so ``doc.text[fact.start:fact.end] == fact.surface``
+always holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: Columns of ``facts.csv`` and of ``Result.facts``, in order. The first sixteen
+#: are the public contract; the rest are extra context the reports use.
+FACT_COLUMNS = [
+    "fact_id",
+    "doc_id",
+    "source",
+    "origin",
+    "kind",
+    "start",
+    "end",
+    "surface",
+    "value",
+    "unit",
+    "low",
+    "high",
+    "qualifier",
+    "subject",
+    "speaker",
+    "sentence",
+    # extras
+    "grain",
+    "resolution",
+    "scope",
+    "event",
+    "entities",
+    "sentence_start",
+    "sentence_end",
+    "note",
+    "slot_id",
+]
+
+#: Columns of ``findings.csv`` and of ``Result.findings``, in order.
+FINDING_COLUMNS = [
+    "finding_id",
+    "code",
+    "rule",
+    "verdict",
+    "severity",
+    "kind",
+    "subject",
+    "slot_id",
+    "doc_ids",
+    "fact_ids",
+    "message",
+]
+
+#: Columns of ``Result.documents``.
+DOCUMENT_COLUMNS = [
+    "doc_id",
+    "path",
+    "source",
+    "published",
+    "published_from",
+    "encoding",
+    "origins",
+    "chars",
+    "boilerplate_chars",
+    "status",
+    "problems",
+]
+
+VERDICTS = ("agree", "paraphrase", "compatible", "diverge", "omission", "emphasis")
+SEVERITIES = ("info", "warning", "error")
+QUALIFIERS = ("exact", "approx", "above", "below", "range")
+NARRATION = "narration"
+
+
+def severity_rank(severity: str) -> int:
+    """Order severities so that ``info < warning < error``; ``never`` ranks above all."""
+    order = {"info": 0, "warning": 1, "error": 2, "never": 3}
+    try:
+        return order[severity]
+    except KeyError:
+        raise ValueError(
+            f"unknown severity {severity!r}; expected one of {', '.join(order)}"
+        ) from None
+
+
+@dataclass(frozen=True)
+class Span:
+    """A labelled half-open range of a document's text."""
+
+    start: int
+    end: int
+    label: str = ""
+
+    def contains(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside this span."""
+        return self.start <= start and end <= self.end
+
+
+@dataclass
+class Document:
+    """One report as read from disk, never edited.
+
+    ``origins`` are spans labelled with the origin that speaks there (the
+    document's own ``narration`` or a reprinted origin such as ``MFA``);
+    ``boilerplate`` spans yield no facts; ``metadata`` spans (date lines,
+    datelines) describe the document rather than the event.
+    """
+
+    doc_id: str
+    path: Path
+    text: str
+    source: str
+    published: dt.date | None = None
+    published_from: str = ""
+    encoding: str = "utf-8"
+    origins: list[Span] = field(default_factory=list)
+    boilerplate: list[Span] = field(default_factory=list)
+    metadata: list[Span] = field(default_factory=list)
+    origin_dates: dict[int, str] = field(default_factory=dict)
+    date_evidence: list[tuple[str, str, int, int]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    status: str = "ok"
+
+    @property
+    def usable(self) -> bool:
+        """A document is usable when it was read and holds some text."""
+        return self.status == "ok"
+
+    def origin_at(self, offset: int) -> str:
+        """The origin speaking at ``offset`` (the innermost span wins)."""
+        found = NARRATION
+        for span in self.origins:
+            if span.start <= offset < span.end:
+                found = span.label
+        return found
+
+    def is_boilerplate(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` overlaps a boilerplate span."""
+        return any(b.start < end and start < b.end for b in self.boilerplate)
+
+    def is_metadata(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside a metadata span."""
+        return any(m.contains(start, end) for m in self.metadata)
+
+
+@dataclass
+class Fact:
+    """One comparable fact, pointing at its exact characters in a document."""
+
+    doc_id: str
+    source: str
+    origin: str
+    kind: str
+    start: int
+    end: int
+    surface: str
+    value: str
+    unit: str = ""
+    low: float | None = None
+    high: float | None = None
+    qualifier: str = "exact"
+    subject: str = ""
+    speaker: str = ""
+    sentence: str = ""
+    grain: str = ""
+    resolution: str = ""
+    scope: str = ""
+    event: str = ""
+    entities: str = ""
+    sentence_start: int = 0
+    sentence_end: int = 0
+    note: str = ""
+    slot_id: str = ""
+
+    @property
+    def fact_id(self) -> str:
+        """Readable and unique within a corpus: document, kind and offset."""
+        return f"{self.doc_id}:{self.kind}:{self.start}"
+
+    def row(self) -> dict:
+        """The fact as a dict keyed by ``FACT_COLUMNS``."""
+        values = {name: getattr(self, name) for name in FACT_COLUMNS}
+        return values

@@ -1,0 +1,142 @@
+"""Text helpers that work on offsets: paragraphs, sentences and spacing.
+
+Nothing here edits a text. Every helper returns offsets into the string it was
+given, so callers can slice the original document.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+#: Horizontal white space as it occurs in news copy, including the no-break
+#: and narrow no-break spaces the Kremlin and many CMSs emit.
+SPACE = r"[ \t\u00a0\u202f\u2009\u2007]"
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+
+# Abbreviations that end in a full stop but do not end a sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sen", "rep", "gov", "st",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "approx", "est", "dept",
+    "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c",
+}
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+_CLOSING_QUOTE_OPENER = re.compile(r"\s*[\"“‘(\[]?[A-Z0-9]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as offsets into its document, with the paragraph it sits in."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into paragraphs (blank-line separated) as offset pairs.
+
+    Single line breaks stay inside a paragraph except where a line is short and
+    looks like a heading, which callers handle as they need.
+
+    >>> paragraphs("a b\\n\\nc")
+    [(0, 3), (5, 6)]
+    """
+    result = []
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        _append_trimmed(text, position, match.start(), result)
+        position = match.end()
+    _append_trimmed(text, position, len(text), result)
+    return result
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines of ``text`` as trimmed offset pairs."""
+    result = []
+    position = 0
+    for line in text.split("\n"):
+        _append_trimmed(text, position, position + len(line), result)
+        position += len(line) + 1
+    return result
+
+
+def _append_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append((start, end))
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` closes an abbreviation such as "Feb."."""
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    if word in _ABBREVIATIONS:
+        return True
+    # Single capital initials ("J. Smith") do not end sentences either.
+    return len(word) == 1 and text[word_start].isupper()
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences; line breaks always end a sentence.
+
+    >>> [text[s.start:s.end] for text in ["It rose. Then Feb. 4 came."] for s in sentences(text)]
+    ['It rose.', 'Then Feb. 4 came.']
+    """
+    result: list[Sentence] = []
+    for index, (p_start, p_end) in enumerate(paragraphs(text)):
+        for l_start, l_end in lines(text[p_start:p_end]):
+            _split_line(text, p_start + l_start, p_start + l_end, index, result)
+    return result
+
+
+def _split_line(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.end()
+        if text[match.start()] == "." and _ends_with_abbreviation(text, match.start()):
+            continue
+        if stop < end and not _CLOSING_QUOTE_OPENER.match(text, stop):
+            continue
+        _add_sentence(text, cursor, stop, paragraph, out)
+        cursor = stop
+    _add_sentence(text, cursor, end, paragraph, out)
+
+
+def _add_sentence(text: str, start: int, end: int, paragraph: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Sentence(start, end, paragraph))
+
+
+class SentenceIndex:
+    """Finds the sentence that holds an offset in O(log n)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.items = sentences(text)
+        self._starts = [s.start for s in self.items]
+
+    def at(self, offset: int) -> Sentence:
+        """The sentence containing ``offset`` (or the nearest one before it)."""
+        if not self.items:
+            return Sentence(0, len(self.text), 0)
+        index = max(bisect_right(self._starts, offset) - 1, 0)
+        return self.items[index]
+
+    def previous(self, sentence: Sentence, count: int) -> list[Sentence]:
+        """Up to ``count`` sentences before ``sentence``, nearest first."""
+        index = self._starts.index(sentence.start) if sentence.start in self._starts else 0
+        return list(reversed(self.items[max(index - count, 0):index]))
