@@ -1,8 +1,10 @@
 """consistency: a cross-source fact-consistency checker for news reports.
 
-    >>> import consistency
-    >>> result = consistency.check("seeds")          # doctest: +SKIP
-    >>> result.facts, result.findings                # pandas DataFrames
+Usage::
+
+    import consistency
+    result = consistency.check("seeds")
+    result.documents, result.facts, result.findings   # pandas DataFrames
 
 The stages are plain functions over plain data, usable one by one:
 ``load_corpus`` → ``extract`` → ``align`` → ``run_rules`` → ``write_reports``.
