@@ -57,7 +57,7 @@ _HEADER = re.compile(
     rf"|[A-Z][A-Z .'-]{{2,}}){SPACE}*\((?P<origin>[^()\n]{{2,40}})\){SPACE}*[–—-]"
 )
 _CUE = re.compile(
-    rf"\b(?:according{SPACE}+to{SPACE}+{_name('name')}|(?:readout|statement|transcript|text)"
+    rf"\b(?:(?i:according){SPACE}+to{SPACE}+{_name('name')}|(?:readout|statement|transcript|text)"
     rf"{SPACE}+(?:published|released|issued){SPACE}+by{SPACE}+{_name('by')})"
 )
 _ANNOUNCEMENT = re.compile(
@@ -65,6 +65,16 @@ _ANNOUNCEMENT = re.compile(
     rf"\b(?:text|transcript|commentary|readout|statement|remarks)\b"
 )
 _QUOTATION_PARAGRAPH = re.compile(r"^\s*[\"“‘]|:\s*[\"“]")
+
+
+def is_institution(name: str) -> bool:
+    """True when a capitalised name ends like an institution ("… Foreign Ministry").
+
+    >>> is_institution("the Chinese Foreign Ministry"), is_institution("Xi Jinping")
+    (True, False)
+    """
+    return bool(re.search(rf"\b{_INSTITUTION_WORDS}\b", name)) or canonical_origin(name) in (
+        BUILTIN_ORIGIN_ALIASES)
 
 
 def canonical_origin(name: str, aliases: dict[str, list[str]] | None = None) -> str:

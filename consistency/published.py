@@ -36,7 +36,7 @@ _LABELLED = re.compile(
 _DATELINE = re.compile(
     rf"(?m)^[ \t]*(?:[^\n]{{0,40}}?\s)?(?P<place>[A-Z][A-Z .'’-]{{2,}}),(?:[ \t]+[A-Z][\w .'-]*,)?"
     rf"[ \t]+(?P<m>{MONTH})[ \t]+(?P<d>{DAY})(?:,[ \t]*(?P<y>{YEAR}))?"
-    rf"(?P<tail>[ \t]*(?:/[^/\n]{{2,30}}/|[—–-]))"
+    rf"(?P<tail>[ \t]*(?:/[^/\n]{{2,30}}/|\([^()\n]{{2,30}}\)[ \t]*[—–-]|[—–-]))"
 )
 _TRUST = {"published": 0, "posted": 0, "first published": 0, "date": 1, "dated": 1,
           "dateline": 2, "document date": 3, "updated": 3, "last updated": 3}

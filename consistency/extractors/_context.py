@@ -103,10 +103,10 @@ def sentence_speaker(text: str) -> str:
     person = ""
     match = _NAMED_SPEECH.search(text)
     if match:
-        person = person_name(match.group("name")) or match.group("name").strip()
+        person = _speaker_name(match.group("name"))
     according = _ACCORDING.search(text)
     source = ""
-    if according:
+    if according and _names_a_source(according.group("name")):
         source = re.sub(r"^the\s+", "", according.group("name"), flags=re.IGNORECASE)
     citing = _CITING.search(text)
     data = _DATA_SHOWS.search(text)
@@ -116,6 +116,34 @@ def sentence_speaker(text: str) -> str:
     if person and cited:
         return f"{person}, citing {cited.lower()}"
     return person or source or cited
+
+
+_FUNCTION_WORDS = {"as", "it", "this", "that", "the", "they", "we", "i", "you", "there", "these",
+                   "those", "what", "which", "who", "when", "while", "if", "so", "but", "and", "also",
+                   "both", "all", "some", "many", "officials", "analysts", "experts", "sources"}
+_DATA_WORDS = {"data", "figures", "statistics", "estimates", "survey", "report", "poll"}
+
+
+def _names_a_source(name: str) -> bool:
+    """"the Interior Ministry", "Reuters", "official data": yes; "the lunar calendar": no."""
+    last = name.split()[-1]
+    return last[:1].isupper() or last.lower() in _DATA_WORDS
+
+
+def _speaker_name(name: str) -> str:
+    """A person's name without titles, or an institution's origin label ("MFA"); a bare
+    title keeps its title ("President"); function words ("As noted") name nobody."""
+    from ..origins import canonical_origin, is_institution  # origins imports this package
+
+    words = name.split()
+    while words and words[0].lower() in _FUNCTION_WORDS:
+        words.pop(0)
+    if not words:
+        return ""
+    name = " ".join(words)
+    if is_institution(name):
+        return canonical_origin(name)
+    return person_name(name) or name
 
 
 def speaker_of(context: DocumentContext, sentence: Sentence, offset: int) -> str:
@@ -199,7 +227,7 @@ def subject_of_quantity(text: str, sentence_start: int, start: int, end: int,
     return ""
 
 
-_SCOPE = re.compile(rf"\b(?:in|for|during|of|over){SPACE}+(?:the{SPACE}+(?:whole{SPACE}+|first"
+_SCOPE = re.compile(rf"\b(?i:in|for|during|of|over){SPACE}+(?:the{SPACE}+(?:whole{SPACE}+|first"
                     rf"{SPACE}+half{SPACE}+of{SPACE}+|year{SPACE}+)?)?(?P<year>(?:19|20)\d\d)\b")
 
 

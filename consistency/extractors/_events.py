@@ -23,7 +23,7 @@ EVENT_CLASSES = {
     "election": r"elections?|elected|vote|voted|ballot",
     "start": r"began|begins?|start(?:ed|s)?|launch(?:ed|es)?|opened|opens",
 }
-_EVENT = {name: re.compile(r"\b(?:" + words.replace("{S}", r"\s") + r")\b", re.IGNORECASE)
+_EVENT = {name: re.compile(r"\b(?:" + words.replace("{S}", r"\s") + r")(?:s|es)?\b", re.IGNORECASE)
           for name, words in EVENT_CLASSES.items()}
 # Capitalised words that are not names: sentence openers, calendar words, titles.
 _NOT_NAMES = {

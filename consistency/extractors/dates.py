@@ -49,7 +49,7 @@ _PATTERN = re.compile(
     rf"(?P<rd>{DAY}){_NOT_DIGIT}(?:,?{SPACE}*(?P<ry>{YEAR})\b)?)?"
     rf"|\b(?:(?P<mod>(?i:last|next|this|coming|past)){SPACE}+)?(?P<wd2>{WEEKDAY})\b"
 )
-_MONTH_ALONE_CUE = re.compile(rf"\b(?:in|since|until|by|early|late|mid|last|next|this){SPACE}+$")
+_MONTH_ALONE_CUE = re.compile(rf"\b(?i:in|since|until|by|early|late|mid|last|next|this){SPACE}+$")
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # "The world today is …" means nowadays, not a date.
 _GENERIC_TODAY = re.compile(rf"(?i:\b(?:world|society|country|nation|economy|industry|market|"

@@ -1,0 +1,116 @@
+"""The command line: a thin click layer over the library calls.
+
+    consistency check [PATH] [--out DIR] [--fail-on info|warning|error|never] [--format F]...
+    consistency rules
+    consistency rule CODE
+
+Exit codes: 0 when no finding is at or above ``--fail-on``; 1 when some are;
+2 for a usage error or when no document could be read.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .documents import CorpusError, load_corpus
+from .manifest import ManifestError
+from .pipeline import bundled_corpus, check_documents
+from .reporters import DEFAULT_FORMATS, WRITERS, write_reports
+from .rules import rule_modules
+from .schema import severity_rank
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="consistency")
+def main() -> None:
+    """Check where news reports about one event agree, reword or diverge, fact by fact."""
+
+
+@main.command()
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--out", "out", type=click.Path(path_type=Path), default=Path("reports"),
+              show_default=True, help="Folder the reports are written into.")
+@click.option("--fail-on", type=click.Choice(["info", "warning", "error", "never"]),
+              default="error", show_default=True,
+              help="Exit 1 when a finding is at or above this severity.")
+@click.option("--format", "formats", multiple=True, type=click.Choice(sorted(WRITERS)),
+              help="Report format; repeat for several. Default: csv, json and html.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def check(path: Path | None, out: Path, fail_on: str, formats: tuple[str, ...], quiet: bool) -> None:
+    """Check the reports in PATH (a folder or a file; default: the bundled seed corpus)."""
+    corpus_path = path if path is not None else bundled_corpus()
+    try:
+        docs = load_corpus(corpus_path)
+    except (CorpusError, ManifestError) as error:
+        _fail(str(error))
+    result = check_documents(docs)
+    for problem in result.problems:
+        click.echo(f"warning: {problem}", err=True)
+    try:
+        written = write_reports(result, out, formats or DEFAULT_FORMATS)
+    except OSError as error:
+        _fail(f"cannot write reports to {out}: {error.strerror or error}")
+    if not result.usable:
+        _fail(f"{corpus_path}: no usable document (see the problems above); reports list them")
+    if not quiet:
+        _print_summary(result, written)
+    sys.exit(exit_code(result.findings, fail_on))
+
+
+def exit_code(findings, fail_on: str) -> int:
+    """1 when any finding's severity is at or above ``fail_on``, else 0."""
+    if fail_on == "never" or findings.empty:
+        return EXIT_OK
+    threshold = severity_rank(fail_on)
+    failing = findings["severity"].map(severity_rank) >= threshold
+    return EXIT_FINDINGS if failing.any() else EXIT_OK
+
+
+def _print_summary(result, written: list[Path]) -> None:
+    usable = sum(doc.usable for doc in result.corpus)
+    click.echo(f"{usable} of {len(result.corpus)} documents read, {len(result.facts)} facts, "
+               f"{len(result.findings)} findings")
+    counts = result.findings["verdict"].value_counts()
+    if len(counts):
+        click.echo("  " + ", ".join(f"{verdict}: {count}" for verdict, count in counts.items()))
+    for row in result.findings.itertuples():
+        if row.severity != "info":
+            click.echo(f"  {row.severity} {row.code} {row.rule}: {row.message}")
+    click.echo("wrote " + ", ".join(str(path) for path in written))
+
+
+@main.command(name="rules")
+def list_rules() -> None:
+    """List every rule: code, name, verdict and default severity."""
+    for module in rule_modules():
+        summary = (module.__doc__ or "").strip().splitlines()[0]
+        click.echo(f"{module.CODE}  {module.NAME:<22} {module.VERDICT:<11} {module.SEVERITY:<8} "
+                   f"{summary.split(':', 1)[-1].strip()}")
+
+
+@main.command(name="rule")
+@click.argument("code")
+def explain_rule(code: str) -> None:
+    """Explain one rule by CODE (e.g. D100) or name (e.g. value-conflict)."""
+    for module in rule_modules():
+        if code.upper() == module.CODE or code.lower() == module.NAME:
+            click.echo(f"{module.CODE} {module.NAME} (verdict {module.VERDICT}, "
+                       f"default severity {module.SEVERITY})\n")
+            click.echo((module.__doc__ or "").strip())
+            return
+    _fail(f"no rule {code!r}; `consistency rules` lists them")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

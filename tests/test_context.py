@@ -1,0 +1,80 @@
+"""Who a fact is attributed to, what a figure measures and which year it holds for."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency import check_documents, document_from_text
+from consistency.extractors._context import canonical_subject, person_name, scope_of, sentence_speaker
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("Prices rose, Lagarde said, citing official data showing that inflation slowed.",
+     "Lagarde, citing official data"),
+    ("Official data shows that exports reached $5 billion.", "official data"),
+    ("According to the Interior Ministry, 12 people were hurt.", "Interior Ministry"),
+    ("According to Reuters, the deal is done.", "Reuters"),
+    ("According to the lunar calendar, today is the new year.", ""),
+    ("As noted above, the ministers met in Rome.", ""),
+    ("Analysts said the figure was too high.", ""),
+    ("Prime Minister Jane Doe told reporters the plan would work.", "Jane Doe"),
+    ("The readout published by the Chinese Foreign Ministry said talks were frank.", "MFA"),
+])
+def test_sentence_speaker(sentence, speaker):
+    assert sentence_speaker(sentence) == speaker
+
+
+@pytest.mark.parametrize("label,name", [
+    ("President of Russia Vladimir Putin", "Vladimir Putin"),
+    ("President of the People’s Republic of China Xi Jinping (retranslated)", "Xi Jinping"),
+    ("Presidential Aide Yury Ushakov", "Yury Ushakov"),
+    ("Foreign Minister Wang Yi", "Wang Yi"),
+])
+def test_person_name_strips_titles(label, name):
+    assert person_name(label) == name
+
+
+def test_pronouns_resolve_to_the_nearest_earlier_speaker():
+    text = "Jane Doe said the budget was fair. It rose to $4 billion in 2025, she added."
+    result = check_documents([document_from_text("x", text)])
+    assert list(result.facts["speaker"]) == ["Jane Doe"]
+
+
+def test_transcript_labels_attribute_the_passage_to_their_speaker():
+    text = ("Minister of Finance Jane Doe: Our budget reached $4 billion in 2025.\n\n"
+            "We will spend $1 billion on schools.\n\n"
+            "Governor John Roe: Revenue was $3 billion.")
+    facts = check_documents([document_from_text("x", text)]).facts
+    assert list(facts["speaker"]) == ["Jane Doe", "Jane Doe", "John Roe"]
+
+
+def test_short_names_take_the_full_form_seen_in_the_corpus():
+    docs = [document_from_text("a", "Jane Doe said exports hit $5 billion in 2024."),
+            document_from_text("b", "Exports hit $5 billion in 2024, Doe said.")]
+    facts = check_documents(docs).facts
+    assert set(facts["speaker"]) == {"Jane Doe"}
+
+
+@pytest.mark.parametrize("phrase,subject", [
+    ("our bilateral trade", "trade"), ("China-Russia trade", "trade"), ("U.S.-China trade", "trade"),
+    ("agricultural trade", "agricultural trade"), ("the annual defence budget", "defence budget"),
+])
+def test_canonical_subject_drops_relational_words_only(phrase, subject):
+    assert canonical_subject(phrase) == subject
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Two-way trade reached $5.1 billion in 2024.", "trade"),
+    ("The defence budget has been well above $60 billion.", "defence budget"),
+    ("The EU pledged $2 billion in humanitarian aid.", "humanitarian aid"),
+    ("Foreign investment rose to $3 billion, exceeding $2 billion for the first time.", "foreign investment"),
+])
+def test_subject_of_a_figure(text, subject):
+    facts = check_documents([document_from_text("x", text)]).facts
+    assert set(facts.loc[facts["kind"] == "money", "subject"]) == {subject}
+
+
+def test_scope_is_the_year_of_the_figures_own_clause():
+    sentence = "In 2024, sales reached $5 billion, and in 2025 they reached $6 billion."
+    assert scope_of(sentence, sentence.index("$5")) == "2024"
+    assert scope_of(sentence, sentence.index("$6")) == "2025"

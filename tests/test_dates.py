@@ -1,0 +1,58 @@
+"""Date reading beyond the module's examples: reference dates, notes, spacing."""
+
+from __future__ import annotations
+
+from consistency import check_documents, document_from_text
+
+
+def dates(text, published=None):
+    facts = check_documents([document_from_text("x", text, published)]).facts
+    return facts[facts["kind"] == "date"]
+
+
+def test_relative_dates_in_a_reprinted_section_use_the_sections_date():
+    text = ("Our report was filed later.\n\n"
+            "March 3, 2025 (Palace) – The Spokesman: Today we met. The law expires tomorrow.")
+    found = dates(text, "2025-03-10").set_index("surface")
+    assert found.loc["Today", "value"] == "2025-03-03"
+    assert found.loc["tomorrow", "value"] == "2025-03-04"
+
+
+def test_unresolved_weekday_says_why():
+    (row,) = dates("The envoys met on Friday.").itertuples()
+    assert (row.value, row.resolution) == ("", "unresolved")
+    assert "no publication date" in row.note
+
+
+def test_a_weekday_that_does_not_match_its_date_is_noted():
+    (row,) = dates("The envoys met on Friday, March 4, 2025.").itertuples()
+    assert row.value == "2025-03-04"
+    assert "does not match" in row.note  # 4 March 2025 was a Tuesday
+
+
+def test_tomorrow_disagreeing_with_its_written_date_is_noted():
+    (row,) = dates("The pact is due to expire tomorrow, March 9.", "2025-03-05").itertuples()
+    assert row.value == "2025-03-09"
+    assert "tomorrow" in row.note
+
+
+def test_non_breaking_spaces_and_abbreviations():
+    found = dates("Signed on 4\u00a0March\u00a02025 and ratified Mar.\u00a010, 2025.")
+    assert list(found["value"]) == ["2025-03-04", "2025-03-10"]
+
+
+def test_year_boundary_and_tense():
+    past = dates("Talks were held on December 30.", "2026-01-02")
+    future = dates("Talks will be held on January 3.", "2025-12-30")
+    assert list(past["value"]) == ["2025-12-30"] and list(future["value"]) == ["2026-01-03"]
+
+
+def test_capitalised_may_only_when_dated():
+    assert dates("Prices may rise. May I ask? In May trade rose.", "2025-08-01")["value"].tolist() == ["2025-05"]
+
+
+def test_dateline_dates_are_metadata_not_event_facts():
+    found = dates("PARIS, March 5, 2025 (Wire) - The envoys met on Tuesday.")
+    assert found.set_index("surface").loc["March 5, 2025", "origin"] == "metadata"
+    assert found.set_index("surface").loc["Tuesday", "value"] == "2025-03-04"
+    assert found.set_index("surface").loc["March 5, 2025", "slot_id"] == ""

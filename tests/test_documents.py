@@ -1,0 +1,196 @@
+"""Reading corpora: decoding, bad input, manifest, publication dates, origins, boilerplate."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency import CorpusError, check, document_from_text, load_corpus
+from consistency.manifest import ManifestError
+
+REPORT = "LONDON, March 3, 2025 (Wire) - Ministers met on Monday and agreed a $4.5 billion fund.\n"
+
+
+def write(folder, name, content):
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def by_id(docs):
+    return {doc.doc_id: doc for doc in docs}
+
+
+def test_reads_txt_and_md_recursively_with_relative_doc_ids(tmp_path):
+    write(tmp_path, "a.txt", REPORT)
+    write(tmp_path, "sub/b.md", REPORT)
+    docs = by_id(load_corpus(tmp_path))
+    assert set(docs) == {"a", "sub/b"}
+    assert all(doc.usable for doc in docs.values())
+
+
+def test_text_is_never_modified(tmp_path):
+    raw = "Line one\r\nTrade\u00a0rose to $5\u00a0billion.\u201cQuoted\u201d\n"
+    path = tmp_path / "a.txt"
+    path.write_bytes(raw.encode("utf-8"))
+    (doc,) = load_corpus(tmp_path)
+    assert doc.text == raw
+
+
+def test_non_utf8_file_is_decoded_with_a_reported_fallback(tmp_path):
+    write(tmp_path, "latin.txt", "Caf\xe9 owners said sales hit \u20ac2 million.".encode("cp1252"))
+    (doc,) = load_corpus(tmp_path)
+    assert doc.usable
+    assert doc.encoding == "cp1252"
+    assert "€2 million" in doc.text
+    assert any("not valid UTF-8" in problem for problem in doc.problems)
+
+
+@pytest.mark.parametrize("name,content,status,words", [
+    ("empty.txt", "", "empty", "empty file"),
+    ("blank.txt", "  \n\n ", "empty", "empty file"),
+    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "unreadable", "binary"),
+    ("photo.jpg", b"\xff\xd8\xff", "skipped", "unsupported file type"),
+])
+def test_bad_documents_are_reported_by_name_and_kept(tmp_path, name, content, status, words):
+    write(tmp_path, "good.txt", REPORT)
+    write(tmp_path, name, content)
+    docs = load_corpus(tmp_path)
+    assert len(docs) == 2, "a bad document is never dropped silently"
+    bad = next(doc for doc in docs if doc.path.name == name)
+    assert bad.status == status
+    assert any(name in problem and words in problem for problem in bad.problems)
+    result = check(tmp_path)
+    assert result.usable
+    assert set(result.documents["status"]) == {"ok", status}
+    assert any(name in problem for problem in result.problems)
+
+
+def test_missing_path_and_empty_folder_raise_clear_errors(tmp_path):
+    with pytest.raises(CorpusError, match="no such file"):
+        load_corpus(tmp_path / "nowhere")
+    with pytest.raises(CorpusError, match=r"no \.txt or \.md documents"):
+        load_corpus(tmp_path)
+
+
+def test_single_file_path_is_a_corpus_of_one(tmp_path):
+    path = write(tmp_path, "only.txt", REPORT)
+    (doc,) = load_corpus(path)
+    assert doc.doc_id == "only"
+
+
+def test_manifest_names_sources_and_dates(tmp_path):
+    write(tmp_path, "a.txt", "Ministers met on Monday.")
+    write(tmp_path, "manifest.toml", '[documents.a]\nsource = "Daily Planet"\npublished = 2025-03-05\n')
+    (doc,) = load_corpus(tmp_path)
+    assert (doc.source, doc.published, doc.published_from) == ("Daily Planet", dt.date(2025, 3, 5),
+                                                               "manifest")
+
+
+@pytest.mark.parametrize("manifest,key", [
+    ('[documents.a]\nsorce = "typo"\n', "sorce"),
+    ('[documents.a]\npublished = "March 5"\n', "published"),
+    ('[files]\n', "files"),
+    ('[documents.a\n', "not valid TOML"),
+])
+def test_invalid_manifest_names_the_file_and_key(tmp_path, manifest, key):
+    write(tmp_path, "a.txt", REPORT)
+    write(tmp_path, "manifest.toml", manifest)
+    with pytest.raises(ManifestError, match=key) as error:
+        load_corpus(tmp_path)
+    assert "manifest.toml" in str(error.value)
+
+
+@pytest.mark.parametrize("header,expected,how", [
+    ("Published on March 3, 2025\n\nBody text.", "2025-03-03", "published"),
+    ("Posted: 2025-03-03\n\nBody text.", "2025-03-03", "posted"),
+    ("date 2025-03-03 Body text follows here.", "2025-03-03", "date"),
+    ("PARIS, Mar. 3, 2025 /Wire/ - Body text.", "2025-03-03", "dateline"),
+    ("Document Date: Mon, Mar 03 2025 10:00:00 am\n\nBody.", "2025-03-03", "document date"),
+    ("Just a story with no date.", None, ""),
+])
+def test_publication_date_is_inferred_from_header_lines(header, expected, how):
+    doc = document_from_text("x", header)
+    assert (doc.published.isoformat() if doc.published else None) == expected
+    assert doc.published_from == how
+
+
+def test_labelled_publication_date_beats_a_document_date_line_and_both_are_kept():
+    doc = document_from_text("x", "Published on March 3, 2025\n\nDocument Date: Tue, Mar 04 2025\n\nBody.")
+    assert doc.published == dt.date(2025, 3, 3)
+    assert {label for label, *_ in doc.date_evidence} == {"published", "document date"}
+
+
+def test_source_is_guessed_from_a_domain_line_a_title_prefix_or_a_byline():
+    assert document_from_text("x", "dailyplanet.com\n\nBody text.").source == "dailyplanet.com"
+    assert document_from_text("x", "WIRE: Leaders meet\n\nBody.").source == "WIRE"
+    text = "Body text.\n\nJane Roe\nThe writer is a columnist at Metro Herald."
+    assert document_from_text("x", text).source == "Metro Herald"
+
+
+SECTIONS = """Leaders talk again
+
+The page's own account: the ministers met on Monday.
+
+Readout of the call
+
+March 3 (Foreign Office) – On March 3, 2025, the ministers spoke by phone.
+
+The Foreign Office said the talks were useful.
+
+Transcript
+
+March 3 (Palace) – The Spokesman: Today we held talks.
+"""
+
+
+def test_wire_style_headers_open_origin_sections_with_their_own_date():
+    doc = document_from_text("x", SECTIONS)
+    assert doc.origin_at(SECTIONS.index("own account")) == "narration"
+    assert doc.origin_at(SECTIONS.index("spoke by phone")) == "Foreign Office"
+    assert doc.origin_at(SECTIONS.index("Readout of the call")) == "Foreign Office", "title line"
+    assert doc.origin_at(SECTIONS.index("Today we held")) == "Palace"
+    dates = {doc.origin_at(start): date for start, date in doc.origin_dates.items()}
+    assert dates == {"Foreign Office": "2025-03-03", "Palace": "XXXX-03-03"}
+
+
+def test_attribution_cues_and_release_announcements_mark_origins():
+    text = ("Our reporter adds colour here.\n\n"
+            "According to the Ministry of Defence, 40 drills were held.\n\n"
+            "The Presidential Office released the text of the remarks.\n\n"
+            "He said: \u201cWe will continue.\u201d\n\n"
+            "Analysts were sceptical.")
+    doc = document_from_text("x", text)
+    assert doc.origin_at(text.index("Our reporter")) == "narration"
+    assert doc.origin_at(text.index("40 drills")) == "Ministry of Defence"
+    assert doc.origin_at(text.index("We will continue")) == "Presidential Office"
+    assert doc.origin_at(text.index("Analysts")) == "narration"
+
+
+def test_known_institutions_share_an_origin_label():
+    text = "According to the Chinese Foreign Ministry, the talks went well."
+    doc = document_from_text("x", text)
+    assert doc.origin_at(text.index("talks")) == "MFA"
+
+
+def test_boilerplate_trailers_and_bios_yield_no_facts():
+    text = ("Trade reached $5 billion in 2024, officials said on Monday.\n\n"
+            "Jane Roe\nThe writer is a columnist at Metro Herald, reachable at jane@example.com\n\n"
+            "LEAVE A REPLY\n\nPlease enter your comment!\n\n"
+            "Must Read\n\nFloods kill 216 as damage reaches $3 billion on Friday, March 7, 2025\n")
+    result = check_document(text)
+    assert list(result.facts["surface"]) == ["$5 billion", "Monday"]
+    doc = result.corpus[0]
+    assert doc.is_boilerplate(text.index("Floods"), text.index("Floods") + 5)
+    assert doc.is_boilerplate(text.index("Jane Roe"), text.index("Jane Roe") + 4)
+
+
+def check_document(text, published="2025-03-05"):
+    from consistency import check_documents
+
+    return check_documents([document_from_text("x", text, published)])

@@ -1,0 +1,111 @@
+"""Invariants checked with hypothesis: spans slice to their surface, no text crashes
+the pipeline, formatted amounts and dates read back, results ignore document order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from consistency import check_documents, document_from_text
+from consistency.extractors import extract_document
+
+NEWS_ALPHABET = st.characters(
+    codec="utf-8", categories=("L", "N", "P", "Zs", "S"), include_characters="\n\u00a0\u201c\u201d$€\\")
+FRAGMENTS = st.sampled_from([
+    "$228.1 billion", "\\$5 bn", "considerably above $200 billion", "between $1 and $2 billion",
+    "on Wednesday", "tomorrow, February 5", "Feb. 4, 2026", "in November", "today", "May 9",
+    "nearly €3bn", "US$5 million", "February 30", "2026-02-31", "Thu, Feb 05 2026", "\n\n",
+    "Published on March 3, 2025\n", "March 3 (Office) – ", "According to the Foreign Ministry, ",
+    "Xi said", "\u00a0", "Must Read\n", "RMB 3.5 trillion", "$1-2 billion", "-", ",", ".",
+])
+TEXTS = st.lists(st.one_of(FRAGMENTS, st.text(NEWS_ALPHABET, max_size=30)), max_size=25).map("".join)
+SLOW = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SLOW
+@given(TEXTS, st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31))))
+def test_any_text_extracts_without_crashing_and_spans_slice_to_surface(text, published):
+    doc = document_from_text("t", text, published.isoformat() if published else None)
+    if not doc.usable:
+        return
+    for fact in extract_document(doc):
+        assert doc.text[fact.start:fact.end] == fact.surface
+        assert fact.sentence_start <= fact.start and fact.end <= max(fact.sentence_end, fact.end)
+
+
+@SLOW
+@given(st.lists(TEXTS, min_size=1, max_size=4))
+def test_any_corpus_runs_through_rules(texts):
+    docs = [document_from_text(f"d{i}", text, "2026-02-05") for i, text in enumerate(texts)]
+    result = check_documents(docs)
+    assert set(result.findings["verdict"]) <= {"agree", "paraphrase", "compatible", "diverge", "omission"}
+
+
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
+SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "\\$": "USD"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 999_999), st.integers(0, 2), st.sampled_from(sorted(SCALES)),
+       st.sampled_from(sorted(SYMBOLS)), st.booleans())
+def test_formatted_amounts_read_back_to_their_value(whole, decimals, scale, symbol, thousands):
+    number = whole / 10 ** decimals
+    digits = f"{number:,.{decimals}f}" if thousands else f"{number:.{decimals}f}"
+    surface = f"{symbol}{digits} {scale}"
+    text = f"Spending reached {surface} last year."
+    (fact,) = [f for f in extract_document(document_from_text("t", text)) if f.kind == "money"]
+    assert fact.surface == surface
+    assert fact.unit == SYMBOLS[symbol]
+    assert abs(float(fact.value) - number * SCALES[scale]) <= 1e-6 * number * SCALES[scale]
+    assert fact.low <= number * SCALES[scale] <= fact.high
+
+
+DATE_FORMATS = ["%B %-d, %Y", "%b %-d, %Y", "%-d %B %Y", "%Y-%m-%d", "%a, %b %d %Y", "%B %-d"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2099, 12, 31)), st.sampled_from(DATE_FORMATS))
+def test_formatted_dates_read_back_to_their_value(date, form):
+    surface = date.strftime(form)
+    published = date + dt.timedelta(days=3)  # a year-less date takes the nearest past year
+    text = f"The agreement was signed on {surface} in the capital."
+    doc = document_from_text("t", text, published.isoformat())
+    dates = [f for f in extract_document(doc) if f.kind == "date"]
+    assert [(f.surface, f.value) for f in dates] == [(surface, date.isoformat())]
+
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2090, 12, 31)), st.integers(0, 6), st.booleans())
+def test_weekdays_resolve_within_the_week_in_the_sentences_direction(published, weekday, future):
+    sentence = f"The ministers will meet on {WEEKDAYS[weekday]}." if future else \
+        f"The ministers met on {WEEKDAYS[weekday]}."
+    (fact,) = [f for f in extract_document(document_from_text("t", sentence, published.isoformat()))
+               if f.kind == "date"]
+    resolved = dt.date.fromisoformat(fact.value)
+    assert resolved.weekday() == weekday
+    gap = (resolved - published).days
+    assert (0 <= gap <= 6) if future else (-6 <= gap <= 0)
+
+
+REPORTS = [
+    "Exports reached $5.2 billion in 2024, the ministry said on Monday.",
+    "Exports reached $5.9 billion in 2024, officials said on Tuesday.",
+    "Exports were more than $5 billion in 2024. The ministers met on Monday.",
+    "Xi Jinping held talks with Vladimir Putin on Wednesday, agreeing a $3 billion fund.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.permutations(range(len(REPORTS))))
+def test_findings_do_not_depend_on_document_order(order):
+    def findings(indices):
+        docs = [document_from_text(f"r{i}", REPORTS[i], "2026-02-05") for i in indices]
+        table = check_documents(docs).findings
+        return sorted(zip(table["finding_id"], table["verdict"], table["slot_id"], strict=True))
+
+    assert findings(order) == findings(range(len(REPORTS)))
