@@ -25,14 +25,36 @@ def extractor_modules() -> list[ModuleType]:
     return [importlib.import_module(f"{__name__}.{name}") for name in names]
 
 
+#: Kinds that read numbers or time; where two of them claim the same characters the
+#: more specific one (earlier here) wins: "$200 billion" is money, not a count.
+PRECEDENCE = ["money", "percent", "duration", "time", "date", "year_range", "ordinal", "count"]
+
+
 def extract_document(doc: Document, modules: Iterable[ModuleType] | None = None) -> list[Fact]:
-    """All facts of one usable document, sorted by offset."""
+    """All facts of one usable document, sorted by offset, overlaps resolved."""
     context = DocumentContext(doc)
     facts: list[Fact] = []
     for module in modules or extractor_modules():
         facts.extend(module.find(context))
+    facts = resolve_overlaps(facts)
     facts.sort(key=lambda fact: (fact.start, fact.end, fact.kind))
     return facts
+
+
+def resolve_overlaps(facts: list[Fact]) -> list[Fact]:
+    """Drop a numeric or temporal fact that overlaps one of a more specific kind.
+
+    Entity and quote facts (person, place, org, quote, …) may overlap anything: a
+    quote holds figures, a date line names a place.
+    """
+    ranked = [f for f in facts if f.kind in PRECEDENCE]
+    others = [f for f in facts if f.kind not in PRECEDENCE]
+    ranked.sort(key=lambda f: (PRECEDENCE.index(f.kind), f.start - f.end, f.start))
+    kept: list[Fact] = []
+    for fact in ranked:
+        if not any(fact.start < k.end and k.start < fact.end and k.kind != fact.kind for k in kept):
+            kept.append(fact)
+    return kept + others
 
 
 def extract(docs: Iterable[Document]) -> pd.DataFrame:
