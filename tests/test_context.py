@@ -36,8 +36,8 @@ def test_person_name_strips_titles(label, name):
 
 def test_pronouns_resolve_to_the_nearest_earlier_speaker():
     text = "Jane Doe said the budget was fair. It rose to $4 billion in 2025, she added."
-    result = check_documents([document_from_text("x", text)])
-    assert list(result.facts["speaker"]) == ["Jane Doe"]
+    facts = check_documents([document_from_text("x", text)]).facts
+    assert list(facts.loc[facts["kind"] == "money", "speaker"]) == ["Jane Doe"]
 
 
 def test_transcript_labels_attribute_the_passage_to_their_speaker():
@@ -45,14 +45,14 @@ def test_transcript_labels_attribute_the_passage_to_their_speaker():
             "We will spend $1 billion on schools.\n\n"
             "Governor John Roe: Revenue was $3 billion.")
     facts = check_documents([document_from_text("x", text)]).facts
-    assert list(facts["speaker"]) == ["Jane Doe", "Jane Doe", "John Roe"]
+    assert list(facts.loc[facts["kind"] == "money", "speaker"]) == ["Jane Doe", "Jane Doe", "John Roe"]
 
 
 def test_short_names_take_the_full_form_seen_in_the_corpus():
     docs = [document_from_text("a", "Jane Doe said exports hit $5 billion in 2024."),
             document_from_text("b", "Exports hit $5 billion in 2024, Doe said.")]
     facts = check_documents(docs).facts
-    assert set(facts["speaker"]) == {"Jane Doe"}
+    assert set(facts.loc[facts["kind"] == "money", "speaker"]) == {"Jane Doe"}
 
 
 @pytest.mark.parametrize("phrase,subject", [

@@ -1,6 +1,8 @@
 """Dates: absolute ("Feb 4, 2026", "4 February", "2026-02-04"), month-day ("February
-4"), months ("in November"), relative ("on Wednesday", "today", "tomorrow,
-February 5"), each with its grain and how it was resolved.
+4"), months ("in November"), years ("in 2025", "last year", "this year"), relative
+("on Wednesday", "today", "tomorrow, February 5"), each with its grain (day, month,
+year) and how it was resolved. Year spans ("2026 and 2027", "2026-30") are left
+to the year_range extractor.
 
 Relative and year-less dates resolve against the reference date of their
 place in the document (a reprinted section's header date, else the
@@ -48,9 +50,13 @@ _PATTERN = re.compile(
     rf"|\b(?P<rel>(?i:today|yesterday|tomorrow))\b(?:,{SPACE}+(?P<rm>{MONTH}){SPACE}+"
     rf"(?P<rd>{DAY}){_NOT_DIGIT}(?:,?{SPACE}*(?P<ry>{YEAR})\b)?)?"
     rf"|\b(?:(?P<mod>(?i:last|next|this|coming|past)){SPACE}+)?(?P<wd2>{WEEKDAY})\b"
+    rf"|\b(?P<yrel>(?i:this|last|next)){SPACE}+year\b(?!{SPACE}*(?:’s|'s))"
+    rf"|\b(?P<yprep>(?i:in|during|since|until|by|throughout|early|late|mid)-?{SPACE}*)(?P<year>{YEAR})\b"
+    rf"(?![-–/]\d|{SPACE}+(?:and|to|through){SPACE}+{YEAR}|{SPACE}*[-–]{SPACE}*\d)"
 )
 _MONTH_ALONE_CUE = re.compile(rf"\b(?i:in|since|until|by|early|late|mid|last|next|this){SPACE}+$")
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_RELATIVE_YEARS = {"this": 0, "last": -1, "next": 1}
 # "The world today is …" means nowadays, not a date.
 _GENERIC_TODAY = re.compile(rf"(?i:\b(?:world|society|country|nation|economy|industry|market|"
                             rf"people|generation|youth|life|era|age|situation|we|china|europe|"
@@ -74,7 +80,12 @@ EXAMPLES = [
     Example("Posted [Thu, Feb 05 2026].", "2026-02-05"),
     Example("A December 30 report, read on [January 3], said so.", "2026-01-03",
             published="2026-01-05"),
-    Example("Sales may rise by 5 percent this year."),
+    Example("Output fell sharply [last year], officials said.", "2025", published="2026-02-05",
+            grain="year"),
+    Example("The plan starts [this year].", "2026", published="2026-02-05", grain="year"),
+    Example("Prices doubled in [2024] alone.", "2024", grain="year"),
+    Example("The plan covers 2026 and 2027, and pages 2020-2030 of the report."),
+    Example("Sales may rise by 5 percent, the firm said."),
     Example("He scored 20 points in the 2026 season, and 4 more."),
 ]
 
@@ -136,6 +147,12 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
                             ("inferred year" if year else "unresolved year"))
     if groups["rel"]:
         return _relative(context, start, end, _RELATIVE_DAYS[groups["rel"].lower()], reference)
+    if groups["yrel"]:
+        return _relative_year(context, start, end, _RELATIVE_YEARS[groups["yrel"].lower()], reference)
+    if groups["year"]:
+        # The preposition is context, not part of the date: "in 2025" → "2025".
+        return context.fact(KIND, match.start("year"), end, groups["year"], grain="year",
+                            resolution="absolute")
     return _weekday(context, match, reference, future)
 
 
@@ -185,6 +202,14 @@ def _relative(context, start, end, days, reference):
         return context.fact(KIND, start, end, "", grain="day", resolution="unresolved",
                             note="no publication date to resolve against")
     return context.fact(KIND, start, end, _shift(reference, days), grain="day",
+                        resolution="relative")
+
+
+def _relative_year(context, start, end, years, reference):
+    if not reference or reference.startswith("XXXX"):
+        return context.fact(KIND, start, end, "", grain="year", resolution="unresolved",
+                            note="no publication date to resolve against")
+    return context.fact(KIND, start, end, str(int(reference[:4]) + years), grain="year",
                         resolution="relative")
 
 
