@@ -1,6 +1,8 @@
 """The command line: a thin click layer over the library calls.
 
-    consistency check [PATH] [--out DIR] [--fail-on info|warning|error|never] [--format F]...
+    consistency check [PATH] [--out DIR] [--config FILE] [--fail-on info|warning|error|never]
+                      [--baseline FILE] [--format F]... [--quiet]
+    consistency baseline [PATH] [--out FILE] [--config FILE]
     consistency rules
     consistency rule CODE
 
@@ -16,9 +18,11 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .baseline import BaselineError, read_baseline, write_baseline
+from .config import ConfigError, find_config, load_config
 from .documents import CorpusError, load_corpus
 from .manifest import ManifestError
-from .pipeline import bundled_corpus, check_documents
+from .pipeline import Result, bundled_corpus, check_documents
 from .reporters import DEFAULT_FORMATS, WRITERS, write_reports
 from .rules import rule_modules
 from .schema import severity_rank
@@ -37,26 +41,33 @@ def main() -> None:
     """Check where news reports about one event agree, reword or diverge, fact by fact."""
 
 
+_PATH = click.argument("path", required=False, type=click.Path(path_type=Path))
+_CONFIG = click.option("--config", "config_path", type=click.Path(path_type=Path),
+                       help="consistency.toml or pyproject.toml; default: looked up next to the corpus.")
+
+
 @main.command()
-@click.argument("path", required=False, type=click.Path(path_type=Path))
+@_PATH
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("reports"),
               show_default=True, help="Folder the reports are written into.")
-@click.option("--fail-on", type=click.Choice(["info", "warning", "error", "never"]),
-              default="error", show_default=True,
-              help="Exit 1 when a finding is at or above this severity.")
+@_CONFIG
+@click.option("--fail-on", type=click.Choice(["info", "warning", "error", "never"]), default=None,
+              help="Exit 1 when a finding is at or above this severity.  [default: error]")
+@click.option("--baseline", "baseline_path", type=click.Path(path_type=Path),
+              help="Accepted findings (from `consistency baseline` or a triage decisions file): "
+                   "only new findings fail.")
 @click.option("--format", "formats", multiple=True, type=click.Choice(sorted(WRITERS)),
               help="Report format; repeat for several. Default: csv, json and html.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def check(path: Path | None, out: Path, fail_on: str, formats: tuple[str, ...], quiet: bool) -> None:
+def check(path: Path | None, out: Path, config_path: Path | None, fail_on: str | None,
+          baseline_path: Path | None, formats: tuple[str, ...], quiet: bool) -> None:
     """Check the reports in PATH (a folder or a file; default: the bundled seed corpus)."""
     corpus_path = path if path is not None else bundled_corpus()
-    try:
-        docs = load_corpus(corpus_path)
-    except (CorpusError, ManifestError) as error:
-        _fail(str(error))
-    result = check_documents(docs)
+    result = _run(corpus_path, config_path, baseline_path)
     for problem in result.problems:
         click.echo(f"warning: {problem}", err=True)
+    for stale in result.stale:
+        click.echo(f"note: baseline entry {stale} no longer occurs (stale)", err=True)
     try:
         written = write_reports(result, out, formats or DEFAULT_FORMATS)
     except OSError as error:
@@ -65,15 +76,43 @@ def check(path: Path | None, out: Path, fail_on: str, formats: tuple[str, ...], 
         _fail(f"{corpus_path}: no usable document (see the problems above); reports list them")
     if not quiet:
         _print_summary(result, written)
-    sys.exit(exit_code(result.findings, fail_on))
+    sys.exit(exit_code(result.findings, fail_on or result.config.fail_on or "error"))
+
+
+@main.command()
+@_PATH
+@click.option("--out", "out", type=click.Path(path_type=Path), default=Path("consistency-baseline.json"),
+              show_default=True, help="Baseline file to write.")
+@_CONFIG
+def baseline(path: Path | None, out: Path, config_path: Path | None) -> None:
+    """Accept the current findings of PATH: write their fingerprints to a baseline file."""
+    result = _run(path if path is not None else bundled_corpus(), config_path, None)
+    if not result.usable:
+        _fail(f"{path}: no usable document")
+    write_baseline(result.findings, out)
+    click.echo(f"wrote {out} with {len(result.findings)} accepted findings")
+
+
+def _run(corpus_path: Path, config_path: Path | None, baseline_path: Path | None) -> Result:
+    """Load configuration, baseline and corpus, then check; usage errors exit 2."""
+    try:
+        codes = [module.CODE for module in rule_modules()]
+        config = load_config(config_path or find_config(corpus_path), codes)
+        baseline = read_baseline(baseline_path) if baseline_path else None
+        docs = load_corpus(corpus_path)
+    except (CorpusError, ManifestError, ConfigError, BaselineError) as error:
+        _fail(str(error))
+    return check_documents(docs, config, baseline)
 
 
 def exit_code(findings, fail_on: str) -> int:
-    """1 when any finding's severity is at or above ``fail_on``, else 0."""
+    """1 when any new (not baselined) finding is at or above ``fail_on``, else 0."""
     if fail_on == "never" or findings.empty:
         return EXIT_OK
     threshold = severity_rank(fail_on)
     failing = findings["severity"].map(severity_rank) >= threshold
+    if "baseline" in findings:
+        failing &= findings["baseline"] == "new"
     return EXIT_FINDINGS if failing.any() else EXIT_OK
 
 

@@ -8,9 +8,11 @@ from pathlib import Path
 import pandas as pd
 
 from .align import align
+from .baseline import Baseline
+from .config import Config, find_config, load_config
 from .documents import load_corpus
 from .extractors import extract
-from .rules import run_rules
+from .rules import rule_modules, run_rules
 from .schema import DOCUMENT_COLUMNS, Document
 
 
@@ -22,6 +24,8 @@ class Result:
     facts: pd.DataFrame
     findings: pd.DataFrame
     corpus: list[Document] = field(default_factory=list, repr=False)
+    config: Config = field(default_factory=Config, repr=False)
+    stale: list[str] = field(default_factory=list)
 
     @property
     def problems(self) -> list[str]:
@@ -51,21 +55,41 @@ def documents_table(docs: list[Document]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
 
 
-def check_documents(docs: list[Document]) -> Result:
-    """Run extraction, alignment and rules over documents already loaded."""
+def check_documents(docs: list[Document], config: Config | None = None,
+                    baseline: Baseline | None = None) -> Result:
+    """Run extraction, alignment and rules over documents already loaded.
+
+    ``config`` selects rules and overrides severities; with a ``baseline`` the
+    findings get a ``baseline`` column ("accepted" or "new") and the result lists
+    the baseline's stale entries.
+    """
+    config = config or Config()
     facts = align(extract(docs))
-    findings = run_rules(facts)
-    return Result(documents_table(docs), facts, findings, docs)
+    modules = [module for module in rule_modules() if config.selects(module.CODE)]
+    findings = run_rules(facts, modules, config.severity)
+    stale: list[str] = []
+    if baseline is not None:
+        findings, stale = baseline.mark(findings), baseline.stale(findings)
+    return Result(documents_table(docs), facts, findings, docs, config, stale)
 
 
-def check(path: str | Path | None = None) -> Result:
+def check(path: str | Path | None = None, config: Config | str | Path | None = None,
+          baseline: Baseline | None = None) -> Result:
     """Check a corpus folder (or file); with no path, the bundled seed corpus.
+
+    ``config`` is a :class:`Config` or a path to ``consistency.toml`` /
+    ``pyproject.toml``; when omitted, the configuration is looked up next to the
+    corpus and in the current folder.
 
     >>> result = check()
     >>> sorted(result.facts.columns[:4])
     ['doc_id', 'fact_id', 'origin', 'source']
     """
-    return check_documents(load_corpus(path if path is not None else bundled_corpus()))
+    corpus = Path(path) if path is not None else bundled_corpus()
+    if not isinstance(config, Config):
+        found = Path(config) if config is not None else find_config(corpus)
+        config = load_config(found, [module.CODE for module in rule_modules()])
+    return check_documents(load_corpus(corpus), config, baseline)
 
 
 def bundled_corpus() -> Path:

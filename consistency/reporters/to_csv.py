@@ -51,6 +51,7 @@ def _safe(table: pd.DataFrame) -> pd.DataFrame:
 def write_csv(result, out: Path) -> list[Path]:
     """Write facts.csv and findings.csv into ``out``; return their paths."""
     facts = _safe(result.facts[FACT_COLUMNS])
-    findings = _safe(result.findings[[*FINDING_COLUMNS, "sources"]])
+    extra = ["sources", *(["baseline"] if "baseline" in result.findings else [])]
+    findings = _safe(result.findings[[*FINDING_COLUMNS, *extra]])
     return [write_atomic(Path(out) / NAMES["facts"], facts.to_csv(index=False)),
             write_atomic(Path(out) / NAMES["findings"], findings.to_csv(index=False))]

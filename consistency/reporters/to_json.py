@@ -37,7 +37,16 @@ def summary(result) -> dict:
         "by_verdict": {k: int(v) for k, v in findings["verdict"].value_counts().sort_index().items()},
         "by_severity": {k: int(v) for k, v in findings["severity"].value_counts().sort_index().items()},
         "problems": result.problems,
+        **_baseline_summary(result),
     }
+
+
+def _baseline_summary(result) -> dict:
+    if "baseline" not in result.findings:
+        return {}
+    marks = result.findings["baseline"]
+    return {"baseline": {"accepted": int((marks == "accepted").sum()), "new": int((marks == "new").sum()),
+                         "stale": list(result.stale)}}
 
 
 def as_dict(result) -> dict:
@@ -45,6 +54,8 @@ def as_dict(result) -> dict:
     findings = []
     for row in result.findings.to_dict(orient="records"):
         item = {name: row[name] for name in FINDING_COLUMNS}
+        if "baseline" in row:
+            item["baseline"] = row["baseline"]
         for name in ("doc_ids", "fact_ids"):
             item[name] = [part for part in row[name].split(";") if part]
         item["sources"] = [part for part in row["sources"].split(";") if part]
