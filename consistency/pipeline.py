@@ -9,6 +9,7 @@ import pandas as pd
 
 from .align import align
 from .baseline import Baseline
+from .claims import align_claims, group_claims
 from .config import Config, find_config, load_config
 from .documents import load_corpus
 from .extractors import extract
@@ -66,7 +67,8 @@ def check_documents(docs: list[Document], config: Config | None = None,
     config = config or Config()
     facts = align(extract(docs))
     modules = [module for module in rule_modules() if config.selects(module.CODE)]
-    findings = run_rules(facts, modules, config.severity)
+    claims = group_claims(align_claims(docs))
+    findings = run_rules(facts, modules, config.severity, claims=claims, documents=docs)
     stale: list[str] = []
     if baseline is not None:
         findings, stale = baseline.mark(findings), baseline.stale(findings)

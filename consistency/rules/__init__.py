@@ -13,6 +13,7 @@ import importlib
 import pkgutil
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from types import ModuleType
 
 import pandas as pd
@@ -41,43 +42,78 @@ def slots(facts: pd.DataFrame) -> list[Slot]:
     return [Slot(slot_id, rows, mates) for slot_id, rows in aligned.groupby("slot_id", sort=True)]
 
 
+@dataclass
+class Corpus:
+    """Everything a corpus-scope rule may look at."""
+
+    documents: list
+    facts: pd.DataFrame
+    claims: list
+
+
 def run_rules(facts: pd.DataFrame, modules: list[ModuleType] | None = None,
-              severities: dict[str, str] | None = None) -> pd.DataFrame:
-    """Judge every slot with every rule; return the findings table.
+              severities: dict[str, str] | None = None, claims: list | None = None,
+              documents: list | None = None) -> pd.DataFrame:
+    """Judge every slot, claim and document with every rule; return the findings table.
 
     ``severities`` overrides a rule's default severity by code. The table has
     ``FINDING_COLUMNS`` plus ``sources`` and ``evidence`` (a list of dicts).
     """
     modules = modules if modules is not None else rule_modules()
+    claims, documents = claims or [], [d for d in documents or [] if d.usable]
+    by_scope: dict[str, list[ModuleType]] = defaultdict(list)
+    for module in modules:
+        by_scope[getattr(module, "SCOPE", "slot")].append(module)
     rows = []
-    for slot in slots(facts):
-        for module in modules:
+    for slot in slots(facts) if by_scope["slot"] else []:
+        for module in by_scope["slot"]:
             hit = module.check(slot)
             if hit is not None:
-                rows.append(_finding(module, slot, hit, severities or {}))
+                rows.append(_finding(module, _from_slot(slot, hit), severities or {}))
+    for claim in claims:
+        for module in by_scope["claim"]:
+            hit = module.check(claim)
+            if hit is not None:
+                rows.append(_finding(module, hit, severities or {}))
+    for doc in documents:
+        own = facts[facts["doc_id"] == doc.doc_id]
+        for module in by_scope["document"]:
+            rows.extend(_finding(module, hit, severities or {}) for hit in module.check(doc, own))
+    corpus = Corpus(documents, facts, claims)
+    for module in by_scope["corpus"]:
+        rows.extend(_finding(module, hit, severities or {}) for hit in module.check(corpus))
     _deduplicate_ids(rows)
     columns = [*FINDING_COLUMNS, "sources", "evidence"]
     return pd.DataFrame(rows, columns=columns)
 
 
-def _finding(module: ModuleType, slot: Slot, hit: Hit, severities: dict[str, str]) -> dict:
+def _from_slot(slot: Slot, hit: Hit) -> Hit:
+    """Fill a slot rule's hit with the slot's identity and its cited facts as evidence."""
     cited = hit.facts.sort_values(["doc_id", "start"])
-    sources = sorted(set(cited["source"]))
+    hit.facts = cited
+    hit.key, hit.kind, hit.subject = slot.slot_id, slot.kind, slot.subject
+    hit.values = list(cited["value"])
+    hit.evidence = [{name: _plain(getattr(row, name)) for name in EVIDENCE_FIELDS} for row in cited.itertuples()]
+    return hit
+
+
+def _finding(module: ModuleType, hit: Hit, severities: dict[str, str]) -> dict:
+    sources = sorted({e["source"] for e in hit.evidence})
+    fact_ids = list(hit.facts["fact_id"]) if hit.facts is not None else []
     return {
-        "finding_id": fingerprint(module.CODE, slot.slot_id, sources, list(cited["value"])),
+        "finding_id": fingerprint(module.CODE, hit.key, sources, hit.values),
         "code": module.CODE,
         "rule": module.NAME,
         "verdict": hit.verdict or module.VERDICT,
         "severity": severities.get(module.CODE, module.SEVERITY),
-        "kind": slot.kind,
-        "subject": slot.subject,
-        "slot_id": slot.slot_id,
-        "doc_ids": ";".join(dict.fromkeys(cited["doc_id"])),
-        "fact_ids": ";".join(cited["fact_id"]),
+        "kind": hit.kind,
+        "subject": hit.subject,
+        "slot_id": hit.key,
+        "doc_ids": ";".join(dict.fromkeys(e["doc_id"] for e in hit.evidence)),
+        "fact_ids": ";".join(fact_ids),
         "message": hit.message,
         "sources": ";".join(sources),
-        "evidence": [{name: _plain(getattr(row, name)) for name in EVIDENCE_FIELDS}
-                     for row in cited.itertuples()],
+        "evidence": hit.evidence,
     }
 
 

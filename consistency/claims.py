@@ -1,0 +1,361 @@
+"""Claims: sentences across accounts that state the same thing, and how they differ.
+
+Two sentences from different accounts are aligned when, with numbers, dates and
+names masked, they share most of their content words (rapidfuzz's
+``token_set_ratio`` at or above ``CLAIM_SIMILARITY``, and at least
+``MIN_SHARED`` shared content words covering ``MIN_COVERAGE`` of the shorter
+sentence). Each sentence keeps only its best partner per account pair, and
+aligned pairs join into claims.
+
+Inside an aligned pair, a word-level diff of the original wording finds what
+changed while the rest stays anchored on both sides:
+
+* ``qualifier`` — words added or dropped inside a phrase ("the most important
+  issue" / "the most important and sensitive issue");
+* ``name`` — a capitalised name swapped for another ("New Year greetings" /
+  "Spring Festival greetings");
+* ``negation`` — "not", "never", "no" present on one side only.
+
+Changed numbers and dates are the fact rules' business and are not reported here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
+
+from .gazetteer import is_place
+from .schema import Document
+from .text import sentences
+
+CLAIM_SIMILARITY = 70
+MIN_SHARED = 6
+MIN_COVERAGE = 0.55
+MIN_WORDS = 8
+SPELLING_VARIANT = 85  # rapidfuzz ratio above which two words are one word spelt two ways
+
+# Words whose addition or removal changes what a sentence claims, beyond rewording:
+# hedges, intensifiers and restrictors. Ordinary adjectives ("shared", "mutual") are
+# rewording and are left alone; a coordinated addition ("and sensitive") always counts.
+HEDGES = {"only", "nearly", "almost", "potential", "possible", "possibly", "alleged", "allegedly",
+          "reportedly", "apparently", "most", "least", "very", "highly", "extremely", "fully",
+          "partially", "partly", "always", "all", "sole", "solely", "first", "last", "never",
+          "largely", "mostly", "slightly", "significantly", "considerably", "unprecedented"}
+
+# Abbreviations keep their dots ("U.N.", "China-U.S."); other punctuation is a token.
+_TOKEN = re.compile(r"\w+(?:[’'.-]\w+)*(?:(?<=\.\w)\.)?|[^\w\s]")
+_NUMBER = re.compile(r"^\d[\d,.:]*$")
+_CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+             "saturday", "sunday", "today", "tomorrow", "yesterday", "feb", "jan"}
+_NEGATIONS = {"not", "never", "no", "neither", "nor", "without", "n't", "cannot"}
+FUNCTION_WORDS = {
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
+    "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "it", "its", "their", "his", "her", "our", "we", "they", "he", "she", "which", "who", "also",
+    "said", "says", "noted", "added", "will", "would", "should", "can", "could", "both", "two", ",",
+    ".", ";", ":", "’s", "'s", "“", "”", '"', "-", "–", "—", "(", ")", "such", "than", "into", "over",
+}
+
+
+@dataclass
+class ClaimSentence:
+    """One sentence of one account."""
+
+    doc_id: str
+    source: str
+    origin: str
+    start: int
+    end: int
+    text: str
+    tokens: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    masked: str = ""
+    content: frozenset = frozenset()
+
+    @property
+    def account(self) -> tuple[str, str]:
+        return self.doc_id, self.origin
+
+
+@dataclass
+class Change:
+    """One difference inside an aligned pair of sentences.
+
+    ``left_tokens``/``right_tokens`` are token index ranges into each sentence.
+    """
+
+    kind: str  # qualifier, name, negation
+    left: str
+    right: str
+    left_tokens: tuple[int, int] = (0, 0)
+    right_tokens: tuple[int, int] = (0, 0)
+
+
+@dataclass
+class ClaimPair:
+    """Two aligned sentences, their similarity and what changed between them."""
+
+    a: ClaimSentence
+    b: ClaimSentence
+    similarity: float
+    changes: list[Change]
+
+
+def tokenize(text: str) -> list[str]:
+    """Word and punctuation tokens, non-breaking spaces as spaces.
+
+    >>> tokenize("Xi’s call on U.N. reform, on Feb. 4.")
+    ["Xi's", 'call', 'on', 'U.N.', 'reform', ',', 'on', 'Feb', '.', '4', '.']
+    """
+    return [token for token, _, _ in token_spans(text)]
+
+
+def token_spans(text: str) -> list[tuple[str, int, int]]:
+    """Tokens with their offsets in ``text``; apostrophes and spaces normalised in the token."""
+    normal = text.replace("\u00a0", " ").replace("’", "'")  # same length: offsets still hold
+    return [(match.group(), match.start(), match.end()) for match in _TOKEN.finditer(normal)]
+
+
+def _mask(tokens: list[str], first: int = 0) -> list[str]:
+    masked = []
+    for index, token in enumerate(tokens):
+        lower = token.lower()
+        if _NUMBER.match(token) or lower.rstrip(".") in _CALENDAR:
+            masked.append("#")
+        elif token[:1].isupper() and index > first:
+            masked.append("@")
+        else:
+            masked.append(lower)
+    return masked
+
+
+def claim_sentences(docs: list[Document]) -> list[ClaimSentence]:
+    """Every sentence of the usable documents outside boilerplate and metadata."""
+    found = []
+    for doc in docs:
+        if not doc.usable:
+            continue
+        for sentence in sentences(doc.text):
+            if doc.is_boilerplate(sentence.start, sentence.end) or doc.is_metadata(sentence.start, sentence.end):
+                continue
+            text = doc.text[sentence.start:sentence.end]
+            spans = token_spans(text)
+            tokens = [token for token, _, _ in spans]
+            if sum(t.isalpha() for t in tokens) < MIN_WORDS or _is_heading(tokens):
+                continue
+            masked = [t for i, t in enumerate(_mask(tokens)) if not (t == "@" and i and _mask(tokens)[i - 1] == "@")]
+            content = frozenset(t.lower() for t in tokens if t.lower() not in FUNCTION_WORDS and t.isalpha())
+            found.append(ClaimSentence(doc.doc_id, doc.source, doc.origin_at(sentence.start), sentence.start,
+                                       sentence.end, text, tokens,
+                                       [(sentence.start + a, sentence.start + b) for _, a, b in spans],
+                                       " ".join(masked), content))
+    return found
+
+
+def _is_heading(tokens: list[str]) -> bool:
+    """A title line: no closing punctuation and mostly capitalised words."""
+    words = [t for t in tokens if t.isalpha()]
+    capitalised = sum(t[:1].isupper() for t in words)
+    return tokens[-1] not in (".", "!", "?", "”", '"') and capitalised >= 0.6 * len(words)
+
+
+def align_claims(docs: list[Document]) -> list[ClaimPair]:
+    """Aligned sentence pairs across accounts, each with its changes."""
+    items = claim_sentences(docs)
+    by_account: dict[tuple[str, str], list[ClaimSentence]] = {}
+    for item in items:
+        by_account.setdefault(item.account, []).append(item)
+    accounts = sorted(by_account)
+    pairs = []
+    for i, left in enumerate(accounts):
+        for right in accounts[i + 1:]:
+            pairs.extend(_align_accounts(by_account[left], by_account[right]))
+    return pairs
+
+
+def _align_accounts(left: list[ClaimSentence], right: list[ClaimSentence]) -> list[ClaimPair]:
+    scores = cdist([s.masked for s in left], [s.masked for s in right], scorer=fuzz.token_set_ratio,
+                   score_cutoff=CLAIM_SIMILARITY)
+    # Only pairs that share enough content words compete for "best partner".
+    for i, j in zip(*scores.nonzero(), strict=True):
+        if not _share_enough(left[i], right[j]):
+            scores[i, j] = 0
+    best_right = scores.argmax(axis=1)
+    best_left = scores.argmax(axis=0)
+    pairs = []
+    for i, j in enumerate(best_right):
+        score = scores[i, j]
+        if score < CLAIM_SIMILARITY or best_left[j] != i:
+            continue
+        a, b = left[i], right[j]
+        pairs.append(ClaimPair(a, b, float(score), changes(a.tokens, b.tokens)))
+    return pairs
+
+
+def _share_enough(a: ClaimSentence, b: ClaimSentence) -> bool:
+    shared = len(a.content & b.content)
+    return shared >= MIN_SHARED and shared >= MIN_COVERAGE * min(len(a.content), len(b.content))
+
+
+def changes(left: list[str], right: list[str]) -> list[Change]:
+    """Qualifier, name and negation changes between two aligned token lists.
+
+    >>> [(c.kind, c.left, c.right) for c in changes(
+    ...     tokenize("It is the most important issue in relations."),
+    ...     tokenize("It is the most important and sensitive issue in relations."))]
+    [('qualifier', '', 'and sensitive')]
+    """
+    lower_left, lower_right = _comparable(left), _comparable(right)
+    found = []
+    negations = (set(lower_left) & _NEGATIONS) ^ (set(lower_right) & _NEGATIONS)
+    if negations:
+        found.append(Change("negation", _present(left, _NEGATIONS), _present(right, _NEGATIONS),
+                            _where(lower_left, _NEGATIONS), _where(lower_right, _NEGATIONS)))
+    matcher = SequenceMatcher(None, lower_left, lower_right, autojunk=False)
+    opcodes = matcher.get_opcodes()
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag == "equal" or not _anchored(opcodes, index):
+            continue
+        old, new = left[i1:i2], right[j1:j2]
+        if _is_name_swap(old, new):
+            found.append(Change("name", " ".join(old), " ".join(new), (i1, i2), (j1, j2)))
+        elif _is_qualifier_change(tag, old, new):
+            found.append(Change("qualifier", " ".join(old), " ".join(new), (i1, i2), (j1, j2)))
+    return found
+
+
+def _comparable(tokens: list[str]) -> list[str]:
+    """Lower-cased tokens with dots dropped, so "U.S." and "US" compare equal."""
+    return [t.lower().replace(".", "") or t for t in tokens]
+
+
+def _where(tokens: list[str], words: set[str]) -> tuple[int, int]:
+    hits = [i for i, t in enumerate(tokens) if t in words]
+    return (hits[0], hits[0] + 1) if hits else (0, 0)
+
+
+def _present(tokens: list[str], words: set[str]) -> str:
+    return " ".join(t for t in tokens if t.lower() in words)
+
+
+def _anchored(opcodes, index: int) -> bool:
+    """True when the change sits between matching runs: two words before, one after."""
+    if index == 0 or index == len(opcodes) - 1:
+        return False
+    before, after = opcodes[index - 1], opcodes[index + 1]
+    return before[0] == "equal" and before[2] - before[1] >= 2 and after[0] == "equal" and after[2] > after[1]
+
+
+def _content(tokens: list[str]) -> list[str]:
+    return [t for t in tokens if t.lower() not in FUNCTION_WORDS and t.isalpha()]
+
+
+def _is_name_swap(old: list[str], new: list[str]) -> bool:
+    def names(tokens):
+        return [t for t in tokens if t[:1].isupper() and t.lower() not in _CALENDAR]
+
+    old_names, new_names = names(old), names(new)
+    if not old_names or not new_names or len(old) > 4 or len(new) > 4:
+        return False
+    # Both sides must read as names: no figures, at most one lower-case word ("sincere").
+    for side in (old, new):
+        if any(any(ch.isdigit() for ch in t) for t in side) or sum(t.islower() for t in side) > 1:
+            return False
+    if _same_name(" ".join(old_names), " ".join(new_names)) or _same_name(" ".join(old), " ".join(new)):
+        return False
+    # Places named two ways ("the United States" / "Washington") are left to the place facts.
+    return not (all(_place_word(t) for t in old_names) or all(_place_word(t) for t in new_names))
+
+
+# Words that make up place names beyond the gazetteer's single words ("Republic of Korea").
+_PLACE_PARTS = {"republic", "federation", "kingdom", "states", "united", "south", "north", "east", "west",
+                "people's", "democratic", "islamic", "federal", "city", "province", "region"}
+
+
+def _place_word(token: str) -> bool:
+    return is_place(token) or token.lower() in _PLACE_PARTS
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Spelling variants and acronyms of one name: "SCO" / "Shanghai Cooperation Organization",
+    "U.N." / "UN" / "United Nations", "Neighbourliness" / "Neighborliness"."""
+    if fuzz.ratio(re.sub(r"[^a-z]", "", a.lower()), re.sub(r"[^a-z]", "", b.lower())) >= SPELLING_VARIANT:
+        return True
+    return _acronym(a) == _initials(b) or _acronym(b) == _initials(a)
+
+
+def _acronym(text: str) -> str:
+    letters = text.replace(".", "")
+    return letters.upper() if letters.isalpha() and letters.isupper() and len(letters) <= 6 else "?"
+
+
+def _initials(text: str) -> str:
+    """"World War II" → "WWII": capitalised words give their initial, roman numerals stay whole."""
+    words = [w for w in re.split(r"[\s-]+", text) if w[:1].isupper()]
+    return "".join(w if re.fullmatch(r"[IVX]+", w) else w[0] for w in words)
+
+
+def _is_qualifier_change(tag: str, old: list[str], new: list[str]) -> bool:
+    """Short insertions or deletions that change the claim: a coordinated attribute
+    ("and sensitive") or a hedge or intensifier ("only", "nearly", "potential")."""
+    if tag not in ("insert", "delete"):
+        return False
+    added = new if tag == "insert" else old
+    if not 1 <= len(added) <= 4 or not _content(added):
+        return False
+    if any(_NUMBER.match(t) or t.lower() in _CALENDAR or t[:1].isupper() for t in added):
+        return False
+    words = [t.lower() for t in added]
+    coordinated = words[0] in ("and", "or") or words[-1] in ("and", "or")
+    return coordinated or any(word in HEDGES for word in words)
+
+
+@dataclass
+class Claim:
+    """Sentences across accounts that state the same thing (joined aligned pairs)."""
+
+    sentences: list[ClaimSentence]
+    pairs: list[ClaimPair]
+
+    @property
+    def key(self) -> str:
+        """A content-derived key: the first content words of the earliest sentence."""
+        first = min(self.sentences, key=lambda s: (s.doc_id, s.start))
+        words = [t.lower() for t in first.tokens if t.isalpha() and t.lower() not in FUNCTION_WORDS]
+        return "claim:" + "-".join(words[:6])
+
+    @property
+    def changed(self) -> list[ClaimPair]:
+        return [pair for pair in self.pairs if pair.changes]
+
+
+def group_claims(pairs: list[ClaimPair]) -> list[Claim]:
+    """Join aligned pairs that share a sentence into claims, in a stable order."""
+    parent: dict[tuple, tuple] = {}
+
+    def root(key):
+        while parent.setdefault(key, key) != key:
+            key = parent[key]
+        return key
+
+    def ident(sentence: ClaimSentence):
+        return sentence.doc_id, sentence.start
+
+    for pair in pairs:
+        parent[root(ident(pair.a))] = root(ident(pair.b))
+    groups: dict[tuple, Claim] = {}
+    for pair in pairs:
+        claim = groups.setdefault(root(ident(pair.a)), Claim([], []))
+        claim.pairs.append(pair)
+        for sentence in (pair.a, pair.b):
+            if all(ident(sentence) != ident(s) for s in claim.sentences):
+                claim.sentences.append(sentence)
+    claims = list(groups.values())
+    for claim in claims:
+        claim.sentences.sort(key=lambda s: (s.doc_id, s.start))
+    return sorted(claims, key=lambda c: (c.key, ident(c.sentences[0])))

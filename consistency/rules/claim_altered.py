@@ -1,0 +1,66 @@
+"""claim-altered (D300): an aligned statement changes a qualifier or a name.
+
+What it flags: sentences that state the same thing in two accounts, except that
+one adds or drops a qualifier inside an otherwise identical phrase ("the most
+important issue" / "the most important and sensitive issue"; "a clash" / "a
+potential clash") or swaps a name ("New Year greetings" / "Spring Festival
+greetings"). Spelling variants, acronyms ("SCO" / "Shanghai Cooperation
+Organization") and places named two ways are not changes; changed numbers and
+dates are left to the fact rules.
+
+Why it matters: a single added word can change what a government is reported to
+have said. These are the differences a desk editor must check against the
+origin before quoting.
+
+Fires: "She called the border the most important issue in the relationship."
+against "She called the border the most important and sensitive issue in the
+relationship."
+Silent: the same sentences reworded ("She described the border as the most
+important issue in the relationship.").
+"""
+
+from __future__ import annotations
+
+from ..claims import Claim
+from ._base import Case, Hit
+from ._claims import change_evidence, label, subject
+
+CODE = "D300"
+NAME = "claim-altered"
+VERDICT = "diverge"
+SEVERITY = "warning"
+SCOPE = "claim"
+KINDS = ("qualifier", "name")
+
+CASES = [
+    Case({"a": ("The minister called the border dispute the most important issue in bilateral relations.", None),
+          "b": ("The minister called the border dispute the most important and sensitive issue in bilateral "
+                "relations.", None)}, fires=True),
+    Case({"a": ("The president extended warm Independence Day greetings to the minister and the people.", None),
+          "b": ("The president extended warm New Year greetings to the minister and the people.", None)},
+         fires=True),
+    Case({"a": ("The minister called the border dispute the most important issue in bilateral relations.", None),
+          "b": ("The minister described the border dispute as the most important issue in bilateral "
+                "relations.", None)}, fires=False),
+    Case({"a": ("Both leaders pledged closer coordination within the Shanghai Cooperation Organisation "
+                "and the wider region.", None),
+          "b": ("Both leaders pledged closer coordination within the SCO and the wider region.", None)},
+         fires=False, note="an acronym is not a changed name"),
+]
+
+
+def check(claim: Claim) -> Hit | None:
+    """Fire on a claim with a qualifier or name change between two of its sentences."""
+    found = [(pair, change) for pair in claim.changed for change in pair.changes if change.kind in KINDS]
+    if not found:
+        return None
+    pair, change = found[0]
+    was, now = change.left or "(nothing)", change.right or "(nothing)"
+    what = "names" if change.kind == "name" else "qualifies"
+    others = len(found) - 1
+    more = f" ({others} more such difference{'s' if others > 1 else ''} in this claim)" if others else ""
+    evidence = [item for p, c in found for item in change_evidence(p, c)]
+    unique = list({(e["doc_id"], e["start"], e["end"]): e for e in evidence}.values())
+    return Hit(f"The same statement {what} differently: {label(pair.a)} has \u201c{was}\u201d where "
+               f"{label(pair.b)} has \u201c{now}\u201d{more}.", evidence=unique, key=claim.key, kind="claim",
+               subject=subject(claim), values=sorted({f"{c.left}->{c.right}" for _, c in found}))
