@@ -29,8 +29,9 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
 from .gazetteer import is_place
+from .origins import SECTION_HEADER
 from .schema import Document
-from .text import sentences
+from .text import Sentence, sentences
 
 CLAIM_SIMILARITY = 70
 MIN_SHARED = 6
@@ -134,8 +135,10 @@ def _mask(tokens: list[str], first: int = 0) -> list[str]:
     return masked
 
 
-def claim_sentences(docs: list[Document]) -> list[ClaimSentence]:
-    """Every sentence of the usable documents outside boilerplate and metadata."""
+def claim_sentences(docs: list[Document], min_words: int = MIN_WORDS) -> list[ClaimSentence]:
+    """Every sentence of the usable documents outside boilerplate and metadata, with at
+    least ``min_words`` words; headings are skipped and a section header's lead
+    ("March 3 (Palace) – ") is not part of the sentence."""
     found = []
     for doc in docs:
         if not doc.usable:
@@ -143,10 +146,13 @@ def claim_sentences(docs: list[Document]) -> list[ClaimSentence]:
         for sentence in sentences(doc.text):
             if doc.is_boilerplate(sentence.start, sentence.end) or doc.is_metadata(sentence.start, sentence.end):
                 continue
+            header = SECTION_HEADER.match(doc.text, sentence.start)
+            start = header.end() if header and header.end() < sentence.end else sentence.start
+            sentence = Sentence(start, sentence.end, sentence.paragraph)
             text = doc.text[sentence.start:sentence.end]
             spans = token_spans(text)
             tokens = [token for token, _, _ in spans]
-            if sum(t.isalpha() for t in tokens) < MIN_WORDS or _is_heading(tokens):
+            if sum(t.isalpha() for t in tokens) < min_words or _is_heading(tokens):
                 continue
             masked = [t for i, t in enumerate(_mask(tokens)) if not (t == "@" and i and _mask(tokens)[i - 1] == "@")]
             content = frozenset(t.lower() for t in tokens if t.lower() not in FUNCTION_WORDS and t.isalpha())

@@ -67,6 +67,10 @@ _ANNOUNCEMENT = re.compile(
 _QUOTATION_PARAGRAPH = re.compile(r"^\s*[\"“‘]|:\s*[\"“]")
 
 
+#: A section header's lead, "February 4 (MFA) – ", at the start of a paragraph.
+SECTION_HEADER = re.compile(_HEADER.pattern.replace("(?m)^", "") + r"[ \t\u00a0]*")
+
+
 def is_institution(name: str) -> bool:
     """True when a capitalised name ends like an institution ("… Foreign Ministry").
 

@@ -63,10 +63,21 @@ def test_weekday_without_a_publication_date_stays_unresolved(result):
 def test_trade_slot_joins_cgtn_pakistan_today_and_the_kremlin_as_compatible(result):
     findings = result.findings
     trade = findings[(findings["kind"] == "money") & (findings["subject"] == "trade")]
-    assert list(trade["verdict"]) == ["compatible"]
-    evidence = trade.iloc[0]["evidence"]
+    assert "diverge" not in set(trade["verdict"]) or set(trade.loc[trade["verdict"] == "diverge", "code"]) == {"D400"}
+    (slot_verdict,) = trade.loc[trade["code"].isin(["A100", "C100", "D100"]), "verdict"]
+    assert slot_verdict == "compatible"
+    evidence = trade.loc[trade["code"] == "C100", "evidence"].iloc[0]
     accounts = {(e["doc_id"], e["origin"]) for e in evidence}
     assert {(CGTN, "narration"), (PAKISTAN_TODAY, "narration"), (AGGREGATOR, "Kremlin")} <= accounts
+
+
+def test_trade_figure_attribution_drift_is_flagged(result):
+    """CGTN: "Official data shows"; Pakistan Today: "Xi said, citing official data"; the
+    Kremlin: the President's own remarks."""
+    drift = result.findings[(result.findings["code"] == "D400") & (result.findings["subject"] == "trade")]
+    assert len(drift) == 1
+    message = drift.iloc[0]["message"]
+    assert "official data" in message and "Vladimir Putin" in message
 
 
 def test_the_unrelated_footer_story_yields_nothing(result, texts):
@@ -80,8 +91,14 @@ def test_the_unrelated_footer_story_yields_nothing(result, texts):
 def test_no_money_or_date_divergence_is_invented_on_the_seeds(result):
     """The five seeds agree on every date and money figure (checked by reading them)."""
     findings = result.findings
-    invented = findings[(findings["verdict"] == "diverge") & findings["kind"].isin(["money", "date"])]
+    invented = findings[findings["code"].isin(["D100", "D200"])]
     assert invented.empty, invented["message"].tolist()
+
+
+def test_rki_news_publication_date_disagrees_with_its_document_date_line(result):
+    """rki.news: "Published on February 4, 2026" over "Document Date: Thu, Feb 05 2026"."""
+    own = result.findings[(result.findings["code"] == "I100")]
+    assert list(own["doc_ids"]) == [RKI]
 
 
 def test_wording_changes_are_the_ones_a_reader_finds(result):
