@@ -9,7 +9,7 @@
   evidence than dates that differ: a divergence is only ever declared between
   two dates whose sentences name the same event with the same people (or, when
   neither names a person, read nearly the same). Dates more than
-  ``MAX_DATE_GAP_DAYS`` apart are taken to be different events.
+  ``Settings.max_date_gap_days`` apart are taken to be different events.
 * Everything else shares a slot by kind and canonical value.
 
 A slot reported by a single account (document × origin) is a slot of its own
@@ -28,11 +28,9 @@ import pandas as pd
 from rapidfuzz import fuzz
 
 from .gazetteer import is_place
+from .settings import DEFAULT_SETTINGS, Settings
 
 QUANTITY_KINDS = {"money", "percent", "count", "ordinal", "year_range", "duration"}
-SIMILAR_SENTENCE = 85  # rapidfuzz token_set_ratio on masked sentences
-PERSON_JACCARD = 0.5  # names shared by two sentences dating the same event
-MAX_DATE_GAP_DAYS = 31
 
 _MASK = re.compile(r"\\?[$€£¥]?\d[\d,.:]*|\b(?:January|February|March|April|May|June|July|August|"
                    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
@@ -48,12 +46,12 @@ def masked(sentence: str) -> str:
     return _MASK.sub("#", sentence.replace("\u00a0", " ")).lower()
 
 
-def similar_sentences(a: str, b: str) -> bool:
+def similar_sentences(a: str, b: str, settings: Settings = DEFAULT_SETTINGS) -> bool:
     """True when two sentences read nearly the same once numbers and dates are masked."""
-    return fuzz.token_set_ratio(masked(a), masked(b)) >= SIMILAR_SENTENCE
+    return fuzz.token_set_ratio(masked(a), masked(b)) >= settings.sentence_similarity
 
 
-def align(facts: pd.DataFrame) -> pd.DataFrame:
+def align(facts: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> pd.DataFrame:
     """Return a copy of ``facts`` with ``slot_id`` set (empty for metadata facts)."""
     facts = facts.copy()
     facts["slot_id"] = ""
@@ -61,9 +59,9 @@ def align(facts: pd.DataFrame) -> pd.DataFrame:
     groups: list[list[int]] = []
     for kind, rows in comparable.groupby("kind", sort=True):
         if kind in QUANTITY_KINDS:
-            groups.extend(_quantity_slots(rows))
+            groups.extend(_quantity_slots(rows, settings))
         elif kind == "date":
-            groups.extend(_date_slots(rows))
+            groups.extend(_date_slots(rows, settings))
         else:
             groups.extend([list(g.index) for _, g in rows.groupby("value", sort=True)])
     keys = [_slot_key(facts.loc[group]) for group in groups]
@@ -74,14 +72,14 @@ def align(facts: pd.DataFrame) -> pd.DataFrame:
 
 # --- quantities ---------------------------------------------------------------------------
 
-def _quantity_slots(rows: pd.DataFrame) -> list[list[int]]:
+def _quantity_slots(rows: pd.DataFrame, settings: Settings) -> list[list[int]]:
     slots: list[list[int]] = []
     with_subject = rows[rows["subject"] != ""]
     for _, group in with_subject.groupby(["unit", "subject"], sort=True):
         slots.extend(_split_by_scope(group))
     loose = rows[rows["subject"] == ""]
     slots.extend(_cluster(loose, lambda a, b: a.unit == b.unit and
-                          similar_sentences(a.sentence, b.sentence)))
+                          similar_sentences(a.sentence, b.sentence, settings)))
     return slots
 
 
@@ -124,26 +122,26 @@ def _names(entities: str) -> _Names:
                   frozenset(w for w in words if is_place(w)))
 
 
-def same_event(a, b) -> bool:
+def same_event(a, b, settings: Settings = DEFAULT_SETTINGS) -> bool:
     """Strong evidence that two dated sentences describe the same event."""
     if not a.event or a.event != b.event:
         return False
     names_a, names_b = _names(a.entities), _names(b.entities)
     if names_a.people and names_b.people:
         union = names_a.people | names_b.people
-        return len(names_a.people & names_b.people) / len(union) >= PERSON_JACCARD
+        return len(names_a.people & names_b.people) / len(union) >= settings.person_overlap
     if not names_a.people and not names_b.people:
-        return similar_sentences(a.sentence, b.sentence)
+        return similar_sentences(a.sentence, b.sentence, settings)
     return False
 
 
-def _loosely_same_event(a, b) -> bool:
+def _loosely_same_event(a, b, settings: Settings) -> bool:
     """Weaker evidence, enough to join two dates whose values already agree."""
     if not a.event or a.event != b.event:
-        return similar_sentences(a.sentence, b.sentence)
+        return similar_sentences(a.sentence, b.sentence, settings)
     people_a, people_b = _names(a.entities).people, _names(b.entities).people
     if people_a and people_b:
-        return len(people_a & people_b) / min(len(people_a), len(people_b)) >= PERSON_JACCARD
+        return len(people_a & people_b) / min(len(people_a), len(people_b)) >= settings.person_overlap
     # Same kind of event on an agreeing date, one side naming nobody: join them.
     return True
 
@@ -180,7 +178,7 @@ def _days_apart(a: str, b: str) -> int | None:
         return None
 
 
-def dates_linked(a, b, mates: dict | None = None) -> bool:
+def dates_linked(a, b, mates: dict | None = None, settings: Settings = DEFAULT_SETTINGS) -> bool:
     """Whether two date facts belong to one slot.
 
     ``mates`` maps ``(doc_id, sentence_start)`` to the date values of that
@@ -192,27 +190,27 @@ def dates_linked(a, b, mates: dict | None = None) -> bool:
         return False
     relation = date_relation(a.value, b.value)
     if relation in ("same", "compatible"):
-        return _loosely_same_event(a, b)
+        return _loosely_same_event(a, b, settings)
     if mates and (_has_match(a.value, mates.get((b.doc_id, b.sentence_start), ())) or
                   _has_match(b.value, mates.get((a.doc_id, a.sentence_start), ()))):
         return False
     if relation == "unknown":
-        return same_event(a, b)
+        return same_event(a, b, settings)
     gap = _days_apart(a.value, b.value)
-    if gap is not None and gap > MAX_DATE_GAP_DAYS:
+    if gap is not None and gap > settings.max_date_gap_days:
         return False
-    return same_event(a, b)
+    return same_event(a, b, settings)
 
 
 def _has_match(value: str, others) -> bool:
     return any(date_relation(value, other) in ("same", "compatible") for other in others)
 
 
-def _date_slots(rows: pd.DataFrame) -> list[list[int]]:
+def _date_slots(rows: pd.DataFrame, settings: Settings) -> list[list[int]]:
     mates: dict[tuple[str, int], list[str]] = defaultdict(list)
     for row in rows.itertuples():
         mates[(row.doc_id, row.sentence_start)].append(row.value)
-    return _cluster(rows, lambda a, b: dates_linked(a, b, mates))
+    return _cluster(rows, lambda a, b: dates_linked(a, b, mates, settings))
 
 
 # --- shared -------------------------------------------------------------------------------

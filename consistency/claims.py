@@ -2,7 +2,7 @@
 
 Two sentences from different accounts are aligned when, with numbers, dates and
 names masked, they share most of their content words (rapidfuzz's
-``token_set_ratio`` at or above ``CLAIM_SIMILARITY``, and at least
+``token_set_ratio`` at or above ``Settings.claim_similarity``, and at least
 ``MIN_SHARED`` shared content words covering ``MIN_COVERAGE`` of the shorter
 sentence). Each sentence keeps only its best partner per account pair, and
 aligned pairs join into claims.
@@ -31,9 +31,9 @@ from rapidfuzz.process import cdist
 from .gazetteer import is_place
 from .origins import SECTION_HEADER
 from .schema import Document
+from .settings import DEFAULT_SETTINGS, Settings
 from .text import Sentence, sentences
 
-CLAIM_SIMILARITY = 70
 MIN_SHARED = 6
 MIN_COVERAGE = 0.55
 MIN_WORDS = 8
@@ -170,7 +170,7 @@ def _is_heading(tokens: list[str]) -> bool:
     return tokens[-1] not in (".", "!", "?", "”", '"') and capitalised >= 0.6 * len(words)
 
 
-def align_claims(docs: list[Document]) -> list[ClaimPair]:
+def align_claims(docs: list[Document], settings: Settings = DEFAULT_SETTINGS) -> list[ClaimPair]:
     """Aligned sentence pairs across accounts, each with its changes."""
     items = claim_sentences(docs)
     by_account: dict[tuple[str, str], list[ClaimSentence]] = {}
@@ -180,13 +180,13 @@ def align_claims(docs: list[Document]) -> list[ClaimPair]:
     pairs = []
     for i, left in enumerate(accounts):
         for right in accounts[i + 1:]:
-            pairs.extend(_align_accounts(by_account[left], by_account[right]))
+            pairs.extend(_align_accounts(by_account[left], by_account[right], settings.claim_similarity))
     return pairs
 
 
-def _align_accounts(left: list[ClaimSentence], right: list[ClaimSentence]) -> list[ClaimPair]:
+def _align_accounts(left: list[ClaimSentence], right: list[ClaimSentence], cutoff: float) -> list[ClaimPair]:
     scores = cdist([s.masked for s in left], [s.masked for s in right], scorer=fuzz.token_set_ratio,
-                   score_cutoff=CLAIM_SIMILARITY)
+                   score_cutoff=cutoff)
     # Only pairs that share enough content words compete for "best partner".
     for i, j in zip(*scores.nonzero(), strict=True):
         if not _share_enough(left[i], right[j]):
@@ -196,7 +196,7 @@ def _align_accounts(left: list[ClaimSentence], right: list[ClaimSentence]) -> li
     pairs = []
     for i, j in enumerate(best_right):
         score = scores[i, j]
-        if score < CLAIM_SIMILARITY or best_left[j] != i:
+        if score < cutoff or best_left[j] != i:
             continue
         a, b = left[i], right[j]
         pairs.append(ClaimPair(a, b, float(score), changes(a.tokens, b.tokens)))

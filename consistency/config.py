@@ -9,6 +9,13 @@ Example ``consistency.toml``::
     [severity]                      # per-rule severity overrides
     C100 = "warning"
 
+    [thresholds]                    # see consistency.settings.Settings
+    numeric-tolerance = 0.02        # compare figures with 2% slack
+    claim-similarity = 75
+
+    [topics]                        # keyword lists for the emphasis rules (regex fragments)
+    "fisheries" = ["fish(?:ing|eries)?", "trawlers?"]
+
 Lookup when ``--config`` is not given: ``consistency.toml`` in the corpus folder,
 then in the current folder, then ``[tool.consistency]`` of ``pyproject.toml`` in
 the current folder. An unknown key, a value of the wrong type, or a code that
@@ -17,14 +24,16 @@ matches no rule is an error naming the file and the key.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .schema import SEVERITIES
+from .settings import Settings
 
 CONFIG_FILE = "consistency.toml"
-_KEYS = {"select", "ignore", "severity", "fail-on"}
+_KEYS = {"select", "ignore", "severity", "fail-on", "thresholds", "topics"}
 
 
 class ConfigError(ValueError):
@@ -39,6 +48,7 @@ class Config:
     ignore: list[str] = field(default_factory=list)
     severity: dict[str, str] = field(default_factory=dict)
     fail_on: str | None = None
+    settings: Settings = field(default_factory=Settings)
     path: Path | None = None
 
     def selects(self, code: str) -> bool:
@@ -111,7 +121,38 @@ def parse_config(data: dict, codes: list[str], path: Path | None = None) -> Conf
     if fail_on is not None and fail_on not in (*SEVERITIES, "never"):
         raise ConfigError(f"{where}: fail-on must be one of info, warning, error, never")
     config.fail_on = fail_on
+    config.settings = _settings(data.get("thresholds", {}), data.get("topics", {}), where)
     return config
+
+
+def _settings(thresholds: object, topics: object, where: str) -> Settings:
+    if not isinstance(thresholds, dict):
+        raise ConfigError(f"{where}: thresholds must be a table")
+    values = {}
+    for key, value in thresholds.items():
+        if key not in Settings.names():
+            raise ConfigError(f"{where}: thresholds.{key} is not a threshold (expected {', '.join(Settings.names())})")
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise ConfigError(f"{where}: thresholds.{key} must be a non-negative number")
+        values[key.replace("-", "_")] = value
+    for key in ("sentence_similarity", "claim_similarity"):
+        if values.get(key, 0) > 100:
+            raise ConfigError(f"{where}: thresholds.{key.replace('_', '-')} is a score from 0 to 100")
+    if values.get("person_overlap", 0) > 1:
+        raise ConfigError(f"{where}: thresholds.person-overlap is a share from 0 to 1")
+    if not isinstance(topics, dict):
+        raise ConfigError(f"{where}: topics must be a table of name = [keywords]")
+    for name, words in topics.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise ConfigError(f"{where}: topics.{name} must be a list of keyword patterns")
+        for word in words:
+            try:
+                re.compile(word)
+            except re.error as error:
+                raise ConfigError(f"{where}: topics.{name}: {word!r} is not a valid pattern ({error})") from None
+    if "max_date_gap_days" in values:
+        values["max_date_gap_days"] = int(values["max_date_gap_days"])
+    return Settings(**values, topics=dict(topics))
 
 
 def _check_code(value: str, codes: list[str], where: str) -> None:

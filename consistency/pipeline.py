@@ -65,10 +65,10 @@ def check_documents(docs: list[Document], config: Config | None = None,
     the baseline's stale entries.
     """
     config = config or Config()
-    facts = align(extract(docs))
+    facts = align(extract(docs), config.settings)
     modules = [module for module in rule_modules() if config.selects(module.CODE)]
-    claims = group_claims(align_claims(docs))
-    findings = run_rules(facts, modules, config.severity, claims=claims, documents=docs)
+    claims = group_claims(align_claims(docs, config.settings))
+    findings = run_rules(facts, modules, config.severity, claims=claims, documents=docs, settings=config.settings)
     stale: list[str] = []
     if baseline is not None:
         findings, stale = baseline.mark(findings), baseline.stale(findings)

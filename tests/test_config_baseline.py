@@ -4,6 +4,7 @@ entries, triage decisions), through the API and the command line."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -141,3 +142,46 @@ def test_fingerprints_survive_unrelated_edits_and_reordering():
     edited = dict(base, a="Markets were calm. " + A + " Weather was fine.")
     after = check_documents([document_from_text(k, edited[k], "2026-02-05") for k in ("c", "b", "a")])
     assert set(before.findings["finding_id"]) == set(after.findings["finding_id"])
+
+
+def test_numeric_tolerance_turns_a_near_miss_into_a_compatible_pair(tmp_path):
+    folder = corpus(tmp_path / "c", a="Exports reached $228 billion in 2024.",
+                    b="Exports reached $232 billion in 2024.")
+    strict = check(folder).findings
+    assert "D100" in set(strict["code"])
+    lenient = check(folder, config=config_file(tmp_path, "[thresholds]\nnumeric-tolerance = 0.02\n")).findings
+    assert "D100" not in set(lenient["code"]) and "C100" in set(lenient["code"])
+
+
+def test_claim_similarity_threshold_controls_alignment(tmp_path):
+    folder = corpus(tmp_path / "c", a="The minister called the border dispute the most important issue in relations.",
+                    b="The minister described the border dispute as the most important and sensitive issue "
+                      "in relations.")
+    assert "D300" in set(check(folder).findings["code"])
+    strict = config_file(tmp_path, "[thresholds]\nclaim-similarity = 99\n")
+    assert "D300" not in set(check(folder, config=strict).findings["code"])
+
+
+def test_custom_topics_feed_the_emphasis_rule(tmp_path):
+    call = "The leaders spoke by phone for an hour on Monday about the year ahead."
+    text = ("March 3 (Palace) – " + call + " They discussed trawlers in the northern waters. Fishing quotas "
+            "will be revised. The talks were warm.\n\nMarch 3 (Ministry) – " + call + " The talks were warm "
+            "and frank. Both sides praised the friendship. More talks are planned.")
+    folder = corpus(tmp_path / "c", a=text)
+    default = check(folder).findings
+    assert not default["subject"].str.contains("fisheries").any()
+    custom = config_file(tmp_path, '[topics]\nfisheries = ["fish(?:ing|eries)?", "trawlers?"]\n')
+    emphasis = check(folder, config=custom).findings
+    assert emphasis.loc[emphasis["code"] == "E100", "subject"].str.contains("fisheries").any()
+
+
+@pytest.mark.parametrize("text,key", [
+    ("[thresholds]\nclaim-similiarity = 70\n", "claim-similiarity"),
+    ("[thresholds]\nclaim-similarity = 170\n", "claim-similarity"),
+    ("[thresholds]\nnumeric-tolerance = \"2%\"\n", "numeric-tolerance"),
+    ('[topics]\nfish = "trawler"\n', "topics.fish"),
+    ('[topics]\nfish = ["(unclosed"]\n', "topics.fish"),
+])
+def test_invalid_thresholds_and_topics_name_the_key(tmp_path, text, key):
+    with pytest.raises(ConfigError, match=re.escape(key)):
+        load_config(config_file(tmp_path, text), CODES)

@@ -19,6 +19,7 @@ from types import ModuleType
 import pandas as pd
 
 from ..schema import FINDING_COLUMNS
+from ..settings import DEFAULT_SETTINGS, Settings
 from ._base import Hit
 from ._slot import Slot
 
@@ -33,13 +34,13 @@ def rule_modules() -> list[ModuleType]:
     return sorted(modules, key=lambda module: module.CODE)
 
 
-def slots(facts: pd.DataFrame) -> list[Slot]:
+def slots(facts: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> list[Slot]:
     """The slots of an aligned facts table, in slot-id order."""
     aligned = facts[facts["slot_id"] != ""]
     mates: dict[tuple[str, int], list[str]] = defaultdict(list)
     for row in aligned[aligned["kind"] == "date"].itertuples():
         mates[(row.doc_id, row.sentence_start)].append(row.value)
-    return [Slot(slot_id, rows, mates) for slot_id, rows in aligned.groupby("slot_id", sort=True)]
+    return [Slot(slot_id, rows, mates, settings) for slot_id, rows in aligned.groupby("slot_id", sort=True)]
 
 
 @dataclass
@@ -49,11 +50,12 @@ class Corpus:
     documents: list
     facts: pd.DataFrame
     claims: list
+    topics: dict
 
 
 def run_rules(facts: pd.DataFrame, modules: list[ModuleType] | None = None,
               severities: dict[str, str] | None = None, claims: list | None = None,
-              documents: list | None = None) -> pd.DataFrame:
+              documents: list | None = None, settings: Settings = DEFAULT_SETTINGS) -> pd.DataFrame:
     """Judge every slot, claim and document with every rule; return the findings table.
 
     ``severities`` overrides a rule's default severity by code. The table has
@@ -65,7 +67,7 @@ def run_rules(facts: pd.DataFrame, modules: list[ModuleType] | None = None,
     for module in modules:
         by_scope[getattr(module, "SCOPE", "slot")].append(module)
     rows = []
-    for slot in slots(facts) if by_scope["slot"] else []:
+    for slot in slots(facts, settings) if by_scope["slot"] else []:
         for module in by_scope["slot"]:
             hit = module.check(slot)
             if hit is not None:
@@ -79,7 +81,7 @@ def run_rules(facts: pd.DataFrame, modules: list[ModuleType] | None = None,
         own = facts[facts["doc_id"] == doc.doc_id]
         for module in by_scope["document"]:
             rows.extend(_finding(module, hit, severities or {}) for hit in module.check(doc, own))
-    corpus = Corpus(documents, facts, claims)
+    corpus = Corpus(documents, facts, claims, settings.topics)
     for module in by_scope["corpus"]:
         rows.extend(_finding(module, hit, severities or {}) for hit in module.check(corpus))
     _deduplicate_ids(rows)

@@ -19,6 +19,7 @@ from functools import cached_property
 import pandas as pd
 
 from ..align import QUANTITY_KINDS, date_relation, dates_linked
+from ..settings import DEFAULT_SETTINGS, Settings
 
 Account = tuple[str, str]  # (doc_id, origin)
 
@@ -40,6 +41,7 @@ class Slot:
     slot_id: str
     facts: pd.DataFrame
     mates: dict = field(default_factory=dict)
+    settings: Settings = DEFAULT_SETTINGS
 
     @property
     def kind(self) -> str:
@@ -89,11 +91,13 @@ class Slot:
 
     def _conflict(self, a, b) -> bool:
         if self.kind in QUANTITY_KINDS:
-            account_a = self._interval(self.accounts[(a.doc_id, a.origin)])
-            account_b = self._interval(self.accounts[(b.doc_id, b.origin)])
-            return _disjoint(account_a, account_b) and _disjoint(_bounds(a), _bounds(b))
+            widen = self.settings.numeric_tolerance
+            account_a = _widened(self._interval(self.accounts[(a.doc_id, a.origin)]), widen)
+            account_b = _widened(self._interval(self.accounts[(b.doc_id, b.origin)]), widen)
+            return _disjoint(account_a, account_b) and _disjoint(_widened(_bounds(a), widen),
+                                                                 _widened(_bounds(b), widen))
         if self.kind == "date":
-            return date_relation(a.value, b.value) == "differ" and dates_linked(a, b, self.mates)
+            return date_relation(a.value, b.value) == "differ" and dates_linked(a, b, self.mates, self.settings)
         return a.value != b.value
 
     @staticmethod
@@ -138,6 +142,12 @@ def _bounds(row) -> tuple[float, float]:
 
 def _isnan(value) -> bool:
     return isinstance(value, float) and math.isnan(value)
+
+
+def _widened(interval: tuple[float, float], fraction: float) -> tuple[float, float]:
+    """An interval widened by ``fraction`` of each bound's magnitude (the numeric tolerance)."""
+    low, high = interval
+    return low - abs(low) * fraction, high + abs(high) * fraction
 
 
 def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
