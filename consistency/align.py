@@ -46,9 +46,14 @@ def masked(sentence: str) -> str:
     return _MASK.sub("#", sentence.replace("\u00a0", " ")).lower()
 
 
-def similar_sentences(a: str, b: str, settings: Settings = DEFAULT_SETTINGS) -> bool:
+#: How much lower the similarity bar is for joining dates whose values already agree:
+#: joining them cannot invent a divergence, only merge two mentions of one date.
+LOOSE_SLACK = 15
+
+
+def similar_sentences(a: str, b: str, settings: Settings = DEFAULT_SETTINGS, slack: float = 0) -> bool:
     """True when two sentences read nearly the same once numbers and dates are masked."""
-    return fuzz.token_set_ratio(masked(a), masked(b)) >= settings.sentence_similarity
+    return fuzz.token_set_ratio(masked(a), masked(b)) >= settings.sentence_similarity - slack
 
 
 def align(facts: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> pd.DataFrame:
@@ -138,7 +143,7 @@ def same_event(a, b, settings: Settings = DEFAULT_SETTINGS) -> bool:
 def _loosely_same_event(a, b, settings: Settings) -> bool:
     """Weaker evidence, enough to join two dates whose values already agree."""
     if not a.event or a.event != b.event:
-        return similar_sentences(a.sentence, b.sentence, settings)
+        return similar_sentences(a.sentence, b.sentence, settings, LOOSE_SLACK)
     people_a, people_b = _names(a.entities).people, _names(b.entities).people
     if people_a and people_b:
         return len(people_a & people_b) / min(len(people_a), len(people_b)) >= settings.person_overlap
@@ -196,6 +201,8 @@ def dates_linked(a, b, mates: dict | None = None, settings: Settings = DEFAULT_S
         return False
     if relation == "unknown":
         return same_event(a, b, settings)
+    if len(a.value) != 10 or len(b.value) != 10:
+        return False  # months and years that differ are taken to be different periods
     gap = _days_apart(a.value, b.value)
     if gap is not None and gap > settings.max_date_gap_days:
         return False

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .boilerplate import find_boilerplate
 from .manifest import Manifest, read_manifest
-from .origins import find_origins
+from .origins import find_origins, section_header_spans
 from .published import find_publication_date, guess_source
 from .schema import Document
 
@@ -129,6 +129,8 @@ def analyse(doc: Document, manifest: Manifest) -> None:
     entry = manifest.entry(doc.doc_id)
     doc.boilerplate, doc.metadata = find_boilerplate(doc.text)
     doc.origins, doc.origin_dates = find_origins(doc.text, manifest.origin_aliases)
+    # A section header's lead ("February 4 (MFA) –") dates the text, like a dateline.
+    doc.metadata += section_header_spans(doc.text)
     inferred, how, evidence = find_publication_date(doc.text)
     doc.date_evidence = evidence
     if entry and entry.published:
@@ -137,6 +139,7 @@ def analyse(doc: Document, manifest: Manifest) -> None:
         doc.published, doc.published_from = inferred, how
     doc.source = (entry.source if entry and entry.source else None) or guess_source(
         doc.text, doc.doc_id)
+    doc.primary = bool(entry and entry.primary)
 
 
 def document_from_text(doc_id: str, text: str, published: str | None = None,

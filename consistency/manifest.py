@@ -10,6 +10,10 @@ aliases (how a text refers to an origin it reprints). Example::
     source = "China Daily"
     published = 2026-02-05
 
+    [documents."010_readout"]
+    source = "Foreign Ministry"
+    primary = true        # the document is itself a primary origin (an official text)
+
 Documents are keyed by ``doc_id`` (path relative to the root, no extension).
 Every key is optional; a document missing from the manifest is inferred from
 its text. An unknown key or a value of the wrong type is an error that names
@@ -24,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 MANIFEST_FILE = "manifest.toml"
-_DOCUMENT_KEYS = {"source", "published"}
+_DOCUMENT_KEYS = {"source", "published", "primary"}
 
 
 class ManifestError(ValueError):
@@ -37,6 +41,7 @@ class ManifestEntry:
 
     source: str = ""
     published: dt.date | None = None
+    primary: bool = False
 
 
 @dataclass
@@ -102,4 +107,7 @@ def _parse_entry(entry: object, where: str) -> ManifestEntry:
         raise ManifestError(f"{where}.published must be a date like 2026-02-05")
     if isinstance(published, dt.datetime):
         published = published.date()
-    return ManifestEntry(source=source, published=published)
+    primary = entry.get("primary", False)
+    if not isinstance(primary, bool):
+        raise ManifestError(f"{where}.primary must be true or false")
+    return ManifestEntry(source=source, published=published, primary=primary)

@@ -71,6 +71,11 @@ _QUOTATION_PARAGRAPH = re.compile(r"^\s*[\"“‘]|:\s*[\"“]")
 SECTION_HEADER = re.compile(_HEADER.pattern.replace("(?m)^", "") + r"[ \t\u00a0]*")
 
 
+def section_header_spans(text: str) -> list[Span]:
+    """The leads of wire-style section headers ("February 4 (MFA) –") as spans."""
+    return [Span(match.start("lead"), match.end(), "section header") for match in _HEADER.finditer(text)]
+
+
 def is_institution(name: str) -> bool:
     """True when a capitalised name ends like an institution ("… Foreign Ministry").
 

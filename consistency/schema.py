@@ -129,11 +129,16 @@ class Document:
     date_evidence: list[tuple[str, str, int, int]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     status: str = "ok"
+    primary: bool = False
 
     @property
     def usable(self) -> bool:
         """A document is usable when it was read and holds some text."""
         return self.status == "ok"
+
+    def is_primary(self, origin: str) -> bool:
+        """Primary accounts: reprinted origins, and all of a document marked primary."""
+        return self.primary or origin not in (NARRATION, "metadata")
 
     def origin_at(self, offset: int) -> str:
         """The origin speaking at ``offset`` (the innermost span wins)."""

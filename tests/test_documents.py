@@ -196,3 +196,15 @@ def check_document(text, published="2025-03-05"):
     from consistency import check_documents
 
     return check_documents([document_from_text("x", text, published)])
+
+
+def test_manifest_marks_a_document_primary_and_rejects_a_non_boolean(tmp_path):
+    write(tmp_path, "readout.txt", REPORT)
+    write(tmp_path, "paper.txt", REPORT)
+    write(tmp_path, "manifest.toml", "[documents.readout]\nprimary = true\n")
+    docs = by_id(load_corpus(tmp_path))
+    assert docs["readout"].is_primary("narration") and not docs["paper"].is_primary("narration")
+    assert docs["paper"].is_primary("Foreign Office"), "a reprinted origin is primary"
+    write(tmp_path, "manifest.toml", '[documents.readout]\nprimary = "yes"\n')
+    with pytest.raises(ManifestError, match="primary"):
+        load_corpus(tmp_path)

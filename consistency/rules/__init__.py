@@ -21,7 +21,7 @@ import pandas as pd
 from ..schema import FINDING_COLUMNS
 from ..settings import DEFAULT_SETTINGS, Settings
 from ._base import Hit
-from ._slot import Slot
+from ._slot import CorpusView, Slot
 
 EVIDENCE_FIELDS = ["doc_id", "source", "origin", "start", "end", "surface", "value",
                    "sentence_start", "sentence_end"]
@@ -34,13 +34,14 @@ def rule_modules() -> list[ModuleType]:
     return sorted(modules, key=lambda module: module.CODE)
 
 
-def slots(facts: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> list[Slot]:
+def slots(facts: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS, documents: list | None = None) -> list[Slot]:
     """The slots of an aligned facts table, in slot-id order."""
     aligned = facts[facts["slot_id"] != ""]
     mates: dict[tuple[str, int], list[str]] = defaultdict(list)
     for row in aligned[aligned["kind"] == "date"].itertuples():
         mates[(row.doc_id, row.sentence_start)].append(row.value)
-    return [Slot(slot_id, rows, mates, settings) for slot_id, rows in aligned.groupby("slot_id", sort=True)]
+    view = CorpusView(tuple(documents or ()))
+    return [Slot(slot_id, rows, mates, settings, view) for slot_id, rows in aligned.groupby("slot_id", sort=True)]
 
 
 @dataclass
@@ -67,7 +68,7 @@ def run_rules(facts: pd.DataFrame, modules: list[ModuleType] | None = None,
     for module in modules:
         by_scope[getattr(module, "SCOPE", "slot")].append(module)
     rows = []
-    for slot in slots(facts, settings) if by_scope["slot"] else []:
+    for slot in slots(facts, settings, documents) if by_scope["slot"] else []:
         for module in by_scope["slot"]:
             hit = module.check(slot)
             if hit is not None:
@@ -94,7 +95,7 @@ def _from_slot(slot: Slot, hit: Hit) -> Hit:
     cited = hit.facts.sort_values(["doc_id", "start"])
     hit.facts = cited
     hit.key, hit.kind, hit.subject = slot.slot_id, slot.kind, slot.subject
-    hit.values = list(cited["value"])
+    hit.values = list(cited["value"]) + hit.values
     hit.evidence = [{name: _plain(getattr(row, name)) for name in EVIDENCE_FIELDS} for row in cited.itertuples()]
     return hit
 

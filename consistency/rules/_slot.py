@@ -34,6 +34,20 @@ def normalised_surface(surface: str) -> str:
     return " ".join(surface.replace("\\", "").replace("\u00a0", " ").split()).lower()
 
 
+@dataclass(frozen=True)
+class CorpusView:
+    """What a slot rule may know of the corpus: its documents and which accounts are primary."""
+
+    documents: tuple
+
+    def is_primary(self, doc_id: str, origin: str) -> bool:
+        """True for a reprinted origin, or any account of a document marked primary."""
+        for doc in self.documents:
+            if doc.doc_id == doc_id:
+                return doc.is_primary(origin)
+        return False
+
+
 @dataclass
 class Slot:
     """The facts of one slot and the comparisons rules need."""
@@ -42,6 +56,7 @@ class Slot:
     facts: pd.DataFrame
     mates: dict = field(default_factory=dict)
     settings: Settings = DEFAULT_SETTINGS
+    corpus: CorpusView | None = None
 
     @property
     def kind(self) -> str:
