@@ -50,13 +50,17 @@ _PATTERN = re.compile(
     rf"|\b(?P<rel>(?i:today|yesterday|tomorrow))\b(?:,{SPACE}+(?P<rm>{MONTH}){SPACE}+"
     rf"(?P<rd>{DAY}){_NOT_DIGIT}(?:,?{SPACE}*(?P<ry>{YEAR})\b)?)?"
     rf"|\b(?:(?P<mod>(?i:last|next|this|coming|past)){SPACE}+)?(?P<wd2>{WEEKDAY})\b"
-    rf"|\b(?P<yrel>(?i:this|last|next)){SPACE}+year\b(?!{SPACE}*(?:’s|'s))"
+    rf"|\b(?P<yrel>(?i:(?:the{SPACE}+)?(?:past|previous|current|new|coming)|this|last|next)){SPACE}+year\b"
+    rf"(?!{SPACE}*(?:’s|'s))"
+    rf"|\b(?P<ypart>(?i:the{SPACE}+(?:start|beginning|end|first{SPACE}+(?:few{SPACE}+)?(?:weeks|months|days))"
+    rf"{SPACE}+of{SPACE}+the{SPACE}+year))\b"
     rf"|\b(?P<yprep>(?i:in|during|since|until|by|throughout|early|late|mid)-?{SPACE}*)(?P<year>{YEAR})\b"
     rf"(?![-–/]\d|{SPACE}+(?:and|to|through){SPACE}+{YEAR}|{SPACE}*[-–]{SPACE}*\d)"
 )
 _MONTH_ALONE_CUE = re.compile(rf"\b(?i:in|since|until|by|early|late|mid|last|next|this){SPACE}+$")
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
-_RELATIVE_YEARS = {"this": 0, "last": -1, "next": 1}
+_RELATIVE_YEARS = {"this": 0, "last": -1, "next": 1, "past": -1, "previous": -1, "current": 0, "new": 0,
+                   "coming": 0}
 # "The world today is …" means nowadays, not a date.
 _GENERIC_TODAY = re.compile(rf"(?i:\b(?:world|society|country|nation|economy|industry|market|"
                             rf"people|generation|youth|life|era|age|situation|we|china|europe|"
@@ -83,6 +87,10 @@ EXAMPLES = [
     Example("Output fell sharply [last year], officials said.", "2025", published="2026-02-05",
             grain="year"),
     Example("The plan starts [this year].", "2026", published="2026-02-05", grain="year"),
+    Example("Ties grew over [the past year], he said.", "2025", published="2026-02-05", grain="year"),
+    Example("Looking ahead to [the new year], both were upbeat.", "2026", published="2026-02-05"),
+    Example("Turbulence grew since [the start of the year].", "2026", published="2026-02-05"),
+    Example("Exports will rise [this year].", "XXXX", grain="year", resolution="unresolved year"),
     Example("Prices doubled in [2024] alone.", "2024", grain="year"),
     Example("The plan covers 2026 and 2027, and pages 2020-2030 of the report."),
     Example("Sales may rise by 5 percent, the firm said."),
@@ -148,7 +156,10 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
     if groups["rel"]:
         return _relative(context, start, end, _RELATIVE_DAYS[groups["rel"].lower()], reference)
     if groups["yrel"]:
-        return _relative_year(context, start, end, _RELATIVE_YEARS[groups["yrel"].lower()], reference)
+        word = groups["yrel"].lower().split()[-1]
+        return _relative_year(context, start, end, _RELATIVE_YEARS[word], reference)
+    if groups["ypart"]:
+        return _relative_year(context, start, end, 0, reference)
     if groups["year"]:
         # The preposition is context, not part of the date: "in 2025" → "2025".
         return context.fact(KIND, match.start("year"), end, groups["year"], grain="year",
@@ -206,7 +217,11 @@ def _relative(context, start, end, days, reference):
 
 
 def _relative_year(context, start, end, years, reference):
+    """"this year" → the reference year; with no known year the current year is "XXXX",
+    while "last year" cannot be written and stays unresolved."""
     if not reference or reference.startswith("XXXX"):
+        if years == 0:
+            return context.fact(KIND, start, end, "XXXX", grain="year", resolution="unresolved year")
         return context.fact(KIND, start, end, "", grain="year", resolution="unresolved",
                             note="no publication date to resolve against")
     return context.fact(KIND, start, end, str(int(reference[:4]) + years), grain="year",
