@@ -10,9 +10,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-#: Horizontal white space as it occurs in news copy, including the no-break
-#: and narrow no-break spaces the Kremlin and many CMSs emit.
-SPACE = r"[ \t\u00a0\u202f\u2009\u2007]"
+#: Horizontal white space as it occurs in news copy, including the no-break,
+#: narrow no-break and typographic (en, em, thin…) spaces CMSs emit.
+SPACE = r"[ \t\u00a0\u202f\u2000-\u200a]"
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 

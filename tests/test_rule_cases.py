@@ -22,6 +22,8 @@ def _run(case):
 def test_rule_case(module, case):
     findings = _run(case)
     mine = findings[findings["code"] == module.CODE]
+    if case.kind:
+        mine = mine[mine["kind"] == case.kind]
     if case.fires:
         assert len(mine), f"{module.NAME} did not fire; findings: {findings['message'].tolist()}"
         for column, expected in case.expect.items():

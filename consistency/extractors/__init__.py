@@ -16,6 +16,7 @@ import pandas as pd
 
 from ..schema import FACT_COLUMNS, Document, Fact
 from ._base import DocumentContext
+from ._context import TITLE_WORDS
 
 
 def extractor_modules() -> list[ModuleType]:
@@ -49,7 +50,7 @@ def resolve_overlaps(facts: list[Fact]) -> list[Fact]:
     """
     ranked = [f for f in facts if f.kind in PRECEDENCE]
     others = [f for f in facts if f.kind not in PRECEDENCE]
-    ranked.sort(key=lambda f: (PRECEDENCE.index(f.kind), f.start - f.end, f.start))
+    ranked.sort(key=lambda f: (_rank(f), f.start - f.end, f.start))
     kept: list[Fact] = []
     for fact in ranked:
         if not any(fact.start < k.end and k.start < fact.end and k.kind != fact.kind for k in kept):
@@ -67,6 +68,14 @@ def extract(docs: Iterable[Document]) -> pd.DataFrame:
     return table.astype({"start": "int64", "end": "int64", "low": "float64", "high": "float64"})
 
 
+def _rank(fact: Fact) -> float:
+    """Kind precedence, except that a run ("three years in a row", "the third consecutive
+    year") is a count holding a duration or an ordinal: the whole reading wins."""
+    if fact.kind == "count" and fact.subject.startswith("consecutive "):
+        return PRECEDENCE.index("duration") - 0.5
+    return PRECEDENCE.index(fact.kind)
+
+
 def _canonical_speakers(facts: list[Fact]) -> None:
     """Give short speaker names their full form seen elsewhere in the corpus.
 
@@ -82,5 +91,5 @@ def _canonical_speakers(facts: list[Fact]) -> None:
     for fact in facts:
         head, _, rest = fact.speaker.partition(",")
         candidates = by_token.get(head.strip(), set())
-        if len(head.split()) == 1 and len(candidates) == 1:
+        if len(head.split()) == 1 and head.lower() not in TITLE_WORDS and len(candidates) == 1:
             fact.speaker = next(iter(candidates)) + ("," + rest if rest else "")

@@ -106,7 +106,8 @@ class DocumentContext:
     def fact(self, kind: str, start: int, end: int, value: str, **fields) -> Fact:
         """A fact over ``text[start:end]`` with source, origin, sentence and speaker filled."""
         sentence = self.sentences.at(start)
-        fields.setdefault("speaker", speaker_of(self, sentence, start))
+        if "speaker" not in fields:  # computing it is costly; extractors may know it already
+            fields["speaker"] = speaker_of(self, sentence, start)
         return Fact(
             doc_id=self.doc.doc_id, source=self.doc.source, origin=self.origin(start, end),
             kind=kind, start=start, end=end, surface=self.text[start:end], value=value,

@@ -22,8 +22,13 @@ TITLE_WORDS = {
     "minister", "premier", "prime", "chairman", "chairwoman", "director", "professor", "prof",
     "foreign", "spokesman", "spokeswoman", "spokesperson", "ambassador", "general", "chancellor",
     "king", "queen", "vice", "deputy", "senator", "governor", "mayor", "leader", "member",
-    "chief", "head", "envoy", "state", "councillor", "councilor", "sir", "madam",
+    "chief", "head", "envoy", "state", "councillor", "councilor", "sir", "madam", "justice", "judge",
+    "coach", "captain", "commissioner", "lord", "lady", "rabbi", "imam", "bishop", "pope", "sheikh",
 }
+#: Labels of metadata lines ("Document Date: …") that are not speakers of a transcript.
+_METADATA_LABELS = {"date", "document date", "category", "categories", "source", "sources", "author",
+                    "tags", "tag", "posted", "published", "updated", "photo", "credit", "editor", "location",
+                    "dateline", "subject", "title", "summary", "description", "keywords", "link", "url"}
 SPEECH_VERBS = (r"(?:said|says|say|noted|notes|stressed|stresses|added|adds|emphasi[sz]ed|"
                 r"underlined|highlighted|recalled|stated|remarked|announced|reiterated|urged|"
                 r"told|pointed{SP}+out|explained|observed|argued|insisted|warned|affirmed|"
@@ -66,6 +71,8 @@ def person_name(label: str) -> str:
 def _transcript_labels(text: str) -> tuple[tuple[int, str], ...]:
     labels = []
     for match in _LABEL.finditer(text):
+        if match.group("label").lower() in _METADATA_LABELS:
+            continue
         name = person_name(match.group("label"))
         words = match.group("label").split()
         # A label names a person: at least one title or two capitalised words.
@@ -180,8 +187,6 @@ _PARTICIPLE_LINK = re.compile(rf",{SPACE}*(?:(?:[\w-]+ly){SPACE}+)?(?:exceeding|
                               rf"compared{SPACE}+with|versus|from){SPACE}*$")
 _SUBJECT_AFTER = re.compile(rf"{SPACE}+(?:in|of|worth{SPACE}+of|for|on){SPACE}+(?P<np>(?:[a-z][\w’'-]*"
                             rf"{SPACE}+){{0,2}}[a-z][\w’'-]*)")
-_PAIR_COMPOUND = re.compile(r"^(?:[A-Z][\w.]*-)+[A-Z][\w.]*$|^(?:sino|euro|russo|anglo)-\w+$",
-                            re.IGNORECASE)
 _STOP_BEFORE = {"and", "or", "but", "that", "which", "while", "as", "with", "despite", "since",
                 "because", "than", "said", "noted", "showing", "shows", "show", "in", "on",
                 "at", "by", "for", "from", "to", "of", "data"}
@@ -197,9 +202,17 @@ def canonical_subject(phrase: str) -> str:
     'agricultural trade'
     """
     words = [w.strip(",.;:“”\"'’") for w in phrase.replace("\u00a0", " ").split()]
-    kept = [w.lower() for w in words if w and w.lower() not in _DETERMINERS
-            and not _PAIR_COMPOUND.match(w)]
+    kept = [w.lower() for w in words if w and w.lower() not in _DETERMINERS and not _pair_compound(w)]
     return " ".join(kept)
+
+
+def _pair_compound(word: str) -> bool:
+    """"China-Russia", "U.S.-China", "Sino-Russian": every part names a place (not "Five-Year")."""
+    from ..gazetteer import is_place  # the gazetteer is a leaf module; imported here to keep this one light
+
+    parts = [p for p in word.split("-") if p]
+    return len(parts) > 1 and all(is_place(p.rstrip(".")) or p.lower() in ("sino", "euro", "russo", "anglo")
+                                  for p in parts)
 
 
 def subject_of_quantity(text: str, sentence_start: int, start: int, end: int,

@@ -3,12 +3,17 @@
 A number carries its precision: "228.1 billion" is known to the nearest
 0.1 billion, so it stands for the interval [228.05e9, 228.15e9). Bound words
 ("above", "nearly", "between … and …") turn a number into an interval too.
+
+Also shared: vague magnitudes ("dozens", "tens of millions" as ``[low, high)``), the noun
+phrase a number counts ("56,000 Chinese students"), the spans where digits are not figures
+(URLs, e-mail addresses) and a trie builder for fast scans over literal words.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..text import SPACE
@@ -26,6 +31,8 @@ SCALES = {
     "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
 }
 
+#: Every number word, for scanners that look for candidate figures first.
+NUMBER_WORD_LIST = (*_UNITS, *_TENS)
 _WORD = r"(?:" + "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True)) + r")"
 #: A number written in words: "twenty-five", "one hundred", "a" (as in "a billion").
 NUMBER_WORDS = rf"(?i:{_WORD}(?:[- ]{_WORD})?(?:{SPACE}+hundred(?:{SPACE}+(?:and{SPACE}+)?{_WORD}(?:-{_WORD})?)?)?)"
@@ -49,6 +56,9 @@ BOUNDS = {
     "some": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
     "~": "approx",
 }
+#: The last word of every bound phrase ("than" of "more than"), to test cheaply whether a
+#: bound can precede a number before running :data:`BOUND` over the text before it.
+BOUND_ENDS = frozenset(phrase.split()[-1] for phrase in BOUNDS)
 _INTENSIFIERS = r"(?i:considerably|significantly|substantially|well|far|slightly|just|much|way)"
 BOUND = (rf"(?:{_INTENSIFIERS}{SPACE}+)?(?i:"
          + "|".join(re.escape(b).replace(r"\ ", SPACE + "+") for b in sorted(BOUNDS, key=len, reverse=True))
@@ -156,3 +166,172 @@ def canonical(value: float) -> str:
     if math.isfinite(value) and abs(value - round(value)) < 1e-6 * max(1.0, abs(value)):
         return str(round(value))
     return f"{value:.10g}"
+
+
+
+def literal_alternation(words) -> str:
+    """A regex matching any of ``words`` (longest first), built as a trie.
+
+    Python's engine tries the alternatives of ``a|b|c`` one by one at every position; a
+    trie (``t(?:en|w(?:o|elve))``) rejects most positions on the first character, which
+    makes scanners for candidate words several times faster.
+
+    >>> literal_alternation(["ten", "two", "twelve"])
+    't(?:en|w(?:elve|o))'
+    >>> re.fullmatch(literal_alternation(["a", "an"]), "an") is not None
+    True
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(tree)
+
+
+# --- vague magnitudes ----------------------------------------------------------
+
+#: How far each vague plural reaches, as ``[low, high)``. Deliberately lenient (a plural of
+#: "hundred" starts at 100, not 200) so that a report's "hundreds" never diverges from
+#: another's "150": the checker should flag contradictions, not style.
+_VAGUE = {"tens": (10, 100), "dozens": (24, 100), "scores": (40, 200), "hundreds": (100, 1e3),
+          "thousands": (1e3, 1e4), "millions": (1e6, 1e7), "billions": (1e9, 1e10)}
+#: A vague magnitude: "dozens", "hundreds", "tens of thousands", "hundreds of millions".
+VAGUE = (rf"(?i:(?:tens|dozens|scores|hundreds){SPACE}+of{SPACE}+(?:thousands|millions|billions)"
+         rf"|tens|dozens|scores|hundreds|thousands|millions|billions)\b")
+
+
+def vague_interval(phrase: str) -> tuple[float, float]:
+    """The ``[low, high)`` a vague magnitude stands for.
+
+    >>> vague_interval("tens of millions")
+    (10000000.0, 100000000.0)
+    >>> vague_interval("dozens")
+    (24.0, 100.0)
+    """
+    words = phrase.lower().split()
+    low, high = _VAGUE[words[0]]
+    if len(words) == 3:  # "<multiplier> of <plural scale>": the scale counts in its own units
+        scale = _VAGUE[words[2]][0]
+        low, high = low * scale, high * scale
+    return float(low), float(high)
+
+
+# --- what a number counts -------------------------------------------------------------------
+
+def _wordset(words: str) -> frozenset:
+    return frozenset(words.split())
+
+
+#: Words that end a counted noun phrase before its head: prepositions, conjunctions,
+#: auxiliaries, pronouns. A phrase cut short by one of them has no head.
+PHRASE_STOPS = _wordset(
+    "of in on at to for by from with without into onto over under about after before since "
+    "during between among per than as and or but nor so yet that which who whom whose what "
+    "when where while if because although is are was were be been being am has have had do does "
+    "did will would shall should can could may might must it its this these those there their "
+    "they them he she his her we our you your i me my us not no also only just each every "
+    "all both either neither some any such same more most less least very too")
+#: Nouns that are plural without a final "s".
+IRREGULAR_PLURALS = _wordset(
+    "people children men women personnel police staff aircraft cattle sheep fish deer livestock "
+    "feet teeth geese mice crew militia clergy offspring")
+#: Words ending in "s" that are not plural nouns.
+_NOT_PLURAL = _wordset(
+    "this its his has was is us as yes thus plus across less unless always perhaps various "
+    "numerous previous news besides towards afterwards whereas alas chaos bus gas lens")
+_VERB_LIKE = re.compile(r"^(?:\w+ed|said|says|say|told|last|next|ago|alone|overall|respectively)$")
+_PHRASE_WORD = re.compile(rf"{SPACE}+([A-Za-z][A-Za-z’'-]*)")
+
+
+def is_plural(word: str) -> bool:
+    """A heuristic for English plural nouns: "students", "people", "lives" (not "this", "bus").
+
+    >>> is_plural("students"), is_plural("people"), is_plural("class"), is_plural("status")
+    (True, True, False, False)
+    """
+    word = word.lower()
+    if word in IRREGULAR_PLURALS:
+        return True
+    return (len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+            and word not in _NOT_PLURAL)
+
+
+def counted_noun(text: str, position: int, max_words: int = 3, singular: bool = False) -> tuple[str, int] | None:
+    """The noun phrase a number at ``text[:position]`` counts, and where it ends.
+
+    Up to ``max_words`` words (modifiers then a plural head) are read after ``position``;
+    the phrase ends at its first plural noun. A stop word (preposition, verb, pronoun)
+    before any plural means the number counts nothing. With ``singular``, a phrase
+    without a plural ends before its first stop word or verb-like word ("20 percent of
+    global output last year" → "global output").
+
+    >>> counted_noun("56,000 Chinese students are studying", 6)
+    ('Chinese students', 23)
+    >>> counted_noun("24 solar terms heralds spring", 2)
+    ('solar terms', 14)
+    >>> counted_noun("2026 is here", 4) is None
+    True
+    >>> counted_noun("of global output said", 2, singular=True)
+    ('global output', 16)
+    """
+    words: list[str] = []
+    end = position
+    for _ in range(max_words):
+        match = _PHRASE_WORD.match(text, end)
+        word = match.group(1).strip("-'’") if match else ""
+        lower = word.lower()
+        if not word or lower in PHRASE_STOPS or (singular and words and _VERB_LIKE.match(lower)):
+            break
+        words.append(word)
+        end = match.start(1) + len(word)
+        if is_plural(lower):
+            return " ".join(words), end
+    if singular and words:
+        return " ".join(words), end
+    return None
+
+
+# --- where digits are not figures -----------------------------------------------------------
+
+# Three scans with literal prefixes: each runs at memchr speed, unlike one alternation.
+_ADDRESSES = [re.compile(r"https?://[^\s>]+"), re.compile(r"www\.[^\s>]+"), re.compile(r"@[^\s@]+")]
+
+
+def address_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted spans of URLs, e-mail addresses and handles, whose digits are not figures.
+
+    >>> address_spans("see www.x.com/50% or mail ab12@x.org")
+    [(4, 17), (26, 36)]
+    """
+    spans = []
+    for pattern in _ADDRESSES:
+        for match in pattern.finditer(text):
+            start = match.start()
+            if text[start] == "@":  # an address starts at the word before the "@"
+                while start > 0 and not text[start - 1].isspace():
+                    start -= 1
+            spans.append((start, match.end()))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):  # disjoint, so that a binary search finds the one holding an offset
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
+    """True when ``offset`` lies in one of the sorted ``spans`` (binary search)."""
+    index = bisect_right(spans, (offset, math.inf)) - 1
+    return index >= 0 and offset < spans[index][1]

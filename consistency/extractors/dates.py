@@ -111,6 +111,10 @@ def find(context: DocumentContext) -> Iterator[Fact]:
             yield fact
 
 
+# "the first half of this year" is a part of a year, read by the year_range extractor.
+_PART_OF = re.compile(rf"(?i:\b(?:half|quarter|months|weeks)){SPACE}+of{SPACE}+$")
+
+
 def _plausible(text: str, match: re.Match) -> bool:
     """Reject lower-case months and weekdays ("may", "march") and generic "today"."""
     for name in ("m", "m2", "m3", "m4", "wd2"):
@@ -122,7 +126,18 @@ def _plausible(text: str, match: re.Match) -> bool:
         return False
     if match.group("rel") and match.group("rel").lower() == "today" and not match.group("rm"):
         return not _GENERIC_TODAY.search(text[max(0, match.start() - 14):match.start()])
-    return True
+    return not (match.group("yrel") and _PART_OF.search(text[max(0, match.start() - 20):match.start()]))
+
+
+def day_dates(context: DocumentContext, start: int, end: int) -> list[Fact]:
+    """Day-grain dates read in ``text[start:end]`` (for extractors that anchor on a date, e.g. times)."""
+    found = []
+    for match in _PATTERN.finditer(context.text, start, end):
+        if _plausible(context.text, match):
+            fact = _read(context, match)
+            if fact is not None and fact.grain == "day" and fact.value:
+                found.append(fact)
+    return found
 
 
 def _read(context: DocumentContext, match: re.Match) -> Fact | None:

@@ -43,10 +43,12 @@ class Hit:
 class Case:
     """A small corpus and whether the rule fires on it.
 
-    ``documents`` maps a doc_id to ``(text, published ISO date or None)``.
+    ``documents`` maps a doc_id to ``(text, published ISO date or None)``; with
+    ``kind`` set, only the rule's findings of that kind count.
     """
 
     documents: dict[str, tuple[str, str | None]]
     fires: bool
     note: str = ""
     expect: dict = field(default_factory=dict)
+    kind: str | None = None

@@ -23,6 +23,10 @@ from ..settings import DEFAULT_SETTINGS, Settings
 
 Account = tuple[str, str]  # (doc_id, origin)
 
+#: Kinds that record mentions (who, which organisation, where, what was quoted) rather
+#: than claims with a value to compare; the value rules leave them to their own rules.
+MENTION_KINDS = frozenset({"person", "org", "place", "quote"})
+
 
 def account_label(source: str, origin: str) -> str:
     """How a message names an account: "CGTN" or "aggregator (Kremlin)"."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..extractors._numbers import APPROX_TOLERANCE
 from ._base import Case, Hit
-from ._slot import Slot
+from ._slot import MENTION_KINDS, Slot
 
 CODE = "C100"
 NAME = "precision-difference"
@@ -40,7 +40,7 @@ CASES = [
 
 def check(slot: Slot) -> Hit | None:
     """Fire when every pair of accounts overlaps but not all state the same value."""
-    if slot.relation != "compatible":
+    if slot.kind in MENTION_KINDS or slot.relation != "compatible":
         return None
     tolerance = (f"precision read from each figure's digits, 'about' as ±{APPROX_TOLERANCE:.0%}"
                  if slot.kind != "date" else "a date without a year or day matches any")

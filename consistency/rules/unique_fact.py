@@ -15,7 +15,7 @@ Silent: two reports give the figure.
 from __future__ import annotations
 
 from ._base import Case, Hit
-from ._slot import Slot
+from ._slot import MENTION_KINDS, Slot
 
 CODE = "O100"
 NAME = "unique-fact"
@@ -33,7 +33,7 @@ CASES = [
 
 def check(slot: Slot) -> Hit | None:
     """Fire on a slot stated by a single account."""
-    if slot.relation != "single":
+    if slot.kind in MENTION_KINDS or slot.relation != "single":
         return None
     account = next(iter(slot.accounts))
     surfaces = "', '".join(dict.fromkeys(" ".join(s.replace("\\", "").split())

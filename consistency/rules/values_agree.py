@@ -15,7 +15,7 @@ Silent: one report says February 4, the other February 5.
 from __future__ import annotations
 
 from ._base import Case, Hit
-from ._slot import Slot
+from ._slot import MENTION_KINDS, Slot
 
 CODE = "A100"
 NAME = "values-agree"
@@ -25,19 +25,19 @@ SEVERITY = "info"
 CASES = [
     Case({"a": ("Xi Jinping held talks with Vladimir Putin on Wednesday.", "2026-02-05"),
           "b": ("Xi Jinping held talks with Vladimir Putin on February 4.", "2026-02-05")},
-         fires=True, expect={"verdict": "paraphrase"}),
+         fires=True, expect={"verdict": "paraphrase"}, kind="date"),
     Case({"a": ("Exports reached $5.2 billion in 2024.", None),
           "b": ("Exports reached $5.2 billion in 2024, officials said.", None)},
-         fires=True, expect={"verdict": "agree"}),
+         fires=True, expect={"verdict": "agree"}, kind="money"),
     Case({"a": ("Xi Jinping held talks with Vladimir Putin on February 4.", "2026-02-05"),
           "b": ("Xi Jinping held talks with Vladimir Putin on February 5.", "2026-02-06")},
-         fires=False),
+         fires=False, kind="date"),
 ]
 
 
 def check(slot: Slot) -> Hit | None:
     """Fire when two or more accounts state one value."""
-    if slot.relation != "same":
+    if slot.kind in MENTION_KINDS or slot.relation != "same":
         return None
     verdict = "agree" if slot.same_wording else "paraphrase"
     how = "in the same words" if verdict == "agree" else "in different words"

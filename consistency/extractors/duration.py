@@ -1,0 +1,246 @@
+"""Durations: "one hour and twenty-five minutes", "just over an hour and a half", "90
+minutes", "half an hour", "two and a half years", "18 months", "a five-year period",
+"for one year", "three decades", "2 hours 30 minutes".
+
+The value is an ISO 8601 duration normalised so that equal durations read the same:
+minutes carry into hours and hours into days ("90 minutes" = "an hour and a half" =
+"PT1H30M", "48 hours" = "two days" = "P2D"), weeks become days, months carry into years
+and decades into years ("18 months" = "P1Y6M", "three decades" = "P30Y"). Days never
+carry into months, which vary in length.
+
+``low``/``high`` are seconds (a month is 1/12 of a mean Gregorian year). An exact figure
+keeps the precision of its last part: "one hour and twenty-five minutes" is ±30 s,
+[5070, 5130]; "90 minutes" ±5 minutes (see ``_numbers.interval``); "and a half" is ±a
+quarter of its unit. Bound words follow the house rules: "just over an hour and a half"
+is (5400, None) with qualifier "above", "nearly two hours" (6480, 7200) "approx", "within
+two years" below.
+
+The subject is what lasted: the noun before "lasted"/"took" ("The discussion lasted …"),
+the noun a hyphenated duration qualifies ("a two-day visit"), the object or participle
+before "for" ("extending the limits for one year" → "limits"), else the sentence's event.
+Meeting and visit nouns become their event class ("discussion", "talks", "call" →
+"meeting"; "trip" → "visit") so that accounts using different words align. "… ago" is
+an elapsed time: note "ago", subject "since <event>" (or "elapsed").
+
+Not durations: ages ("five-year-old", "25 years old"), names ("Five-Year Plan"), rates
+("24 hours a day", "every two years"), "the year 2026", vague spans ("the first few
+weeks", "several years": no figure, skipped), "a second term" (an ordinal).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..schema import Fact
+from ..text import SPACE
+from ._base import DocumentContext, Example
+from ._events import event_of
+from ._numbers import BOUND, NUMBER_DIGITS, NUMBER_WORDS, Reading, bound_qualifier, canonical, interval, read_number
+from ._ordinals import GENERIC, STOP, head, phrase_after
+
+KIND = "duration"
+
+_S = SPACE
+_NUM = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORDS}|(?i:an?))"
+_UNIT = (r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?"
+         r"|century|centuries|millennium|millennia)(?![\w])")
+_HALF = rf"(?i:{_S}+and{_S}+a{_S}+half)"
+_FILL = r"(?i:more|further|additional|consecutive|straight|successive|full|whole|long|short|extra)"
+_PART_BODY = rf"{_NUM}{_HALF}?(?:{_S}+|-)(?:{_FILL}{_S}+)?{_UNIT}{_HALF}?"
+_HALF_A = rf"(?i:half){_S}+(?i:an?){_S}+{_UNIT}"
+# The look-ahead on first letters (digits, number words, "a", "half") skips most positions cheaply.
+_PATTERN = re.compile(rf"\b(?=[\dzotfsenhaZOTFSENHA])(?<![.,$€£¥-])"
+                      rf"(?P<body>(?:{_HALF_A}|{_PART_BODY})(?:(?:,?{_S}+(?i:and)|,)?{_S}+{_PART_BODY})*)")
+_BOUND_BEFORE = re.compile(rf"(?<![\w-])(?P<bound>{BOUND}|(?i:within)){_S}+$")
+_PART = re.compile(rf"(?P<half_a>(?i:half){_S}+(?i:an?){_S}+)?(?P<num>(?(half_a)|{_NUM}))(?P<half1>{_HALF})?"
+                   rf"(?P<hyphen>(?(half_a)|(?:{_S}+|-)))(?:{_FILL}{_S}+)?(?P<unit>{_UNIT})(?P<half2>{_HALF})?")
+_SEP = re.compile(rf"(?:,?{_S}+(?i:and)|,)?{_S}+")
+#: (months, seconds) per unit, and the order units must fall in within one duration.
+_UNITS = {"millennium": (12000, 0), "century": (1200, 0), "decade": (120, 0), "year": (12, 0), "month": (1, 0),
+          "fortnight": (0, 1209600), "week": (0, 604800), "day": (0, 86400), "hour": (0, 3600), "minute": (0, 60),
+          "second": (0, 1)}
+_ALIASES = {"sec": "second", "min": "minute", "hr": "hour", "yr": "year", "centurie": "century",
+            "millennia": "millennium"}
+_RANK = list(_UNITS)
+MONTH_SECONDS = 365.2425 * 86400 / 12
+_AFTER_SKIP = re.compile(rf"(?:-olds?\b|{_S}+old\b|{_S}+of{_S}+age\b|{_S}+(?:a|an|per|each|every){_S}+{_UNIT})")
+_BEFORE_SKIP = re.compile(rf"(?i:\b(?:every|each|per)){_S}+$")
+#: Words that make "a year", "an hour" a duration: "for a year", "took an hour".
+_ARTICLE_CUES = {"for", "lasted", "lasting", "last", "lasts", "took", "take", "takes", "taking", "within", "spent",
+                 "spend", "spends", "after", "than", "whole", "full", "entire", "over", "another", "ran", "run", "runs"}
+_LASTED = re.compile(rf"(?P<np>[\w’'-]+(?:{_S}+[\w’'-]+){{0,3}}){_S}+(?:(?:has|have|had){_S}+)?(?:lasted|lasting|"
+                     rf"lasts|last|took|takes|ran|runs|continued|went{_S}+on)(?:{_S}+for)?{_S}*$")
+_FOR = re.compile(rf"\b(?P<verb>[a-z]+(?:ed|ing))(?P<object>(?:{_S}+[\w’'-]+){{0,4}}?){_S}+for{_S}+(?:(?:a|an|"
+                  rf"another|the){_S}+)?(?:(?:further|additional|more|extra|next|past|last|first){_S}+)?$")
+
+EXAMPLES = [
+    Example("The meeting lasted [two hours and fifteen minutes].", "PT2H15M", low=8070.0, high=8130.0,
+            qualifier="exact", subject="meeting"),
+    Example("The summit ended [just over an hour and a half] later.", "PT1H30M", qualifier="above",
+            low=5400.0, high=None),
+    Example("The debate ran for [90 minutes].", "PT1H30M", low=5100.0, high=5700.0),
+    Example("The session lasted [nearly two hours].", "PT2H", qualifier="approx", low=6480.0, high=7200.0),
+    Example("Negotiators talked for [half an hour].", "PT30M", subject="meeting"),
+    Example("The accord was extended for a further [ten-year] term.", "P10Y", subject="term"),
+    Example("The strike lasted [18 months].", "P1Y6M", subject="strike"),
+    Example("She waited [a year and a half] for a reply.", "P1Y6M"),
+    Example("The embargo held for [three decades].", "P30Y"),
+    Example("They plan a [three-day] visit to Cairo.", "P3D", subject="visit"),
+    Example("The talks lasted [48 hours].", "P2D", subject="meeting"),
+    Example("He served [two and a half years] in prison.", "P2Y6M"),
+    Example("Workers staged a [2 hours 30 minutes] stoppage.", "PT2H30M"),
+    Example("The vote ended [an hour] ago.", "PT1H", note="ago"),
+    Example("The bank suspended the limits for [one year].", "P1Y", subject="limits"),
+    Example("The region adopted its Five-Year Plan and a 10-year-old boy, 25 years old, spoke."),
+    Example("Staff work 24 hours a day, seven days a week, and meet every two years."),
+    Example("The year 2026 saw the first few weeks of calm and several years of growth."),
+    Example("She won a second term; wait a minute."),
+    Example("Once a year the 24 solar terms are listed."),
+]
+
+
+def find(context: DocumentContext) -> Iterator[Fact]:
+    """Yield every duration in the document that is not boilerplate."""
+    text = context.text
+    for match in _PATTERN.finditer(text):
+        if context.skip(match.start(), match.end()):
+            continue
+        fact = _read(context, match)
+        if fact is not None:
+            yield fact
+
+
+def _parts(text: str, start: int, end: int) -> list[re.Match]:
+    """The parts of a composite duration, cut where units stop descending ("24 hours a day")."""
+    parts: list[re.Match] = []
+    position = start
+    while position < end:
+        part = _PART.match(text, position, end)
+        if not part or (parts and _rank(part) >= _rank(parts[-1])):
+            break
+        parts.append(part)
+        separator = _SEP.match(text, part.end(), end)
+        position = separator.end() if separator else end
+    return parts
+
+
+def _unit(part: re.Match) -> str:
+    word = part.group("unit").lower()
+    word = word[:-1] if word.endswith("s") and word[:-1] in (*_UNITS, *_ALIASES) else word
+    return _ALIASES.get(word, word)
+
+
+def _rank(part: re.Match) -> int:
+    return -_RANK.index(_unit(part))
+
+
+def _read(context: DocumentContext, match: re.Match) -> Fact | None:
+    text = context.text
+    parts = _parts(text, match.start("body"), match.end("body"))
+    if not parts or any(p.group("unit")[:1].isupper() for p in parts):
+        return None  # "Five-Year Plan" is a name
+    start, end = match.start(), parts[-1].end()
+    found = _BOUND_BEFORE.search(text, max(0, start - 40), start)
+    bound = found.group("bound") if found else None
+    start = found.start() if found else start
+    before = text[max(0, start - 12):start]
+    after = text[end:end + 24]
+    if _AFTER_SKIP.match(text, end) or _BEFORE_SKIP.search(before):
+        return None  # an age or a rate
+    first = parts[0].group("num") or ""
+    article = first.lower() in ("a", "an") and len(parts) == 1 and not parts[0].group("half2")
+    words_before = before.split()
+    ago = bool(re.match(rf"{_S}+(?i:ago)\b", after))
+    if article and not bound and not ago and (
+            not words_before or words_before[-1].lower() not in _ARTICLE_CUES):
+        return None  # "a year of growth", "once a year"
+    if article and _unit(parts[0]) in ("second", "minute") and re.match(rf"{_S}+[a-z]", after) \
+            and not re.match(rf"{_S}+(?:{'|'.join(STOP)})\b", after):
+        return None  # "a second term": an ordinal
+    months, seconds, precision = _total(parts)
+    if precision is None:
+        return None
+    total = months * MONTH_SECONDS + seconds
+    low, high, qualifier = interval(Reading(total, precision), 1.0, _qualifier(bound))
+    fact = context.fact(KIND, start, end, iso_duration(months, seconds), low=low, high=high, qualifier=qualifier,
+                        note="ago" if ago else "")
+    offset = start - fact.sentence_start
+    fact.event = event_of(fact.sentence, offset)
+    subject = _subject(text, fact.sentence_start, start, parts[-1]) or fact.event
+    if event_of(subject, 0) in ("meeting", "visit"):
+        subject = event_of(subject, 0)  # "talks", "discussion", "call" → "meeting"; "trip" → "visit"
+    if ago:
+        subject = f"since {subject}" if subject else "elapsed"
+    fact.subject = subject
+    return fact
+
+
+def _qualifier(bound: str | None) -> str:
+    if bound and bound.lower() == "within":
+        return "below"
+    return bound_qualifier(bound)
+
+
+def _total(parts: list[re.Match]) -> tuple[float, float, float | None]:
+    """Months, seconds and the half-width of precision (in seconds) of a composite duration."""
+    months = seconds = 0.0
+    precision = None
+    for part in parts:
+        if part.group("half_a"):
+            reading = Reading(0.5, 0.25)
+        else:
+            try:
+                reading = read_number(part.group("num")) if part.group("num").lower() not in ("a", "an") \
+                    else Reading(1.0, 0.5)
+            except ValueError:
+                return 0.0, 0.0, None
+            if part.group("half1") or part.group("half2"):
+                reading = Reading(reading.value + 0.5, 0.25)
+        unit_months, unit_seconds = _UNITS[_unit(part)]
+        months += reading.value * unit_months
+        seconds += reading.value * unit_seconds
+        precision = reading.half_step * (unit_months * MONTH_SECONDS + unit_seconds)
+    return months, seconds, precision
+
+
+def iso_duration(months: float, seconds: float) -> str:
+    """An ISO 8601 duration with months carried into years and seconds into minutes, hours, days.
+
+    >>> iso_duration(18, 0), iso_duration(0, 5400), iso_duration(0, 172800), iso_duration(0, 0)
+    ('P1Y6M', 'PT1H30M', 'P2D', 'P0D')
+    """
+    years, months = divmod(round(months, 6), 12)
+    days, rest = divmod(round(seconds, 6), 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, rest = divmod(rest, 60)
+    date = "".join(f"{canonical(v)}{u}" for v, u in ((years, "Y"), (months, "M"), (days, "D")) if v)
+    time = "".join(f"{canonical(v)}{u}" for v, u in ((hours, "H"), (minutes, "M"), (rest, "S")) if v)
+    if not date and not time:
+        return "P0D"
+    return "P" + date + (f"T{time}" if time else "")
+
+
+def _subject(text: str, sentence_start: int, start: int, last: re.Match) -> str:
+    """What lasted (see the module docstring); "" when the words around say nothing."""
+    before = text[sentence_start:start]
+    lasted = _LASTED.search(before)
+    if lasted:
+        words = lasted.group("np").split()
+        for index in range(len(words) - 1, -1, -1):
+            if words[index].lower() in STOP:
+                words = words[index + 1:]
+                break
+        if words:
+            return head(words)
+    if last.group("hyphen") == "-":
+        position = last.end() + (5 if text.startswith("-long", last.end()) else 0)
+        words, _ = phrase_after(text, position, limit=3)
+        noun = head(words)
+        if noun and noun not in GENERIC:
+            return noun
+    held = _FOR.search(before)
+    if held and not held.group("verb").lower().startswith(("last", "continu", "runn")):
+        obj = [w for w in held.group("object").split() if w.lower() not in STOP]
+        return head(obj) if obj else held.group("verb").lower()
+    return ""

@@ -1,0 +1,268 @@
+"""Percentages: "6.9%", "over 20 percent", "6.9 per cent", "twenty percent", "3 percentage
+points", "50 basis points" (read as 0.5 percentage points), ranges ("between 5 and 7
+percent", "5-7%", "5% to 7%") and bound words as for money ("nearly", "more than").
+
+The value is the magnitude as written ("fell 6.9%" → ``6.9``) with the precision of the
+figure in ``low``/``high``; the unit is ``percent`` or ``percentage points``, which are
+different units (5% → 8% is a rise of 3 percentage points, or of 60 percent). When the
+figure is a change, ``note`` says which way: ``change:up`` / ``change:down`` for a change
+verb before it ("fell", "rose by", "has increased by", "up", "down", "a rise of"), a
+change noun after it ("a 5% drop") or a sign ("-3%"). "Rose to 7%" states a level, not a
+change, and carries no note. "From 5% to 7%" is two levels, not a range.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..schema import Fact
+from ..text import SPACE
+from ._base import DocumentContext, Example
+from ._context import canonical_subject, scope_of, subject_of_quantity
+from ._numbers import (
+    BOUND,
+    NUMBER_DIGITS,
+    NUMBER_WORDS,
+    Reading,
+    address_spans,
+    bound_qualifier,
+    canonical,
+    counted_noun,
+    in_spans,
+    interval,
+    read_number,
+)
+
+KIND = "percent"
+
+_SP = SPACE
+_UNIT = rf"(?:%|(?<![A-Za-z])(?i:per{_SP}?cent(?:age{_SP}+points?)?|pct|basis{_SP}+points?|bps?)\b)"
+_NUM = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORDS})"
+_ATOM = re.compile(
+    rf"(?:(?<![\w.,/+\-−])(?P<sign>[+\-−])|(?<![\w.,/+\-−%]))(?P<num>{_NUM})"
+    rf"(?:{_SP}*(?P<unit1>{_UNIT}))?"
+    rf"(?:{_SP}*(?P<sep>-|–|—|(?i:to|and)(?={_SP})){_SP}*(?P<num2>{_NUM}))?"
+    rf"{_SP}*(?P<unit>{_UNIT})"
+)
+#: Units are rare, so the scan looks for them and reads the figure backwards from each.
+_UNIT_SCAN = re.compile(rf"(?=[%pPbB]){_UNIT}")
+_ATOM_TO_UNIT = re.compile(_ATOM.pattern + r"\Z")
+_BOUND_BEFORE = re.compile(rf"(?P<bound>{BOUND}){_SP}+$")
+_BETWEEN_BEFORE = re.compile(rf"\b(?i:between){_SP}+$")
+_FROM_BEFORE = re.compile(rf"\b(?i:from){_SP}+$")
+_UP = (r"rose|rise[sn]?|rising|grew|grow[sn]?|growing|increased|increases?|increasing|climbed|climbs?"
+       r"|jumped|jumps?|surged|surges?|soared|soars?|gained|gains?|expanded|expands?|rebounded|advanced"
+       r"|raised|up|higher|hike[sd]?|growth|boost(?:ed)?")
+_DOWN = (r"fell|falls?|falling|fallen|declined|declines?|declining|dropped|drops?|dropping|decreased"
+         r"|decreases?|slumped|plunged|plunges?|tumbled|slid|slides?|sank|shrank|shrunk|shrinks?"
+         r"|contracted|lost|loses?|down|cut|cuts|reduced|reduction|slipped|dipped|eased|plummeted|lower")
+_PHRASAL = re.compile(rf"\b(?i:make|makes|made|making|take|takes|took|taking|set|sets|add|adds|added|sum|"
+                      rf"summed|step|stepped|pick|picked|turn|turned|break|broke|back|backed|put|puts|end|ends|"
+                      rf"ended|narrow|narrowed|bring|brings|brought|hold|holds|held|shut|live){_SP}+$")
+_OBJECT_VERBS = r"raised|lifted|hiked|boosted|increased|cut|trimmed|lowered|reduced|slashed"
+_CHANGE_BEFORE = re.compile(
+    rf"(?i:\b(?:(?P<verb>{_UP}|{_DOWN})(?:{_SP}+[a-z]+ly)?(?:{_SP}+(?:by|of))?"
+    rf"|(?P<transitive>{_OBJECT_VERBS})(?P<object>(?:{_SP}+[a-z][\w’'-]*){{1,4}}?){_SP}+by)){_SP}+$")
+_LEVEL_BEFORE = re.compile(rf"(?i:\b(?:{_UP}|{_DOWN})(?:{_SP}+[a-z]+ly)?{_SP}+(?:from|to)){_SP}+$")
+_ARTICLE_BEFORE = re.compile(rf"\b(?i:an?){_SP}+$")
+_OF_PHRASE = re.compile(rf"{_SP}+(?:(?P<of>of)|in)(?:{_SP}+(?i:the|its|their|our|all|his|her))?(?={_SP})")
+_CHANGE_AFTER = re.compile(
+    rf"{_SP}+(?i:(?:year-on-year|year-over-year|annual|yearly|monthly|quarterly|sharp|steep){_SP}+)?"
+    rf"(?P<noun>(?i:increases?|rises?|jump|surge|gains?|growth|hike|boost|rebound|expansion|higher|more"
+    rf"|drops?|declines?|fall|decreases?|cuts?|reduction|slump|loss|losses|contraction|dip|plunge|lower"
+    rf"|less))\b")
+_DOWN_WORD = re.compile(rf"(?i:{_DOWN}|trimmed|lowered|slashed|drop|decline|fall|decreases?|slump|loss|losses"
+                        rf"|contraction|dip|plunge|less)")
+_FIGURE = re.compile(r"(?<![\w.,])(?:[$€£¥]\d|(?!(?:19|20)\d\d\b)\d)")  # a figure, not a year
+_AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "also", "will", "would"}
+_CROSSABLE = {"of", "to", "in", "from", "for", "on"}
+_STOPS = {"that", "which", "and", "or", "but", "as", "while", "when", "than", "said", "says", "say",
+          "noted", "with", "by", "at", "after", "before", "since", "if", "because", "where", "data"}
+
+EXAMPLES = [
+    Example("Rail imports fell [4.2%] last quarter.", "4.2", unit="percent", qualifier="exact",
+            low=4.15, high=4.25, note="change:down", subject="rail imports"),
+    Example("Freight volume has grown by [more than 15 per cent] since the reform.", "15",
+            qualifier="above", low=15.0, high=None, note="change:up", subject="freight volume"),
+    Example("The central bank lifted its key rate by [0.5 percentage points].", "0.5",
+            unit="percentage points", low=0.45, high=0.55, note="change:up"),
+    Example("The lender trimmed its rate by [25 basis points].", "0.25", unit="percentage points"),
+    Example("Turnout was [nearly sixty percent] in the capital.", "60", qualifier="approx",
+            low=54.0, high=60.0, subject="turnout", note=""),
+    Example("Analysts expect growth of [between 3 and 4 percent] next year.", "3..4",
+            qualifier="range", low=3.0, high=4.0),
+    Example("The party polled [12-14%] in the north.", "12..14", qualifier="range", low=12.0, high=14.0),
+    Example("Unemployment rose to [7.5%] in March.", "7.5", note="", subject="unemployment"),
+    Example("Shares posted a [3%] drop in early trading.", "3", note="change:down"),
+    Example("Output was [+2.4%] on the month.", "2.4", note="change:up"),
+    Example("[Some 40 percent] of respondents said no.", "40", qualifier="approx", low=36.0, high=44.0,
+            subject="respondents"),
+    Example("Exports reached $3 billion in 2024, up [8 pct] on the year.", "8", note="change:up",
+            subject="exports", scope="2024"),
+    Example("The index gained [1.25%] on Monday.", "1.25", low=1.245, high=1.255, subject="index"),
+    # Counterexamples: no percentage anywhere.
+    Example("The 2025 percentages are not yet published."),
+    Example("Visit https://example.com/report?share=50%25&page=2 for details."),
+    Example("He scored 40 points and had 12 rebounds."),
+    Example("The percentile ranks of 90 pupils were compared."),
+    Example("A COVID-19 vaccine was approved on May 5."),
+    Example("Inflation stayed high, the bank said."),
+]
+
+
+def find(context: DocumentContext) -> Iterator[Fact]:
+    """Yield every percentage in the document that is not boilerplate or part of a URL."""
+    text = context.text
+    addresses = address_spans(text)
+    previous_subject, previous_sentence = "", -1
+    position = 0
+    for unit in _UNIT_SCAN.finditer(text):
+        if unit.start() < position:
+            continue
+        back = _ATOM_TO_UNIT.search(text, max(position, unit.start() - 120), unit.end())
+        atom = _ATOM.match(text, back.start()) if back else None  # forward: "2% to 7%" is one atom
+        if atom is None:
+            continue
+        position = atom.end()
+        if context.skip(atom.start(), atom.end()) or in_spans(addresses, atom.start()):
+            continue
+        for fact in _read(context, atom):
+            if fact.sentence_start != previous_sentence:
+                previous_subject = ""
+            if not fact.subject and fact.note and previous_subject:
+                fact.subject = previous_subject  # "…, up 5% and down 2% from …": same thing
+            previous_subject, previous_sentence = fact.subject or previous_subject, fact.sentence_start
+            yield fact
+
+
+def _unit(unit: str) -> tuple[str, float]:
+    word = unit.lower()
+    if word.startswith("basis") or word.startswith("bp"):
+        return "percentage points", 0.01
+    return ("percentage points", 1.0) if "point" in word else ("percent", 1.0)
+
+
+def _read(context: DocumentContext, atom: re.Match) -> Iterator[Fact]:
+    text = context.text
+    unit, factor = _unit(atom.group("unit"))
+    first_unit, first_factor = _unit(atom.group("unit1")) if atom.group("unit1") else (unit, factor)
+    try:
+        first = read_number(atom.group("num"))
+        second = read_number(atom.group("num2")) if atom.group("num2") else None
+    except ValueError:
+        return
+    start = atom.start()
+    if second is None:
+        yield _single(context, start, atom.end(), first, unit, factor, atom.group("sign"))
+        return
+    sep = atom.group("sep").lower()
+    head = text[max(0, start - 60):start]
+    between = _BETWEEN_BEFORE.search(head)
+    change = _CHANGE_BEFORE.search(head)
+    two_levels = _FROM_BEFORE.search(head) or (atom.group("unit1") and sep == "to" and change and
+                                               change.group("verb") and not change.group().rstrip().endswith("of"))
+    is_range = (sep in "-–—" or (sep == "and" and between) or (sep == "to" and not two_levels))
+    if is_range and first.value < second.value and not atom.group("sign") and first_unit == unit:
+        low, high = first.value * factor, second.value * factor
+        start -= len(between.group()) if between else 0
+        yield _finish(context, context.fact(
+            KIND, start, atom.end(), f"{canonical(low)}..{canonical(high)}", unit=unit, low=low,
+            high=high, qualifier="range"), atom.start("num"), atom.end(),
+            _CHANGE_BEFORE.search(text[max(0, start - 60):start]))
+        return
+    # Two figures: "from 5% to 7%", "rose 2% to 7%", "5% and 7% respectively".
+    first_end = atom.end("unit1") if atom.group("unit1") else atom.end("num")
+    before = _single(context, start, first_end, first, first_unit, first_factor, atom.group("sign"))
+    after = _single(context, atom.start("num2"), atom.end(), second, unit, factor, None)
+    after.subject = after.subject or before.subject
+    yield before
+    yield after
+
+
+def _single(context: DocumentContext, start: int, end: int, reading: Reading, unit: str, factor: float,
+            sign: str | None) -> Fact:
+    text = context.text
+    number_start = start + (1 if sign else 0)
+    bound = None if sign else _BOUND_BEFORE.search(text[max(0, start - 40):start])
+    if bound:
+        start -= len(bound.group())
+    low, high, qualifier = interval(reading, factor, bound_qualifier(bound.group("bound") if bound else None))
+    fact = context.fact(KIND, start, end, canonical(reading.value * factor), unit=unit, low=low, high=high,
+                        qualifier=qualifier)
+    head = text[max(0, start - 60):start]
+    change = _CHANGE_BEFORE.search(head)
+    if change and change.group("verb") and change.group("verb").lower() in ("up", "down") and \
+            _PHRASAL.search(head, 0, change.start()):
+        change = None  # "make up 4%", "set up", "narrowed down": a particle, not a change
+    if sign:
+        fact.note = "change:up" if sign == "+" else "change:down"
+    return _finish(context, fact, number_start, end, change)
+
+
+def _finish(context: DocumentContext, fact: Fact, number_start: int, end: int,
+            change: re.Match | None) -> Fact:
+    """Fill note (direction of a change), subject and scope."""
+    text = context.text
+    sentence_start = fact.sentence_start
+    after = None if change else _CHANGE_AFTER.match(text, end)
+    word = (change.group("verb") or change.group("transitive") if change else
+            after.group("noun") if after else "").lower()
+    if word:
+        fact.note = "change:down" if _DOWN_WORD.fullmatch(word) else "change:up"
+    subject, anchor = "", None
+    if change and change.group("transitive"):  # "lifted its key rate by": the object changed
+        subject = canonical_subject(change.group("object"))
+    elif change:
+        verb_start = max(0, fact.start - 60) + change.start()
+        anchor = _earlier_figure(text, sentence_start, verb_start)
+        subject = (_noun_phrase_before(text, sentence_start, verb_start) if anchor is None else
+                   subject_of_quantity(text, sentence_start, anchor, anchor))
+    level = None if change else _LEVEL_BEFORE.search(text[max(0, fact.start - 60):fact.start])
+    if level and not subject:  # "inflation rose from 5% to 7%"
+        subject = _noun_phrase_before(text, sentence_start, max(0, fact.start - 60) + level.start())
+    of = _OF_PHRASE.match(text, after.end()) if after else _OF_PHRASE.match(text, end)
+    phrase = counted_noun(text, of.end(), singular=True) if of and (after or of.group("of")) else None
+    if not of and not after and _ARTICLE_BEFORE.search(text[max(0, fact.start - 4):fact.start]):
+        phrase = counted_noun(text, end, max_words=2, singular=True)  # "a 25% tariff on steel"
+    if phrase and not subject:  # "40 percent of respondents", "a 10% rise in exports"
+        subject = canonical_subject(phrase[0])
+    if not subject:
+        subject = subject_of_quantity(text, sentence_start, number_start, after.end() if after else end)
+    fact.subject = subject
+    fact.scope = scope_of(fact.sentence, number_start - sentence_start)
+    if not fact.scope and anchor is not None:  # "$3 billion in 2024, up 8%": the same period
+        fact.scope = scope_of(fact.sentence, anchor - sentence_start)
+    return fact
+
+
+def _earlier_figure(text: str, sentence_start: int, verb_start: int) -> int | None:
+    """In "Exports reached $3 billion, up 8%", the figure the participle refers back to."""
+    before = text[sentence_start:verb_start].rstrip()
+    if not before.endswith(","):
+        return None
+    figures = list(_FIGURE.finditer(before))
+    return sentence_start + figures[-1].start() if figures else None
+
+
+def _noun_phrase_before(text: str, sentence_start: int, verb_start: int) -> str:
+    """What changed: the noun phrase before a change verb ("agricultural trade has increased
+    by"), crossing one preposition ("exports to Russia rose")."""
+    before = text[sentence_start:verb_start]
+    words = before.split()
+    while words and (words[-1].lower() in _AUXILIARIES or words[-1].lower().endswith("ly")):
+        words.pop()
+    kept: list[str] = []
+    crossed = False
+    for word in reversed(words):
+        bare = word.lower().strip("“”\"'’")
+        if word[-1:] in ",;:(" or bare in _STOPS or any(ch.isdigit() for ch in bare) or len(kept) == 5:
+            break
+        if bare in _CROSSABLE:
+            if crossed or not kept:
+                break
+            crossed = True
+        kept.insert(0, word)
+    while kept and kept[0].lower() in _CROSSABLE:
+        kept.pop(0)
+    return canonical_subject(" ".join(kept))

@@ -1,0 +1,228 @@
+"""Ordinals, year ranges, times and durations beyond the modules' examples: subjects that
+make equal claims comparable, resolution against reference dates, bounds, and values that
+read back (hypothesis). Expected values were worked out by hand from the texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consistency import document_from_text
+from consistency.documents import load_corpus
+from consistency.extractors import duration, extract_document, ordinal, time, year_range
+from consistency.extractors._ordinals import ordinal_words, read_ordinal
+
+MINE = [ordinal, year_range, time, duration]
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def cardinal(number: int) -> str:
+    """0–99 in words, the way news copy writes them ("twenty-five")."""
+    if number < 20:
+        return _UNITS[number]
+    tens, units = divmod(number, 10)
+    return _TENS[tens] + (f"-{_UNITS[units]}" if units else "")
+
+
+def facts(text, module, published=None):
+    doc = document_from_text("t", text, published)
+    return [f for f in extract_document(doc, [module]) if f.kind == module.KIND]
+
+
+def one(text, module, published=None):
+    found = facts(text, module, published)
+    assert len(found) == 1, [(f.surface, f.value) for f in found]
+    return found[0]
+
+
+# --- ordinals -------------------------------------------------------------------------------
+
+def test_two_wordings_of_the_same_anniversary_share_a_subject():
+    a = one("Paris marked the 70th anniversary of the liberation of the city.", ordinal)
+    b = one("They celebrated the 70th anniversary of liberation in grand style.", ordinal)
+    assert (a.value, a.subject) == (b.value, b.subject) == ("70", "anniversary of liberation")
+
+
+def test_act_nouns_are_skipped_in_the_of_complement():
+    signing = one("It is the 10th anniversary of the signing of the Paris Agreement.", ordinal)
+    plain = one("It is the 10th anniversary of the Paris Agreement.", ordinal)
+    assert signing.subject == plain.subject == "anniversary of paris agreement"
+
+
+def test_adverbial_first_and_dates_are_not_ordinals_but_ranks_are():
+    text = "The envoy first arrived on June 3rd; Kenya took first place and the third round began."
+    assert [(f.surface, f.value, f.subject) for f in facts(text, ordinal)] == [
+        ("first", "1", "place"), ("third", "3", "round")]
+
+
+def test_the_day_of_a_date_is_not_an_ordinal_even_beside_other_kinds():
+    doc = document_from_text("t", "The pact was signed on February 4th, 2026 and on the 5th of March.")
+    assert not [f for f in extract_document(doc, MINE) if f.kind == "ordinal"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 999), st.booleans())
+def test_ordinals_in_words_and_digits_read_back(number, in_words):
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10 if number % 100 not in (11, 12, 13) else 0, "th")
+    written = ordinal_words(number) if in_words else f"{number}{suffix}"
+    assert read_ordinal(written) == number
+    fact = one(f"Delegates attended the {written} meeting of the council.", ordinal)
+    assert (fact.surface, fact.value, fact.low, fact.high) == (written, str(number), number, number)
+    assert fact.subject == "meeting of council"
+
+
+# --- year ranges ----------------------------------------------------------------------------
+
+def test_a_plans_range_has_the_plans_subject_whichever_the_wording():
+    short = one("It opens the 9th Five-Year Plan (2031-35) period.", year_range)
+    long = one("It opens the 9th Five-Year Plan period (2031–2035).", year_range)
+    assert (short.value, short.subject) == (long.value, long.subject) == ("2031/2035", "five-year plan")
+
+
+def test_parts_of_a_year_resolve_against_the_reference_date():
+    text = "Growth slowed in the second quarter of last year and will pick up in the second half of this year."
+    found = facts(text, year_range, "2026-02-05")
+    assert [(f.value, f.grain, f.resolution) for f in found] == [
+        ("2025-04/2025-06", "quarter", "relative"), ("2026-07/2026-12", "half-year", "relative")]
+    assert found[0].low == pytest.approx(2025.25) and found[0].high == pytest.approx(2025.4166666)
+
+
+def test_a_reprinted_sections_own_date_sets_this_year():
+    text = "Our own report.\n\nMarch 3, 2024 (Office) – The minister will travel in the first half of this year."
+    assert one(text, year_range, "2026-01-01").value == "2024-01/2024-06"
+
+
+def test_consecutive_years_form_a_period_but_distant_ones_do_not():
+    assert one("Plans for 2030 and 2031 were agreed.", year_range).value == "2030/2031"
+    assert facts("Votes in 2030 and 2034 were held.", year_range) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1900, 2090), st.integers(1, 9), st.sampled_from(["-", "–", "—", "/"]), st.booleans())
+def test_written_year_ranges_read_back(first, length, dash, short):
+    last = first + length
+    written = f"{first}{dash}{last % 100:02d}" if short and last // 100 == first // 100 else f"{first}{dash}{last}"
+    fact = one(f"The Strategy ({written}) was adopted.", year_range)
+    assert (fact.surface, fact.value, fact.low, fact.high) == (written, f"{first}/{last}", first, last)
+
+
+# --- times ----------------------------------------------------------------------------------
+
+def test_part_of_day_takes_the_date_of_its_own_sentence_only():
+    text = "Talks were held on March 3, 2025. In the evening, the envoys dined. On March 4, 2025, at noon, they left."
+    assert [f.value for f in facts(text, time)] == ["XXXX-XX-XXTEV", "2025-03-04T12:00"]
+
+
+def test_equal_times_written_differently_read_the_same():
+    a = one("The call began on the evening of April 9, 2025.", time)
+    b = one("On April 9, 2025, the call began in the evening.", time)
+    assert a.value == b.value == "2025-04-09TEV"
+
+
+def test_the_metadata_date_line_gives_its_time():
+    text = ("Published on February 4, 2026\n\nDocument Date: Thu, Feb 05 2026 12:41:45 am\n\n"
+            "BEIJING, Feb. 4 — The two leaders met on Wednesday.")
+    fact = one(text, time)
+    assert (fact.surface, fact.value, fact.grain) == ("12:41:45 am", "2026-02-05T00:41:45", "second")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 12), st.integers(0, 59), st.sampled_from(["am", "pm", "a.m.", "p.m.", "AM", "PM"]))
+def test_twelve_hour_times_read_back(hour, minute, marker):
+    written = f"{hour}:{minute:02d} {marker}"
+    fact = one(f"The polls opened at {written} in the capital", time)
+    expected = hour % 12 + (12 if marker.lower().startswith("p") else 0)
+    assert (fact.surface, fact.value) == (written, f"XXXX-XX-XXT{expected:02d}:{minute:02d}")
+
+
+# --- durations ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value,low,high,qualifier", [
+    ("The hearing lasted more than two hours.", "PT2H", 7200.0, None, "above"),
+    ("The hearing lasted less than two hours.", "PT2H", None, 7200.0, "below"),
+    ("The hearing lasted about two hours.", "PT2H", 6480.0, 7920.0, "approx"),
+    ("The hearing will end within two hours.", "PT2H", None, 7200.0, "below"),
+    ("The hearing lasted two hours.", "PT2H", 5400.0, 9000.0, "exact"),
+])
+def test_bound_words_set_the_interval(text, value, low, high, qualifier):
+    fact = one(text, duration)
+    assert (fact.value, fact.qualifier) == (value, qualifier)
+    assert (fact.low, fact.high) == (pytest.approx(low) if low else None, pytest.approx(high) if high else None)
+
+
+def test_different_words_for_the_same_length_and_event_agree():
+    a = one("The talks lasted an hour and a half.", duration)
+    b = one("The conversation lasted 90 minutes.", duration)
+    assert (a.value, a.subject) == (b.value, b.subject) == ("PT1H30M", "meeting")
+
+
+def test_ages_names_and_rates_are_not_durations():
+    text = "The Five-Year Plan of a 12-year-old, 30 years old, meets twice a year, 24 hours a day."
+    assert facts(text, duration) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 23), st.integers(0, 59))
+def test_hours_and_minutes_in_words_read_back(hours, minutes):
+    parts = [f"{cardinal(hours)} hour{'s' if hours != 1 else ''}"] if hours else []
+    parts += [f"{cardinal(minutes)} minute{'s' if minutes != 1 else ''}"] if minutes else []
+    if not parts:
+        return
+    written = " and ".join(parts)
+    fact = one(f"The meeting lasted {written}.", duration)
+    expected = "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    assert (fact.surface, fact.value) == (written, expected)
+    assert fact.low == hours * 3600 + minutes * 60 - (30 if minutes else 1800)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 3000))
+def test_minutes_and_hours_written_either_way_have_equal_values(total):
+    hours, minutes = divmod(total, 60)
+    as_minutes = one(f"The strike lasted {total} minutes.", duration)
+    mixed = f"{hours} hours {minutes} minutes" if hours and minutes else (
+        f"{hours} hours" if hours else f"{minutes} minutes")
+    assert as_minutes.value == one(f"The strike lasted {mixed}.", duration).value
+
+
+FRAGMENTS = st.sampled_from([
+    "the 80th anniversary of the", "first", "the first of the 24", "(2026-30)", "2026 and 2027", "2025-09-22",
+    "the first half of this year", "Q3 2024", "on the afternoon of February 4", "in the evening", "12:41:45 am",
+    "3 p.m.", "15:30 GMT", "midnight", "one hour and twenty-five minutes", "just over an hour and a half",
+    "a five-year period", "Five-Year Plan", "24/7", "ago", "February 4th", "for a", "year", "hours", "-", " ",
+    "\u00a0", ",", ".", "\n\n", "(", ")", "twenty-", "hundred and", "half", "of",
+])
+TEXTS = st.lists(st.one_of(FRAGMENTS, st.text(max_size=8)), max_size=20).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS, st.sampled_from([None, "2026-02-05"]))
+def test_any_text_gives_facts_whose_spans_slice_to_their_surface(text, published):
+    doc = document_from_text("t", text, published)
+    if not doc.usable:
+        return
+    for fact in extract_document(doc, MINE):
+        assert doc.text[fact.start:fact.end] == fact.surface and fact.start < fact.end
+        assert fact.low is None or fact.high is None or fact.low <= fact.high
+
+
+# --- the seeds (smoke check: read by hand from the five reports) -----------------------------
+
+def test_seed_facts_of_the_four_kinds():
+    found = [f for doc in load_corpus(SEEDS) for f in extract_document(doc, MINE)]
+    values = {(f.kind, f.value) for f in found}
+    for expected in [("ordinal", "80"), ("ordinal", "6"), ("ordinal", "15"), ("ordinal", "24"),
+                     ("ordinal", "25"), ("ordinal", "30"), ("ordinal", "5"), ("ordinal", "250"),
+                     ("year_range", "2026/2030"), ("year_range", "2026/2027"),
+                     ("time", "2026-02-05T00:41:45"), ("time", "2026-02-04TEV"), ("time", "XXXX-02-04TAF"),
+                     ("duration", "PT1H25M"), ("duration", "PT1H30M"), ("duration", "P5Y"),
+                     ("duration", "P1Y")]:
+        assert expected in values
+    assert not any(f.kind == "ordinal" and f.surface.lower() == "first" and "first met" in f.sentence
+                   for f in found)

@@ -1,0 +1,205 @@
+"""Quotes: direct quotes and reported speech, their spans, speakers, notes and values."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from consistency import document_from_text
+from consistency.documents import load_corpus
+from consistency.extractors import extract_document, quotes
+from consistency.extractors.quotes import normalise_quote
+
+SLOW = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def facts(text: str):
+    """(surface, speaker, note) of every quote fact of ``text``, in text order."""
+    doc = document_from_text("t", text)
+    return [(f.surface, f.speaker, f.note) for f in extract_document(doc, [quotes])]
+
+
+def test_multi_paragraph_quote_is_one_fact_per_paragraph_with_the_closing_attribution():
+    text = ("“We cleared the roads overnight.\n\n“We salted every bridge.\n\n"
+            "“Schools open on Monday,” said Mayor Ana Ruiz.")
+    assert facts(text) == [("We cleared the roads overnight", "Ana Ruiz", ""),
+                           ("We salted every bridge", "Ana Ruiz", ""),
+                           ("Schools open on Monday", "Ana Ruiz", "")]
+
+
+def test_quote_not_reopened_stops_at_its_paragraph_end():
+    text = "Ana Ruiz said: “We cleared the roads.\n\n“We salted the bridges.\n\nThe council met later."
+    assert facts(text) == [("We cleared the roads", "Ana Ruiz", ""),
+                           ("We salted the bridges", "Ana Ruiz", "unclosed")]
+
+
+def test_paragraph_ending_with_a_colon_hands_its_speaker_to_the_next_quote():
+    text = ("The ministry released a commentary by Deputy Minister Olga Petrova.\n\n"
+            "She also noted that: “The talks were long,” and added:\n\n“Nobody left the room early.”")
+    assert facts(text) == [("The talks were long", "Olga Petrova", ""),
+                           ("Nobody left the room early", "Olga Petrova", "")]
+
+
+def test_pronoun_means_the_subject_of_a_recent_sentence_over_an_older_speaker():
+    text = ("Wang Yi said that the talks went well. Sergei Shoigu extended greetings to the hosts. "
+            "He said that the treaty turns 25 this year.")
+    assert [s for _, s, _ in facts(text)] == ["Wang Yi", "Sergei Shoigu"]
+
+
+def test_surname_alone_takes_the_full_name_given_earlier_in_the_document():
+    text = "Wang Yiwei, a professor, told reporters that ties were stable. Wang said more talks would follow."
+    assert [s for _, s, _ in facts(text)] == ["Wang Yiwei", "Wang Yiwei"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("“The plan is sound,” said Prime Minister Jane Doe.", ("The plan is sound", "Jane Doe", "")),
+    ("The plan is sound and fully funded, said Prime Minister Jane Doe.",
+     ("The plan is sound and fully funded", "Jane Doe", "reported")),
+    ("Wang Yiwei, a professor at Renmin University, told reporters on Monday that the talks were useful.",
+     ("the talks were useful", "Wang Yiwei", "reported")),
+    ("According to the ministry, Lee said: the plan is final and cannot change.",
+     ("the plan is final and cannot change", "Lee", "reported")),
+    ("The Chinese Foreign Ministry said that the talks were candid and useful.",
+     ("the talks were candid and useful", "MFA", "reported")),
+    ("Putin spoke warmly about the year, and said that trade would keep growing.",
+     ("trade would keep growing", "Putin", "reported")),
+    ("Xi recalled their two meetings, saying that they had lifted ties to a new level.",
+     ("they had lifted ties to a new level", "Xi", "reported")),
+])
+def test_attribution_forms(text, expected):
+    assert facts(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said in a statement.",
+    "Both sides, he noted, have remained committed to peace.",
+    "As noted above, the ministers met in Rome.",
+    "Trade grew, officials said.",
+    "The so-called “Board of Peace” met on Monday.",
+    "'Til the cows come home, rock 'n' roll in the '60s, the ol' days.",
+    "The envoys' cars and the drivers' keys were lost.",
+])
+def test_no_quote(text):
+    assert facts(text) == []
+
+
+def test_reported_speech_inside_a_direct_quote_is_kept_with_its_own_speaker():
+    text = "Yury Ushakov said: “Vladimir Putin emphasised that Russia will act with restraint.”"
+    assert facts(text) == [("Vladimir Putin emphasised that Russia will act with restraint", "Yury Ushakov", ""),
+                           ("Russia will act with restraint", "Vladimir Putin", "reported")]
+
+
+def test_a_bare_title_names_nobody_unless_an_enclosing_quote_does():
+    assert facts("The President noted that the treaty expires tomorrow.") == [
+        ("the treaty expires tomorrow", "", "reported")]
+    assert facts("Yury Ushakov said: “The President noted that the treaty expires tomorrow.”")[1] == (
+        "the treaty expires tomorrow", "Yury Ushakov", "reported")
+
+
+def test_joint_speakers_name_nobody_but_keep_the_claim():
+    assert facts("Xi and Putin said that the partnership was at its best level.") == [
+        ("the partnership was at its best level", "", "reported")]
+
+
+def test_quote_inside_a_transcript_passage_takes_the_label():
+    text = ("President of Freedonia Rufus Firefly: Good morning.\n\n"
+            "We wish you, as the saying goes, “success in all your undertakings,” and peace.")
+    assert facts(text) == [("success in all your undertakings", "Rufus Firefly", "")]
+
+
+def test_nested_single_quotes_are_part_of_the_outer_quote():
+    (quote,) = extract_document(document_from_text("t", "Lee said: “They called it ‘a disaster’ then.”"),
+                                [quotes])
+    assert quote.surface == "They called it ‘a disaster’ then"
+    assert quote.value == "They called it 'a disaster' then"
+
+
+def test_two_straight_quotes_in_one_sentence_pair_up():
+    found = facts('Ellis said "we will win" and later "never again" to the crowd.')
+    assert [surface for surface, _, _ in found] == ["we will win", "never again"]
+
+
+@pytest.mark.parametrize("raw,value", [
+    ("  It’s  “done”,\n ", "It's done"),
+    ("the law of the jungle.", "the law of the jungle"),
+    ("Russia’s ‘red lines’ hold!", "Russia's 'red lines' hold"),
+    ("\u00a0Trade\u2002rose …", "Trade rose"),
+])
+def test_normalise_quote(raw, value):
+    assert normalise_quote(raw) == value
+
+
+def test_fact_ids_are_unique_and_qualifiers_follow_the_note():
+    text = ('Xi said that the sides must "respect each other" and Putin said: “We agree fully.” '
+            "“Indeed,” Xi added.")
+    found = extract_document(document_from_text("t", text), [quotes])
+    assert len({f.fact_id for f in found}) == len(found) == 4
+    assert {(f.note, f.qualifier) for f in found} == {("reported", "approx"), ("", "exact"), ("fragment", "exact")}
+
+
+def test_seed_smoke_check():
+    """Speakers and fragments the seed reports are known to hold (checked by reading them)."""
+    found = {}
+    for doc in load_corpus("seeds"):
+        for fact in extract_document(doc, [quotes]):
+            found.setdefault(doc.doc_id[:3], []).append(fact)
+    wang = [(f.value, f.speaker, f.note) for f in found["003"] if f.note == "fragment"]
+    assert ("the law of the jungle", "Wang Yiwei", "fragment") in wang
+    assert ("rare certainty", "Wang Yiwei", "fragment") in wang
+    assert any(f.value == "chart the direction and course for China-U.S. relations" and f.note == ""
+               and f.speaker == "Xi" for f in found["003"])
+    ushakov = [f for f in found["000"] if f.origin == "Kremlin" and f.note == "" and f.speaker == "Yury Ushakov"]
+    assert len(ushakov) == 14  # "He also noted that: “…” and added: “…”", then 12 paragraphs of one quote
+
+
+# --- invariants -----------------------------------------------------------------------------
+
+MARKS = st.sampled_from(['"', "“", "”", "‘", "’", "'", "„", "\n", "\n\n", " ", ", she said. ", "5'10\" ",
+                         "Xi said: ", " said that ", "China’s ", "’90s ", "He added: ", "Jane Doe: "])
+WORDS = st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), max_size=12)
+TEXTS = st.lists(st.one_of(MARKS, WORDS), max_size=40).map("".join)
+
+
+@SLOW
+@given(TEXTS)
+def test_any_text_yields_quotes_that_slice_and_stay_within_a_paragraph(text):
+    doc = document_from_text("t", text)
+    if not doc.usable:
+        return
+    found = extract_document(doc, [quotes])
+    for fact in found:
+        assert doc.text[fact.start:fact.end] == fact.surface
+        assert fact.surface.strip() == fact.surface and fact.surface
+        assert "\n" not in fact.surface
+        assert fact.note in ("", "fragment", "reported", "unclosed")
+    assert len({f.start for f in found}) == len(found)
+
+
+PARAGRAPH = st.tuples(st.booleans(), st.lists(st.sampled_from(["trade", "grew", "fast", "and", "ties"]),
+                                              min_size=1, max_size=6), st.booleans())
+
+
+@SLOW
+@given(st.lists(PARAGRAPH, min_size=1, max_size=5))
+def test_multi_paragraph_convention(paragraphs):
+    """A quote continues into a paragraph exactly when the one before is left open and the next
+    reopens with a mark; every part is a fact of its own paragraph with the opening speaker."""
+    parts, chain_open, expected, speaker = [], False, [], None
+    for index, (reopen, words, close) in enumerate(paragraphs):
+        opens = index == 0 or reopen
+        body = " ".join(words) + "."
+        parts.append(("Ana Ruiz said: “" if index == 0 else "“" if reopen else "") + body + ("”" if close else ""))
+        if index == 0:
+            speaker = "Ana Ruiz"
+        elif opens and not chain_open:
+            speaker = None  # a new quote nobody introduced
+        if opens:
+            expected.append((body[:-1], speaker))
+        chain_open = opens and not close
+    text = "\n\n".join(parts)
+    found = [(f.surface, f.speaker) for f in extract_document(document_from_text("t", text), [quotes])]
+    assert [surface for surface, _ in found] == [surface for surface, _ in expected]
+    for (_, speaker), (_, want) in zip(found, expected, strict=True):
+        if want is not None:
+            assert speaker == want
