@@ -68,7 +68,9 @@ def person_name(label: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _transcript_labels(text: str) -> tuple[tuple[int, str], ...]:
+def transcript_labels(text: str) -> tuple[tuple[int, str], ...]:
+    """The transcript labels of a text ("President of Russia Vladimir Putin: …") as
+    ``(offset, person name)`` pairs, metadata labels ("Document Date:") left out."""
     labels = []
     for match in _LABEL.finditer(text):
         if match.group("label").lower() in _METADATA_LABELS:
@@ -88,7 +90,7 @@ def transcript_speaker(context: DocumentContext, offset: int) -> str:
     A label speaks until the next label or until the origin section ends.
     """
     current = ""
-    for start, name in _transcript_labels(context.text):
+    for start, name in transcript_labels(context.text):
         if start > offset:
             break
         current = name if _same_section(context, start, offset) else ""

@@ -108,7 +108,7 @@ def _finding(module: ModuleType, hit: Hit, severities: dict[str, str]) -> dict:
         "code": module.CODE,
         "rule": module.NAME,
         "verdict": hit.verdict or module.VERDICT,
-        "severity": severities.get(module.CODE, module.SEVERITY),
+        "severity": severities.get(module.CODE) or hit.severity or module.SEVERITY,
         "kind": hit.kind,
         "subject": hit.subject,
         "slot_id": hit.key,

@@ -37,6 +37,7 @@ class Hit:
     kind: str = ""
     subject: str = ""
     values: list[str] = field(default_factory=list)
+    severity: str = ""  # a rule with graded outcomes may set it per hit; configuration still wins
 
 
 @dataclass(frozen=True)

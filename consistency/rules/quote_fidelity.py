@@ -1,0 +1,255 @@
+"""quote-fidelity (Q100): a quote compared with the words of the one it is attributed to.
+
+What it flags: every direct quote whose speaker also speaks in another account
+(a transcript, a readout, another outlet quoting the same person). The quote is
+searched in those accounts with rapidfuzz (``partial_ratio`` on normalised words,
+editorial brackets such as "(Sergei)" and "[See below.]" ignored), aligned
+word by word with the closest passage, and judged:
+
+* ``verbatim`` (``agree``) — found word for word;
+* ``trimmed`` (``compatible``) — found word for word, but the source sentence
+  goes on where the quote stops, or the quote skips words (with or without an
+  ellipsis); short fragments ("rare certainty") are partial by nature and count
+  as verbatim;
+* ``altered`` (``diverge``, warning) — found with words changed, which the
+  message names;
+* ``not found`` (``omission``) — no account where the speaker speaks holds it.
+
+Reported speech ("Xi said that …") is paraphrase by nature and is not judged.
+
+Why it matters: a quotation mark promises the speaker's words. An altered quote
+("his counterpart" for "his counterparts") or one that cannot be found in the
+transcript it cites is exactly what a desk must catch before publishing.
+
+Fires (altered): a transcript "Minister Jane Doe: We will never accept the
+tariff plan." and a report "“We will not accept the tariff plan,” said Jane Doe."
+Silent: no quote of anyone who speaks elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from difflib import SequenceMatcher
+
+from rapidfuzz import fuzz
+
+from ._base import Case, Hit
+from ._slot import account_label
+
+CODE = "Q100"
+NAME = "quote-fidelity"
+VERDICT = "diverge"
+SEVERITY = "warning"
+SCOPE = "corpus"
+ALTERED = 75  # below this partial_ratio on normalised words, the quote is not found
+MIN_WORDS = 3
+_VERDICTS = {"verbatim": ("agree", "info"), "trimmed": ("compatible", "info"), "altered": ("diverge", "warning"),
+             "not found": ("omission", "info")}
+
+_TRANSCRIPT = ("Minister of Trade Jane Doe: We will never accept the tariff plan in its current form. "
+               "Our farmers deserve better terms.")
+CASES = [
+    Case({"a": (_TRANSCRIPT, None),
+          "b": ("\u201cWe will not accept the tariff plan in its current form,\u201d said Jane Doe.", None)},
+         fires=True, expect={"verdict": "diverge"}),
+    Case({"a": (_TRANSCRIPT, None),
+          "b": ("\u201cWe will never accept the tariff plan in its current form,\u201d said Jane Doe.", None)},
+         fires=True, expect={"verdict": "agree", "severity": "info"}),
+    Case({"a": (_TRANSCRIPT, None),
+          "b": ("\u201cWe will never accept the tariff plan,\u201d Jane Doe said.", None)},
+         fires=True, expect={"verdict": "compatible"}),
+    Case({"a": (_TRANSCRIPT, None),
+          "b": ("\u201cOur ports will be modernised within two years,\u201d Jane Doe said.", None)},
+         fires=True, expect={"verdict": "omission"}),
+    Case({"a": ("Minister of Trade Jane Doe: Our farmers deserve better terms in every market.", None),
+          "b": ("\u201cThe weather will improve by the weekend,\u201d said John Roe.", None)}, fires=False),
+]
+
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_WORDS = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’']+")  # "U.S." is one word
+_ELLIPSIS = re.compile(r"…|\.\.\.")
+
+
+def _word(token: str) -> str:
+    return token.replace("’", "'").replace(".", "").lower()
+
+
+def words(text: str) -> str:
+    """Lower-cased words with apostrophes straightened and editorial brackets removed.
+
+    >>> words("I thank you for sending Comrade (Sergei) Shoigu [See below.]")
+    'i thank you for sending comrade shoigu'
+    """
+    return " ".join(_word(w) for w in _WORDS.findall(_BRACKETED.sub(" ", text)))
+
+
+def check(corpus) -> list[Hit]:
+    """Judge every direct quote whose speaker speaks in some account."""
+    facts = corpus.facts
+    if facts.empty:
+        return []
+    streams = _word_streams(corpus.documents)
+    speakers = _speakers_by_account(facts, corpus.documents)
+    quotes = facts[(facts["kind"] == "quote") & (facts["note"] != "reported") & (facts["speaker"] != "")]
+    documents = {doc.doc_id: doc for doc in corpus.documents}
+    hits = []
+    for quote in quotes.itertuples():
+        said = words(quote.surface)
+        if len(said.split()) < MIN_WORDS or _inside_own_words(documents[quote.doc_id], quote):
+            continue
+        targets = [a for a, names in speakers.items() if a in streams and quote.speaker in names
+                   and (a != (quote.doc_id, quote.origin) or _speaks_beyond(names[quote.speaker], quote))]
+        if targets:
+            hits.append(_judge(quote, said, targets, streams))
+    return hits
+
+
+def _inside_own_words(doc, quote) -> bool:
+    """A quote inside the speaker's own transcript (a saying he cites) has no other source."""
+    from ..extractors._base import DocumentContext
+    from ..extractors._context import transcript_speaker
+
+    return transcript_speaker(DocumentContext(doc), int(quote.start)) == quote.speaker
+
+
+class _Stream:
+    """An account's words in reading order, each with its document offsets."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.tokens: list[tuple[str, int, int]] = []
+
+    def text(self, skip: tuple[int, int] | None = None) -> tuple[str, list[tuple[str, int, int]]]:
+        """The words joined by spaces, leaving out those inside ``skip`` (the quote itself)."""
+        kept = [t for t in self.tokens if not (skip and skip[0] <= t[1] < skip[1])]
+        return " ".join(t[0] for t in kept), kept
+
+
+def _word_streams(documents) -> dict:
+    from ..text import sentences
+
+    streams: dict = {}
+    for doc in documents:
+        for sentence in sentences(doc.text):
+            if doc.is_boilerplate(sentence.start, sentence.end) or doc.is_metadata(sentence.start, sentence.end):
+                continue
+            account = (doc.doc_id, doc.origin_at(sentence.start))
+            stream = streams.setdefault(account, _Stream(doc))
+            chunk = _BRACKETED.sub(lambda m: " " * len(m.group()), doc.text[sentence.start:sentence.end])
+            for match in _WORDS.finditer(chunk):
+                stream.tokens.append((_word(match.group()), sentence.start + match.start(),
+                                      sentence.start + match.end()))
+    return streams
+
+
+def _speakers_by_account(facts, documents) -> dict:
+    """Per account, each speaker with spans where they speak: transcript labels
+    ("Minister Jane Doe: …") and the facts attributed to them."""
+    from ..extractors._context import transcript_labels
+
+    found: dict = defaultdict(lambda: defaultdict(list))
+    for doc in documents:
+        for start, name in transcript_labels(doc.text):
+            found[(doc.doc_id, doc.origin_at(start))][name].append((start, start + 1))
+    for row in facts[facts["speaker"] != ""].itertuples():
+        found[(row.doc_id, row.origin)][row.speaker.split(",")[0]].append((int(row.start), int(row.end)))
+    return found
+
+
+def _speaks_beyond(spans: list[tuple[int, int]], quote) -> bool:
+    """True when some fact attributed to the speaker lies outside the quote itself."""
+    return any(end <= quote.start or start >= quote.end for start, end in spans)
+
+
+def _judge(quote, said: str, targets: list, streams: dict) -> Hit:
+    """Judge each piece of the quote (pieces are cut at an ellipsis); the worst piece decides."""
+    pieces = [words(piece) for piece in _ELLIPSIS.split(quote.surface)]
+    pieces = [piece for piece in pieces if len(piece.split()) >= MIN_WORDS] or [said]
+    results = [_judge_piece(quote, piece, targets, streams) for piece in pieces]
+    order = ["not found", "altered", "trimmed", "verbatim"]
+    status, score, where, changed = min(results, key=lambda r: order.index(r[0]))
+    if status == "verbatim" and len(pieces) > 1:
+        status = "trimmed"
+    return _hit(quote, status, score, where, said, changed)
+
+
+def _judge_piece(quote, said: str, targets: list, streams: dict):
+    best = None
+    for account in targets:
+        skip = (int(quote.start), int(quote.end)) if account == (quote.doc_id, quote.origin) else None
+        haystack, tokens = streams[account].text(skip)
+        if not tokens:
+            continue
+        found = fuzz.partial_ratio_alignment(said, haystack)
+        if found is not None and (best is None or found.score > best[0]):
+            best = (found.score, streams[account].doc, haystack, tokens, found)
+    if best is None or best[0] < ALTERED:
+        return "not found", best[0] if best else 0, None, ""
+    score, doc, haystack, tokens, found = best
+    # Widen the aligned passage to whole words, a few on each side, then diff word by word.
+    first = haystack.count(" ", 0, found.dest_start)
+    last = haystack.count(" ", 0, found.dest_end) + 1
+    first, last = max(first - 3, 0), min(last + 3, len(tokens))
+    passage = tokens[first:last]
+    status, changed = _compare(said.split(), [t[0] for t in passage])
+    if status == "verbatim" and quote.note != "fragment" and _cut_short(doc.text, passage, said):
+        status = "trimmed"
+    return status, score, (doc, passage[0][1], passage[-1][2]), changed
+
+
+def _cut_short(text: str, passage: list, said: str) -> bool:
+    """True when the quoted words stop before the source sentence does."""
+    words_said = said.split()
+    ends = [i for i, token in enumerate(passage) if token[0] == words_said[-1]]
+    if not ends:
+        return False
+    after = text[passage[ends[-1]][2]:passage[ends[-1]][2] + 3].lstrip(" \u00a0")
+    return bool(after) and after[0] not in ".!?”\"…;:\n"
+
+
+def _compare(quote_words: list[str], source_words: list[str]) -> tuple[str, str]:
+    """verbatim / trimmed (source words dropped only) / altered (words changed), with the changes."""
+    matcher = SequenceMatcher(None, source_words, quote_words, autojunk=False)
+    blocks = [block for block in matcher.get_matching_blocks() if block.size]
+    if not blocks:
+        return "altered", "every word"
+    first, last = blocks[0].a, blocks[-1].a + blocks[-1].size
+    dropped, changed = False, []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        inside = first <= i1 and i2 <= last
+        if tag == "delete" and inside:
+            dropped = True
+        elif tag in ("replace", "insert") and (inside or (tag == "insert" and j2 > j1)):
+            was, now = " ".join(source_words[i1:i2]), " ".join(quote_words[j1:j2])
+            changed.append(f"\u201c{was}\u201d \u2192 \u201c{now}\u201d")
+    if changed:
+        return "altered", ", ".join(changed[:3])
+    return ("trimmed" if dropped else "verbatim"), ""
+
+
+def _hit(quote, status, score, where, said, changed) -> Hit:
+    verdict, severity = _VERDICTS[status]
+    who = account_label(quote.source, quote.origin)
+    quoted = f"\u201c{_short(quote.surface)}\u201d"
+    evidence = [{"doc_id": quote.doc_id, "source": quote.source, "origin": quote.origin, "start": int(quote.start),
+                 "end": int(quote.end), "surface": quote.surface, "value": status,
+                 "sentence_start": int(quote.sentence_start), "sentence_end": int(quote.sentence_end)}]
+    if where is None:
+        message = (f"{who} quotes {quote.speaker} {quoted}, but no account where {quote.speaker} speaks holds "
+                   f"these words (closest passage {score:.0f}% alike).")
+    else:
+        doc, start, end = where
+        place = account_label(doc.source, doc.origin_at(start))
+        detail = f"; changed words: {changed}" if changed else ""
+        message = f"{who} quotes {quote.speaker} {quoted}: {status} against {place}{detail}."
+        evidence.append({"doc_id": doc.doc_id, "source": doc.source, "origin": doc.origin_at(start), "start": start,
+                         "end": end, "surface": doc.text[start:end], "value": "", "sentence_start": start,
+                         "sentence_end": end})
+    return Hit(message, evidence=evidence, verdict=verdict, key=f"quote:{quote.speaker}:{said[:60]}", kind="quote",
+               subject=quote.speaker, values=[status], severity=severity)
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
