@@ -19,7 +19,10 @@ Peak memory: the process's peak resident set size (``resource.getrusage``) after
 before the peers are imported, and the peak of Python allocations (``tracemalloc``) during one
 untimed pass over a 1 MB sample.
 
-Run: ``python benchmarks/bench_speed.py [--mb 10] [--peer-kb 200] [--no-peers]``.
+``--per-module`` adds each extractor's own throughput on a 1 MB sample (documents built once,
+outside the timing), so an owner can see what a change to one module buys.
+
+Run: ``python benchmarks/bench_speed.py [--mb 10] [--peer-kb 200] [--no-peers] [--per-module]``.
 """
 
 from __future__ import annotations
@@ -97,6 +100,21 @@ def peer_job(texts: Sequence[_corpus.SeedText]) -> dict[str, float]:
             "quantities": quantities, "dates": dates}
 
 
+def per_module(texts: Sequence[_corpus.SeedText], modules) -> None:
+    """Print each module's throughput alone, and the cost of building the document contexts."""
+    from consistency.extractors._base import DocumentContext
+
+    docs = [consistency.document_from_text(t.doc_id, t.text, published=t.published, source=t.source)
+            for t in texts]
+    size = _corpus.total_bytes(texts)
+    wall, _, contexts = timed(lambda: [DocumentContext(doc) for doc in docs], 3)
+    print(f"Per module on {size / MB:.2f} MB (best of 3; contexts built once, {size / MB / wall:.1f} MB/s):")
+    for module in modules:
+        seconds, _, found = timed(lambda m=module: sum(len(list(m.find(c))) for c in contexts), 3)
+        name = module.__name__.rsplit(".", 1)[1]
+        print(f"  {name:<12} {size / MB / seconds:7.2f} MB/s  {seconds:6.3f} s  {found:6d} facts")
+
+
 def main(argv: Sequence[str] | None = None) -> dict:
     """Print the throughput figures; return a summary for ``run_all``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -104,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> dict:
     parser.add_argument("--peer-kb", type=float, default=200.0, help="KB of text for the peers (≥ 200)")
     parser.add_argument("--repeat", type=int, default=3, help="timed passes for ours; the best counts")
     parser.add_argument("--no-peers", action="store_true", help="skip the (slow) peer measurement")
+    parser.add_argument("--per-module", action="store_true", help="also time each extractor alone on 1 MB")
     args = parser.parse_args(argv)
     print(_corpus.heading("Speed: our extraction vs quantulum3 + dateparser"))
 
@@ -125,6 +144,9 @@ def main(argv: Sequence[str] | None = None) -> dict:
     print("Ours is single-threaded (one process, one thread): MB/s per core = MB per CPU second.")
     print(f"Peak memory: {rss:.0f} MB resident (whole process, before the peers load); "
           f"{traced:.1f} MB peak Python allocations over a {_corpus.total_bytes(sample) / MB:.1f} MB pass")
+
+    if args.per_module:
+        per_module(_corpus.repeated(seeds, MB), modules)
 
     summary = {"ours_mb_s": ours, "per_core_mb_s": per_core, "bytes": size, "peak_rss_mb": rss,
                "traced_peak_mb": traced, "extractors": names}

@@ -16,7 +16,9 @@ test an extractor at once.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,6 +70,58 @@ class Example:
                         published_from="example" if published else "")
 
 
+class Anchors:
+    """Cheap places worth trying a costly pattern: whole words from a list, plus patterns.
+
+    The words become one trie-shaped regex with no boundary tests, which Python's
+    engine scans at about 100 MB/s (a plain alternation wrapped in ``\b`` runs at a
+    third of that); each extra pattern is scanned on its own, because mixing
+    shapes in one alternation defeats the engine's first-character skipping.
+    Word boundaries are checked on the few hits.
+    """
+
+    def __init__(self, words=(), patterns=()):
+        from ._numbers import literal_alternation
+
+        self._scanners = ([re.compile(literal_alternation(words))] if words else []) + [
+            re.compile(p) for p in patterns]
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """Whole-word hits of every scanner, in text order."""
+        streams = [((m.start(), m.end()) for m in scanner.finditer(text)) for scanner in self._scanners]
+        for start, end in heapq.merge(*streams):
+            # Words must stand alone; signs ("$" in "US$5") need no boundary.
+            if text[start].isalnum() and start and text[start - 1].isalnum():
+                continue
+            if text[end - 1].isalnum() and end < len(text) and text[end].isalnum():
+                continue
+            yield start, end
+
+
+def anchored(pattern: re.Pattern, anchors: Anchors, text: str, before: int = 48,
+             after: int = 64) -> Iterator[re.Match]:
+    """Matches of ``pattern`` that contain an anchor, in text order, without overlaps.
+
+    Python's regex engine tries a large alternation at every position of a text;
+    most positions hold nothing. Cheap ``anchors`` (month names, currency signs)
+    find the few places worth trying, and ``pattern`` runs only in a window of
+    ``before``/``after`` characters around each: the same matches, many times
+    faster. Look-behinds and ``\b`` still see the text before the window.
+    """
+    last_end = 0
+    for where, anchor_end in anchors.spans(text):
+        if where < last_end:
+            continue
+        low, high = max(last_end, where - before), min(len(text), anchor_end + after)
+        for match in pattern.finditer(text, low, high):
+            if match.start() > where:
+                break
+            if match.end() > where:
+                last_end = match.end()
+                yield match
+                break
+
+
 class DocumentContext:
     """One document prepared for extraction: sentences, origins, reference dates.
 
@@ -80,6 +134,7 @@ class DocumentContext:
         self.text = doc.text
         self.sentences = SentenceIndex(doc.text)
         self._origin_starts = sorted(doc.origin_dates)
+        self._speakers: dict[int, str] = {}  # by sentence start: several facts share a sentence
 
     def skip(self, start: int, end: int) -> bool:
         """True for spans inside boilerplate, which yields no facts."""
@@ -103,11 +158,17 @@ class DocumentContext:
             return "metadata"
         return self.doc.origin_at(start)
 
+    def speaker(self, sentence) -> str:
+        """The speaker of a sentence (see ``_context.speaker_of``), computed once per sentence."""
+        if sentence.start not in self._speakers:
+            self._speakers[sentence.start] = speaker_of(self, sentence, sentence.start)
+        return self._speakers[sentence.start]
+
     def fact(self, kind: str, start: int, end: int, value: str, **fields) -> Fact:
         """A fact over ``text[start:end]`` with source, origin, sentence and speaker filled."""
         sentence = self.sentences.at(start)
         if "speaker" not in fields:  # computing it is costly; extractors may know it already
-            fields["speaker"] = speaker_of(self, sentence, start)
+            fields["speaker"] = self.speaker(sentence)
         return Fact(
             doc_id=self.doc.doc_id, source=self.doc.source, origin=self.origin(start, end),
             kind=kind, start=start, end=end, surface=self.text[start:end], value=value,

@@ -13,7 +13,7 @@ MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
-_MONTH_ABBREVIATIONS = {
+MONTH_ABBREVIATIONS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
@@ -21,14 +21,14 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
 }
-_WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
+WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
                           "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
 
 #: A month name, full ("February") or abbreviated ("Feb", "Feb."), as a regex.
 MONTH = (r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|(?:"
-         + "|".join(sorted(_MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.?)")
+         + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.?)")
 WEEKDAY = (r"(?i:" + "|".join(WEEKDAYS) + r"|(?:"
-           + "|".join(sorted(_WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.?)")
+           + "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.?)")
 DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89][0-9]{2}|2[01][0-9]{2})"
 
@@ -38,13 +38,13 @@ _ORDINAL_SUFFIX = re.compile(r"(st|nd|rd|th)$", re.IGNORECASE)
 def month_number(name: str) -> int:
     """``"Feb."`` → 2. Raises ``KeyError`` for a word that is not a month."""
     key = name.lower().rstrip(".")
-    return MONTHS.get(key) or _MONTH_ABBREVIATIONS[key]
+    return MONTHS.get(key) or MONTH_ABBREVIATIONS[key]
 
 
 def weekday_number(name: str) -> int:
     """``"Wednesday"`` → 2 (Monday is 0)."""
     key = name.lower().rstrip(".")
-    return WEEKDAYS[key] if key in WEEKDAYS else _WEEKDAY_ABBREVIATIONS[key]
+    return WEEKDAYS[key] if key in WEEKDAYS else WEEKDAY_ABBREVIATIONS[key]
 
 
 def day_number(text: str) -> int:

@@ -8,6 +8,7 @@ generic news vocabulary, not tied to any corpus.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._context import TITLE_WORDS
 
@@ -23,8 +24,9 @@ EVENT_CLASSES = {
     "election": r"elections?|elected|vote|voted|ballot",
     "start": r"began|begins?|start(?:ed|s)?|launch(?:ed|es)?|opened|opens",
 }
-_EVENT = {name: re.compile(r"\b(?:" + words.replace("{S}", r"\s") + r")(?:s|es)?\b", re.IGNORECASE)
-          for name, words in EVENT_CLASSES.items()}
+# One pattern with a group per class: a sentence is scanned once, not once per class.
+_EVENTS = re.compile("|".join(rf"\b(?P<{name}>(?:{words.replace('{S}', r'[ ]')})(?:s|es)?)\b"
+                              for name, words in EVENT_CLASSES.items()), re.IGNORECASE)
 # Capitalised words that are not names: sentence openers, calendar words, titles.
 _NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "as", "it", "he", "she", "they", "we", "i", "this",
@@ -46,14 +48,20 @@ def event_of(sentence: str, offset: int) -> str:
     'expiry'
     """
     best, distance = "", None
-    for name, pattern in _EVENT.items():
-        for match in pattern.finditer(sentence):
-            gap = abs(match.start() - offset)
-            if distance is None or gap < distance:
-                best, distance = name, gap
+    for start, name in _event_words(sentence):
+        gap = abs(start - offset)
+        if distance is None or gap < distance:
+            best, distance = name, gap
     return best
 
 
+@lru_cache(maxsize=4096)
+def _event_words(sentence: str) -> tuple[tuple[int, str], ...]:
+    """Every event word of a sentence with its class (cached: several facts share a sentence)."""
+    return tuple((match.start(), match.lastgroup) for match in _EVENTS.finditer(sentence))
+
+
+@lru_cache(maxsize=4096)
 def sentence_entities(sentence: str) -> str:
     """The name-like words of a sentence, lower-cased, sorted and space-joined.
 

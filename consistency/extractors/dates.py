@@ -20,11 +20,15 @@ from collections.abc import Iterator
 
 from ..schema import Fact
 from ..text import SPACE
-from ._base import DocumentContext, Example
+from ._base import Anchors, DocumentContext, Example, anchored
 from ._calendar import (
     DAY,
     MONTH,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
     WEEKDAY,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
     YEAR,
     day_number,
     month_number,
@@ -98,9 +102,16 @@ EXAMPLES = [
 ]
 
 
+# Where a date can be: a month or weekday name, a relative day, "year", a four-digit year.
+_NAMES = [*MONTHS, *WEEKDAYS, *MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS, "today", "tomorrow", "yesterday",
+          "year"]
+_ANCHORS = Anchors({form for name in _NAMES for form in (name, name.capitalize(), name.upper())},
+                   [r"[12]\d{3}"])
+
+
 def find(context: DocumentContext) -> Iterator[Fact]:
     """Yield every date in the document that is not boilerplate."""
-    for match in _PATTERN.finditer(context.text):
+    for match in anchored(_PATTERN, _ANCHORS, context.text):
         if context.skip(match.start(), match.end()) or not _plausible(context.text, match):
             continue
         fact = _read(context, match)
@@ -132,7 +143,7 @@ def _plausible(text: str, match: re.Match) -> bool:
 def day_dates(context: DocumentContext, start: int, end: int) -> list[Fact]:
     """Day-grain dates read in ``text[start:end]`` (for extractors that anchor on a date, e.g. times)."""
     found = []
-    for match in _PATTERN.finditer(context.text, start, end):
+    for match in _PATTERN.finditer(context.text, start, end):  # one sentence: no anchors needed
         if _plausible(context.text, match):
             fact = _read(context, match)
             if fact is not None and fact.grain == "day" and fact.value:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from ..schema import Fact
 from ..text import SPACE
-from ._base import DocumentContext, Example
+from ._base import Anchors, DocumentContext, Example, anchored
 from ._context import scope_of, subject_of_quantity
 from ._numbers import (
     BOUND,
@@ -79,12 +79,17 @@ EXAMPLES = [
 ]
 
 
+# Where an amount can be: a currency sign, an ISO code or a currency word.
+_ANCHORS = Anchors([*(code.upper() for code in _CODES), *(w for word in _WORDS for w in (word, word.capitalize()))],
+                   [r"[$€£¥₽₹]"])
+
+
 def find(context: DocumentContext) -> Iterator[Fact]:
     """Yield every money fact in the document."""
     text = context.text
     previous_subject, previous_sentence = "", -1
     position = 0
-    for atom in _ATOM.finditer(text):
+    for atom in anchored(_ATOM, _ANCHORS, text):
         if atom.start() < position or context.skip(atom.start(), atom.end()):
             continue
         fact = _read(context, atom)
