@@ -2,11 +2,17 @@
 
 Used to tell places from people among a sentence's capitalised words: two reports
 that share only "China" and "Beijing" do not thereby describe the same event,
-while two that share "Shoigu" and "Wang" likely do. General knowledge, not tied
-to any corpus; extend with ``PLACES.update(...)`` if needed.
+while two that share "Shoigu" and "Wang" likely do (:data:`PLACES`, :func:`is_place`),
+and by the place extractor to read place names with their aliases
+(:data:`PLACE_ALIASES`, :func:`canonical_place`; "Republic of Korea" → "South Korea").
+General knowledge, not tied to any corpus. To extend, add "Canonical | alias" to
+``_NAMED`` (the words then count in :data:`PLACES` too) or ``PLACES.update(...)`` for
+single words.
 """
 
 from __future__ import annotations
+
+import re
 
 _COUNTRIES = """
 afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
@@ -52,8 +58,113 @@ crimea donbas balochistan kashmir gaza west bank strait straits pacific atlantic
 mediterranean caucasus balkans baltic sahel middle east
 """
 
+# Display names with their aliases, "Canonical | alias | alias", places separated by ";".
+# The canonical form is what the place extractor reports, so every alias of a place
+# compares equal. General knowledge: countries, regions, seas, provinces, world cities.
+_NAMED = """
+Afghanistan; Albania; Algeria; Andorra; Angola; Argentina; Armenia; Australia; Austria; Azerbaijan
+Bahamas; Bahrain; Bangladesh; Barbados; Belarus; Belgium; Belize; Benin; Bhutan; Bolivia
+Bosnia and Herzegovina | Bosnia; Botswana; Brazil; Brunei; Bulgaria; Burkina Faso; Burundi; Cambodia
+Cameroon; Canada; Cape Verde | Cabo Verde; Central African Republic; Chad; Chile
+China | People's Republic of China | PRC | Mainland China; Colombia; Comoros
+Democratic Republic of the Congo | DR Congo | DRC; Congo | Republic of the Congo; Costa Rica
+Croatia; Cuba; Cyprus; Czech Republic | Czechia; Denmark; Djibouti; Dominica; Dominican Republic
+Ecuador; Egypt; El Salvador; Equatorial Guinea; Eritrea; Estonia; Eswatini | Swaziland; Ethiopia
+Fiji; Finland; France | French Republic; Gabon; Gambia; Georgia
+Germany | Federal Republic of Germany; Ghana; Greece; Grenada; Guatemala; Guinea; Guinea-Bissau
+Guyana; Haiti; Honduras; Hungary; Iceland; India | Republic of India; Indonesia
+Iran | Islamic Republic of Iran; Iraq; Ireland; Israel; Italy
+Ivory Coast | Côte d'Ivoire | Cote d'Ivoire; Jamaica; Japan; Jordan; Kazakhstan; Kenya; Kiribati
+Kosovo; Kuwait; Kyrgyzstan; Laos; Latvia; Lebanon; Lesotho; Liberia; Libya; Liechtenstein; Lithuania
+Luxembourg; Madagascar; Malawi; Malaysia; Maldives; Mali; Malta; Mauritania; Mauritius; Mexico
+Micronesia; Moldova; Monaco; Mongolia; Montenegro; Morocco; Mozambique; Myanmar | Burma; Namibia
+Nauru; Nepal; Netherlands | Holland; New Zealand; Nicaragua; Niger; Nigeria
+North Korea | Democratic People's Republic of Korea | DPRK; North Macedonia | Macedonia; Norway
+Oman; Pakistan | Islamic Republic of Pakistan; Palau; Palestine | State of Palestine; Panama
+Papua New Guinea; Paraguay; Peru; Philippines; Poland; Portugal; Qatar; Romania
+Russia | Russian Federation; Rwanda; Samoa; San Marino; Saudi Arabia | Kingdom of Saudi Arabia
+Senegal; Serbia; Seychelles; Sierra Leone; Singapore; Slovakia; Slovenia; Solomon Islands; Somalia
+South Africa; South Korea | Republic of Korea | ROK; South Sudan; Spain; Sri Lanka; Sudan; Suriname
+Sweden; Switzerland; Syria; Taiwan; Tajikistan; Tanzania; Thailand; Timor-Leste | East Timor; Togo
+Tonga; Trinidad and Tobago; Tunisia; Turkey | Türkiye | Turkiye; Turkmenistan; Tuvalu; Uganda
+Ukraine; United Arab Emirates | UAE; United Kingdom | UK | U.K. | Britain | Great Britain
+United States | U.S. | US | USA | U.S.A. | United States of America | America; Uruguay; Uzbekistan
+Vanuatu; Vatican | Holy See; Venezuela; Vietnam | Viet Nam; Yemen; Zambia; Zimbabwe; Korea
+Soviet Union | USSR; Europe; Asia; Africa; Eurasia; Latin America; North America; South America
+Middle East; Asia-Pacific | Asia Pacific; Indo-Pacific; Central Asia; Southeast Asia; South Asia
+East Asia; Caucasus; Balkans; Sahel; Caribbean; Arctic; Antarctica; Pacific; Atlantic; Indian Ocean
+Mediterranean; Black Sea; Red Sea; Baltic Sea; Persian Gulf; South China Sea; East China Sea
+Taiwan Strait | Taiwan Straits; Strait of Hormuz; Korean Peninsula; Gaza | Gaza Strip; West Bank
+Crimea; Donbas | Donbass; Kashmir; Balochistan; Xinjiang; Tibet; Hong Kong; Macao | Macau; Guangdong
+Hainan; Fujian; Zhejiang; Jiangsu; Sichuan; Yunnan; Shandong; Siberia; Abu Dhabi; Abuja; Accra
+Addis Ababa; Algiers; Almaty; Amman; Amsterdam; Ankara; Astana; Athens; Baghdad; Baku; Bangkok
+Barcelona; Beijing; Beirut; Belgrade; Berlin; Bern; Bishkek; Bogota | Bogotá; Brasilia | Brasília
+Bratislava; Brussels; Bucharest; Budapest; Buenos Aires; Busan; Cairo; Canberra; Cape Town; Caracas
+Chengdu; Chicago; Chongqing; Colombo; Copenhagen; Dalian; Damascus; Davos; Delhi; New Delhi; Dhaka
+Doha; Dubai; Dublin; Dushanbe; Frankfurt; Geneva; Guangzhou; Hangzhou; Hanoi; Harbin; Havana
+Helsinki; Ho Chi Minh City; Islamabad; Istanbul; Jakarta; Jeddah; Jerusalem; Johannesburg; Kabul
+Karachi; Kathmandu; Kazan; Kharkiv; Khartoum; Kinshasa; Kuala Lumpur; Kyiv | Kiev; Lagos; Lahore
+Lima; Lisbon; London; Los Angeles; Madrid; Manila; Mexico City; Milan; Minsk; Moscow; Mumbai; Munich
+Nairobi; Nanjing; New York; Odesa | Odessa; Osaka; Oslo; Ottawa; Paris; Phnom Penh; Prague; Pretoria
+Pyongyang; Qingdao; Rawalpindi; Riga; Rio de Janeiro; Riyadh; Rome; San Francisco; Santiago
+Sao Paulo | São Paulo; Seoul; Sevastopol; Shanghai; Shenzhen; Sochi; Sofia
+St Petersburg | St. Petersburg | Saint Petersburg; Stockholm; Sydney; Taipei; Tallinn; Tashkent
+Tbilisi; Tehran; Tel Aviv; Tianjin; Tokyo; Toronto; Ulaanbaatar; Vienna; Vientiane; Vilnius
+Vladivostok; Warsaw; Washington | Washington, D.C. | Washington D.C.; Wellington; Wuhan; Xi'an
+Xiamen; Yangon; Yerevan; Zagreb; Zurich
+"""
+# Nationality adjectives and the country they belong to. They are not places by
+# themselves ("Chinese President"), but they tell whose ministry or council it is.
+# Written adjective:Country_with_underscores.
+_DEMONYMS = """
+Afghan:Afghanistan American:United_States Argentine:Argentina Argentinian:Argentina
+Armenian:Armenia Australian:Australia Austrian:Austria Azerbaijani:Azerbaijan
+Bangladeshi:Bangladesh Belarusian:Belarus Belgian:Belgium Brazilian:Brazil British:United_Kingdom
+Bulgarian:Bulgaria Cambodian:Cambodia Canadian:Canada Chilean:Chile Chinese:China Colombian:Colombia
+Croatian:Croatia Cuban:Cuba Czech:Czech_Republic Danish:Denmark Dutch:Netherlands Egyptian:Egypt
+Emirati:United_Arab_Emirates Estonian:Estonia Ethiopian:Ethiopia Filipino:Philippines
+Finnish:Finland French:France Georgian:Georgia German:Germany Greek:Greece Hungarian:Hungary
+Indian:India Indonesian:Indonesia Iranian:Iran Iraqi:Iraq Irish:Ireland Israeli:Israel
+Italian:Italy Japanese:Japan Jordanian:Jordan Kazakh:Kazakhstan Kenyan:Kenya Korean:Korea
+Kuwaiti:Kuwait Kyrgyz:Kyrgyzstan Latvian:Latvia Lebanese:Lebanon Libyan:Libya Lithuanian:Lithuania
+Malaysian:Malaysia Mexican:Mexico Moldovan:Moldova Mongolian:Mongolia Moroccan:Morocco
+Nepali:Nepal Nigerian:Nigeria Norwegian:Norway Pakistani:Pakistan Palestinian:Palestine
+Peruvian:Peru Polish:Poland Portuguese:Portugal Qatari:Qatar Romanian:Romania Russian:Russia
+Saudi:Saudi_Arabia Serbian:Serbia Singaporean:Singapore Slovak:Slovakia Slovenian:Slovenia
+Spanish:Spain Swedish:Sweden Swiss:Switzerland Syrian:Syria Taiwanese:Taiwan Tajik:Tajikistan
+Thai:Thailand Tunisian:Tunisia Turkish:Turkey Turkmen:Turkmenistan Ukrainian:Ukraine
+Uruguayan:Uruguay Uzbek:Uzbekistan Venezuelan:Venezuela Vietnamese:Vietnam Yemeni:Yemen
+Soviet:Soviet_Union
+"""
+
+#: Every alias (as written, e.g. "Republic of Korea") → canonical place ("South Korea").
+PLACE_ALIASES: dict[str, str] = {}
+for _entry in _NAMED.replace("\n", ";").split(";"):
+    _names = [name.strip() for name in _entry.split("|") if name.strip()]
+    if not _names:
+        continue
+    for _name in _names:
+        PLACE_ALIASES[_name] = _names[0]
+
+#: Nationality adjective ("Chinese") → canonical country ("China").
+DEMONYMS: dict[str, str] = {}
+for _pair in _DEMONYMS.split():
+    _adjective, _, _country = _pair.partition(":")
+    DEMONYMS[_adjective] = _country.replace("_", " ")
+DEMONYMS.update({"South Korean": "South Korea", "North Korean": "North Korea", "Saudi Arabian": "Saudi Arabia",
+                 "South African": "South Africa", "Sri Lankan": "Sri Lanka"})
+
+# Words of the display names that are too generic to mark a word as a place on their own.
+_GENERIC = {"of", "the", "and", "republic", "united", "states", "people's", "democratic", "federation",
+            "kingdom", "islands", "new", "city", "saint", "st", "st.", "north", "south", "east", "west",
+            "central", "sea", "gulf", "ocean", "peninsula", "great", "holy", "see", "state", "islamic",
+            "federal", "coast", "de", "d.c", "d.c."}
+
 #: Lower-case single words that name (or belong to the name of) a place.
 PLACES: set[str] = set((_COUNTRIES + _ADJECTIVES + _CITIES).split())
+PLACES.update(word for name in PLACE_ALIASES for word in name.lower().replace(",", " ").split()
+              if word not in _GENERIC)
+PLACES.update(word.lower() for word in DEMONYMS if " " not in word)
 
 
 def is_place(word: str) -> bool:
@@ -63,3 +174,32 @@ def is_place(word: str) -> bool:
     (True, True, False)
     """
     return word.lower().strip(".").rstrip("’'s") in PLACES or word.lower() in PLACES
+
+
+def canonical_place(name: str) -> str | None:
+    """The canonical form of a place name as written, or None when it is not a known place.
+
+    >>> canonical_place("Republic of Korea"), canonical_place("U.S."), canonical_place("BEIJING")
+    ('South Korea', 'United States', 'Beijing')
+    """
+    name = " ".join(name.replace("’", "'").split())
+    if name in PLACE_ALIASES:
+        return PLACE_ALIASES[name]
+    return _UPPER.get(name)
+
+
+_UPPER = {alias.upper(): canonical for alias, canonical in PLACE_ALIASES.items()}
+
+
+def _alternation(names) -> str:
+    """A regex alternative of ``names``, longest first, with either apostrophe and any space."""
+    forms = set(names) | {name.upper() for name in names if len(name) > 3}
+    parts = []
+    for name in sorted(forms, key=lambda n: (-len(n), n)):
+        escaped = re.escape(name).replace("'", "['’]").replace(r"\ ", r"[^\S\r\n]+")
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")"
+
+
+#: Regex source matching any alias (title case or capitals, e.g. a dateline "BEIJING").
+PLACE_ALTERNATION = _alternation(PLACE_ALIASES)

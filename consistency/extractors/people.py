@@ -1,0 +1,231 @@
+"""People: the persons a report names, with one canonical name each and their title.
+
+Reads runs of capitalised words (with name particles such as "von", parenthesised
+given names such as "Comrade (Sergei) Shoigu", middle initials) and takes a run's
+name-like words as a person when they
+
+(a) follow a title, possibly with its complement ("President Xi", "Presidential Aide
+    Yury Ushakov", "Secretary of the Russian Security Council Sergei Shoigu"),
+(b) are the subject of a speech verb ("Ushakov also noted", "Wang said"; not after a
+    preposition: "analysts at Goldman Sachs said"),
+(c) are two or three name-like words that are not a place, an organisation, a named
+    thing ("Spring Festival", "Great Hall", "World War") or after "in"/"at", or
+(d) are a single word of a full name seen elsewhere in the same document ("Xi").
+
+A word is name-like when it is not a title, place, nationality, acronym, common
+sentence word (see :mod:`._names`), and never occurs in lower case in the document
+(so "Has" and "Meeting" in a Title Case headline are not names). The value is the
+canonical name resolved within the document (``_names.resolve``): "President Xi",
+"Xi" and "Chinese President Xi Jinping" all read "Xi Jinping"; middle initials are
+dropped ("Donald J. Trump" → "Donald Trump"). The title goes in ``note``
+("title: President"). No model is used.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..gazetteer import DEMONYMS, canonical_place, is_place
+from ..schema import Fact, Span
+from ._base import DocumentContext, Example
+from ._context import SPEECH_VERBS
+from ._names import (
+    CORE_TITLES,
+    NOT_NAMES,
+    PARTICLES,
+    THING_HEADS,
+    TITLE_TOKENS,
+    SpanSet,
+    bare,
+    canonical_name,
+    capital_tokens,
+    resolve,
+    sentence_speakers,
+)
+from .orgs import HEAD_WORDS
+from .orgs import mentions as org_mentions
+from .places import matches as place_matches
+
+KIND = "person"
+
+_SP = r"[^\S\r\n]+"  # any horizontal space (news copy has no-break and en spaces)
+_PARTICLE_GAP = re.compile(rf"{_SP}(?:(?:{'|'.join(sorted(PARTICLES))}){_SP})*")
+_CHAIN_GAP = re.compile(rf"{_SP}(?:of|for|on)(?:{_SP}the)?{_SP}")
+_PUNCTUATION = "\"'“”‘’()[]{}«».,;:!?…–—-*_/\\"
+_SPEECH = re.compile(rf"(?:,[^,\n]{{1,80}},)?{_SP}(?:(?:also|then|later|further|has|had|have|again){_SP})?"
+                     rf"(?:{SPEECH_VERBS}|responded|spoke|expressed|welcomed|thanked|told)\b")
+_SAID_BEFORE = re.compile(rf"\b(?:said|says|told|added|noted|asked){_SP}$")
+# "Analysts at Goldman Sachs said": a name after a preposition is not the speaker.
+_PREPOSITION_BEFORE = re.compile(rf"\b(?:in|at|near|from|of|for|with|by|to|on)(?:{_SP}the)?{_SP}$", re.IGNORECASE)
+_LOCATION_BEFORE = re.compile(rf"\b(?:in|at|near|In|At|Near)(?:{_SP}the)?{_SP}$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+class Mention(NamedTuple):
+    """One person mention: the name's span, its name as written and resolved, its title."""
+
+    start: int
+    end: int
+    name: str
+    value: str
+    title: str
+    title_start: int
+
+
+def _visible_end(start: int, raw: str) -> int:
+    """End of a token without a possessive ending or a sentence's full stop."""
+    kept = re.sub(r"['’]s?$", "", raw) if len(raw) > 2 and not raw.startswith("(") else raw
+    if kept.endswith(".") and not _INITIAL.match(kept) and "." not in kept[:-1]:
+        kept = kept[:-1]
+    return start + len(kept)
+
+
+def _lower_words(text: str) -> set[str]:
+    """Every word written in lower case somewhere in ``text`` (evidence it is a common word)."""
+    found = set()
+    for word in set(text.split()):
+        word = word.strip(_PUNCTUATION)
+        if word[:1].islower():
+            found.add(word)
+            found.add(re.sub(r"['’]s$", "", word))
+    return found
+
+
+def _classify(raw: str, lower_words: set[str]) -> str:
+    """N(ame), I(nitial), T(itle), P(lace), A(cronym), O(rganisation head), H(ead of a thing), C(ommon)."""
+    word = bare(raw)
+    low = word.lower().strip(".")
+    if _INITIAL.match(word):
+        return "I"
+    if low in TITLE_TOKENS:
+        return "T"
+    if len(word) >= 2 and word.replace(".", "").isupper():
+        return "A"
+    parts = [part for part in word.split("-") if part]
+    if any(is_place(part) or part in DEMONYMS or canonical_place(part) for part in parts):
+        return "P"
+    if word in HEAD_WORDS:
+        return "O"
+    if low in THING_HEADS:
+        return "H"
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    if low in NOT_NAMES or low in lower_words or not word[:1].isupper() or not letters.isalpha():
+        return "C"
+    return "N"
+
+
+@lru_cache(maxsize=64)
+def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
+    """Every person mention of ``text`` outside the ``skipped`` spans, in text order."""
+    tokens = [(start, end, text[start:end]) for start, end in capital_tokens(text)]
+    classes = _classes(text, tokens)
+    orgs = SpanSet(org_mentions(text))
+    # Joined: token i continues the run of token i - 1 (a full stop ends a run: "Tao. Later").
+    joined = [False] + [(text[a_end:b_start] == " " or bool(_PARTICLE_GAP.fullmatch(text, a_end, b_start)))
+                        and not (a_raw[-1] == "." and len(a_raw) > 2 and "." not in a_raw[:-1])
+                        for (_, a_end, a_raw), (b_start, _, _) in itertools.pairwise(tokens)]
+    accepted: list[tuple[int, int, str, str, int]] = []
+    pending: list[tuple[int, int, str]] = []
+    run_start = chain_start = 0  # first token of the run, and of the run chain ("Secretary of the … Council")
+    for i, (start, _end, raw) in enumerate(tokens):
+        if i and not joined[i]:
+            run_start = i
+            if not _CHAIN_GAP.fullmatch(text, tokens[i - 1][1], start):
+                chain_start = i
+        if classes[i] != "N" or (i + 1 < len(tokens) and joined[i + 1] and classes[i + 1] in "NI"
+                                 and not _POSSESSIVE_END.search(raw)):
+            continue  # not the last word of a name
+        first = i
+        while first > run_start and classes[first - 1] in "NI" and not _POSSESSIVE_END.search(tokens[first - 1][2]):
+            first -= 1
+        while classes[first] == "I":
+            first += 1
+        s_start, s_end = tokens[first][0], _visible_end(start, raw)
+        count = classes[first:i + 1].count("N")
+        if count > 4 or orgs.overlaps(s_start, s_end) or any(b.start < s_end and s_start < b.end for b in skipped):
+            continue
+        name = canonical_name(text[s_start:s_end].split())
+        title, title_start, thing_before = _title(text, tokens, classes, chain_start, first)
+        thing = thing_before or (i + 1 < len(tokens) and joined[i + 1] and classes[i + 1].upper() in "OH")
+        after_preposition = first == run_start and _PREPOSITION_BEFORE.search(text, max(0, s_start - 8), s_start)
+        if title or (not thing and not after_preposition and (
+                _SPEECH.match(text, s_end) or _SAID_BEFORE.search(text, max(0, s_start - 12), s_start))):
+            accepted.append((s_start, s_end, name, title, title_start))
+        elif 2 <= count <= 3 and not thing and not (first == run_start and _LOCATION_BEFORE.search(
+                text, max(0, s_start - 12), s_start)):
+            accepted.append((s_start, s_end, name, "", s_start))
+        elif count == 1 and not thing:
+            pending.append((s_start, s_end, name))
+    full_words = {word for _, _, name, _, _ in accepted if " " in name for word in name.split()}
+    accepted += [(s, e, name, "", s) for s, e, name in pending if name in full_words]
+    accepted.sort()
+    values = resolve([(s, name) for s, _, name, _, _ in accepted])
+    return tuple(Mention(s, e, name, value, title, ts)
+                 for (s, e, name, title, ts), value in zip(accepted, values, strict=True))
+
+
+def _classes(text: str, tokens: list[tuple[int, int, str]]) -> list[str]:
+    """The class of each token (see :func:`_classify`); a word of an organisation's name is
+    lower-cased ("n" in "Renmin University"), a word of a place's name is "P" ("United")."""
+    lower_words = _lower_words(text)
+    known: dict[str, str] = {}
+    classes = [known.get(raw) or known.setdefault(raw, _classify(raw, lower_words)) for _, _, raw in tokens]
+    in_org = SpanSet(org_mentions(text)).covering(tokens)
+    in_place = SpanSet(place_matches(text)).covering(tokens)
+    return [c.lower() if org else "P" if place else c for c, org, place in zip(classes, in_org, in_place, strict=True)]
+
+
+def _title(text: str, tokens: list, classes: list[str], chain_start: int, first: int) -> tuple[str, int, bool]:
+    """The title before token ``first`` in its run chain, its offset, and whether a named thing
+    ("Treaty", "Council") stands there without a title (then the words are the thing's name)."""
+    title_index = None
+    thing = False
+    for index in range(first - 1, max(chain_start, first - 14) - 1, -1):
+        if classes[index] == "N":  # another name (a word of an organisation's name is "n")
+            break
+        word = bare(tokens[index][2]).lower().strip(".")
+        if word in CORE_TITLES or (word.endswith("s") and word[:-1] in CORE_TITLES):
+            title_index = index
+        thing = thing or classes[index].upper() in ("O", "H")
+    if title_index is None:
+        return "", tokens[first][0], thing
+    while title_index > chain_start and classes[title_index - 1] == "T":  # "Prime" Minister
+        title_index -= 1
+    start = tokens[title_index][0]
+    return " ".join(text[start:tokens[first][0]].split()), start, False
+
+
+def find(context: DocumentContext) -> Iterator[Fact]:
+    """Yield every person named in the document outside boilerplate."""
+    speaker = sentence_speakers(context)
+    for mention in mentions(context.text, tuple(context.doc.boilerplate)):
+        note = f"title: {mention.title}" if mention.title else ""
+        yield context.fact(KIND, mention.start, mention.end, mention.value, note=note, speaker=speaker(mention.start))
+
+
+EXAMPLES = [
+    Example("Prime Minister [Keir Starmer] arrived late.", "Keir Starmer", note="title: Prime Minister"),
+    Example("Chancellor Olaf Scholz met President [Lula] in Brasilia.", "Lula", note="title: President"),
+    Example("Mayor Anne Hidalgo spoke first. Later [Hidalgo] left.", "Anne Hidalgo"),
+    Example("The bill was drafted by [Siobhan O’Brien].", "Siobhan O’Brien"),
+    Example("U.S. President [George W. Bush] landed.", "George Bush", note="title: President"),
+    Example("The rally ended, [Okonkwo] said.", "Okonkwo"),
+    Example("[Maria Fernanda Souza] opened the exhibition.", "Maria Fernanda Souza"),
+    Example("Comrade [(Ivan) Petrov] took the floor.", "Ivan Petrov", note="title: Comrade"),
+    Example("Dr Amina Yusuf, a surgeon, said that [Yusuf]’s team was ready.", "Amina Yusuf"),
+    Example("Wang Lei met Wang Tao. Later [Wang] thanked his host.", "Wang Tao"),
+    Example("The talks were chaired by [Ursula von der Leyen].", "Ursula von der Leyen"),
+    Example("Secretary of the National Security Council [Lee Jae-sung] spoke.", "Lee Jae-sung",
+            note="title: Secretary of the National Security Council"),
+    Example("Dancers marked the Spring Festival in Beijing and Moscow."),
+    Example("The Shanghai Cooperation Organisation met at the Great Hall of the People."),
+    Example("Looking ahead, the Year of the Horse begins in February after World War II films."),
+    Example("Against expectations, Renmin University of China opened on Monday."),
+    Example("The Treaty on Strategic Offensive Arms expires."),
+    Example("He studied in Kuala Lumpur and later in Porto Alegre."),
+]
