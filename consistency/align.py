@@ -65,7 +65,7 @@ def align(facts: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> pd.Data
     for kind, rows in comparable.groupby("kind", sort=True):
         if kind in QUANTITY_KINDS:
             groups.extend(_quantity_slots(rows, settings))
-        elif kind == "date":
+        elif kind in ("date", "time"):
             groups.extend(_date_slots(rows, settings))
         else:
             groups.extend([list(g.index) for _, g in rows.groupby("value", sort=True)])
@@ -152,9 +152,16 @@ def _loosely_same_event(a, b, settings: Settings) -> bool:
 
 
 def date_relation(a: str, b: str) -> str:
-    """How two date values relate: ``same``, ``compatible`` (one is less precise,
+    """How two date or time values relate: ``same``, ``compatible`` (one is less precise,
     ``XXXX-02-04`` vs ``2026-02-04``, ``2026-02`` vs ``2026-02-04``), ``differ`` or
-    ``unknown`` (either unresolved)."""
+    ``unknown`` (either unresolved). Times (``2026-02-04TEV``) relate by day and by time
+    of day: an afternoon and an evening differ even when the day is unknown.
+
+    >>> date_relation("XXXX-02-04TAF", "2026-02-04TEV"), date_relation("XXXX-XX-XXTEV", "2026-02-04TEV")
+    ('differ', 'compatible')
+    """
+    if "T" in a or "T" in b:
+        return _time_relation(a, b)
     if not a or not b:
         return "unknown"
     if a == b:
@@ -163,6 +170,17 @@ def date_relation(a: str, b: str) -> str:
     if longer.startswith(shorter) or _matches_ignoring_year(a, b):
         return "compatible"
     return "differ"
+
+
+def _time_relation(a: str, b: str) -> str:
+    day_a, _, clock_a = a.partition("T")
+    day_b, _, clock_b = b.partition("T")
+    day = date_relation(day_a.replace("XXXX-XX-XX", ""), day_b.replace("XXXX-XX-XX", ""))
+    if day == "differ" or (clock_a and clock_b and clock_a != clock_b):
+        return "differ"
+    if not clock_a or not clock_b:
+        return "unknown"
+    return "same" if day == "same" else "compatible"
 
 
 def _matches_ignoring_year(a: str, b: str) -> bool:
@@ -201,9 +219,10 @@ def dates_linked(a, b, mates: dict | None = None, settings: Settings = DEFAULT_S
         return False
     if relation == "unknown":
         return same_event(a, b, settings)
-    if len(a.value) != 10 or len(b.value) != 10:
+    day_a, day_b = a.value.partition("T")[0], b.value.partition("T")[0]
+    if "T" not in a.value and (len(day_a) != 10 or len(day_b) != 10):
         return False  # months and years that differ are taken to be different periods
-    gap = _days_apart(a.value, b.value)
+    gap = _days_apart(day_a, day_b)
     if gap is not None and gap > settings.max_date_gap_days:
         return False
     return same_event(a, b, settings)

@@ -17,6 +17,7 @@ import pandas as pd
 from ..schema import FACT_COLUMNS, Document, Fact
 from ._base import DocumentContext
 from ._context import TITLE_WORDS
+from ._events import event_of, sentence_entities
 
 
 def extractor_modules() -> list[ModuleType]:
@@ -25,6 +26,8 @@ def extractor_modules() -> list[ModuleType]:
                    if not info.name.startswith("_"))
     return [importlib.import_module(f"{__name__}.{name}") for name in names]
 
+
+TEMPORAL_KINDS = frozenset({"date", "time", "duration"})
 
 #: Kinds that read numbers or time; where two of them claim the same characters the
 #: more specific one (earlier here) wins: "$200 billion" is money, not a count.
@@ -38,6 +41,12 @@ def extract_document(doc: Document, modules: Iterable[ModuleType] | None = None)
     for module in modules or extractor_modules():
         facts.extend(module.find(context))
     facts = resolve_overlaps(facts)
+    for fact in facts:
+        if fact.kind in TEMPORAL_KINDS and not fact.entities:
+            # What a time or duration is of, and who is named around it, lets alignment
+            # compare "on the afternoon of" with "in the evening" for one event only.
+            fact.event = fact.event or event_of(fact.sentence, fact.start - fact.sentence_start)
+            fact.entities = sentence_entities(fact.sentence)
     facts.sort(key=lambda fact: (fact.start, fact.end, fact.kind))
     return facts
 

@@ -38,7 +38,7 @@ def slots(facts: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS, documents:
     """The slots of an aligned facts table, in slot-id order."""
     aligned = facts[facts["slot_id"] != ""]
     mates: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for row in aligned[aligned["kind"] == "date"].itertuples():
+    for row in aligned[aligned["kind"].isin(["date", "time"])].itertuples():
         mates[(row.doc_id, row.sentence_start)].append(row.value)
     view = CorpusView(tuple(documents or ()))
     return [Slot(slot_id, rows, mates, settings, view) for slot_id, rows in aligned.groupby("slot_id", sort=True)]

@@ -115,7 +115,7 @@ class Slot:
             account_b = _widened(self._interval(self.accounts[(b.doc_id, b.origin)]), widen)
             return _disjoint(account_a, account_b) and _disjoint(_widened(_bounds(a), widen),
                                                                  _widened(_bounds(b), widen))
-        if self.kind == "date":
+        if self.kind in ("date", "time"):
             return date_relation(a.value, b.value) == "differ" and dates_linked(a, b, self.mates, self.settings)
         return a.value != b.value
 
@@ -140,7 +140,7 @@ class Slot:
         for account, rows in self.accounts.items():
             for row in rows.itertuples():
                 shown = f"'{normalised_display(row.surface)}'"
-                if self.kind == "date":
+                if self.kind in ("date", "time"):
                     shown += f" → {row.value or 'unresolved'}"
                 labels = by_value.setdefault(shown, [])
                 if self.label(account) not in labels:

@@ -1,9 +1,10 @@
-"""date-conflict (D200): two accounts date the same event differently.
+"""date-conflict (D200): two accounts date or time the same event differently.
 
 What it flags: dates of the same kind of event among the same people that
 resolve to different days: "on Wednesday" (published Thursday 5 February) against
-"on February 3". Weekdays and year-less dates are resolved against each
-document's publication date before they are compared.
+"on February 3"; and times of day that differ for one event ("on the afternoon
+of March 3" against "on the evening of March 3"). Weekdays and year-less dates
+are resolved against each document's publication date before they are compared.
 
 Why it matters: a wrong date moves an event before or after others and changes
 what caused what. It is also a common sign of a time-zone slip or of a
@@ -34,6 +35,12 @@ CASES = [
     Case({"a": ("Xi Jinping held talks with Vladimir Putin on Wednesday.", "2026-02-05"),
           "b": ("Wang Yi met Sergei Shoigu on Sunday.", "2026-02-05")},
          fires=False, note="different people, different events"),
+    Case({"a": ("Jane Doe held talks with John Roe in Geneva on the afternoon of March 3.", "2025-03-05"),
+          "b": ("Jane Doe held talks with John Roe in Geneva on the evening of March 3.", "2025-03-05")},
+         fires=True, kind="time"),
+    Case({"a": ("Jane Doe held talks with John Roe on the afternoon of March 3.", "2025-03-05"),
+          "b": ("Jane Doe spoke with Ann Poe by phone on the evening of March 3.", "2025-03-05")},
+         fires=False, kind="time", note="different meetings on one day"),
     Case({"a": ("China and Russia held consultations in Beijing on Tuesday.", "2026-02-05"),
           "b": ("Sergei Shoigu and Wang Yi held consultations in Beijing on Sunday.",
                 "2026-02-05")},
@@ -43,13 +50,13 @@ CASES = [
 
 def check(slot: Slot) -> Hit | None:
     """Fire on a date slot with two accounts dating the same event differently."""
-    if slot.kind != "date" or slot.relation != "diverge":
+    if slot.kind not in ("date", "time") or slot.relation != "diverge":
         return None
     a, b = slot.conflicts[0]
     cited = slot.facts.loc[sorted({i for pair in slot.conflicts for i in (pair[0].Index,
                                                                          pair[1].Index)})]
     event = f" of the {a.event}" if a.event else ""
-    return Hit(f"The date{event} differs: '{normalised_display(a.surface)}' "
+    return Hit(f"The {slot.kind}{event} differs: '{normalised_display(a.surface)}' "
                f"({account_label(a.source, a.origin)}) reads {a.value}, but "
                f"'{normalised_display(b.surface)}' ({account_label(b.source, b.origin)}) "
                f"reads {b.value}.", cited)
