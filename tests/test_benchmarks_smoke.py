@@ -192,3 +192,15 @@ def test_summary_rows_from_hand_made_results():
         {"skipped": "no gold"})
     assert [row[-1] for row in rows] == ["MET", "MET", "MET", "-", "-"]
     assert "300.0×" in rows[1][1]
+
+
+def test_injection_edits_change_values_beyond_precision_and_keep_formats():
+    import bench_injection as injection
+
+    assert injection.number_change("$228.1 billion", "money") == "$228.4 billion"
+    assert injection.number_change("over 56,000", "count") == "over 86,000"
+    assert injection.number_change("80th", "ordinal") == "83rd"
+    assert injection.number_change("11th", "ordinal") == "14th"
+    assert injection.date_change("Wednesday") == "Friday"
+    assert injection.date_change("February 4, 2026") == "February 6, 2026"
+    assert injection.date_change("yesterday") is None

@@ -111,13 +111,22 @@ class Slot:
     def _conflict(self, a, b) -> bool:
         if self.kind in QUANTITY_KINDS:
             widen = self.settings.numeric_tolerance
-            account_a = _widened(self._interval(self.accounts[(a.doc_id, a.origin)]), widen)
-            account_b = _widened(self._interval(self.accounts[(b.doc_id, b.origin)]), widen)
-            return _disjoint(account_a, account_b) and _disjoint(_widened(_bounds(a), widen),
-                                                                 _widened(_bounds(b), widen))
+            if not _disjoint(_widened(_bounds(a), widen), _widened(_bounds(b), widen)):
+                return False
+            # A sentence with several figures of this slot ("the 30th … and the 25th
+            # anniversary") pairs each figure with its match, not with the others.
+            return not (self._sentence_fits(b, a, widen) or self._sentence_fits(a, b, widen))
         if self.kind in ("date", "time"):
             return date_relation(a.value, b.value) == "differ" and dates_linked(a, b, self.mates, self.settings)
         return a.value != b.value
+
+    def _sentence_fits(self, holder, value, widen: float) -> bool:
+        """True when ``holder``'s sentence also holds a figure of this slot overlapping ``value``."""
+        mates = self.facts[(self.facts["doc_id"] == holder.doc_id)
+                           & (self.facts["sentence_start"] == holder.sentence_start)]
+        target = _widened(_bounds(value), widen)
+        return any(not _disjoint(_widened(_bounds(m), widen), target) for m in mates.itertuples()
+                   if m.Index != holder.Index)
 
     @staticmethod
     def _interval(rows: pd.DataFrame) -> tuple[float, float]:

@@ -1,9 +1,11 @@
 """attribution-drift (D400): the same figure is attributed to different speakers.
 
-What it flags: a quantity slot — the same figure about the same subject — that
-accounts attribute to different sources: "official data shows" in one, "Xi
-said, citing official data" in another, the President's own remarks in a third.
-Accounts that attribute the figure to nobody are not counted.
+What it flags: a figure slot (money, percent, count) — the same figure about the
+same subject — that two accounts attribute to sources with nothing in common:
+"official data shows" in one, the President's own remarks in another ("Xi said,
+citing official data" shares the data with the first). Accounts that attribute
+the figure to nobody are not counted, nor are facts everyone states (two leaders
+both mentioning an anniversary is not drift).
 
 Why it matters: who said a number is part of the fact. A figure from customs
 statistics that a report puts in a leader's mouth (or the reverse) changes how
@@ -16,7 +18,6 @@ Silent: both attribute the figure to official data.
 
 from __future__ import annotations
 
-from ..align import QUANTITY_KINDS
 from ._base import Case, Hit
 from ._slot import Slot
 
@@ -33,19 +34,26 @@ CASES = [
     Case({"a": ("Official data shows that exports reached $5.2 billion in 2024.", None),
           "b": ("Exports reached $5.2 billion in 2024.", None)}, fires=False,
          note="an unattributed figure is not a different attribution"),
+    Case({"a": ("Minister Jane Doe: Exports reached $5.2 billion in 2024. Governor John Roe: Yes, "
+                "exports reached $5.2 billion in 2024.", None),
+          "b": ("Exports reached $5.2 billion in 2024, Minister Jane Doe said.", None)}, fires=False,
+         note="sources that overlap are not drift"),
 ]
+KINDS = ("money", "percent", "count")
 
 
 def check(slot: Slot) -> Hit | None:
     """Fire when two accounts attribute a figure of this slot to different speakers."""
-    if slot.kind not in QUANTITY_KINDS or slot.relation == "diverge":
+    if slot.kind not in KINDS or slot.relation == "diverge":
         return None
     speakers = {}
     for account, rows in slot.accounts.items():
         named = sorted({s for s in rows["speaker"] if s})
         if named:
             speakers[account] = named
-    if len({tuple(_normal(s) for s in names) for names in speakers.values()}) < 2:
+    sources = {account: _sources(names) for account, names in speakers.items()}
+    accounts = list(sources)
+    if not any(not (sources[a] & sources[b]) for i, a in enumerate(accounts) for b in accounts[i + 1:]):
         return None
     listed = "; ".join(f"{', '.join(names)} ({slot.label(account)})" for account, names in speakers.items())
     cited = slot.facts[slot.facts["speaker"] != ""]
@@ -53,5 +61,11 @@ def check(slot: Slot) -> Hit | None:
     return Hit(f"The {slot.kind}{about} is attributed to different speakers: {listed}.", cited)
 
 
-def _normal(speaker: str) -> str:
-    return " ".join(speaker.lower().replace("according to", "").split())
+def _sources(names: list[str]) -> set[str]:
+    """"Xi Jinping, citing official data" → {"xi jinping", "official data"}."""
+    found = set()
+    for name in names:
+        for part in name.replace("citing", ",").split(","):
+            if part.strip():
+                found.add(" ".join(part.lower().split()))
+    return found

@@ -217,10 +217,9 @@ def _compare(quote_words: list[str], source_words: list[str]) -> tuple[str, str]
     first, last = blocks[0].a, blocks[-1].a + blocks[-1].size
     dropped, changed = False, []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        inside = first <= i1 and i2 <= last
-        if tag == "delete" and inside:
-            dropped = True
-        elif tag in ("replace", "insert") and (inside or (tag == "insert" and j2 > j1)):
+        if tag == "delete" and first <= i1 and i2 <= last:
+            dropped = True  # source words skipped inside the quote
+        elif tag in ("replace", "insert"):  # the quote has words the source does not, wherever they stand
             was, now = " ".join(source_words[i1:i2]), " ".join(quote_words[j1:j2])
             changed.append(f"\u201c{was}\u201d \u2192 \u201c{now}\u201d")
     if changed:
