@@ -112,3 +112,34 @@ def test_wording_changes_are_the_ones_a_reader_finds(result):
     by_doc = {doc_id for ids in findings["doc_ids"] for doc_id in ids.split(";")}
     assert by_doc <= {AGGREGATOR, CGTN, PAKISTAN_TODAY, RKI, CHINA_DAILY}
     assert len(findings) <= 6, findings["message"].tolist()
+
+
+def test_kremlin_covers_topics_the_mfa_leaves_out(result):
+    """Read off the texts: Ushakov's commentary discusses Iran, Venezuela and Cuba and the Ukraine
+    talks in Abu Dhabi; none of the MFA readouts mentions them."""
+    emphasis = result.findings[result.findings["code"] == "E100"]
+    kremlin_over_mfa = [m for m in emphasis["message"]
+                        if m.startswith("Aggregator (Kremlin) covers") and "Aggregator (MFA) never" in m]
+    assert len(kremlin_over_mfa) == 1
+    for place in ("Iran", "Venezuela", "Cuba", "Ukraine"):
+        assert place in kremlin_over_mfa[0]
+
+
+def test_kremlin_alone_speaks_of_a_decline_in_trade(result):
+    """Putin and Ushakov: "despite a minor decline"; the MFA: "a sound momentum"."""
+    trend = result.findings[result.findings["code"] == "E200"]
+    (message,) = [m for m in trend["message"] if m.startswith("On trade")]
+    assert message.index("Aggregator (Kremlin)") < message.index("speaks of a downturn")
+    assert "Aggregator (MFA)" in message.split("while", 1)[1]
+
+
+def test_only_the_mfa_lists_wang_yi_at_the_xi_putin_meeting(result):
+    """MFA: "Wang Yi was present at the meeting." No other account lists him at that meeting."""
+    (message,) = result.findings.loc[result.findings["code"] == "P100", "message"]
+    assert "Wang Yi: Aggregator (MFA) (" in message
+
+
+def test_the_aggregator_misquotes_ushakov_once(result):
+    """The narration quotes "informed his counterpart"; the Kremlin text has "counterparts"."""
+    altered = result.findings[(result.findings["code"] == "Q100") & (result.findings["verdict"] == "diverge")]
+    assert len(altered) == 1 and "counterpart" in altered.iloc[0]["message"]
