@@ -154,7 +154,8 @@ def claim_sentences(docs: list[Document], min_words: int = MIN_WORDS) -> list[Cl
             tokens = [token for token, _, _ in spans]
             if sum(t.isalpha() for t in tokens) < min_words or _is_heading(tokens):
                 continue
-            masked = [t for i, t in enumerate(_mask(tokens)) if not (t == "@" and i and _mask(tokens)[i - 1] == "@")]
+            plain = _mask(tokens)
+            masked = [t for i, t in enumerate(plain) if not (t == "@" and i and plain[i - 1] == "@")]
             content = frozenset(t.lower() for t in tokens if t.lower() not in FUNCTION_WORDS and t.isalpha())
             found.append(ClaimSentence(doc.doc_id, doc.source, doc.origin_at(sentence.start), sentence.start,
                                        sentence.end, text, tokens,
