@@ -23,6 +23,7 @@ from .config import ConfigError, find_config, load_config
 from .documents import CorpusError, load_corpus
 from .manifest import ManifestError
 from .pipeline import Result, bundled_corpus, check_documents
+from .progress import progress_bar
 from .reporters import DEFAULT_FORMATS, WRITERS, write_reports
 from .rules import rule_modules
 from .schema import severity_rank
@@ -63,7 +64,7 @@ def check(path: Path | None, out: Path, config_path: Path | None, fail_on: str |
           baseline_path: Path | None, formats: tuple[str, ...], quiet: bool) -> None:
     """Check the reports in PATH (a folder or a file; default: the bundled seed corpus)."""
     corpus_path = path if path is not None else bundled_corpus()
-    result = _run(corpus_path, config_path, baseline_path)
+    result = _run(corpus_path, config_path, baseline_path, show_progress=not quiet)
     for problem in result.problems:
         click.echo(f"warning: {problem}", err=True)
     for stale in result.stale:
@@ -93,8 +94,12 @@ def baseline(path: Path | None, out: Path, config_path: Path | None) -> None:
     click.echo(f"wrote {out} with {len(result.findings)} accepted findings")
 
 
-def _run(corpus_path: Path, config_path: Path | None, baseline_path: Path | None) -> Result:
-    """Load configuration, baseline and corpus, then check; usage errors exit 2."""
+def _run(corpus_path: Path, config_path: Path | None, baseline_path: Path | None,
+         show_progress: bool = False) -> Result:
+    """Load configuration, baseline and corpus, then check; usage errors exit 2.
+
+    Progress is drawn on stderr only when it is a terminal (never in CI logs or pipes).
+    """
     try:
         codes = [module.CODE for module in rule_modules()]
         config = load_config(config_path or find_config(corpus_path), codes)
@@ -102,7 +107,8 @@ def _run(corpus_path: Path, config_path: Path | None, baseline_path: Path | None
         docs = load_corpus(corpus_path)
     except (CorpusError, ManifestError, ConfigError, BaselineError) as error:
         _fail(str(error))
-    return check_documents(docs, config, baseline)
+    with progress_bar(None if show_progress else False) as progress:
+        return check_documents(docs, config, baseline, progress)
 
 
 def exit_code(findings, fail_on: str) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,19 +57,29 @@ def documents_table(docs: list[Document]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
 
 
+Progress = Callable[[str, int, int], None]
+
+
 def check_documents(docs: list[Document], config: Config | None = None,
-                    baseline: Baseline | None = None) -> Result:
+                    baseline: Baseline | None = None, progress: Progress | None = None) -> Result:
     """Run extraction, alignment and rules over documents already loaded.
 
     ``config`` selects rules and overrides severities; with a ``baseline`` the
     findings get a ``baseline`` column ("accepted" or "new") and the result lists
-    the baseline's stale entries.
+    the baseline's stale entries. ``progress(stage, done, total)`` is told how far
+    each stage has come (the CLI draws it on stderr).
     """
     config = config or Config()
-    facts = align(extract(docs), config.settings)
+    report = progress or (lambda stage, done, total: None)
+    facts = extract(docs, report)
+    report("Aligning facts and claims", 0, 2)
+    facts = align(facts, config.settings)
     modules = [module for module in rule_modules() if config.selects(module.CODE)]
     claims = group_claims(align_claims(docs, config.settings))
+    report("Aligning facts and claims", 2, 2)
+    report("Running rules", 0, 1)
     findings = run_rules(facts, modules, config.severity, claims=claims, documents=docs, settings=config.settings)
+    report("Running rules", 1, 1)
     stale: list[str] = []
     if baseline is not None:
         findings, stale = baseline.mark(findings), baseline.stale(findings)

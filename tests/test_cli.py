@@ -105,3 +105,26 @@ def test_python_dash_m_runs_on_the_bundled_corpus_from_any_folder(tmp_path):
     assert process.returncode == 0, process.stderr
     assert (tmp_path / "r" / "report.html").exists()
     assert "5 of 5 documents read" in process.stdout
+
+
+def test_progress_is_drawn_on_a_terminal_and_silent_elsewhere():
+    import io
+
+    from rich.console import Console
+
+    from consistency import check_documents, document_from_text
+    from consistency.progress import progress_bar
+
+    docs = [document_from_text(f"d{i}", AGREE) for i in range(3)]
+    screen = io.StringIO()
+    with progress_bar(True, Console(file=screen, force_terminal=True, width=100)) as progress:
+        check_documents(docs, progress=progress)
+    assert "Extracting facts" in screen.getvalue()
+    with progress_bar(False) as progress:
+        assert progress is None
+
+
+def test_cli_output_stays_clean_when_stderr_is_not_a_terminal(tmp_path):
+    folder = corpus(tmp_path, a=AGREE, b=AGREE)
+    result = CliRunner().invoke(main, ["check", str(folder), "--out", str(tmp_path / "o"), "-q"])
+    assert result.exit_code == 0 and result.output == ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from types import ModuleType
 
 import pandas as pd
@@ -67,10 +67,18 @@ def resolve_overlaps(facts: list[Fact]) -> list[Fact]:
     return kept + others
 
 
-def extract(docs: Iterable[Document]) -> pd.DataFrame:
-    """The facts table of a corpus: one row per fact, columns ``FACT_COLUMNS``."""
+def extract(docs: Iterable[Document], progress: Callable[[str, int, int], None] | None = None) -> pd.DataFrame:
+    """The facts table of a corpus: one row per fact, columns ``FACT_COLUMNS``.
+
+    ``progress(stage, done, total)`` is called after each document, for long runs.
+    """
     modules = extractor_modules()
-    facts = [fact for doc in docs if doc.usable for fact in extract_document(doc, modules)]
+    usable = [doc for doc in docs if doc.usable]
+    facts = []
+    for done, doc in enumerate(usable, 1):
+        facts.extend(extract_document(doc, modules))
+        if progress:
+            progress("Extracting facts", done, len(usable))
     _canonical_speakers(facts)
     rows = [dict(fact.row(), fact_id=fact.fact_id) for fact in facts]
     table = pd.DataFrame(rows, columns=FACT_COLUMNS)
