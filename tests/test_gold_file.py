@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import json
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
@@ -173,11 +173,80 @@ def test_entity_values_are_clean_names(gold):
         assert not re.search(r"\s{2,}|[\u00a0\u2002]", r["value"]), r
 
 
-def test_quotes_have_speakers_who_are_annotated_persons(gold):
+def _is_reported(rec):
+    return rec["kind"] == "quote" and rec.get("note") == "reported"
+
+
+def _fold(surface):
+    """The value of a reported-speech line: whitespace folded, typographic apostrophes made straight."""
+    return " ".join(surface.split()).replace("\u2019", "'").replace("\u2018", "'")
+
+
+def _speakers(gold):
+    return {r["value"] for r in gold if r["kind"] in {"person", "org"}}
+
+
+def test_direct_quotes_have_speakers_who_are_annotated_persons(gold, texts):
     persons = {r["value"] for r in gold if r["kind"] == "person"}
-    for r in (r for r in gold if r["kind"] == "quote"):
+    for r in (r for r in gold if r["kind"] == "quote" and not _is_reported(r)):
         assert r["value"] == r["surface"], r
         assert r.get("speaker") in persons, r
+        # a direct quote is the text inside quotation marks: it opens right after the mark
+        assert texts[r["doc_id"]][r["start"] - 1] in "\u201c\"", r
+
+
+# Reported speech (tests/gold/README.md, "quote"): the cues that introduce a reported statement.
+SPEECH_CUE = (r"(?:said|says|say|saying|noted|noting|stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|added|adding|"
+              r"highlighted|highlighting|underlined|recalled|stated|reiterated|urged|urging|told|"
+              r"pointed\s+out|pointing\s+out|expressed|reaffirmed|reaffirming|outlined|called\s+for|called\s+on|"
+              r"calling|responded|voiced|acknowledged|agreed|mentioned|citing)")
+# cue, an optional bridge (an adverbial, the addressee, the stance noun before "that", the cited data),
+# then "that" (doubled once in 000: "He added that that …"), then the span
+CUE_BRIDGE = r"(?:\s+(?:on\s+Wednesday|CGTN|satisfaction|with\s+satisfaction|official\s+data\s+showing))?"
+CUE_BEFORE = re.compile(rf"\b{SPEECH_CUE}{CUE_BRIDGE}(?:\s+that){{0,2}}:?\s+$", re.IGNORECASE)
+# "…, Xi said." / "…, he added." : the cue follows the span
+CUE_AFTER = re.compile(r"^,\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:said|says|added|noted)[.,]")
+# "Both sides, he noted, have …" / "…, according to analysis, …": the cue sits inside the span
+CUE_INSIDE = re.compile(rf",\s+(?:\w+\s+){{1,2}}?{SPEECH_CUE},|,\s+according\s+to\s+[^,]+,", re.IGNORECASE)
+UNNAMED_SPEAKERS = {"analysts"}
+
+
+def test_reported_speech_lines_have_form(gold):
+    speakers = _speakers(gold) | UNNAMED_SPEAKERS
+    reported = [r for r in gold if _is_reported(r)]
+    assert reported, "no reported-speech lines"
+    for r in reported:
+        assert r.keys() == REQUIRED | {"speaker", "note"}, r
+        assert r["note"] == "reported", r
+        # a joint statement names both speakers: "Xi Jinping and Vladimir Putin"
+        parts = r.get("speaker", "").split(" and ")
+        assert all(p in speakers for p in parts), r
+        assert r["value"] == _fold(r["surface"]), r
+        assert r["surface"] == r["surface"].strip(), r
+        assert not r["surface"].endswith((".", ",", ";", ":")), r  # the final full stop is left out
+
+
+def test_reported_spans_start_after_a_speech_cue(gold, texts):
+    for r in (r for r in gold if _is_reported(r)):
+        text = texts[r["doc_id"]]
+        before, after = text[max(0, r["start"] - 80):r["start"]], text[r["end"]:r["end"] + 40]
+        assert (CUE_BEFORE.search(before) or CUE_AFTER.match(after)
+                or CUE_INSIDE.search(r["surface"])), r
+        assert not re.match(rf"(?:that|{SPEECH_CUE})\b", r["surface"], re.IGNORECASE), r  # the cue is outside
+        if not CUE_BEFORE.search(before):  # "…, X said." or a parenthetical cue: the span opens a sentence
+            assert r["surface"][0].isupper(), r
+
+
+def test_same_kind_spans_do_not_overlap(gold):
+    """Facts of one kind never overlap, except across the two quote layers: a reported span may sit
+    inside a direct quote (reported speech quoted by someone else) or contain a quoted fragment."""
+    layers = defaultdict(list)
+    for r in gold:
+        layers[r["doc_id"], r["kind"], _is_reported(r)].append((r["start"], r["end"]))
+    for key, spans in layers.items():
+        spans.sort()
+        for (_, end), (start, _) in zip(spans, spans[1:]):
+            assert start >= end, (key, start, end)
 
 
 def test_coverage_file(texts):
