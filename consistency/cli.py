@@ -12,6 +12,7 @@ Exit codes: 0 when no finding is at or above ``--fail-on``; 1 when some are;
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from .documents import CorpusError, load_corpus
 from .manifest import ManifestError
 from .pipeline import Result, bundled_corpus, check_documents
 from .progress import progress_bar
-from .reporters import DEFAULT_FORMATS, WRITERS, write_reports
+from .reporters import DEFAULT_FORMATS, RENDERERS, WRITERS, write_reports
 from .rules import rule_modules
 from .schema import severity_rank
 
@@ -69,15 +70,30 @@ def check(path: Path | None, out: Path, config_path: Path | None, fail_on: str |
         click.echo(f"warning: {problem}", err=True)
     for stale in result.stale:
         click.echo(f"note: baseline entry {stale} no longer occurs (stale)", err=True)
+    threshold = fail_on or result.config.fail_on or "error"
     try:
-        written = write_reports(result, out, formats or DEFAULT_FORMATS)
+        written = write_reports(result, out, formats or DEFAULT_FORMATS, fail_on=threshold)
     except OSError as error:
         _fail(f"cannot write reports to {out}: {error.strerror or error}")
     if not result.usable:
         _fail(f"{corpus_path}: no usable document (see the problems above); reports list them")
-    if not quiet:
+    if "github" in formats:
+        # The annotations are what this format is for: printed even with --quiet.
+        click.echo(RENDERERS["github"](result, threshold), nl=False)
+    if "markdown" in formats and os.environ.get("GITHUB_STEP_SUMMARY"):
+        _append_step_summary(Path(os.environ["GITHUB_STEP_SUMMARY"]), RENDERERS["markdown"](result, threshold))
+    if not quiet and "github" not in formats:
         _print_summary(result, written)
-    sys.exit(exit_code(result.findings, fail_on or result.config.fail_on or "error"))
+    sys.exit(exit_code(result.findings, threshold))
+
+
+def _append_step_summary(path: Path, text: str) -> None:
+    """Append the Markdown summary to GitHub's job summary file; a failure only warns."""
+    try:
+        with path.open("a", encoding="utf-8") as stream:
+            stream.write(text + "\n")
+    except OSError as error:
+        click.echo(f"warning: cannot append to $GITHUB_STEP_SUMMARY ({path}): {error.strerror or error}", err=True)
 
 
 @main.command()
@@ -131,7 +147,8 @@ def _print_summary(result, written: list[Path]) -> None:
         click.echo("  " + ", ".join(f"{verdict}: {count}" for verdict, count in counts.items()))
     for row in result.findings.itertuples():
         if row.severity != "info":
-            click.echo(f"  {row.severity} {row.code} {row.rule}: {row.message}")
+            # One line per finding: document text inside a message must not start a line of its own.
+            click.echo(f"  {row.severity} {row.code} {row.rule}: {' '.join(row.message.split())}")
     click.echo("wrote " + ", ".join(str(path) for path in written))
 
 

@@ -128,3 +128,34 @@ def test_cli_output_stays_clean_when_stderr_is_not_a_terminal(tmp_path):
     folder = corpus(tmp_path, a=AGREE, b=AGREE)
     result = CliRunner().invoke(main, ["check", str(folder), "--out", str(tmp_path / "o"), "-q"])
     assert result.exit_code == 0 and result.output == ""
+
+
+def test_every_format_from_one_run_with_annotations_on_stdout(tmp_path, monkeypatch):
+    folder = corpus(tmp_path, a=AGREE, b=DIFFER)
+    summary = tmp_path / "step-summary.md"
+    summary.write_text("# earlier step\n")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    out = tmp_path / "out"
+    formats = ["csv", "json", "html", "junit", "sarif", "github", "markdown"]
+    result = CliRunner().invoke(main, ["check", str(folder), "--out", str(out), "-q",
+                                       *[arg for f in formats for arg in ("--format", f)]])
+    assert result.exit_code == 1
+    assert {p.name for p in out.iterdir()} >= {"facts.csv", "findings.csv", "findings.json", "report.html",
+                                               "junit.xml", "results.sarif", "github-annotations.txt", "summary.md"}
+    lines = result.stdout.splitlines()
+    assert lines and all(line.startswith("::") for line in lines), "stdout holds only workflow commands"
+    assert any(line.startswith("::error") and "D100" in line for line in lines)
+    text = summary.read_text()
+    assert text.startswith("# earlier step\n") and len(text) > len("# earlier step\n"), "appended, not replaced"
+
+
+def test_fail_on_reaches_the_machine_formats(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    folder = corpus(tmp_path, a=AGREE, b=AGREE)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["check", str(folder), "--out", str(out), "--format", "junit",
+                                       "--fail-on", "info"])
+    assert result.exit_code == 1
+    failures = ET.parse(out / "junit.xml").getroot().iter("failure")
+    assert sum(1 for _ in failures) >= 1, "info findings fail when --fail-on info"
