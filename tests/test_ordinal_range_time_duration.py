@@ -5,6 +5,7 @@ read back (hypothesis). Expected values were worked out by hand from the texts."
 from __future__ import annotations
 
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -64,6 +65,39 @@ def test_adverbial_first_and_dates_are_not_ordinals_but_ranks_are():
 def test_the_day_of_a_date_is_not_an_ordinal_even_beside_other_kinds():
     doc = document_from_text("t", "The pact was signed on February 4th, 2026 and on the 5th of March.")
     assert not [f for f in extract_document(doc, MINE) if f.kind == "ordinal"]
+
+
+@pytest.mark.parametrize("text", [
+    "Exports fell in the first month of the year.",
+    "Rain fell in the third week of March.",
+    "Markets reopen on the first day of 2025.",
+    "Prices rose in the second week of last month.",
+])
+def test_a_calendar_unit_picked_out_of_a_calendar_period_is_a_date_not_an_ordinal(text):
+    assert facts(text, ordinal) == []
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("It was the first day of the visit.", "day of visit"),
+    ("This is the first year of the plan.", "year of plan"),
+    ("It was the 100th day of the war.", "day of war"),
+    ("The first month of talks went well.", "month of talks"),
+])
+def test_a_calendar_unit_of_an_event_is_still_an_ordinal(text, subject):
+    assert one(text, ordinal).subject == subject
+
+
+def test_a_month_ending_the_sentence_before_does_not_make_the_next_figure_a_day():
+    fact = one("The council last met in March. The 31st meeting opened on Monday.", ordinal)
+    assert (fact.value, fact.subject) == ("31", "meeting")
+
+
+def test_a_repeated_sentence_reads_the_same_in_any_document():
+    text = "Delegates attended the 24th meeting of the council in 2019."
+    first = one(text, ordinal)
+    again = one("Other news came first. " + text, ordinal)
+    assert (again.start - first.start, again.value, again.subject, again.scope) == (
+        len("Other news came first. "), "24", "meeting of council", "2019")
 
 
 @settings(max_examples=200, deadline=None)
@@ -210,6 +244,40 @@ def test_any_text_gives_facts_whose_spans_slice_to_their_surface(text, published
     for fact in extract_document(doc, MINE):
         assert doc.text[fact.start:fact.end] == fact.surface and fact.start < fact.end
         assert fact.low is None or fact.high is None or fact.low <= fact.high
+
+
+# --- anchored scanning ------------------------------------------------------------------------
+
+SCAN_PIECES = st.sampled_from([
+    "the", "The", "first", "First", "FIRST", "second", "twenty", "twenty-fifth", "one hundredth", "two hundred and",
+    "fiftieth", "25th", "3rd", "1,000th", "of", "March", "4th", "at", "3", "12", "30", ":", ":30", "3:30pm", "10.30am",
+    "p.m.", "a.m.", "am", "pm", "0730", "GMT", "0730GMT", "UTC", "hrs", "noon", "Noon", "midnight", "morning",
+    "evening", "Tuesday", "night", "last", "tonight", "afternoon", "2021", "2021-25", "2015", "to", "2019", "between",
+    "and", "half", "quarter", "Q3", "3Q", "H1", "months", "five", "a", "an", "half an", "hour", "hours", "years",
+    "Years", "two", "two and a half", "more", "10-year", "2.5", "minutes", "ago", "old", "day", "week", "for",
+    "lasted", "nearly", "just over", "-", "(", ")", ",", ".", " ", "\n\n", "\u00a0",
+])
+SCAN_TEXTS = st.lists(st.one_of(SCAN_PIECES, st.text(max_size=4)), max_size=30).map(
+    lambda pieces: "".join(piece + (" " if index % 3 else "") for index, piece in enumerate(pieces)))
+
+
+def _full_scan(pattern, anchors, text, **window):
+    return pattern.finditer(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SCAN_TEXTS, st.sampled_from([None, "2026-02-05"]))
+def test_scanning_only_around_anchors_finds_what_a_full_scan_finds(text, published):
+    """Each module runs its costly pattern only in windows around cheap anchors: the facts
+    must be those of running the pattern over the whole text."""
+    doc = document_from_text("t", text, published)
+    if not doc.usable:
+        return
+    for module in MINE:
+        anchored = [f.row() for f in extract_document(doc, [module])]
+        with mock.patch.object(module, "anchored", _full_scan):
+            full = [f.row() for f in extract_document(doc, [module])]
+        assert anchored == full, module.KIND
 
 
 # --- the seeds (smoke check: read by hand from the five reports) -----------------------------

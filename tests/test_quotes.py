@@ -120,6 +120,36 @@ def test_two_straight_quotes_in_one_sentence_pair_up():
     assert [surface for surface, _, _ in found] == ["we will win", "never again"]
 
 
+def test_a_sentence_reads_by_the_quotes_around_it_even_when_seen_before():
+    """Reported speech is read sentence by sentence and cached by sentence text: the same
+    sentence closes a direct quote in one report (the clause stops at the mark) and holds a
+    stray mark in another (the clause runs to the sentence end)."""
+    quoted = facts("Ann Cole said: “We won. Lee said that the port will reopen soon.”")
+    stray = facts("Ann Cole said: We won. Lee said that the port will reopen soon.”")
+    assert quoted == [("We won. Lee said that the port will reopen soon", "Ann Cole", ""),
+                      ("the port will reopen soon", "Lee", "reported")]
+    assert stray == [("the port will reopen soon.”", "Lee", "reported")]
+
+
+def test_repeated_reports_give_the_same_quotes_at_their_own_offsets():
+    text = "“Trade grew,” Lee said. He noted that the port will reopen soon."
+    alone = extract_document(document_from_text("t", text), [quotes])
+    later = extract_document(document_from_text("t", "A storm came.\n\n" + text), [quotes])
+    shift = len("A storm came.\n\n")
+    assert [(f.start + shift, f.end + shift, f.value, f.speaker, f.note) for f in alone] == [
+        (f.start, f.end, f.value, f.speaker, f.note) for f in later]
+    assert [(f.value, f.speaker) for f in later] == [("Trade grew", "Lee"), ("the port will reopen soon", "Lee")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Ushakov pointed out that the talks were long and hard.", "Ushakov"),
+    ("Lee emphasized that the talks were long and hard.", "Lee"),
+    ("Lee emphasised that the talks were long and hard.", "Lee"),
+])
+def test_every_speech_verb_is_scanned_for(text, speaker):
+    assert [(s, note) for _, s, note in facts(text)] == [(speaker, "reported")]
+
+
 @pytest.mark.parametrize("raw,value", [
     ("  It’s  “done”,\n ", "It's done"),
     ("the law of the jungle.", "the law of the jungle"),

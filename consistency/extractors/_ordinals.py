@@ -1,4 +1,5 @@
-"""Ordinal words and short noun phrases, shared by the ordinal, year-range and duration readers.
+"""Ordinal words and short noun phrases, shared by the ordinal, year-range and duration readers
+(and :func:`anchor_pattern`, their cheap scanners' shape).
 
 ``ORDINAL`` matches "first" … "ninety-ninth", "twenty fifth", "one hundredth", "two
 hundred and fiftieth" and digit forms ("25th", "1st"); :func:`read_ordinal` gives its
@@ -10,9 +11,11 @@ next to a figure and reduce it to a comparable subject ("the sixth such conversa
 from __future__ import annotations
 
 import re
+import string
 
 from ..gazetteer import is_place
 from ..text import SPACE
+from ._numbers import literal_alternation
 
 _UNIT_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _TEEN_ORDINALS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
@@ -31,8 +34,31 @@ _HUNDRED = rf"(?:(?:{'|'.join(_CARDINAL_UNITS)}){SPACE}+)?hundred"
 #: An ordinal number in words or digits ("twenty-fifth", "two hundred and fiftieth", "25th").
 ORDINAL_WORD = (rf"(?i:{_HUNDRED}(?:{SPACE}+(?:and{SPACE}+)?(?:(?:{'|'.join(_TENS)})(?:-|{SPACE})"
                 rf"(?:{'|'.join(_UNIT_ORDINALS)})|{_BELOW_HUNDRED}))|{_HUNDRED}th|thousandth|{_BELOW_HUNDRED})")
-ORDINAL_DIGITS = r"\d{1,4}(?i:st|nd|rd|th)"
+ORDINAL_DIGITS = r"[0-9]{1,4}(?i:st|nd|rd|th)"
 ORDINAL = rf"(?:{ORDINAL_DIGITS}|{ORDINAL_WORD})"
+#: Whole words every ordinal in words holds: a cheap anchor for a scanner ("twenty" in "twenty-fifth").
+ORDINAL_STEMS = [*_UNIT_ORDINALS, *_TEEN_ORDINALS, *_TENS_ORDINALS, *_TENS, "hundred", "hundredth", "thousandth"]
+
+
+def anchor_pattern(words, branches=()) -> str:
+    """One alternation of ``words`` (lower-case, capitalised and upper-case, as a trie) and of
+    ``branches``, patterns that each start with a literal character ("1[89][0-9][0-9]", ":(?=…)").
+
+    Every branch then starts with a literal character, so Python's engine skips positions by
+    their first character; nesting the trie in a group, or a branch starting with a class such
+    as ``[0-9]``, turns that skipping off and scans several times slower.
+
+    >>> anchor_pattern(["noon", "night"], [":(?=[0-5])"])
+    '(?:N(?:IGHT|OON|ight|oon)|n(?:ight|oon)|:(?=[0-5]))'
+    """
+    trie = literal_alternation({form for word in words for form in (word, word.capitalize(), word.upper())})
+    if not (trie.startswith("(?:") and trie.endswith(")")):  # a single branch at the root
+        trie = f"(?:{trie})"
+    return "(?:" + "|".join([trie[3:-1], *branches]) + ")"
+
+
+_DIGITS = re.compile(r"\d+")
+_ORDINAL_SPLIT = re.compile(r"[\s\u00a0\u202f\u2009\u2007-]+")
 
 
 def read_ordinal(text: str) -> int:
@@ -41,11 +67,11 @@ def read_ordinal(text: str) -> int:
     >>> read_ordinal("25th"), read_ordinal("twenty-fifth"), read_ordinal("two hundred and fiftieth")
     (25, 25, 250)
     """
-    digits = re.match(r"\d+", text)
+    digits = _DIGITS.match(text)
     if digits:
         return int(digits.group())
     total = 0
-    for word in re.split(r"[\s\u00a0\u202f\u2009\u2007-]+", text.lower()):
+    for word in _ORDINAL_SPLIT.split(text.lower()):
         if word in ("hundred", "hundredth"):
             total = max(total, 1) * 100
         elif word != "and":
@@ -127,16 +153,19 @@ def _adverb(word: str) -> bool:
     return lower.endswith("ly") and word[:1].islower() and lower not in _LY_NOUNS
 
 
+_TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")
+
+
 def phrase_before(text: str, position: int, limit: int = 6) -> list[str]:
     """The noun phrase ending just before ``position`` ("the China-Russia Years of Education (")."""
-    tokens = re.findall(r"[\w’'.-]+|[^\w\s]", text[max(0, position - 120):position])
+    tokens = _TOKEN.findall(text, max(0, position - 120), position)
     words: list[str] = []
     while tokens and len(words) < limit:
         word = tokens.pop()
         lower = word.lower()
         inner = lower in ("of", "in", "and") and words and words[0][:1].isupper() \
             and tokens and tokens[-1][:1].isupper()
-        if not re.match(r"[A-Za-z]", word) or (lower in STOP and not inner) or lower.endswith(("’s", "'s")):
+        if word[0] not in string.ascii_letters or (lower in STOP and not inner) or lower.endswith(("’s", "'s")):
             break
         words.insert(0, word)
     while words and words[0].lower() in ("of", "in", "and"):
@@ -159,7 +188,7 @@ def canonical(phrase: str) -> str:
     kept = []
     for word in phrase.replace("\u00a0", " ").split():
         word = word.strip(",.;:“”\"'’()").lower()
-        parts = [p for p in re.split(r"-", word) if p]
+        parts = [p for p in word.split("-") if p]
         if not word or word in _DROP or (len(parts) > 1 and all(is_place(p) for p in parts)):
             continue
         kept.append(word)

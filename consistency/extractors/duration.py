@@ -34,9 +34,19 @@ from collections.abc import Iterator
 
 from ..schema import Fact
 from ..text import SPACE
-from ._base import DocumentContext, Example
+from ._base import Anchors, DocumentContext, Example, anchored
 from ._events import event_of
-from ._numbers import BOUND, NUMBER_DIGITS, NUMBER_WORDS, Reading, bound_qualifier, canonical, interval, read_number
+from ._numbers import (
+    BOUND,
+    NUMBER_DIGITS,
+    NUMBER_WORD_LIST,
+    NUMBER_WORDS,
+    Reading,
+    bound_qualifier,
+    canonical,
+    interval,
+    read_number,
+)
 from ._ordinals import GENERIC, STOP, head, phrase_after
 
 KIND = "duration"
@@ -46,12 +56,46 @@ _NUM = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORDS}|(?i:an?))"
 _UNIT = (r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?"
          r"|century|centuries|millennium|millennia)(?![\w])")
 _HALF = rf"(?i:{_S}+and{_S}+a{_S}+half)"
-_FILL = r"(?i:more|further|additional|consecutive|straight|successive|full|whole|long|short|extra)"
+_FILLERS = ["more", "further", "additional", "consecutive", "straight", "successive", "full", "whole", "long", "short",
+            "extra"]
+_FILL = rf"(?i:{'|'.join(_FILLERS)})"
 _PART_BODY = rf"{_NUM}{_HALF}?(?:{_S}+|-)(?:{_FILL}{_S}+)?{_UNIT}{_HALF}?"
 _HALF_A = rf"(?i:half){_S}+(?i:an?){_S}+{_UNIT}"
-# The look-ahead on first letters (digits, number words, "a", "half") skips most positions cheaply.
 _PATTERN = re.compile(rf"\b(?=[\dzotfsenhaZOTFSENHA])(?<![.,$€£¥-])"
                       rf"(?P<body>(?:{_HALF_A}|{_PART_BODY})(?:(?:,?{_S}+(?i:and)|,)?{_S}+{_PART_BODY})*)")
+_UNIT_WORDS = ["second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month", "year", "yr",
+               "decade", "century", "centuries", "millennium", "millennia"]
+#: Words that may stand right before a unit in a duration: the end of a figure ("two", "a
+#: hundred", "an"), "and a half", or a filler ("two more years").
+_BEFORE_UNIT = {*NUMBER_WORD_LIST, "hundred", "thousand", "a", "an", "half", *_FILLERS}
+_ONE_SPACE = re.compile(_S)
+
+
+class _UnitAnchors(Anchors):
+    """Unit words ("hours", "years") right after a figure, a filler or "a half": every duration
+    holds one, and the few that pass are where the costly pattern runs. A unit written with a
+    capital is never read ("Five-Year Plan"), so only lower-case units anchor."""
+
+    def spans(self, text: str) -> Iterator[tuple[int, int]]:
+        """Unit words whose preceding word could end the figure of a duration."""
+        for start, end in super().spans(text):
+            i = start - 1
+            if i >= 0 and text[i] == "-":
+                i -= 1
+            else:
+                while i >= 0 and _ONE_SPACE.match(text, i):
+                    i -= 1
+                if i == start - 1:
+                    continue  # a unit joined to what precedes it
+            j = i + 1
+            while i >= 0 and text[i].isalnum():
+                i -= 1
+            word = text[i + 1:j]
+            if word and (word[-1].isdigit() or word.lower() in _BEFORE_UNIT):
+                yield start, end
+
+
+_ANCHORS = _UnitAnchors([form for word in _UNIT_WORDS for form in (word, word + "s")])
 _BOUND_BEFORE = re.compile(rf"(?<![\w-])(?P<bound>{BOUND}|(?i:within)){_S}+$")
 _PART = re.compile(rf"(?P<half_a>(?i:half){_S}+(?i:an?){_S}+)?(?P<num>(?(half_a)|{_NUM}))(?P<half1>{_HALF})?"
                    rf"(?P<hyphen>(?(half_a)|(?:{_S}+|-)))(?:{_FILL}{_S}+)?(?P<unit>{_UNIT})(?P<half2>{_HALF})?")
@@ -103,7 +147,7 @@ EXAMPLES = [
 def find(context: DocumentContext) -> Iterator[Fact]:
     """Yield every duration in the document that is not boilerplate."""
     text = context.text
-    for match in _PATTERN.finditer(text):
+    for match in anchored(_PATTERN, _ANCHORS, text, before=80, after=96):
         if context.skip(match.start(), match.end()):
             continue
         fact = _read(context, match)

@@ -18,33 +18,47 @@ Not ordinals: day numbers of dates ("February 4th", "the 4th of July"), "first" 
 adverb ("Xi first met Putin": a word ordinal needs a determiner before it or a rank noun
 such as "place" or "term" after it), "First, …", "first of all", fractions ("a third of"),
 vague "the first few weeks", parts ("the first half", "the third quarter": see year_range),
-"every second", titles and names ("First Lady", "Second World War"), "on the 4th" (a day).
+a day, week or month of a calendar period ("the first month of the year", "the third week of
+March": dates; "the first day of the visit" stays an ordinal), "every second", titles and names
+("First Lady", "Second World War"), "on the 4th" (a day).
+
+Only the ordinal's own sentence is read, so readings are cached by sentence text.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..schema import Fact
 from ..text import SPACE
-from ._base import DocumentContext, Example
-from ._calendar import MONTH, month_number
+from ._base import Anchors, DocumentContext, Example, anchored
+from ._calendar import MONTH, YEAR, month_number
 from ._context import TITLE_WORDS, scope_of
 from ._numbers import NUMBER_WORDS
-from ._ordinals import ORDINAL, canonical, head, phrase_after, read_ordinal
+from ._ordinals import ORDINAL, ORDINAL_STEMS, anchor_pattern, canonical, head, phrase_after, read_ordinal
 
 KIND = "ordinal"
 
-# Two cheap look-aheads (first letter, then an ordinal ending or a "twenty …"/"… hundred" word)
-# let the scanner skip most positions before trying the full alternation.
-_PATTERN = re.compile(rf"\b(?=[\dfstnheoFSTNHEO])(?=[\w-]*(?:st|nd|rd|th)\b|\w+{SPACE}hundred|(?i:twenty|thirty|"
-                      rf"forty|fifty|sixty|seventy|eighty|ninety){SPACE})(?<![’'.,-])(?P<ord>{ORDINAL})(?![\w’'])")
+_PATTERN = re.compile(rf"\b(?<![’'.,-])(?P<ord>{ORDINAL})(?![\w’'])")
+# The full pattern runs only around cheap anchors (see ``anchor_pattern``): an ordinal word or a
+# figure with an ordinal suffix ("25th"); "twenty-fifth" and "one hundredth" hold a stem ("twenty",
+# "hundred").
+_ANCHORS = Anchors(patterns=[anchor_pattern(ORDINAL_STEMS, [f"{digit}[0-9]*(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])"
+                                                            for digit in "0123456789"])])
 _DETERMINER = re.compile(rf"(?:\b(?P<det>(?i:the|a|an|its|their|his|her|our|my|your|this|that|every|each|whose))"
                          rf"|\w[’']s|s[’']){SPACE}+$")
 _MONTH_AFTER = re.compile(rf"{SPACE}+(?:of{SPACE}+)?(?P<m>{MONTH})\b")
 _DAY_CUE = re.compile(rf"\b(?i:on|by|until|till|from|since|before|after){SPACE}+the{SPACE}+$")
 _OF = re.compile(rf"{SPACE}+of{SPACE}+")
+_COMPOUND = re.compile(r"-([A-Za-z]+)")
+_YEAR_DIGITS = re.compile(r"[12][09][0-9][0-9]")
+_ALL = re.compile(r"(?i:all)\b")
+#: Calendar units an ordinal picks out of a calendar period: "the first month of the year" is a date.
+_CALENDAR_UNITS = {"day", "week", "weekend", "month"}
+_CALENDAR_OF = re.compile(rf"{SPACE}+of{SPACE}+(?:{MONTH}\b|{YEAR}\b|(?i:the|this|last|next|that){SPACE}+"
+                          rf"(?:(?i:current|same|coming){SPACE}+)?(?i:year|month|week)\b)")
 _PARTITIVE_SKIP = re.compile(rf"(?:(?i:the|its|their|our|his|her|these|those){SPACE}+)?"
                              rf"(?:(?:\d[\d,]*|{NUMBER_WORDS}){SPACE}+)?")
 _COMPLEMENT_SKIP = re.compile(rf"(?:(?i:the|its|their|our|his|her|this|that|a|an){SPACE}+)?"
@@ -85,6 +99,7 @@ EXAMPLES = [
     Example("The minister first met the envoy in Paris."),
     Example("First, we must act. Secondly, we need funds. First of all, thanks."),
     Example("Prices fell in the first few weeks of the year and the second half of 2024."),
+    Example("Exports fell in the first month of the year and rose in the third week of March."),
     Example("A third of the budget went on roads; wait a second."),
     Example("The First Lady opened a first-class lounge and a second-hand shop."),
 ]
@@ -93,36 +108,49 @@ EXAMPLES = [
 def find(context: DocumentContext) -> Iterator[Fact]:
     """Yield every ordinal in the document that is not boilerplate."""
     text = context.text
-    for match in _PATTERN.finditer(text):
+    for match in anchored(_PATTERN, _ANCHORS, text, before=24, after=40):
         start, end = match.span()
         if context.skip(start, end):
             continue
-        subject = _subject(text, match)
-        if subject is None:
+        sentence = context.sentences.at(start)
+        reading = _reading(text[sentence.start:sentence.end], start - sentence.start, end - sentence.start)
+        if reading is None:
             continue
-        value = read_ordinal(match.group("ord"))
+        value, subject, scope = reading
         fact = context.fact(KIND, start, end, str(value), low=float(value), high=float(value),
                             qualifier="exact", subject=subject)
-        fact.scope = scope_of(fact.sentence, start - fact.sentence_start)
+        fact.scope = scope
         yield fact
 
 
-def _subject(text: str, match: re.Match) -> str | None:
-    """What the ordinal ranks, or ``None`` when the match is not an ordinal at all."""
-    start, end = match.span()
-    word = match.group("ord")
+@lru_cache(maxsize=4096)
+def _reading(sentence: str, start: int, end: int) -> tuple[int, str, str] | None:
+    """Value, subject and scope of the ordinal at ``sentence[start:end]``, or ``None`` when it is
+    no ordinal. Only the sentence is read, so the reading is cached by sentence: wire copy and
+    reprinted readouts repeat sentences across a corpus."""
+    subject = _subject(sentence, start, end)
+    if subject is None:
+        return None
+    scope = scope_of(sentence, start) if _YEAR_DIGITS.search(sentence) else ""  # a scope names a year
+    return read_ordinal(sentence[start:end]), subject, scope
+
+
+def _subject(text: str, start: int, end: int) -> str | None:
+    """What the ordinal at ``text[start:end]`` ranks, or ``None`` when it is not an ordinal at all."""
+    word = text[start:end]
     before = text[max(0, start - 40):start]
     month = _month_before(before) or _MONTH_AFTER.match(text, end)
     if month is True or (month and month.group("m")[:1].isupper()):
         return None  # a day of a date: "February 4th", "4th February", "the fourth of July"
     found = _DETERMINER.search(before)
     determiner = (found.group("det") or "'s").lower() if found else ""
-    compound = re.match(r"-([A-Za-z]+)", text[end:end + 20])
+    compound = _COMPOUND.match(text, end)
     if text.startswith("-", end) and (not compound or compound.group(1).lower() in _HYPHEN_SKIP):
         return None  # "first-hand", "second-rate"
     position = end + 1 if compound else end
-    if _OF.match(text, position):
-        return _partitive(text, _OF.match(text, position).end(), determiner)
+    partitive = _OF.match(text, position)
+    if partitive:
+        return _partitive(text, partitive.end(), determiner)
     words, stop = phrase_after(text, position, limit=6)
     first = words[0].lower() if words else ""
     digits = word[:1].isdigit()
@@ -134,6 +162,8 @@ def _subject(text: str, match: re.Match) -> str | None:
         return None  # "every second": a frequency
     if digits and not words and read_ordinal(word) <= 31 and _DAY_CUE.search(before):
         return None  # "on the 4th": a day of the month
+    if len(words) == 1 and first in _CALENDAR_UNITS and _CALENDAR_OF.match(text, stop):
+        return None  # "the first month of the year", "the third week of March": a date
     while words and words[0].lower() in _FILLERS:
         words.pop(0)
     if compound:
@@ -162,7 +192,7 @@ def _month_before(before: str) -> bool:
 
 def _partitive(text: str, position: int, determiner: str) -> str | None:
     """"the first of the 24 solar terms" → "solar terms"; "a third of", "first of all": none."""
-    if determiner in ("", "a", "an") or re.match(r"(?i:all)\b", text[position:position + 4]):
+    if determiner in ("", "a", "an") or _ALL.match(text, position):
         return None
     skip = _PARTITIVE_SKIP.match(text, position)
     words, _ = phrase_after(text, skip.end(), limit=4)

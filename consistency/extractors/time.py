@@ -27,8 +27,9 @@ from collections.abc import Iterator
 from ..schema import Fact
 from ..text import SPACE
 from . import dates
-from ._base import DocumentContext, Example
+from ._base import Anchors, DocumentContext, Example, anchored
 from ._events import event_of
+from ._ordinals import anchor_pattern
 
 KIND = "time"
 
@@ -50,6 +51,13 @@ _PATTERN = re.compile(
     rf"|(?P<tonight>(?i:tonight))\b|(?P<last>(?i:last)){SPACE}+(?P<lastnight>(?i:night))\b"
     rf"|(?<=\w{SPACE}){_PART.format(n='part2')})"
 )
+# The full pattern runs only around cheap anchors (see ``anchor_pattern``): a colon before two
+# digits ("15:30"), a figure before "am"/"pm" or "GMT"/"UTC" ("3 p.m.", "0730 GMT"), and the words
+# of the day. A figure and its marker make one anchor, so "3pm" and "0730GMT" pass the word test.
+_CLOCK_ANCHORS = [r":(?=[0-5]\d)", *(rf"{digit}\d*{SPACE}*(?:[aApP]\.?[mM]|(?:hrs{SPACE}+)?(?:GMT|UTC))"
+                                      for digit in "0123456789")]
+_ANCHORS = Anchors(patterns=[anchor_pattern(
+    ["noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "tonight"], _CLOCK_ANCHORS)])
 _CUE = re.compile(rf"(?i:\b(?:at|around|about|by|from|until|till|to|before|after|since|between|and|"
                   rf"approximately|past|near|shortly|exactly)){SPACE}+$|[-–]{SPACE}*$")
 _PREPOSITION = re.compile(rf"(?i:\b(?:in|on|during|through|throughout|by|until|till|late|early|into)){SPACE}+$")
@@ -88,7 +96,7 @@ def find(context: DocumentContext) -> Iterator[Fact]:
     """Yield every time of day in the document that is not boilerplate."""
     text = context.text
     days: dict[int, list[Fact]] = {}  # day-grain dates by sentence, read only where a time needs them
-    for match in _PATTERN.finditer(text):
+    for match in anchored(_PATTERN, _ANCHORS, text, before=24, after=48):
         start, end = match.span()
         if context.skip(start, end):
             continue

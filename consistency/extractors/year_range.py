@@ -26,17 +26,16 @@ from collections.abc import Iterator
 
 from ..schema import Fact
 from ..text import SPACE
-from ._base import DocumentContext, Example
+from ._base import Anchors, DocumentContext, Example, anchored
 from ._calendar import YEAR
 from ._events import event_of
 from ._numbers import NUMBER_WORDS, read_number
-from ._ordinals import GENERIC, head, phrase_after, phrase_before
+from ._ordinals import GENERIC, anchor_pattern, head, phrase_after, phrase_before
 
 KIND = "year_range"
 
 _RELATIVE_YEAR = rf"(?:(?i:this|last|next|the|the{SPACE}+current|the{SPACE}+previous|the{SPACE}+past){SPACE}+year)"
 _OF_YEAR = rf"{SPACE}+of{SPACE}+(?P<year>{YEAR}\b|{_RELATIVE_YEAR}\b)"
-# The look-ahead on first letters lets the scanner skip most positions cheaply.
 _PATTERN = re.compile(
     rf"\b(?=[12fFbBtTsSlLHQ34])(?:"
     rf"(?<![$€£¥.,/:#-])(?:(?P<pre>(?i:from|between)){SPACE}+)?(?P<y1>{YEAR})(?P<sep>{SPACE}*[-–—/]{SPACE}*"
@@ -47,6 +46,13 @@ _PATTERN = re.compile(
     rf"(?i:months){_OF_YEAR.replace('year>', 'year2>')}"
     rf"|(?P<hq>[HQ][1-4]|[1-4][HQ]){SPACE}+(?:of{SPACE}+)?(?P<year3>{YEAR}\b|{_RELATIVE_YEAR}\b))"
 )
+# The full pattern runs only around cheap anchors (see ``anchor_pattern``): a year followed by a
+# range separator ("2021-25", "2015 to 2019"), "half", "quarter", "months", and "H1", "Q3", "3Q".
+_SEPARATOR_AHEAD = rf"(?={SPACE}*[-–—/]|{SPACE}+(?i:to|through|until|till|and){SPACE})"
+_ANCHORS = Anchors(patterns=[anchor_pattern(
+    ["half", "quarter", "months"],
+    [rf"1[89][0-9][0-9]{_SEPARATOR_AHEAD}", rf"2[01][0-9][0-9]{_SEPARATOR_AHEAD}", "H[1-4]", "Q[1-4]",
+     *(f"{digit}[HQ]" for digit in "1234")])])
 _NOT_YEARS_BEFORE = re.compile(r"(?i:\b(?:pages?|pp?\.|nos?\.|tel\.?|phone|fax|isbn|room|flight|model)"
                                rf"{SPACE}*|\d{SPACE}*[-–]{SPACE}*|\d,{SPACE}*|{YEAR},{SPACE}*)$")
 _UNIT_AFTER = re.compile(rf"{SPACE}*(?:people|staff|personnel|km|kg|tonnes?|metres|meters|feet|yuan|yen|euros?|"
@@ -89,7 +95,7 @@ EXAMPLES = [
 def find(context: DocumentContext) -> Iterator[Fact]:
     """Yield every year range and part of a year in the document that is not boilerplate."""
     text = context.text
-    for match in _PATTERN.finditer(text):
+    for match in anchored(_PATTERN, _ANCHORS, text, before=40, after=48):
         if context.skip(match.start(), match.end()):
             continue
         fact = _span(context, match) if match.group("y1") else _part(context, match)

@@ -1,0 +1,235 @@
+"""Direct quotes: quote marks paired line by line, and the attribution words around them.
+
+Also the pieces the reported-speech reader (``_reported``) shares: the :class:`Quote`
+record, the "<name> said" patterns and :func:`canonical_speaker`. See ``quotes`` for
+the conventions (paragraph-long quotes, apostrophes, titles in marks, fragments).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._base import DocumentContext
+from ._context import SPEECH_VERBS, TITLE_WORDS, person_name
+
+S = r"[^\S\n]"  # any space but a line break: news copy holds no-break, en and thin spaces
+
+NAME = rf"[A-Z][\w'’.-]*(?:{S}+(?:of{S}+(?:the{S}+)?)?[A-Z][\w'’.-]*){{0,6}}"
+WHO = rf"(?P<name>{NAME}(?:{S}+and{S}+{NAME})?|\b[Hh]e|\b[Ss]he)(?:,[^,\n]{{1,60}},)?"
+ADVERB = rf"(?:{S}+(?:also|then|later|further|again|once{S}+again|repeatedly|earlier|has|have|had|[a-z]+ly))*"
+_QUOTE_VERBS = rf"described(?:{S}+\w+)?{S}+as|called|termed|dubbed|asked|put{S}+it"
+#: "<name> said", "he noted", "X described it as": an attribution; ``name`` is who speaks.
+SAID = re.compile(rf"{WHO}{ADVERB}{S}+(?:{SPEECH_VERBS}|{_QUOTE_VERBS})\b")
+#: A name opening a sentence as its subject ("Sergei Shoigu extended …").
+LEAD_NAME = re.compile(rf"(?P<name>{NAME})(?=,?{S}+(?:also{S}+)?[a-z])")
+#: Words a captured name may start with that are no part of it ("The", "During", "Analysts").
+LEADING = {"the", "a", "an", "as", "during", "on", "in", "at", "after", "before", "looking", "against",
+           "while", "when", "it", "this", "that", "these", "those", "there", "both", "all", "some", "many",
+           "we", "i", "they", "you", "our", "their", "its", "overall", "of", "for", "with", "by", "from",
+           "to", "but", "and", "so", "if", "analysts", "experts", "officials", "sources", "asked"}
+OPENERS = "\"“„‘'"
+CLOSING = "\"”’'"
+
+_MARKS = re.compile("[\"“”„‘’‚']")
+_INTRODUCED = re.compile(rf"(?::|{SPEECH_VERBS}(?:,|{S}+that)?){S}*$")
+_REOPEN = re.compile(r"\n\s*[“\"„]")
+_POST = re.compile(rf",?{S}*(?:{WHO}{ADVERB}{S}+(?:{SPEECH_VERBS}|asked)\b|(?:{SPEECH_VERBS}|asked){S}+"
+                   rf"(?P<name2>{NAME}))")
+_SINGLE_OPENS = re.compile(r"[‘'][A-Za-z]")
+_ELISION = re.compile(r"[‘'](?:n[’']|(?i:em|tis|twas|til|cause)\b)")
+_SPACE_LOWER = re.compile(rf"{S}[a-z]")
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")
+_LETTER = re.compile(r"[^\W\d_]")
+_SENTENCE_DOT = re.compile(r"(?<=\w\w\w)\.$")
+_AND = re.compile(rf"{S}+and{S}+")
+_FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "from", "as",
+             "is", "are", "was", "be", "it", "its", "this", "that", "we", "our", "i", "will", "not"}
+
+
+@dataclass
+class Quote:
+    """A quote span before it becomes a fact, with its speaker as found so far."""
+
+    start: int
+    end: int
+    speaker: str = ""  # raw: a name, "he"/"she", or "" (resolved later)
+    at: int = 0  # where the attribution stands, for resolving pronouns
+    note: str = ""
+    inside: bool = False  # reported speech inside a direct quote: no antecedent for pronouns outside it
+
+
+@lru_cache(maxsize=4096)
+def canonical_speaker(name: str) -> str:
+    """A speaker as ``_context`` writes it: titles dropped, institutions as origin labels."""
+    from ..origins import canonical_origin  # origins imports this package
+
+    words = name.split()
+    while words and words[0].lower() in LEADING:
+        words.pop(0)
+    name = _SENTENCE_DOT.sub("", " ".join(words))  # "… by Yury Ushakov." ends a sentence
+    if not name or name.lower() in ("he", "she"):
+        return name.lower()
+    if institution(name):
+        return canonical_origin(name)
+    if all(word.lower().strip(".") in TITLE_WORDS for word in words):
+        return ""  # "The President" alone: who is meant is not written here
+    return " and ".join(person_name(part) or part for part in _AND.split(name))
+
+
+@lru_cache(maxsize=4096)
+def institution(name: str) -> bool:
+    """True when ``name`` is an institution ("the Foreign Ministry"), not a person."""
+    from ..origins import is_institution  # origins imports this package
+
+    return is_institution(name)
+
+
+def line_end(text: str, position: int) -> int:
+    """The offset of the line break at or after ``position`` (or the end of the text)."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+def pairs(text: str) -> Iterator[tuple[int, int | None]]:
+    """(opening mark, closing mark or None) of every quote, in text order.
+
+    Quotes never cross a line break, so only lines holding a mark are read, each by
+    :func:`_line_pairs` (cached: reprinted paragraphs repeat across a corpus).
+    """
+    start = end = -1
+    for mark in _MARKS.finditer(text):
+        if mark.start() < end:
+            continue
+        start, end = text.rfind("\n", 0, mark.start()) + 1, line_end(text, mark.start())
+        for open_, close in _line_pairs(text[start:end]):
+            yield start + open_, None if close is None else start + close
+
+
+@lru_cache(maxsize=2048)  # lines are paragraphs: up to a few KB each
+def _line_pairs(line: str) -> tuple[tuple[int, int | None], ...]:
+    """The quotes of one line. Unclosed single marks are apostrophes; marks inside an open
+    quote are nested quotes."""
+    marks = [match.start() for match in _MARKS.finditer(line)]
+    found = []
+    opened: tuple[int, str] | None = None
+    for index, i in enumerate(marks):
+        mark, before = line[i], line[i - 1] if i else " "
+        after = line[i + 1] if i + 1 < len(line) else " "
+        if mark in "“„" and not opened:
+            opened = (i, '"')
+        elif mark in "”\"" and opened and opened[1] == '"':
+            found.append((opened[0], i))
+            opened = None
+        elif mark == '"' and not opened and not before.isdigit() and not after.isspace():
+            opened = (i, '"')  # a straight mark after a digit is inches: 5'10"
+        elif mark in "‘'" and not opened and _single_opens(line, i, before):
+            opened = (i, "'")
+        elif (mark in "’'" and opened and opened[1] == "'" and not before.isspace()
+              and not after.isalnum() and not before.isdigit() and not _possessive(line, marks, index)):
+            found.append((opened[0], i))
+            opened = None
+    if opened and opened[1] == '"':
+        found.append((opened[0], None))
+    return tuple(found)
+
+
+def _single_opens(text: str, i: int, before: str) -> bool:
+    """A single mark opens a quote after a space and before a letter, unless it elides ('90s, 'n')."""
+    if not (before.isspace() or before in "([{—–-/"):
+        return False
+    return bool(_SINGLE_OPENS.match(text, i)) and not _ELISION.match(text, i)
+
+
+def _possessive(text: str, marks: list[int], index: int) -> bool:
+    """"the countries’ people": a plural possessive when another closing mark follows on the line."""
+    i = marks[index]
+    if text[i - 1:i] != "s" or not _SPACE_LOWER.match(text, i + 1):
+        return False
+    return any(text[j] in "’'" and not text[j + 1:j + 2].isalnum() for j in marks[index + 1:])
+
+
+def masked(text: str, start: int, end: int, closed: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with the words of quotes closed inside it left out (marks kept)."""
+    pieces, cursor = [], start
+    for o, c in closed[bisect_left(closed, (start, -1)):]:
+        if c >= end:
+            break
+        pieces.append(text[cursor:o + 1])
+        cursor = c
+    return "".join(pieces) + text[cursor:end]
+
+
+def direct_quotes(context: DocumentContext) -> list[Quote]:
+    """Direct quotes with their raw speakers (he/she unresolved), one per paragraph."""
+    text = context.text
+    found = list(pairs(text))
+    closed = [(o, c) for o, c in found if c is not None]
+    by_open: dict[int, Quote] = {}
+    for open_, close in found:
+        start, end = open_ + 1, close if close is not None else line_end(text, open_)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:" or (
+                text[end - 1] == "." and not _INITIAL_END.search(text, max(start, end - 4), end))):
+            end -= 1
+        if _LETTER.search(text, start, end):
+            quote = Quote(start, end, note="" if close is not None else "unclosed")
+            _attribute(context, quote, open_, close, closed)
+            by_open[open_] = quote
+    # A paragraph left open continues when the next one reopens with a double mark; the
+    # parts share the first attribution found in any of them.
+    chains: list[list[Quote]] = []
+    for open_, close in found:
+        quote = by_open.get(open_)
+        if quote is None:
+            continue
+        if not (chains and chains[-1][-1] is quote):
+            chains.append([quote])
+        reopen = _REOPEN.match(text, line_end(text, open_)) if close is None else None
+        follower = by_open.get(reopen.end() - 1) if reopen else None
+        if follower is not None:
+            quote.note = ""
+            chains[-1].append(follower)
+    for chain in chains:
+        named = next((q for q in chain if q.speaker), None)
+        for q in chain:
+            q.speaker, q.at = (named.speaker, named.at) if named else (q.speaker, q.at)
+    return [q for q in by_open.values() if q.note != "drop"]
+
+
+def _attribute(context: DocumentContext, quote: Quote, open_: int, close: int | None,
+               closed: list[tuple[int, int]]) -> None:
+    """Raw speaker, and fragment or title note, of a direct quote from the words around its marks."""
+    text = context.text
+    pre_start = min(context.sentences.at(open_).start, open_)
+    pre = masked(text, pre_start, open_, closed)
+    post = None
+    if close is not None and not text[quote.start:close].rstrip().endswith("."):
+        post = _POST.match(text, close + 1, line_end(text, close))
+    saids = list(SAID.finditer(pre))
+    if post:
+        quote.speaker, quote.at = canonical_speaker(post.group("name") or post.group("name2")), close
+    elif saids:
+        quote.speaker, quote.at = canonical_speaker(saids[-1].group("name")), pre_start + saids[-1].start()
+    elif not pre.strip():
+        # "… and added:" closing the paragraph before.
+        j = open_ - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if j >= 0 and text[j] == ":" and "\n" in text[j:open_]:
+            para = text.rfind("\n", 0, j) + 1
+            said = list(SAID.finditer(masked(text, para, j, closed)))
+            if said:
+                quote.speaker, quote.at = canonical_speaker(said[-1].group("name")), para
+    introduced = bool(post) or not pre.strip() or bool(_INTRODUCED.search(pre))
+    words = text[quote.start:quote.end].split()
+    if introduced or len(words) > 8:
+        return
+    if all(w[:1].isupper() or w.lower() in _FUNCTION for w in words if _LETTER.search(w)):
+        quote.note = "drop"  # a title or a name in marks, not speech
+    elif len(words) <= 6 and sum(w.lower().strip(".,;:!?") not in _FUNCTION for w in words) <= 3:
+        quote.note = "fragment"
