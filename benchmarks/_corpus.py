@@ -6,7 +6,9 @@ this folder on ``sys.path`` for them, so they import this module as ``_corpus``.
 
 from __future__ import annotations
 
+import itertools
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +63,33 @@ def repeated(seeds: Sequence[SeedText], min_bytes: int) -> list[SeedText]:
             total += seed.size
         round_ += 1
     return out
+
+
+_BETWEEN_WORDS = re.compile(r"(?<=[a-z,]) (?=[a-z])")
+
+
+def made_unique(texts: Sequence[SeedText]) -> list[SeedText]:
+    """Copies whose sentences differ from copy to copy, so no per-sentence cache is reused.
+
+    One space between two lower-case words in every 17 is doubled, at a position that
+    shifts with each copy: every fact still reads the same, but a sentence repeated
+    from one copy to the next is no longer the same string.
+
+    >>> a, b = made_unique([SeedText("x#0", "a b c d " * 9, None, "x"), SeedText("x#1", "a b c d " * 9, None, "x")])
+    >>> a.text != b.text and a.text.split() == b.text.split()
+    True
+    """
+    out = []
+    for number, text in enumerate(texts):
+        changed = _BETWEEN_WORDS.sub(_doubler(number % 17), text.text)
+        out.append(SeedText(text.doc_id, changed, text.published, text.source))
+    return out
+
+
+def _doubler(phase: int):
+    """A replacement function doubling every 17th space, starting at ``phase``."""
+    counter = itertools.count()
+    return lambda _match: "  " if next(counter) % 17 == phase else " "
 
 
 def total_bytes(texts: Iterable[SeedText]) -> int:

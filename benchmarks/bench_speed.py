@@ -129,9 +129,13 @@ def main(argv: Sequence[str] | None = None) -> dict:
     seeds = _corpus.seed_texts()
     modules = extractor_modules()
     extract_all(seeds, modules)  # warm-up: imports, regex compilation, caches
-    texts = _corpus.repeated(seeds, int(args.mb * MB))
+    repeated = _corpus.repeated(seeds, int(args.mb * MB))
+    # Headline figure: copies made unique, so per-sentence caches cannot reuse work from an
+    # identical earlier copy (real corpora rarely repeat most of their sentences).
+    texts = _corpus.made_unique(repeated)
     size = _corpus.total_bytes(texts)
     wall, cpu, facts = timed(lambda: extract_all(texts, modules), args.repeat)
+    cached_wall, _, _ = timed(lambda: extract_all(repeated, modules), 1)
     rss = peak_rss_mb()
     sample = _corpus.repeated(seeds, MB)
     traced = traced_peak_mb(lambda: extract_all(sample, modules))
@@ -139,8 +143,10 @@ def main(argv: Sequence[str] | None = None) -> dict:
     per_core = size / MB / cpu if cpu > 0 else float("inf")
     names = ", ".join(m.__name__.rsplit(".", 1)[1] for m in modules)
     print(f"Extractors: {names}")
-    print(f"Ours: {len(texts)} documents (the {len(seeds)} seeds cycled), {size / MB:.2f} MB UTF-8, "
-          f"{facts} facts; best of {args.repeat}: {wall:.2f} s wall, {cpu:.2f} s CPU")
+    print(f"Ours: {len(texts)} documents (the {len(seeds)} seeds cycled, each copy's sentences made unique), "
+          f"{size / MB:.2f} MB UTF-8, {facts} facts; best of {args.repeat}: {wall:.2f} s wall, {cpu:.2f} s CPU")
+    print(f"(The same copies left identical, where per-sentence caches reuse earlier copies: "
+          f"{size / MB / cached_wall:.2f} MB/s — not the headline figure.)")
     print("Ours is single-threaded (one process, one thread): MB/s per core = MB per CPU second.")
     print(f"Peak memory: {rss:.0f} MB resident (whole process, before the peers load); "
           f"{traced:.1f} MB peak Python allocations over a {_corpus.total_bytes(sample) / MB:.1f} MB pass")
