@@ -21,10 +21,8 @@ import pandas as pd
 from ..schema import FINDING_COLUMNS
 from ..settings import DEFAULT_SETTINGS, Settings
 from ._base import Hit
+from ._evidence import fact_evidence
 from ._slot import CorpusView, Slot
-
-EVIDENCE_FIELDS = ["doc_id", "source", "origin", "start", "end", "surface", "value",
-                   "sentence_start", "sentence_end"]
 
 
 def rule_modules() -> list[ModuleType]:
@@ -96,7 +94,7 @@ def _from_slot(slot: Slot, hit: Hit) -> Hit:
     hit.facts = cited
     hit.key, hit.kind, hit.subject = slot.slot_id, slot.kind, slot.subject
     hit.values = list(cited["value"]) + hit.values
-    hit.evidence = [{name: _plain(getattr(row, name)) for name in EVIDENCE_FIELDS} for row in cited.itertuples()]
+    hit.evidence = [fact_evidence(row) for row in cited.itertuples()]
     return hit
 
 
@@ -118,10 +116,6 @@ def _finding(module: ModuleType, hit: Hit, severities: dict[str, str]) -> dict:
         "sources": ";".join(sources),
         "evidence": hit.evidence,
     }
-
-
-def _plain(value):
-    return value.item() if hasattr(value, "item") else value
 
 
 def fingerprint(code: str, slot_id: str, sources: list[str], values: list[str]) -> str:

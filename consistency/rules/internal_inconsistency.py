@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ._base import Case, Hit
+from ._evidence import span_evidence
 
 CODE = "I100"
 NAME = "internal-inconsistency"
@@ -50,15 +51,9 @@ def check(doc, facts) -> list[Hit]:
     return hits
 
 
-def _evidence(doc, start: int, end: int, value: str) -> dict:
-    return {"doc_id": doc.doc_id, "source": doc.source, "origin": doc.origin_at(start), "start": start,
-            "end": end, "surface": doc.text[start:end], "value": value, "sentence_start": start,
-            "sentence_end": end}
-
-
 def _note_hit(doc, row) -> Hit:
-    item = _evidence(doc, int(row.start), int(row.end), row.value)
-    item.update(sentence_start=int(row.sentence_start), sentence_end=int(row.sentence_end))
+    item = span_evidence(doc, int(row.start), int(row.end), row.value,
+                         (int(row.sentence_start), int(row.sentence_end)))
     return Hit(f"{doc.source} contradicts itself: '{row.surface}' — {row.note}.", evidence=[item],
                key=f"internal:{doc.doc_id}:{row.value}", kind="date", subject="date", values=[row.note])
 
@@ -68,7 +63,7 @@ def _date_line_hit(doc, dated: dict) -> Hit:
     described = "; ".join(f"{label} {iso}" for iso, (label, _, _) in items)
     gap = (dt.date.fromisoformat(items[-1][0]) - dt.date.fromisoformat(items[0][0])).days
     hint = " (one day apart: possibly a time-zone difference)" if gap == 1 else ""
-    evidence = [_evidence(doc, start, end, iso) for iso, (_, start, end) in items]
+    evidence = [span_evidence(doc, start, end, iso) for iso, (_, start, end) in items]
     return Hit(f"{doc.source} gives different dates for itself: {described}{hint}; relative dates are "
                f"resolved from {doc.published_from or 'the first'} date.", evidence=evidence,
                key=f"internal:{doc.doc_id}:dateline", kind="date", subject="publication date",

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ._base import Case, Hit
+from ._evidence import fact_evidence
 from ._slot import account_label
 
 CODE = "P100"
@@ -117,7 +118,7 @@ def _compare(group: list[tuple]) -> Hit | None:
     who_lists = "; ".join(f"{name}: {', '.join(labels[a] for a in lists if name in lists[a])}" for name in extra)
     leave_out = ", ".join(labels[a] for a in lists if not everyone <= lists[a])
     verdict = "omission" if nested else "diverge"
-    evidence = [_evidence(fact) for _, meeting in group for fact in meeting.facts
+    evidence = [fact_evidence(fact) for _, meeting in group for fact in meeting.facts
                 if fact.note == "present" or fact is meeting.facts[0]]
     return Hit(f"The {' and '.join(principals)} meeting has different attendee lists: {who_lists} "
                f"({leave_out} {'leave' if ',' in leave_out else 'leaves'} someone out).",
@@ -129,8 +130,3 @@ def _compare(group: list[tuple]) -> Hit | None:
 def _source(group, account) -> str:
     return next(meeting.facts[0].source for a, meeting in group if a == account)
 
-
-def _evidence(fact) -> dict:
-    return {"doc_id": fact.doc_id, "source": fact.source, "origin": fact.origin, "start": int(fact.start),
-            "end": int(fact.end), "surface": fact.surface, "value": fact.value,
-            "sentence_start": int(fact.sentence_start), "sentence_end": int(fact.sentence_end)}

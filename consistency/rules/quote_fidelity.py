@@ -35,6 +35,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from ._base import Case, Hit
+from ._evidence import fact_evidence, span_evidence
 from ._slot import account_label
 
 CODE = "Q100"
@@ -231,9 +232,7 @@ def _hit(quote, status, score, where, said, changed) -> Hit:
     verdict, severity = _VERDICTS[status]
     who = account_label(quote.source, quote.origin)
     quoted = f"\u201c{_short(quote.surface)}\u201d"
-    evidence = [{"doc_id": quote.doc_id, "source": quote.source, "origin": quote.origin, "start": int(quote.start),
-                 "end": int(quote.end), "surface": quote.surface, "value": status,
-                 "sentence_start": int(quote.sentence_start), "sentence_end": int(quote.sentence_end)}]
+    evidence = [fact_evidence(quote, status)]
     if where is None:
         message = (f"{who} quotes {quote.speaker} {quoted}, but no account where {quote.speaker} speaks holds "
                    f"these words (closest passage {score:.0f}% alike).")
@@ -242,9 +241,7 @@ def _hit(quote, status, score, where, said, changed) -> Hit:
         place = account_label(doc.source, doc.origin_at(start))
         detail = f"; changed words: {changed}" if changed else ""
         message = f"{who} quotes {quote.speaker} {quoted}: {status} against {place}{detail}."
-        evidence.append({"doc_id": doc.doc_id, "source": doc.source, "origin": doc.origin_at(start), "start": start,
-                         "end": end, "surface": doc.text[start:end], "value": "", "sentence_start": start,
-                         "sentence_end": end})
+        evidence.append(span_evidence(doc, start, end))
     return Hit(message, evidence=evidence, verdict=verdict, key=f"quote:{quote.speaker}:{said[:60]}", kind="quote",
                subject=quote.speaker, values=[status], severity=severity)
 

@@ -24,6 +24,7 @@ from ..claims import claim_sentences
 from ..topics import compile_topics, coverage
 from ._base import Case, Hit
 from ._claims import label, sentence_evidence
+from ._evidence import fact_evidence
 
 CODE = "E100"
 NAME = "topic-emphasis"
@@ -106,10 +107,7 @@ def _hit(a, b, topics: dict, accounts: dict) -> Hit:
         if hasattr(item, "tokens"):
             evidence.append(sentence_evidence(item))
         else:
-            evidence.append({"doc_id": item.doc_id, "source": item.source, "origin": item.origin,
-                             "start": int(item.start), "end": int(item.end), "surface": item.surface,
-                             "value": item.value, "sentence_start": int(item.sentence_start),
-                             "sentence_end": int(item.sentence_end)})
+            evidence.append(fact_evidence(item))
     other = label(accounts[b])
     evidence.append(sentence_evidence(accounts[b]))
     return Hit(f"{label(accounts[a])} covers topics that {other} never mentions: {listed} "
