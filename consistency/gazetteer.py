@@ -4,10 +4,11 @@ Used to tell places from people among a sentence's capitalised words: two report
 that share only "China" and "Beijing" do not thereby describe the same event,
 while two that share "Shoigu" and "Wang" likely do (:data:`PLACES`, :func:`is_place`),
 and by the place extractor to read place names with their aliases
-(:data:`PLACE_ALIASES`, :func:`canonical_place`; "Republic of Korea" → "South Korea").
+(:data:`PLACE_ALIASES`, :func:`canonical_place`; "Republic of Korea" → "South Korea") and
+landmark venues (:data:`VENUES`, :func:`canonical_venue`; "the Great Hall of the People").
 General knowledge, not tied to any corpus. To extend, add "Canonical | alias" to
-``_NAMED`` (the words then count in :data:`PLACES` too) or ``PLACES.update(...)`` for
-single words.
+``_NAMED`` (the words then count in :data:`PLACES` too), to ``_VENUES`` (they do not), or
+``PLACES.update(...)`` for single words.
 """
 
 from __future__ import annotations
@@ -146,6 +147,24 @@ for _entry in _NAMED.replace("\n", ";").split(";"):
     for _name in _names:
         PLACE_ALIASES[_name] = _names[0]
 
+# Landmark buildings and squares that news names as the scene of an event ("talks at the
+# Kremlin", "a banquet in the Great Hall of the People"). Kept out of PLACES: their words
+# ("house", "hall", "people") are common. Some also name the institution they house ("the
+# Kremlin said"); the organisation extractor reads those, and leaves the venue reading
+# ("at the Kremlin") to the place extractor.
+_VENUES = """
+Great Hall of the People; Kremlin; White House; Pentagon; Zhongnanhai; Diaoyutai State Guesthouse
+Red Square; Tiananmen Square; Downing Street; Elysee Palace | Élysée Palace; Buckingham Palace
+Capitol Hill; Blue House; Palais des Nations; Winter Palace; Reichstag
+"""
+
+#: Venue name as written → canonical venue ("Élysée Palace" → "Elysee Palace").
+VENUES: dict[str, str] = {}
+for _entry in _VENUES.replace("\n", ";").split(";"):
+    _names = [name.strip() for name in _entry.split("|") if name.strip()]
+    for _name in _names:
+        VENUES[_name] = _names[0]
+
 #: Nationality adjective ("Chinese") → canonical country ("China").
 DEMONYMS: dict[str, str] = {}
 for _pair in _DEMONYMS.split():
@@ -182,13 +201,23 @@ def canonical_place(name: str) -> str | None:
     >>> canonical_place("Republic of Korea"), canonical_place("U.S."), canonical_place("BEIJING")
     ('South Korea', 'United States', 'Beijing')
     """
+    found = PLACE_ALIASES.get(name) or _UPPER.get(name)  # as written: the common case, and fast
+    if found or name.isalpha():
+        return found
     name = " ".join(name.replace("’", "'").split())
-    if name in PLACE_ALIASES:
-        return PLACE_ALIASES[name]
-    return _UPPER.get(name)
+    return PLACE_ALIASES.get(name) or _UPPER.get(name)
 
 
 _UPPER = {alias.upper(): canonical for alias, canonical in PLACE_ALIASES.items()}
+
+
+def canonical_venue(name: str) -> str | None:
+    """The canonical form of a landmark's name as written, or None.
+
+    >>> canonical_venue("Great Hall of the People"), canonical_venue("Élysée Palace"), canonical_venue("Hall")
+    ('Great Hall of the People', 'Elysee Palace', None)
+    """
+    return VENUES.get(" ".join(name.replace("’", "'").split()))
 
 
 def _alternation(names) -> str:

@@ -18,13 +18,14 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..schema import Document, Fact
 from ..text import SentenceIndex
-from ._context import speaker_of
+from ._context import speaker_of, transcript_labels
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,9 @@ class DocumentContext:
         self.text = doc.text
         self.sentences = SentenceIndex(doc.text)
         self._origin_starts = sorted(doc.origin_dates)
-        self._speakers: dict[int, str] = {}  # by sentence start: several facts share a sentence
+        # By sentence and transcript label: facts share both, and a label may open mid-sentence.
+        self._speakers: dict[tuple[int, int], str] = {}
+        self._labels = [start for start, _ in transcript_labels(doc.text)]
 
     def skip(self, start: int, end: int) -> bool:
         """True for spans inside boilerplate, which yields no facts."""
@@ -158,17 +161,21 @@ class DocumentContext:
             return "metadata"
         return self.doc.origin_at(start)
 
-    def speaker(self, sentence) -> str:
-        """The speaker of a sentence (see ``_context.speaker_of``), computed once per sentence."""
-        if sentence.start not in self._speakers:
-            self._speakers[sentence.start] = speaker_of(self, sentence, sentence.start)
-        return self._speakers[sentence.start]
+    def speaker(self, sentence, offset: int | None = None) -> str:
+        """The speaker at ``offset`` (default the sentence's start; see ``_context.speaker_of``),
+        computed once per sentence and transcript label ("February 4 (Kremlin) – Presidential
+        Aide Yury Ushakov: Friends, …" opens a label mid-sentence)."""
+        offset = sentence.start if offset is None else offset
+        key = (sentence.start, bisect_right(self._labels, offset))
+        if key not in self._speakers:
+            self._speakers[key] = speaker_of(self, sentence, offset)
+        return self._speakers[key]
 
     def fact(self, kind: str, start: int, end: int, value: str, **fields) -> Fact:
         """A fact over ``text[start:end]`` with source, origin, sentence and speaker filled."""
         sentence = self.sentences.at(start)
         if "speaker" not in fields:  # computing it is costly; extractors may know it already
-            fields["speaker"] = self.speaker(sentence)
+            fields["speaker"] = self.speaker(sentence, start)
         return Fact(
             doc_id=self.doc.doc_id, source=self.doc.source, origin=self.origin(start, end),
             kind=kind, start=start, end=end, surface=self.text[start:end], value=value,

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from ..schema import Fact
 from ._base import DocumentContext, Example
 from ._events import event_of
-from ._names import sentence_speakers
+from ._numbers import literal_alternation
 from .people import Mention, mentions
 
 KIND = "attendees"
@@ -39,11 +39,12 @@ _EV_WORDS = ["talks", "meeting", "meetings", "conversation", "conversations", "c
              "summit", "dialogue", "session", "ceremony", "conference", "reception", "banquet", "dinner",
              "parade", "event", "visit"]
 _VERBS = ["met", "meet", "meets", "spoke", "speaks", "talked", "conferred"]
-# One fast pass over literal words (no leading \b, so the regex engine can skip ahead); the
-# grammar around each hit is then read with small anchored patterns.
-_TRIGGER = re.compile("(?:" + "|".join(sorted({w for word in _EV_WORDS + _VERBS + ["present"]
-                                               for w in (word, word.capitalize())}, key=len, reverse=True))
-                      + r")\b")
+_TRIGGER_WORDS = sorted({w for word in [*_EV_WORDS, *_VERBS, "present"] for w in (word, word.capitalize())},
+                        key=len, reverse=True)
+# The literal words as a trie, scanned only in sentences that name someone; the grammar around
+# each hit is then read with small anchored patterns.
+_TRIGGERS = re.compile(literal_alternation(_TRIGGER_WORDS))
+_TRIGGER = re.compile("(?:" + "|".join(_TRIGGER_WORDS) + r")\b")
 _GAP_WORDS = r"(?:[\w-]+\s+){0,3}"
 _PRESENT_BEFORE = re.compile(rf"\b(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance)\s+(?:at|during|for|in)\s+"
                              rf"(?:the|this|that|a|an|their)\s+{_GAP_WORDS}$", re.IGNORECASE)
@@ -75,32 +76,45 @@ def find(context: DocumentContext) -> Iterator[Fact]:
     """Yield one attendees fact per event clause naming its participants."""
     text = context.text
     people = mentions(text, tuple(context.doc.boilerplate))
-    starts = [m.start for m in people]
     seen: set = set()
-    speaker = sentence_speakers(context)
-    for match in _TRIGGER.finditer(text):
-        if text[match.start() - 1:match.start()].isalnum() or context.skip(match.start(), match.end()):
-            continue
-        sentence = context.sentences.at(match.start())
-        inside = people[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
-        if not inside:
-            continue
-        for start, end, names, note, event_at in _read(text, sentence.start, match, inside):
-            values = sorted({m.value for m in names})
-            value = "; ".join(values)
-            if (sentence.start, value) in seen or start in seen or len(values) < (1 if note == "present" else 2):
+    for sentence, inside in _sentences_naming(context, people):
+        for at, end in _triggers(text, sentence.start, sentence.end):
+            if context.skip(at, end):
                 continue
-            seen.update({(sentence.start, value), start})  # one list per clause, one fact per offset
-            # The event word itself names the class ("talks", "met"), else the nearest one does.
-            event = (event_of(match.group(), 0) or event_of(text[sentence.start:sentence.end],
-                                                            event_at - sentence.start) or "meeting")
-            yield context.fact(KIND, start, end, value, subject=event, event=event, note=note,
-                               speaker=speaker(start))
+            word = text[at:end]
+            for start, stop, names, note, event_at in _read(text, sentence.start, word.lower(), at, end, inside):
+                value = "; ".join(values := sorted({m.value for m in names}))
+                if (sentence.start, value) in seen or start in seen or len(values) < (1 if note == "present" else 2):
+                    continue
+                seen.update({(sentence.start, value), start})  # one list per clause, one fact per offset
+                # The event word itself names the class ("talks", "met"), else the nearest one does.
+                event = (event_of(word, 0) or event_of(text[sentence.start:sentence.end],
+                                                       event_at - sentence.start) or "meeting")
+                yield context.fact(KIND, start, stop, value, subject=event, event=event, note=note)
 
 
-def _read(text: str, floor: int, match: re.Match, people: list[Mention]) -> list[tuple[int, int, list, str, int]]:
-    """``(start, end, participants, note, event offset)`` for the event word or verb at ``match``."""
-    word, at, end = match.group().lower(), match.start(), match.end()
+def _sentences_naming(context: DocumentContext, people: tuple[Mention, ...]):
+    """Each sentence that names someone, with the people it names (events need named people)."""
+    index = 0
+    while index < len(people):
+        sentence = context.sentences.at(people[index].start)
+        last = bisect_left(people, sentence.end, index, key=lambda m: m.start)
+        yield sentence, people[index:last]
+        index = last
+
+
+def _triggers(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Offsets of the event words and verbs standing as whole words in ``text[start:end]``."""
+    for match in _TRIGGERS.finditer(text, start, end):
+        at, stop = match.span()
+        if not (text[at - 1:at].isalnum() or text[stop:stop + 1].isalnum()):
+            yield at, stop
+
+
+def _read(text: str, floor: int, word: str, at: int, end: int,
+          people: list[Mention]) -> list[tuple[int, int, list, str, int]]:
+    """``(start, end, participants, note, event offset)`` for the event word or verb ``word``
+    (lower case) at ``text[at:end]``."""
     window = max(floor, at - 90)
     if word == "present":
         inverted = _INVERTED.match(text, at)

@@ -10,10 +10,11 @@ name-like words as a person when they
     preposition: "analysts at Goldman Sachs said"),
 (c) are two or three name-like words that are not a place, an organisation, a named
     thing ("Spring Festival", "Great Hall", "World War") or after "in"/"at", or
-(d) are a single word of a full name seen elsewhere in the same document ("Xi").
+(d) are a single word of a full name seen elsewhere in the same document ("Xi"), or
+(e) are the parts of a compound of such words ("the Xi-Trump call" → "Xi", "Trump").
 
 A word is name-like when it is not a title, place, nationality, acronym, common
-sentence word (see :mod:`._names`), and never occurs in lower case in the document
+sentence word (see :mod:`._name_lists`), and never occurs in lower case in the document
 (so "Has" and "Meeting" in a Title Case headline are not names). The value is the
 canonical name resolved within the document (``_names.resolve``): "President Xi",
 "Xi" and "Chinese President Xi Jinping" all read "Xi Jinping"; middle initials are
@@ -29,24 +30,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..gazetteer import DEMONYMS, canonical_place, is_place
 from ..schema import Fact, Span
 from ._base import DocumentContext, Example
+from ._capitals import SpanSet, capital_tokens, compounds
 from ._context import SPEECH_VERBS
-from ._names import (
-    CORE_TITLES,
-    NOT_NAMES,
-    PARTICLES,
-    THING_HEADS,
-    TITLE_TOKENS,
-    SpanSet,
-    bare,
-    canonical_name,
-    capital_tokens,
-    resolve,
-    sentence_speakers,
-)
-from .orgs import HEAD_WORDS
+from ._name_lists import CORE_TITLES, PARTICLES
+from ._names import bare, canonical_name, classify, lower_words_of, resolve
 from .orgs import mentions as org_mentions
 from .places import matches as place_matches
 
@@ -55,7 +44,6 @@ KIND = "person"
 _SP = r"[^\S\r\n]+"  # any horizontal space (news copy has no-break and en spaces)
 _PARTICLE_GAP = re.compile(rf"{_SP}(?:(?:{'|'.join(sorted(PARTICLES))}){_SP})*")
 _CHAIN_GAP = re.compile(rf"{_SP}(?:of|for|on)(?:{_SP}the)?{_SP}")
-_PUNCTUATION = "\"'“”‘’()[]{}«».,;:!?…–—-*_/\\"
 _SPEECH = re.compile(rf"(?:,[^,\n]{{1,80}},)?{_SP}(?:(?:also|then|later|further|has|had|have|again){_SP})?"
                      rf"(?:{SPEECH_VERBS}|responded|spoke|expressed|welcomed|thanked|told)\b")
 _SAID_BEFORE = re.compile(rf"\b(?:said|says|told|added|noted|asked){_SP}$")
@@ -83,40 +71,6 @@ def _visible_end(start: int, raw: str) -> int:
     if kept.endswith(".") and not _INITIAL.match(kept) and "." not in kept[:-1]:
         kept = kept[:-1]
     return start + len(kept)
-
-
-def _lower_words(text: str) -> set[str]:
-    """Every word written in lower case somewhere in ``text`` (evidence it is a common word)."""
-    found = set()
-    for word in set(text.split()):
-        word = word.strip(_PUNCTUATION)
-        if word[:1].islower():
-            found.add(word)
-            found.add(re.sub(r"['’]s$", "", word))
-    return found
-
-
-def _classify(raw: str, lower_words: set[str]) -> str:
-    """N(ame), I(nitial), T(itle), P(lace), A(cronym), O(rganisation head), H(ead of a thing), C(ommon)."""
-    word = bare(raw)
-    low = word.lower().strip(".")
-    if _INITIAL.match(word):
-        return "I"
-    if low in TITLE_TOKENS:
-        return "T"
-    if len(word) >= 2 and word.replace(".", "").isupper():
-        return "A"
-    parts = [part for part in word.split("-") if part]
-    if any(is_place(part) or part in DEMONYMS or canonical_place(part) for part in parts):
-        return "P"
-    if word in HEAD_WORDS:
-        return "O"
-    if low in THING_HEADS:
-        return "H"
-    letters = word.replace("-", "").replace("'", "").replace("’", "")
-    if low in NOT_NAMES or low in lower_words or not word[:1].isupper() or not letters.isalpha():
-        return "C"
-    return "N"
 
 
 @lru_cache(maxsize=64)
@@ -163,18 +117,31 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
             pending.append((s_start, s_end, name))
     full_words = {word for _, _, name, _, _ in accepted if " " in name for word in name.split()}
     accepted += [(s, e, name, "", s) for s, e, name in pending if name in full_words]
+    accepted += _compound_parts(text, full_words, SpanSet(accepted))
     accepted.sort()
     values = resolve([(s, name) for s, _, name, _, _ in accepted])
     return tuple(Mention(s, e, name, value, title, ts)
                  for (s, e, name, title, ts), value in zip(accepted, values, strict=True))
 
 
+def _compound_parts(text: str, full_words: set[str], accepted: SpanSet) -> list[tuple[int, int, str, str, int]]:
+    """The names in a compound of names seen in full elsewhere in the document: "Xi-Trump call"
+    → "Xi" and "Trump" (not "Jean-Claude" when the document names "Jean-Claude Juncker")."""
+    found = []
+    for parts in compounds(text):
+        names = [canonical_name([text[start:end]]) for start, end in parts]
+        if all(name in full_words for name in names):
+            found += [(start, start + len(name), name, "", start)
+                      for (start, end), name in zip(parts, names, strict=True) if not accepted.overlaps(start, end)]
+    return found
+
+
 def _classes(text: str, tokens: list[tuple[int, int, str]]) -> list[str]:
-    """The class of each token (see :func:`_classify`); a word of an organisation's name is
+    """The class of each token (see :func:`._names.classify`); a word of an organisation's name is
     lower-cased ("n" in "Renmin University"), a word of a place's name is "P" ("United")."""
-    lower_words = _lower_words(text)
+    lower_words = lower_words_of(text)
     known: dict[str, str] = {}
-    classes = [known.get(raw) or known.setdefault(raw, _classify(raw, lower_words)) for _, _, raw in tokens]
+    classes = [known.get(raw) or known.setdefault(raw, classify(raw, lower_words)) for _, _, raw in tokens]
     in_org = SpanSet(org_mentions(text)).covering(tokens)
     in_place = SpanSet(place_matches(text)).covering(tokens)
     return [c.lower() if org else "P" if place else c for c, org, place in zip(classes, in_org, in_place, strict=True)]
@@ -202,10 +169,9 @@ def _title(text: str, tokens: list, classes: list[str], chain_start: int, first:
 
 def find(context: DocumentContext) -> Iterator[Fact]:
     """Yield every person named in the document outside boilerplate."""
-    speaker = sentence_speakers(context)
     for mention in mentions(context.text, tuple(context.doc.boilerplate)):
         note = f"title: {mention.title}" if mention.title else ""
-        yield context.fact(KIND, mention.start, mention.end, mention.value, note=note, speaker=speaker(mention.start))
+        yield context.fact(KIND, mention.start, mention.end, mention.value, note=note)
 
 
 EXAMPLES = [
@@ -228,4 +194,5 @@ EXAMPLES = [
     Example("Against expectations, Renmin University of China opened on Monday."),
     Example("The Treaty on Strategic Offensive Arms expires."),
     Example("He studied in Kuala Lumpur and later in Porto Alegre."),
+    Example("Ana Ruiz met Li Wen. The [Ruiz]-Li talks ended.", "Ana Ruiz"),
 ]

@@ -1,21 +1,26 @@
-"""Places: countries, regions, seas, provinces and cities, with aliases canonicalised.
+"""Places: countries, regions, seas, provinces, cities and landmark venues, canonicalised.
 
 Reads the names of :mod:`consistency.gazetteer` (title case, or capitals as in a
 dateline "BEIJING, Feb. 6", which is metadata but still a place), with either
 apostrophe: "Republic of Korea" and "South Korea" are both "South Korea"; "U.S.",
 "US", "USA" and "United States" are "United States"; "People’s Republic of China"
-is "China". A possessive counts ("China’s" names China).
+is "China". A possessive counts ("China’s" names China). Also read:
+
+* each place of a compound that starts with a capitalised word: "China-Russia relations"
+  and "U.S.-Iran clash" name the parties (China, Russia; United States, Iran), as does
+  "U.S.-led"; a name that is itself hyphenated ("Asia-Pacific", "Guinea-Bissau") stays whole;
+* places in titles: "President of Russia", "U.S. President", "Secretary of Iran’s …" say
+  whose office it is, which is what a reader compares;
+* landmark venues ("the Great Hall of the People", "talks at the Kremlin"); a building that
+  also names its institution is an organisation where it acts ("the Kremlin said").
 
 Not read as places, by design:
 
 * nationality adjectives ("Chinese", "Russian"): they qualify, not locate;
 * names inside an organisation's name ("Shanghai" in "Shanghai Cooperation
   Organisation", "China" in "Renmin University of China");
-* names inside a person's title ("Russia" in "President of Russia Vladimir Putin",
-  "U.S." in "U.S. President"): the title says whose office it is, not where anything
-  happens;
-* hyphenated compounds ("China-Russia relations", "U.S.-Iran clash", "one-China"),
-  which are adjectives like the nationality words, and "One China" (a policy's name).
+* a compound after a lower-case prefix ("one-China", "pro-EU") and "One China", which
+  name a policy or stance rather than a party.
 """
 
 from __future__ import annotations
@@ -24,45 +29,43 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..gazetteer import PLACE_ALIASES, canonical_place
+from ..gazetteer import PLACE_ALIASES, VENUES, canonical_place, canonical_venue
 from ..schema import Fact
 from ._base import DocumentContext, Example
-from ._names import SpanSet, first_words, longest_names, sentence_speakers
+from ._capitals import NameIndex, SpanSet, compound_names, longest_names
 from .orgs import mentions as org_mentions
 
 KIND = "place"
 
 _SP = r"[^\S\r\n]+"
-_TITLE = (r"(?:President|Presidents|Minister|Premier|Ambassador|Secretary|Envoy|Leader|Chancellor|King|Queen|"
-          r"Prime|Vice|Deputy|Foreign|Defen[cs]e|Finance|Chief|Consul|Governor|Spokes(?:person|man|woman))")
-_TITLE_BEFORE = re.compile(rf"\b{_TITLE}{_SP}of{_SP}(?:the{_SP})?$")
-_TITLE_AFTER = re.compile(rf"(?:['’]s)?{_SP}{_TITLE}\b")
-_STARTS = first_words(list(PLACE_ALIASES) + [name.upper() for name in PLACE_ALIASES])
+_INDEX = NameIndex([*PLACE_ALIASES, *(name.upper() for name in PLACE_ALIASES), *VENUES])
 _POLICY_BEFORE = re.compile(rf"\b(?:One|one){_SP}$")
+
+
+def _lookup(name: str) -> str | None:
+    """The canonical place or venue ``name`` is written for, else None."""
+    return canonical_place(name) or canonical_venue(name)
 
 
 @lru_cache(maxsize=64)
 def matches(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Every gazetteer name in ``text`` as ``(start, end, canonical)``, before any skipping.
-
-    Names are looked up among the capitalised runs (one pass, dictionary lookups), so a
-    hyphenated compound ("China-Russia") is one word and no place.
-    """
-    return tuple(longest_names(text, canonical_place, _STARTS))
+    """Every gazetteer name in ``text`` as ``(start, end, canonical)``, in text order, before any
+    skipping: whole names among the capitalised runs (one pass, dictionary lookups), then the
+    places inside compounds ("China-Russia") that are not names themselves."""
+    whole = longest_names(text, _lookup, _INDEX)
+    return tuple(sorted(whole + compound_names(text, canonical_place, whole)))
 
 
 def find(context: DocumentContext) -> Iterator[Fact]:
-    """Yield every place named in the document outside boilerplate, orgs and titles."""
+    """Yield every place named in the document outside boilerplate and organisations' names."""
     text = context.text
     orgs = SpanSet(org_mentions(text))
-    speaker = sentence_speakers(context)
     for start, end, value in matches(text):
-        if context.skip(start, end) or orgs.covers(start, end):
+        if orgs.covers(start, end) or context.skip(start, end):
             continue
-        before = text[max(0, start - 40):start]
-        if _TITLE_BEFORE.search(before) or _TITLE_AFTER.match(text, end) or _POLICY_BEFORE.search(before):
+        if text[start - 4:start - 1].lower() == "one" and _POLICY_BEFORE.search(text, max(0, start - 8), start):
             continue
-        yield context.fact(KIND, start, end, value, speaker=speaker(start))
+        yield context.fact(KIND, start, end, value)
 
 
 EXAMPLES = [
@@ -78,10 +81,14 @@ EXAMPLES = [
     Example("[Germany]’s exports rose.", "Germany"),
     Example("Growth in the [Asia-Pacific] slowed.", "Asia-Pacific"),
     Example("Flights to [Havana] resumed.", "Havana"),
+    Example("Brazil-[Argentina] trade rose.", "Argentina"),
+    Example("The [U.S.]-led coalition grew.", "United States"),
+    Example("The President of [Kenya] spoke.", "Kenya"),
+    Example("The dinner was held in the [Great Hall of the People].", "Great Hall of the People"),
+    Example("Envoys met at the [Kremlin] on Monday.", "Kremlin"),
     Example("The Chinese and Russian delegations met."),
     Example("The Shanghai Cooperation Organisation opened an office."),
     Example("She studied at Renmin University of China."),
-    Example("China-Russia trade and U.S.-Iran tensions dominated."),
-    Example("The President of Russia spoke."),
-    Example("Russian President Vladimir Putin and U.S. President Donald Trump spoke."),
+    Example("The one-China principle and the One China policy were restated."),
+    Example("The Kremlin said the talks went well."),
 ]

@@ -1,0 +1,226 @@
+"""Capitalised words of a text, and looking names up among them (shared by the entity extractors).
+
+A text's capitalised tokens ("People’s", "(Sergei)", "U.S.-Iran"), their runs ("People’s
+Republic of China" is one run of three tokens) and hyphenated compounds are computed once
+per text and cached, so the person, organisation and place extractors of one document share
+them. :func:`longest_names` and :func:`compound_names` look a list of names (a gazetteer, an
+alias table) up among them with dictionary lookups: no large alternation is scanned.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+
+class SpanSet:
+    """Non-overlapping ``(start, end, …)`` spans answering containment in O(log n)."""
+
+    def __init__(self, spans):
+        self.spans = sorted((s[0], s[1]) for s in spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def _last_before(self, offset: int) -> tuple[int, int] | None:
+        index = bisect_right(self.starts, offset) - 1
+        return self.spans[index] if index >= 0 else None
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when one span holds all of ``[start, end)``."""
+        span = self._last_before(start)
+        return span is not None and span[1] >= end
+
+    def covering(self, items) -> list[bool]:
+        """For each ``(start, end, …)`` of ``items`` (sorted by start), whether one span holds it."""
+        result, index, spans = [], 0, [*self.spans, (float("inf"), float("inf"))]
+        span_start, span_end = spans[0]
+        for item in items:
+            while span_end <= item[0]:
+                index += 1
+                span_start, span_end = spans[index]
+            result.append(span_start <= item[0] and item[1] <= span_end)
+        return result
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a span shares a character with ``[start, end)``."""
+        span = self._last_before(end - 1)
+        return span is not None and span[1] > start
+
+
+_HSP = r"[^\S\r\n]+"
+#: A capitalised word, a bracketed one ("(Sergei)", "(CPC)", an editor's "[Economic]"), or a
+#: capitals acronym. The pattern starts with a character class so the regex engine can skip
+#: ahead quickly; the word boundary before it and the brackets are checked in :func:`capital_tokens`.
+CAPITAL_TOKEN = re.compile(r"[(\[A-Z\u00C0-\u00DE][\w'’.&)\]-]*")
+_BRACKET_WORD = re.compile(r"\([A-Z][\w'’&-]*\)|\[[A-Z][\w'’&-]*\]")
+_CONNECTOR = re.compile(rf"{_HSP}(?:(?:of|the|and|for|on|de){_HSP})*|,{_HSP}(?=D\.C\.)")
+_TAIL = re.compile(r"(?:['’]s?|\.)$")
+_CLOSING = re.compile(r"[)\]]")
+# "Anti-NATO", "Pro-EU" (capitalised as a sentence opens): a stance, not the parties of a compound.
+_PREFIXES = {"anti", "pro", "non", "post", "pre", "ex", "neo", "pan", "one", "all", "mid", "trans", "inter",
+             "sub", "super", "ultra", "semi", "pseudo", "quasi", "counter", "multi", "cross", "sino", "euro"}
+_EN_DASH_TAIL = re.compile(r"(?:–[A-Z\u00C0-\u00DE][\w'’.&]*)+")
+
+
+@lru_cache(maxsize=64)
+def capital_tokens(text: str) -> tuple[tuple[int, int], ...]:
+    """Offsets of every capitalised token of ``text`` (one pass)."""
+    tokens = []
+    for match in CAPITAL_TOKEN.finditer(text):
+        start, end = match.span()
+        before = text[start - 1:start]
+        if before and (before.isalnum() or before in "_'’.–-"):
+            continue
+        bracketed = _BRACKET_WORD.match(text, start, end) if text[start] in "([" else None
+        if bracketed:  # "(Kremlin)." is the token "(Kremlin)"
+            end = bracketed.end()
+        else:
+            if text[start] in "([":
+                start += 1
+                if start == end or not text[start].isupper():
+                    continue
+            cut = _CLOSING.search(text, start, end)
+            end = cut.start() if cut else end
+        tokens.append((start, end))
+    return tuple(tokens)
+
+
+@lru_cache(maxsize=64)
+def capital_runs(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """Runs of capitalised tokens joined by spaces or "of", "the", "and", "for", "on":
+    "People’s Republic of China" is one run of three tokens."""
+    runs: list[tuple[tuple[int, int], ...]] = []
+    current: list[tuple[int, int]] = []
+    for token in capital_tokens(text):
+        gap = current[-1][1] if current else 0
+        if current and text[gap:token[0]] != " " and not _CONNECTOR.fullmatch(text, gap, token[0]):
+            runs.append(tuple(current))
+            current = []
+        current.append(token)
+    if current:
+        runs.append(tuple(current))
+    return tuple(runs)
+
+
+@lru_cache(maxsize=64)
+def compounds(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """The parts of each compound of words joined by hyphens or en dashes that starts with a
+    capitalised word: "China-Russia" → ("China", "Russia"), "U.S.-Iran", "UN-centred",
+    "Xi–Trump". A compound after a prefix ("one-China", "pro-EU", "Anti-NATO" opening a
+    sentence) is not read: it names a stance or a policy, not parties."""
+    tokens = capital_tokens(text)
+    starts = [start for start, _ in tokens]
+    found, last = [], -1
+    for at in _joiners(text):  # few: look up the token holding each
+        index = bisect_right(starts, at) - 1
+        start, end = tokens[index] if index > last else (0, -1)
+        if not start < at <= end or text[start] in "([" or not text[at + 1:at + 2].isalnum():
+            continue
+        last = index
+        tail = _EN_DASH_TAIL.match(text, end) if text[end:end + 1] == "–" else None
+        parts, offset = [], start
+        for piece in re.split("[-–]", text[start:tail.end() if tail else end]):
+            if piece:
+                parts.append((offset, offset + len(piece)))
+            offset += len(piece) + 1
+        if len(parts) > 1 and text[start:parts[0][1]].lower() not in _PREFIXES:
+            found.append(tuple(parts))
+    return tuple(found)
+
+
+def _joiners(text: str) -> list[int]:
+    """Offsets of every hyphen and en dash (``str.find`` runs at memory speed; a regex class does not)."""
+    found = []
+    for joiner in "-–":
+        at = text.find(joiner)
+        while at >= 0:
+            found.append(at)
+            at = text.find(joiner, at + 1)
+    return sorted(found)
+
+
+class NameIndex:
+    """The first and last words of a list of names, for :func:`longest_names`: which tokens
+    may begin a name and how many words it may have, and which may end one (so most
+    phrases are rejected before any lookup)."""
+
+    def __init__(self, names):
+        self.starts: dict[str, int] = {}
+        self.ends: set[str] = set()
+        for name in names:
+            words = name.replace("’", "'").replace(",", " ").split()
+            size = len([w for w in words if w not in _CONNECTORS])
+            for first in (words[0], _TAIL.sub("", words[0])):  # tokens are looked up as "U.S", "People"
+                self.starts[first] = max(self.starts.get(first, 0), size)
+            self.ends.update((words[-1], _TAIL.sub("", words[-1]), _key(words[-1])))
+
+
+_CONNECTORS = {"of", "the", "and", "for", "on", "de"}
+
+
+@lru_cache(maxsize=64)
+def token_keys(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """For each capitalised token: its word as looked up (brackets, possessive, final full
+    stop and curly apostrophe removed), and the index just past the end of its run."""
+    keys = tuple(_key(text[s:e]) for s, e in capital_tokens(text))
+    run_end: list[int] = []
+    for run in capital_runs(text):
+        run_end += [len(run_end) + len(run)] * len(run)
+    return keys, tuple(run_end)
+
+
+def _key(word: str) -> str:
+    """"(Kremlin)" → "Kremlin", "China’s" → "China", "Russia." → "Russia" (string operations: fast)."""
+    word = word.strip("()[]").replace("’", "'")
+    if word.endswith("'s"):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", ".")) else word
+
+
+def lookup_span(text: str, start: int, stop: int, lookup) -> tuple[int, int, str] | None:
+    """``(start, stop, value)`` when ``lookup`` knows ``text[start:stop]``, or the same text
+    without a final possessive or full stop ("China’s", "Russia."); else None."""
+    for _ in range(3):  # "Russia", "Russia’s", "Russia’s."
+        value = lookup(text[start:stop])
+        if value:
+            return start, stop, value
+        tail = _TAIL.search(text, start, stop) if text[stop - 1] in "'’s." else None
+        if not tail or tail.start() == start:
+            return None
+        stop = tail.start()
+    return None
+
+
+def longest_names(text: str, lookup, index: NameIndex) -> list[tuple[int, int, str]]:
+    """``(start, end, value)`` of the longest word sequences of the capitalised runs that
+    ``lookup(phrase)`` knows (returns a value, else None). ``index`` says which words may
+    begin and end a name and how many words it may have; a final possessive or full stop
+    ("China’s", "Russia.") is left out of the span."""
+    tokens = capital_tokens(text)
+    keys, run_end = token_keys(text)
+    starts, ends = index.starts, index.ends
+    found = []
+    next_free = 0
+    for first in [i for i, key in enumerate(keys) if key in starts]:
+        if first < next_free:
+            continue
+        start, end = tokens[first]
+        if text[start] in "([" and end - start > 2:  # "(Kremlin)": the word inside
+            start, end = start + 1, end - 1
+        for last in range(min(run_end[first], first + starts[keys[first]]) - 1, first - 1, -1):
+            if keys[last] not in ends:
+                continue
+            hit = lookup_span(text, start, end if last == first else tokens[last][1], lookup)
+            if hit:
+                found.append(hit)
+                next_free = last + 1
+                break
+    return found
+
+
+def compound_names(text: str, lookup, taken=()) -> list[tuple[int, int, str]]:
+    """``(start, end, value)`` of the parts of :func:`compounds` that ``lookup`` knows, outside
+    the ``taken`` spans (names read whole, such as "Asia-Pacific" or "Guinea-Bissau")."""
+    taken = SpanSet(taken)
+    return [hit for parts in compounds(text) for start, end in parts
+            if not taken.overlaps(start, end) and (hit := lookup_span(text, start, end, lookup))]

@@ -1,0 +1,96 @@
+"""Word lists and alias tables for reading organisations (data only; the code is in :mod:`.orgs`).
+
+General knowledge: well-known bodies and news agencies with their aliases, the words that head
+an organisation's name, the bodies of a state, ministries' topics, and the internal organs
+("Central Committee", "Political Bureau") that stand for the organisation holding them.
+
+To extend the alias table add ``"Canonical name": ("alias", "alias", …)`` to :data:`ALIASES`;
+the canonical name is itself matched, and should be written with British -isation spelling
+since values are normalised to it.
+"""
+
+from __future__ import annotations
+
+from ._name_lists import words
+
+#: Canonical name → aliases. General, well-known bodies and news agencies.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "United Nations": ("U.N.", "UN"),
+    "United Nations Security Council": ("U.N. Security Council", "UN Security Council", "UNSC"),
+    "United Nations General Assembly": ("U.N. General Assembly", "UN General Assembly", "UNGA"),
+    "Shanghai Cooperation Organisation": ("Shanghai Cooperation Organization", "SCO"),
+    "BRICS": (),
+    "Asia-Pacific Economic Cooperation": ("Asia Pacific Economic Cooperation", "APEC"),
+    "G20": ("G-20", "Group of Twenty", "Group of 20"),
+    "G7": ("G-7", "Group of Seven"),
+    "Communist Party of China": ("Chinese Communist Party", "CPC", "CCP"),
+    "European Union": ("EU",),
+    "NATO": ("North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"),
+    "ASEAN": ("Association of Southeast Asian Nations",),
+    "World Trade Organisation": ("World Trade Organization", "WTO"),
+    "World Health Organisation": ("World Health Organization", "WHO"),
+    "International Monetary Fund": ("IMF",),
+    "World Bank": (),
+    "International Atomic Energy Agency": ("IAEA",),
+    "OPEC": ("Organization of the Petroleum Exporting Countries",),
+    "Collective Security Treaty Organisation": ("Collective Security Treaty Organization", "CSTO"),
+    "Eurasian Economic Union": ("EAEU",),
+    # The Russian presidential administration, which news calls by its seat.
+    "Kremlin": ("Russian Presidency", "Presidency of Russia", "Presidential Executive Office",
+                "Russian Presidential Executive Office", "Presidential Administration of Russia",
+                "Russian Presidential Administration"),
+    "White House": (),
+    "Pentagon": (),
+    # An unqualified foreign ministry; the document's one qualified form replaces it.
+    "Foreign Ministry": ("Ministry of Foreign Affairs", "Foreign Affairs Ministry", "MFA"),
+    "PR Newswire": ("PRNewswire",),
+    "Xinhua": ("Xinhua News Agency",),
+    "CGTN": ("China Global Television Network",),
+    "China Daily": (), "Global Times": (), "People's Daily": (), "CCTV": (),
+    "Reuters": (), "Agence France-Presse": ("AFP",), "Associated Press": (), "TASS": (),
+    "RIA Novosti": (), "Interfax": (), "BBC": (), "CNN": (), "Bloomberg": (), "Al Jazeera": (),
+    "Kyodo News": ("Kyodo",), "Yonhap": ("Yonhap News Agency",),
+}
+
+#: Words that head the name of an organisation.
+HEAD_WORDS = words("""Organisation Organization Organisations Organizations Council Ministry University
+Committee Commission Agency Bank Fund Party Union Association Institute Academy Office Department
+Bureau Authority Administration Assembly Parliament Senate Court Tribunal Corporation Company
+Foundation Alliance League Forum Secretariat Service Army Navy Force Forces Guard Police Embassy
+Consulate Board Society Centre Center Network Politburo Duma Government Cabinet Congress Inc Corp Ltd
+LLC PLC Holdings""")
+
+#: Bodies of a state: their country is part of the name ("Chinese Foreign Ministry").
+GOVERNMENT = words("""Ministry Council Government Parliament Embassy Party Army Navy Committee Commission
+Agency Office Bureau Administration Department Force Forces Guard Police Senate Assembly Cabinet Duma
+Congress""")
+
+#: Words that may end an "of"/"for" complement of a body ("Ministry of Foreign Affairs").
+COMPLEMENTS = words("""Affairs Government States Nations Development Commerce Defence Defense Education Health
+Finance Justice Trade Industry Technology Science Sciences Culture Energy Agriculture Security Peace Sport
+Sports Transport Labour Labor Environment Resources Planning Statistics Customs Information
+Communication Communications Studies Arts Economics Research Reform Rights Relations Intelligence
+Emergency Emergencies People State""")
+
+#: Last words that make a defined acronym's name a document, plan or event, not a body.
+NOT_ORG_HEADS = words("""Treaty Agreement Plan Product Index Act Initiative Programme Program Zone Strategy
+Corridor Project War Festival Summit""")
+
+#: A ministry's topic as written → as in the canonical "<Demonym> <Topic> Ministry".
+MINISTRY_TOPICS = {
+    "Foreign": "Foreign", "Foreign Affairs": "Foreign", "Defence": "Defence", "Defense": "Defence",
+    "Finance": "Finance", "Commerce": "Commerce", "Justice": "Justice", "Interior": "Interior",
+    "Internal Affairs": "Interior", "Education": "Education", "Health": "Health", "Trade": "Trade",
+    "Energy": "Energy", "Agriculture": "Agriculture", "Culture": "Culture", "Transport": "Transport",
+    "Economy": "Economy", "Industry": "Industry",
+}
+
+#: Internal organs of an organisation. Named with their owner ("Political Bureau of the CPC
+#: Central Committee", "Office of the Central Commission for Foreign Affairs") they stand for
+#: the organisation holding them, which is what reports compare.
+ORGANS = ("General Office", "Office", "Secretariat", "Political Bureau", "Politburo", "Central Committee",
+          "Standing Committee", "Presidium")
+
+#: Words a capitalised phrase may open with that are no part of a name ("The", "During").
+LEAD_WORDS = words("""The A An In On At As During After Before Following While When Meanwhile However Both
+This That Our Their His Her Its And But If Since Under Through With By From To For Yesterday Today""")
