@@ -98,6 +98,19 @@ def test_from_to_is_two_levels_with_one_subject():
     assert {f.subject for f in found} == {"inflation"} and {f.scope for f in found} == {"2024"}
 
 
+@pytest.mark.parametrize("text,surface,value", [
+    ("Fees ranging from 5% to 7% apply.", "from 5% to 7%", "5..7"),
+    ("The valve lets from 50 to 80% of the steam through.", "from 50 to 80%", "50..80"),
+])
+def test_from_to_without_a_change_or_move_is_a_range(text, surface, value):
+    fact = one(text, percent)
+    assert (fact.surface, fact.value, fact.qualifier) == (surface, value, "range")
+
+
+def test_moved_from_to_is_two_levels():
+    assert [f.value for f in facts("The share went from 5% to 7%.", percent)] == ["5", "7"]
+
+
 def test_change_then_level_and_respectively():
     found = facts("Sales rose 2% to 7% of revenue.", percent)
     assert [(f.value, f.note) for f in found] == [("2", "change:up"), ("7", "")]
@@ -163,7 +176,9 @@ def test_count_precision_and_bounds():
 
 
 @pytest.mark.parametrize("text,value,low,high,subject", [
-    ("Dozens of villages flooded.", "24..100", 24.0, 100.0, "villages"),
+    # A plural of a unit starts at one unit, as "hundreds" starts at 100 (was 24..100 for "dozens").
+    ("Dozens of villages flooded.", "12..100", 12.0, 100.0, "villages"),
+    ("Scores of homes burned.", "20..200", 20.0, 200.0, "homes"),
     ("Hundreds of flights were cancelled.", "100..1000", 100.0, 1000.0, "flights"),
     ("Thousands of workers struck.", "1000..10000", 1000.0, 10000.0, "workers"),
     ("Tens of thousands of fans came.", "10000..100000", 1e4, 1e5, "fans"),
@@ -217,7 +232,8 @@ def test_met_twice_and_two_meetings_share_a_subject():
     "Call +1 202 555 0143 or 020 7946 0958 for 24 hours.",
     "The index closed at 3.75 points.",
     "One of them said no one knows; they trust one another under the One China policy.",
-    "The two countries, our two nations and the world's two largest economies agreed.",
+    # A ranking ("the world's two largest economies") is now a count: see test_rankings_are_counts.
+    "The two countries, our two nations and the two neighbours agreed.",
     "The talks lasted one hour and twenty-five minutes over five years.",
     "The road is 20 kilometres long and the tank holds 50 litres.",
     "The Two Sessions opened; Group 20 members and Boeing 737 jets too.",
@@ -236,6 +252,136 @@ def test_one_counts_only_when_bounded():
 def test_count_skips_boilerplate_trailer():
     text = "Officials met 30 farmers.\n\nMust Read\n\nForces killed 216 militants in the north."
     assert [f.surface for f in facts(text, count)] == ["30 farmers"]
+
+
+# --- numbers in words, grouped digits, "or" ---------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value,low,high", [
+    ("The library lent a hundred and two books.", "a hundred and two books", "102", 101.5, 102.5),
+    ("The library lent one hundred and two books.", "one hundred and two books", "102", 101.5, 102.5),
+    ("The library lent two thousand five hundred books.", "two thousand five hundred books", "2500", 2450, 2550),
+    ("The library lent five hundred books.", "five hundred books", "500", 450, 550),  # as round as "500"
+    ("The library lent 10 000 books.", "10 000 books", "10000", 5000, 15000),
+    ("The library lent 12\u202f500 books.", "12\u202f500 books", "12500", 12450, 12550),
+])
+def test_numbers_in_words_and_grouped_digits(text, surface, value, low, high):
+    fact = one(text, count)
+    assert (fact.surface, fact.value, fact.low, fact.high) == (surface, value, low, high)
+
+
+def test_the_words_inside_a_rejected_number_start_nothing():
+    # "two hundred and two years" is a duration; its last "two" must not become "two years" or worse
+    assert facts("It took two hundred and two years to finish.", count) == []
+
+
+def test_a_year_before_a_count_is_not_a_phone_number():
+    assert [f.surface for f in facts("In 2025 two people died and in 2024 50 people did.", count)] == \
+        ["two people", "50 people"]
+
+
+def test_ish_is_approximate():
+    fact = one('The rack holds 9" 360-ish plates.', count)
+    assert (fact.surface, fact.value, fact.qualifier, fact.subject) == ("360-ish plates", "360", "approx", "plates")
+    assert one("Thirty-ish fans waited.", count).qualifier == "approx"
+
+
+def test_or_gives_a_range_or_an_open_end():
+    pair = one("Each team may send two or three coaches.", count)
+    assert (pair.surface, pair.value, pair.qualifier, pair.low, pair.high) == \
+        ("two or three coaches", "2..3", "range", 2.0, 3.0)
+    more = one("Groups of 50 or more people need a permit.", count)
+    assert (more.surface, more.value, more.qualifier, more.low, more.high) == \
+        ("50 or more people", "50", "above", 50.0, None)
+    fewer = one("Classes of 20 or fewer pupils are rare.", count)
+    assert (fewer.value, fewer.qualifier, fewer.low, fewer.high) == ("20", "below", None, 20.0)
+
+
+# --- numbers whose noun English leaves out ----------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value,subject", [
+    ("The mayor said two of the injured miners were in hospital.", "two of the injured miners", "2",
+     "injured miners"),
+    ("Three of Kenya's top runners withdrew.", "Three of Kenya's top runners", "3", "top runners"),
+    ("He kept twelve of them in a box.", "twelve", "12", ""),
+    ("Only 3 of the 40 passengers survived.", "3", "3", "passengers"),  # "only" is no bound
+])
+def test_partitives(text, surface, value, subject):
+    found = facts(text, count)
+    assert (found[0].surface, found[0].value, found[0].subject) == (surface, value, subject)
+
+
+def test_a_partitive_of_a_definite_group_points_back():
+    assert facts("The two of them left early, and one of us stayed.", count) == []
+
+
+def test_a_proportion_is_not_a_partitive():
+    assert [f.surface for f in facts("He hit 7 of 10 shots.", count)] == ["10 shots"]
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("Witnesses said there were three in the boat.", "three", "3"),
+    ("There are 12 on board, the airline said.", "12", "12"),
+    ("There were at least 40 at the rally.", "at least 40", "40"),
+    ("There are two.", "two", "2"),
+])
+def test_existentials(text, surface, value):
+    fact = one(text, count)
+    assert (fact.surface, fact.value, fact.subject) == (surface, value, "")
+
+
+def test_coordinated_numbers_share_the_noun():
+    found = facts("Inspectors found 45 and 50 violations last year.", count)
+    assert [(f.surface, f.value, f.subject) for f in found] == [("45", "45", "violations"),
+                                                              ("50 violations", "50", "violations")]
+    span = one("Inspectors found between 45 and 50 violations.", count)
+    assert (span.value, span.qualifier) == ("45..50", "range")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Police held 12 protesters on Friday and 30 on Saturday.", [("12 protesters", "12"), ("30", "30")]),
+    ("The firm hired 200 engineers in 2024, up from 150 in 2023.",
+     [("200 engineers", "200"), ("150", "150")]),
+    ("A dozen is 12 units whilst a gross is 144 (a square dozen).", [("12 units", "12"), ("144", "144")]),
+    ("Rescuers freed 20 miners, and 5 were still trapped.", [("20 miners", "20"), ("5", "5")]),
+])
+def test_ellipsis_after_a_count_in_the_same_sentence(text, expected):
+    found = facts(text, count)
+    assert [(f.surface, f.value) for f in found] == expected
+    assert len({f.subject for f in found}) == 1
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Police held 12 protesters. The answer is 42.", ["12"]),         # another sentence
+    ("Police held 12 protesters at 5 on Friday.", ["12"]),             # a time
+    ("Police held 12 protesters aged 15 to 19.", ["12"]),              # an age range
+    ("Police held 3 boys aged 9, 10 and 11.", ["3"]),                  # a list after an age
+    ("Police listed 3 demands:\n1. Pay\n2. Hours", ["3"]),           # list markers
+    ("He will be 30 and the answer is 42.", []),                       # nothing counted at all
+    ("The firm has 500 staff and a rating of 20.", ["500"]),             # a value
+])
+def test_no_ellipsis_where_the_number_is_something_else(text, values):
+    assert [f.value for f in facts(text, count)] == values
+
+
+# --- back-references, rankings and wishes -------------------------------------------------------
+
+def test_rankings_are_counts():
+    fact = one("Trade between the world's two largest economies grew.", count)
+    assert (fact.surface, fact.value, fact.subject) == ("two largest economies", "2", "largest economies")
+    assert one("The three biggest banks agreed.", count).value == "3"
+
+
+def test_the_two_after_two_names_points_back_at_them():
+    text = "Lee held talks with Ortega and Silva on Monday. He praised the two meetings as frank."
+    assert facts(text, count) == []
+    # without two names before, "the two meetings" is a claim of how many there were
+    assert one("He praised the two meetings as frank.", count).value == "2"
+
+
+def test_a_wish_is_not_a_count():
+    text = "I wish you good health and success in tens of thousands of undertakings."
+    assert facts(text, count) == []
+    assert one("Wishing them luck, officials sent 12 doctors.", count).value == "12"
 
 
 # --- invariants ---------------------------------------------------------------------------
@@ -260,6 +406,46 @@ def test_formatted_percents_read_back(whole, decimals, unit, bound):
 
 
 NOUNS = ["students", "events", "protesters", "Chinese students", "solar terms", "people", "new members"]
+SEPARATORS = [" ", "\u00a0", "\u202f", "\u2009"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1000, 99_999_999), st.sampled_from(SEPARATORS), st.sampled_from(NOUNS))
+def test_space_grouped_counts_read_back(number, separator, noun):
+    digits = f"{number:,}".replace(",", separator)
+    surface = f"{digits} {noun}"
+    fact = one(f"Officials said {surface} took part.", count)
+    assert (fact.surface, fact.value, fact.subject) == (surface, str(number), noun.lower())
+
+
+WORDS_1_99 = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+              "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS_WORDS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def spell(number: int) -> str:
+    """English words for 1..999 999, written independently of the extractor ("a hundred and two")."""
+    def below_1000(n: int) -> str:
+        hundreds, rest = divmod(n, 100)
+        tens = rest if rest < 20 else None
+        small = WORDS_1_99[rest] if tens is not None else TENS_WORDS[rest // 10] + (
+            "-" + WORDS_1_99[rest % 10] if rest % 10 else "")
+        if not hundreds:
+            return small
+        return f"{WORDS_1_99[hundreds]} hundred" + (f" and {small}" if rest else "")
+    thousands, rest = divmod(number, 1000)
+    if not thousands:
+        return below_1000(rest)
+    return f"{below_1000(thousands)} thousand" + (f" {below_1000(rest)}" if rest else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(2, 999_999), st.sampled_from(["people", "delegates", "new members"]))
+def test_counts_in_words_read_back(number, noun):
+    words = spell(number)
+    fact = one(f"Officials said {words} {noun} took part.", count)
+    assert fact.surface == f"{words} {noun}"
+    assert fact.value == str(number)
 
 
 @settings(max_examples=300, deadline=None)

@@ -273,7 +273,9 @@ def scope_of(sentence: str, offset_in_sentence: int) -> str:
     >>> scope_of("Trade reached $5 billion in 2025, exceeding $4 billion for years.", 44)
     ''
     """
-    clause_start = max(sentence.rfind(mark, 0, offset_in_sentence) for mark in ",;(")+ 1
+    if "19" not in sentence and "20" not in sentence:
+        return ""  # a scope is a year, (19|20)dd: most sentences hold none
+    clause_start = max(sentence.rfind(mark, 0, offset_in_sentence) for mark in ",;(") + 1
     ends = [i for i in (sentence.find(mark, offset_in_sentence) for mark in ",;)") if i >= 0]
     clause_end = min(ends) if ends else len(sentence)
     in_clause = list(_SCOPE.finditer(sentence, clause_start, clause_end))

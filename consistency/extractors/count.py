@@ -1,6 +1,7 @@
 """Counts of things: "over 56,000 Chinese students", "two meetings", "216 militants",
-"twenty-five delegates", "1.5 million people", "a dozen envoys", ranges ("300 to 400
-people"), vague magnitudes ("dozens of institutions", "tens of millions of lives"),
+"twenty-five delegates", "1.5 million people", "a dozen envoys", "a hundred and two cars",
+"10 000 visitors", "30-ish fans" (approx), ranges ("300 to 400 people", "two or three days"),
+open ends ("five or more people"), vague magnitudes ("dozens of institutions", "tens of millions of lives"),
 repetitions ("met twice", "visited China three times") and runs ("three years in a row",
 "for three consecutive years", "for the third straight year").
 
@@ -9,20 +10,34 @@ lower-cased, determiners and country-pair compounds dropped): "56,000 Chinese st
 "chinese students". A repetition counts the act of its verb: "met twice" → "meetings",
 "visited … three times" → "visits" (other verbs give the verb itself). A run counts
 "consecutive <unit>s", so "the third consecutive year" and "three years in a row" agree.
-A vague magnitude has qualifier "range", its value ``low..high`` ("dozens" → 24..100).
+A vague magnitude has qualifier "range", its value ``low..high`` ("dozens" → 12..100: a
+plural of a unit starts at one unit, as "hundreds" starts at 100).
+
+A number with no noun after it is a count where English leaves the noun out:
+* partitives: "two of the victims", "two of CERN's experiments", "a hundred and two of those";
+* coordination: "45 and 50 cases" is two counts of cases (with "between" it is a range);
+* existentials: "There are two in my car", "there were 12 on board" (subject unknown);
+* ellipsis after a count in the same sentence: "Police held 12 protesters on Friday and 30
+  on Saturday", "13 units whilst a gross is 144": the bare number counts the same noun.
+Where the noun is neither said nor recoverable ("The answer is 42", "He will be 30"), the
+number is not a count.
 
 Not counts: years, dates ("February 4"), times, money, percentages, durations and other
 measures ("five years", "20 kilometres"), ordinals, list markers ("1. Item"), numbers in
 URLs or phone numbers, decimals without a scale word, multipliers ("three times higher"),
 identifiers ("Boeing 737 jets", "Resolution 2231"), names ("the Two Sessions"), and "one"
 unless bounded ("at least one soldier"): "one of", "no one", "one China policy". "The two
-countries" / "our two leaders" refer to the parties rather than count them and are skipped.
+countries" / "our two leaders" refer to the parties rather than count them and are skipped,
+as is "the two <noun>" right after two names ("talks with Putin and Trump … the two
+exchanges"); a ranking is a claim and stays ("the world's two largest economies"). So are
+figures in the scope of "wish" ("I wish you success in tens of thousands of undertakings").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from ..schema import Fact
 from ..text import SPACE
@@ -33,11 +48,13 @@ from ._numbers import (
     BOUND,
     BOUND_ENDS,
     NUMBER_DIGITS,
+    NUMBER_SPACED,
     NUMBER_WORD_LIST,
     NUMBER_WORDS,
     PHRASE_STOPS,
     SCALES,
     VAGUE,
+    WHITESPACE,
     Reading,
     address_spans,
     bound_qualifier,
@@ -48,6 +65,7 @@ from ._numbers import (
     literal_alternation,
     read_number,
     vague_interval,
+    wished,
 )
 from ._ordinals import ORDINAL, read_ordinal
 
@@ -60,38 +78,101 @@ def _set(words: str) -> frozenset:
     return frozenset(words.split())
 
 
-_CARD = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORDS})"
+_CARD = rf"(?:{NUMBER_SPACED}|{NUMBER_DIGITS}|{NUMBER_WORDS})"
 _RUN_ADJ = r"(?i:consecutive|successive|straight)"
 _ROW = rf"(?:in{_SP}+a{_SP}+row|running)\b"
-_PATTERN = re.compile(
-    rf"\b(?P<rn>{_CARD}){_SP}+(?:(?P<radj>{_RUN_ADJ}){_SP}+(?P<ru>[a-z]+)\b|(?P<ru2>[a-z]+){_SP}+{_ROW})"
-    rf"|\b(?P<on>{ORDINAL}){_SP}+(?:(?P<oadj>{_RUN_ADJ}){_SP}+(?P<ou>[a-z]+)\b|(?P<ou2>[a-z]+){_SP}+{_ROW})"
-    rf"|\b(?P<times>(?i:twice|thrice)|(?P<tn>{_CARD}){_SP}+times)\b"
-    rf"|\b(?P<vague>{VAGUE}){_SP}+of(?:{_SP}+(?i:the|these|those|our|their|its))?(?={_SP})"
-    rf"|(?<![\w$€£¥₽₹#@/.,:+\-−–])(?P<num>{_CARD}|(?i:an?|half{_SP}+a)(?={_SP}+(?i:dozen|hundred|thousand|"
-    rf"million|billion)\b))(?:(?P<sep>{_SP}*[-–]{_SP}*|{_SP}+(?i:to|and){_SP}+)(?P<num2>{_CARD}))?"
-    rf"(?:{_SP}+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b)?(?={_SP})"
+#: After a cardinal: a space, or punctuation that ends the number ("There are two."), but not
+#: a decimal point, a digit group, a time ("8:30") or a compound ("27-kilometre").
+_NUMBER_END = r"(?=\s|[.,:](?!\d)|[;!?)\]”\"'’]|$)"
+_RUN = re.compile(
+    rf"(?P<rn>{_CARD}){_SP}+(?:(?P<radj>{_RUN_ADJ}){_SP}+(?P<ru>[a-z]+)\b|(?P<ru2>[a-z]+){_SP}+{_ROW})"
+    rf"|(?P<on>{ORDINAL}){_SP}+(?:(?P<oadj>{_RUN_ADJ}){_SP}+(?P<ou>[a-z]+)\b|(?P<ou2>[a-z]+){_SP}+{_ROW})")
+_TIMES = re.compile(rf"(?P<times>(?i:twice|thrice)|(?P<tn>{_CARD}){_SP}+times)\b")
+_VAGUE_OF = re.compile(rf"(?P<vague>{VAGUE}){_SP}+of(?:{_SP}+(?i:the|these|those|our|their|its))?(?={_SP})")
+_CARDINAL = re.compile(
+    rf"(?<![\w$€£¥₽₹#@/.,:+\-−–])(?P<num>{_CARD}|(?i:an?|half{_SP}+a)(?={_SP}+(?i:dozen|hundred|thousand|"
+    rf"million|billion)\b))(?P<ish>-ish\b)?(?:(?P<sep>{_SP}*[-–]{_SP}*|{_SP}+(?i:to|and|or){_SP}+)(?P<num2>{_CARD}))?"
+    rf"(?:{_SP}+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b)?"
+    rf"(?P<more>{_SP}+or{_SP}+(?i:more|fewer|less))?{_NUMBER_END}"
 )
-_STARTS = ["a", "an", "half", "twice", "thrice", "tens", "dozens", "scores", "hundreds", "thousands", "millions",
-           "billions", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-           "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-           "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
-           "eightieth", "ninetieth", "hundredth", "thousandth", *NUMBER_WORD_LIST]
-#: Where a count may start: a digit or one of the words above. Scanning for these literal
-#: words first and matching the full pattern only there is several times faster than
-#: running the full alternation at every word.
-_FORMS = {form for word in _STARTS for form in (word, word.capitalize(), word.upper())}
-_TRIGGER = re.compile(rf"\b(?:\d|{literal_alternation(_FORMS)}(?![a-z]))")
-_ARTICLES = frozenset(("a", "an", "half", "A", "An", "AN", "Half", "HALF"))
-_SCALE_AFTER = re.compile(rf"(?:{_SP}+a)?{_SP}+(?i:dozen|hundred|thousand|million|billion)\b")
+_PATTERNS = {"run": _RUN, "times": _TIMES, "vague": _VAGUE_OF, "cardinal": _CARDINAL}
+#: A number in words of more than one word ("twenty-five", "a hundred and two") and the words after
+#: it, which tell which of the patterns above to try.
+_FIGURE_AT = re.compile(rf"(?P<n>{NUMBER_WORDS})(?:{_SP}+(?P<w1>[a-z]+)(?:{_SP}+(?P<w2>[a-z]+))?)?")
+_RUN_ADJECTIVES = frozenset(("consecutive", "successive", "straight"))
+#: Words after a number word that continue the number: "two hundred", "twenty five", "a hundred and two".
+_NUMBER_GOES_ON = frozenset(("hundred", "thousand", "and", "one", "two", "three", "four", "five", "six", "seven",
+                             "eight", "nine"))
+_SCALE_WORDS = ["dozen", "hundred", "thousand", "million", "billion"]
+_RUN_WORDS = ["consecutive", "successive", "straight", "row", "running"]
+_STARTS = ["twice", "thrice", "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions",
+           *_SCALE_WORDS, *_RUN_WORDS, *NUMBER_WORD_LIST]
+#: Where a count may be: a digit or one of the words above after a space, a bracket or a
+#: quote. Scanning for these (a character class first, then a trie of literal words) and
+#: matching the full pattern only there is several times faster than running the full
+#: alternation at every word. Articles ("a dozen", "half a million") are found through the
+#: scale word after them, and word ordinals ("the third consecutive year") through the run
+#: word after them, since "a" and "first" are far too common to try everywhere.
+_FORMS = sorted({form for word in _STARTS for form in (word, word.capitalize(), word.upper())})
+_OPENERS_CLASS = rf"[{WHITESPACE}(\[\"'“‘«]"
+# Digit ordinals ("24th") are left out here: a run ("3rd straight year") is found from its run word.
+# A figure in digits, and a number word, is read here at once with the two words after it.
+_DIGIT_FIGURE = (rf"(?![\d,]*(?:st|nd|rd|th)\b)(?P<n>{NUMBER_SPACED}|{NUMBER_DIGITS})"
+                 rf"(?=(?:{_SP}+(?P<w1>[a-z]+)(?:{_SP}+(?P<w2>[a-z]+))?)?)")  # looked at, not consumed
+# The look-ahead on the first letters of the words lets most words fail on one class test.
+_FIRST_CHARS = "".join(sorted({form[0] for form in _FORMS}))
+_START = (rf"(?P<t>(?=\d){_DIGIT_FIGURE}|{literal_alternation(_FORMS)}(?![a-z])"
+          rf"(?=(?P<dash>-)?(?:{_SP}+(?P<v1>[a-z]+)(?:{_SP}+(?P<v2>[a-z]+))?)?))")
+_TRIGGER = re.compile(rf"{_OPENERS_CLASS}(?=[\d{_FIRST_CHARS}]){_START}")
+_TRIGGER_AT_START = re.compile(_START)
+_SCALE_SET = frozenset(_SCALE_WORDS)
+#: Trigger words that are not numbers, in every written form, and the shape of count they start.
+_WORD_SHAPES = {form: shape for words, shape in [
+    (["tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions"], "vague"),
+    (["twice", "thrice"], "times"), (_SCALE_WORDS, "scale"), (_RUN_WORDS, "run")]
+    for word in words for form in (word, word.capitalize(), word.upper())}
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?i:an?|half{_SP}+a){_SP}+\Z")
+_RUN_BEFORE = re.compile(rf"(?<![\w-])(?:{ORDINAL}|{_CARD}){_SP}+(?:[a-z]+{_SP}+(?:in{_SP}+a{_SP}+)?)?\Z")
 _BOUND_BEFORE = re.compile(rf"(?P<bound>{BOUND}){_SP}+$")
 _BETWEEN_BEFORE = re.compile(rf"\b(?i:between){_SP}+$")
 _MONTH_NAMES = frozenset([*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_DEFINITES = frozenset(("the", "our", "their", "these", "those", "its", "his", "her", "your", "my"))
+_ONES = frozenset(("one", "One", "ONE"))
+_CENTURIES = frozenset(("18", "19", "20", "21"))  # a four-digit figure starting so is read as a year
+_CLAUSE_ENDS = frozenset(",;:)]!?”\"'.")
 _MONTH_AFTER = re.compile(rf"{_SP}+(?:of{_SP}+)?{MONTH}\b")
 _DEFINITE_BEFORE = re.compile(rf"(?:\b(?i:the|our|their|these|those|its|his|her|your|my)|\w[’']s|s[’']){_SP}+$")
 _PROPORTION_BEFORE = re.compile(rf"(?<![\w.,])(?:\d+|{NUMBER_WORDS}){_SP}+(?i:in|out{_SP}+of){_SP}+$")
 _WORD = re.compile(r"[\w’'-]+")
+#: "of" after a number with no noun: "two of the victims", "two of CERN's experiments", "two of
+#: those". A number after the determiner ("two of the 40 passengers") is skipped to find the noun;
+#: a bare number after "of" ("3 of 10") makes a proportion.
+_PARTITIVE = re.compile(
+    rf"{_SP}+of{_SP}+(?:(?P<numeral>\d)|(?P<pronoun>(?i:them|us|you|those|these))\b(?!{_SP}+[a-z]+s\b)"
+    rf"|(?:(?i:the|these|those|its|their|our|his|her|my|your)|[A-Z][\w.&-]*[’']s)"
+    rf"(?P<skipped>{_SP}+(?:{NUMBER_DIGITS}|{NUMBER_WORDS}))?(?={_SP}))")
+#: What may follow a number whose noun is left out: punctuation, the end, or a function word
+#: ("… and 30 on Saturday", "there were 12 in the boat", "5 were released").
+_BARE_AFTER = re.compile(
+    rf"(?:{_SP}*(?:[.,;:!?)(\]”\"'’]|$)|{_SP}+(?i:on|in|at|by|for|from|to|and|or|but|while|whilst|whereas|"
+    rf"with|were|are|was|is|had|have|has|will|would|could|may|might|remain|remained|apiece|each|"
+    rf"respectively|altogether|last|this|so|yet|as)\b)", re.MULTILINE)
+#: Words before a bare number that make it something else: a time ("at 5"), an age ("aged 30",
+#: "turned 30"), a margin ("by 3"), a rate, a value ("a score of 20").
+_NOT_ELLIPSIS = _set("at aged age ages by became becomes turned turns than per of")
+#: A bare number after another one ("aged 9, 10 and 11", "aged 15 to 19") continues what the first is.
+_NUMBER_LIST_BEFORE = re.compile(rf"\d[,;]?{_SP}+(?:(?i:and|or|to){_SP}+)?\Z")
+_THERE_BEFORE = re.compile(
+    rf"\b(?i:there)(?:[’']s|[’']re|{_SP}+(?i:is|are|was|were|remain|remained|(?:will|would|could|may|might|"
+    rf"must){_SP}+be|(?:have|has|had){_SP}+been)(?:{_SP}+(?i:still|now|only|just|also))?){_SP}+\Z")
+_LIST_MARKER_BEFORE = re.compile(rf"(?:^|\n|:){_SP}*\Z")
+_NAME = r"[A-Z][\w.’'-]*"
+_NAMED_PAIR = re.compile(rf"\b{_NAME}{_SP}+and{_SP}+(?:the{_SP}+)?{_NAME}")
+_NAMED_TRIPLE = re.compile(rf"\b{_NAME}(?:{_SP}+{_NAME})*,{_SP}+{_NAME}(?:{_SP}+{_NAME})*,?{_SP}+and{_SP}+{_NAME}")
+#: Words ending in "est" that are not superlatives.
+_NOT_SUPERLATIVES = _set("interest forest harvest protest request guest quest chest honest modest manifest "
+                         "contest west midwest arrest digest invest suggest")
 _WORD_AFTER = re.compile(rf"{_SP}+(?P<word>[a-z]+)\b")
 
 #: Heads that measure rather than count: durations, money, percentages and units.
@@ -107,7 +188,8 @@ _PARTIES = _set("countries sides leaders nations peoples presidents heads partie
                 "teams companies firms")
 #: Words before a number that make it an identifier: "Resolution 2231", "No. 5", "Route 66".
 _LABELS = _set("no no. nos number article chapter section page paragraph clause resolution flight route "
-               "room gate platform version phase level grade item bus line highway")
+               "room gate platform version phase level grade item bus line highway part step game round "
+               "stage episode volume act scene day week year leg lap heat term")
 #: Capitalised words that may precede a count: "The 24 solar terms", "Some 500 troops".
 _OPENERS = _set("the some about around nearly almost over more only just all these those its their our "
                 "his her at in for by with of and but another roughly approximately up under fewer less "
@@ -151,6 +233,14 @@ EXAMPLES = [
     Example("Exports topped the target [three years in a row].", "3", subject="consecutive years"),
     Example("[A dozen firefighters] were hurt.", "12", subject="firefighters"),
     Example("The regulator fined [18 banks] in 2023.", "18", subject="banks", scope="2023"),
+    Example("The mayor said [two of the injured firefighters] were in hospital.", "2",
+            subject="injured firefighters"),
+    Example("Rescuers reached 40 villages on Monday and [25] on Tuesday.", "25", subject="villages"),
+    Example("The court heard [45] and 50 complaints.", "45", subject="complaints"),
+    Example("Each family may bring [two or three guests].", "2..3", qualifier="range", low=2.0, high=3.0),
+    Example("Police said [five or more suspects] fled.", "5", qualifier="above", low=5.0, high=None),
+    Example("Witnesses said there were [three] in the boat.", "3", subject=""),
+    Example("The library lent [a hundred and two books].", "102", low=101.5, high=102.5),
     # Counterexamples: no count anywhere.
     Example("In 2024 the talks resumed on March 3 at 10:30, one of many rounds."),
     Example("The fund paid $40 million and 300 million euros, a rise of 12 percent."),
@@ -159,6 +249,8 @@ EXAMPLES = [
     Example("Output was three times higher, twice as fast, and rose 2.5 points to 50.3 overall."),
     Example("The two countries and their two leaders agreed; call +1 202 555 0143 now."),
     Example("The project took five years and covered 20 kilometres of road."),
+    Example("The answer is 42 and he will be 30 by then."),
+    Example("Xi held talks with Putin and Trump; the two exchanges were brief. I wish you a hundred years."),
 ]
 
 
@@ -167,32 +259,100 @@ def find(context: DocumentContext) -> Iterator[Fact]:
     text = context.text
     addresses = address_spans(text)
     position = 0
-    for trigger in _TRIGGER.finditer(text):
-        if trigger.start() < position:
-            continue
-        if trigger.group() in _ARTICLES and not _SCALE_AFTER.match(text, trigger.end()):
-            continue  # "a" and "half" start a count only before a scale word: "a dozen", "half a million"
-        match = _PATTERN.match(text, trigger.start())
-        if match is None or context.skip(match.start(), match.end()) or in_spans(addresses, match.start()):
-            continue
-        if match.group("rn") or match.group("on"):
-            fact = _run(context, match)
-        elif match.group("times"):
-            fact = _repeat(context, match)
-        elif match.group("vague"):
-            fact = _vague(context, match)
+    earlier: tuple[int, str] = (-1, "")  # the sentence and noun of the last count: "12 protesters … and 30"
+    for start, shape, match in _candidates(text):
+        if start < position or in_spans(addresses, match.start()):
+            continue  # (boilerplate is tested on the facts, which are far fewer than candidates)
+        if shape == "run":
+            facts = [_run(context, match)]
+        elif shape == "times":
+            facts = [_repeat(context, match)]
+        elif shape == "vague":
+            facts = [_vague(context, match)]
         else:
-            fact = _cardinal(context, match)
-        if fact is None or context.skip(fact.start, fact.end):
+            facts = _cardinal(context, match, earlier)
+        for fact in facts:
+            if fact is None or context.skip(fact.start, fact.end) or fact.start < position:
+                continue
+            if wished(text, fact.sentence_start, fact.start):
+                continue
+            # A scope is a year, (19|20)dd: most sentences hold none, and scope_of costs a scan.
+            sentence = fact.sentence
+            fact.scope = scope_of(sentence, match.start() - fact.sentence_start) if (
+                "19" in sentence or "20" in sentence) else ""
+            position = fact.end
+            if fact.subject and shape in ("cardinal", "vague"):
+                earlier = (fact.sentence_start, fact.subject)
+            yield fact
+
+
+def _candidates(text: str) -> Iterator[tuple[int, str, re.Match]]:
+    """``(start, shape, match)`` at every place a count may start, in text order; the shape
+    ("run", "times", "vague" or "cardinal") names the pattern that matched."""
+    triggers = _TRIGGER.finditer(text)
+    first = _TRIGGER_AT_START.match(text)
+    if first:
+        triggers = chain([first], triggers)
+    read_to = 0  # the end of the last number in words: "two" in "two hundred and two" starts nothing
+    for trigger in triggers:
+        start = trigger.start(1)
+        if start < read_to:
             continue
-        fact.scope = scope_of(fact.sentence, match.start() - fact.sentence_start)
-        position = fact.end
-        yield fact
+        token, number, after, next_after, dash, after_word, next_after_word = trigger.groups()  # one call
+        if number:  # digits, read by the trigger with the words after them
+            pass
+        elif token in _WORD_SHAPES:
+            shape = _WORD_SHAPES[token]
+            if shape == "scale":  # "a dozen", "half a million": start at the article, if any
+                article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+                if not article:
+                    continue
+                start, shape = article.start(), "cardinal"
+            elif shape == "run":  # "the third consecutive year", "for the fifth year running"
+                run = _RUN_BEFORE.search(text, max(0, start - 48), start)
+                if not run:
+                    continue
+                start = run.start()
+            pattern = _PATTERNS[shape]
+        elif dash or after_word in _NUMBER_GOES_ON:  # "twenty-five", "two hundred"
+            figure = _FIGURE_AT.match(text, start)
+            if figure is None:
+                continue
+            number, after, next_after = figure.group("n", "w1", "w2")
+            read_to = figure.end("n")
+        else:  # a number word alone
+            number, after, next_after = token, after_word, next_after_word
+        if number:  # one cheap look at the figure and the words after it picks the pattern, if any
+            if (number in _ONES or (len(number) == 4 and number[:2] in _CENTURIES)) and after not in _SCALE_SET and \
+                    _word_before(text, start) not in BOUND_ENDS:
+                continue  # a year, or "one" (a pronoun far more often than a count), without a bound
+            if after in _PARTIES and number.lower() in ("two", "three", "2", "3") and \
+                    _word_before(text, start) in _DEFINITES:
+                continue  # "the two countries": the parties (see _cardinal), found cheaply here
+            shape, pattern = "cardinal", _CARDINAL
+            if after == "times":
+                shape, pattern = "times", _TIMES
+            elif after in _RUN_ADJECTIVES or next_after in ("in", "running"):
+                match = _RUN.match(text, start)
+                if match is not None:
+                    yield start, "run", match
+                    continue
+        match = pattern.match(text, start)
+        if match is not None:
+            if shape == "cardinal":  # "a hundred and two": its "two" starts nothing either
+                read_to = max(read_to, match.end("num"))
+            yield start, shape, match
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-cased word before ``start`` ("" after punctuation)."""
+    words = text[max(0, start - 16):start].split()
+    return words[-1].lower() if words and text[start - 1:start].isspace() else ""
 
 
 def _exact(context: DocumentContext, start: int, end: int, reading: Reading, scale: float, subject: str,
-           bound: re.Match | None = None) -> Fact:
-    qualifier = bound_qualifier(bound.group("bound") if bound else None)
+           bound: re.Match | None = None, qualifier: str | None = None) -> Fact:
+    qualifier = qualifier or bound_qualifier(bound.group("bound") if bound else None)
     low, high, qualifier = interval(reading, scale, qualifier)
     start -= len(bound.group()) if bound else 0
     return context.fact(KIND, start, end, canonical(reading.value * scale), low=low, high=high,
@@ -273,46 +433,112 @@ def _vague(context: DocumentContext, match: re.Match) -> Fact | None:
                         high=high, qualifier="range", subject=_subject(phrase[0]))
 
 
-def _cardinal(context: DocumentContext, match: re.Match) -> Fact | None:
+def _cardinal(context: DocumentContext, match: re.Match, earlier: tuple[int, str]) -> list[Fact]:
+    """A number with its noun, a range, two coordinated counts, or a number whose noun is left out."""
     text = context.text
-    number, scale_word = match.group("num"), match.group("scale")
-    try:
-        first = read_number(number)
-        second = read_number(match.group("num2")) if match.group("num2") else None
-    except ValueError:
-        return None
-    scale = {"dozen": 12.0, "hundred": 100.0}.get((scale_word or "").lower()) or (
-        SCALES[scale_word.lower()] if scale_word else 1.0)
+    number, scale_word, number2 = match.group("num", "scale", "num2")
     head = text[max(0, match.start() - 40):match.start()]
     words = head.split()
     previous = words[-1] if words and head[-1:].isspace() else ""
-    if previous[-1:] in tuple(",;:)]!?”\"'.") and previous.lower() not in _LABELS:
+    if previous[-1:] in _CLAUSE_ENDS and previous.lower() not in _LABELS:
         previous = ""  # a clause or sentence ends there: "…in Balochistan; 216 militants"
+    bounded = previous.lower() in BOUND_ENDS
+    if not (bounded or scale_word or number2) and (number.lower() == "one" or _YEAR.fullmatch(number)):
+        return []  # most figures are years or "one", a pronoun or a name far more often than a count
+    scale = {"dozen": 12.0, "hundred": 100.0}.get((scale_word or "").lower()) or (
+        SCALES[scale_word.lower()] if scale_word else 1.0)
     # The regexes over the head run only when the word before makes them possible.
-    bound = _BOUND_BEFORE.search(head) if previous.lower() in BOUND_ENDS else None
+    bound = _BOUND_BEFORE.search(head) if bounded else None
     if not _plausible(text, match, previous, bound is not None, scale):
-        return None
+        return []
+    try:
+        first = read_number(number)
+        second = read_number(number2) if number2 else None
+    except ValueError:
+        return []
     one = first.value * scale == 1 and second is None
     if (one and not bound) or (previous.lower() in ("in", "of") and _PROPORTION_BEFORE.search(head)):
-        return None  # "one" is a pronoun or a name far more often than a count; "3 in 10 adults"
+        return []  # "3 in 10 adults"
+    more = match.group("more")
+    qualifier = ("below" if more.split()[-1].lower() in ("fewer", "less") else "above") if more else (
+        "approx" if match.group("ish") else None)  # "30-ish people"
     phrase = counted_noun(text, match.end(), max_words=2 if one else 3, singular=one)
-    if phrase is None or not _countable(phrase[0]) or phrase[0].split()[-1][:1].isupper():
-        return None  # no counted noun, a measure, or a name ("the Two Sessions")
+    if phrase is None:
+        if second is not None or more:
+            return []
+        fact = _nounless(context, match, first, scale, head, previous, bound, earlier)
+        return [fact] if fact else []
+    if not _countable(phrase[0]) or phrase[0].split()[-1][:1].isupper():
+        return []  # a measure, or a name ("the Two Sessions")
+    if not bound and first.value * scale in (2, 3) and second is None and _DEFINITE_BEFORE.search(head) and \
+            not _ranking(phrase[0]):
+        if phrase[0].split()[-1].lower() in _PARTIES:
+            return []  # "the two countries": the parties, not a claim about how many
+        if previous.lower() in ("the", "these", "those") and _named_before(context, match.start(), first.value):
+            return []  # "talks with Putin and Trump … the two exchanges": points back at them
+    subject = _subject(phrase[0])
     if second is not None:
         sep = match.group("sep").strip().lower()
         between = _BETWEEN_BEFORE.search(head) if previous.lower() == "between" else None
         if previous.lower() == "from":  # "from 300 to 400 people": the count now is 400
-            return _exact(context, match.start("num2"), phrase[1], second, scale, _subject(phrase[0]))
-        if (sep == "and" and not between) or first.value >= second.value:
-            return None
+            return [_exact(context, match.start("num2"), phrase[1], second, scale, subject)]
+        if sep == "and" and not between:  # "45 and 50 cases": two counts of one noun
+            return [_exact(context, match.start(), match.end("num"), first, scale, subject, bound),
+                    _exact(context, match.start("num2"), phrase[1], second, scale, subject)]
+        if first.value >= second.value:
+            return []
         low, high = first.value * scale, second.value * scale
         start = match.start() - (len(between.group()) if between else 0)
-        return context.fact(KIND, start, phrase[1], f"{canonical(low)}..{canonical(high)}", low=low, high=high,
-                            qualifier="range", subject=_subject(phrase[0]))
-    if not bound and first.value * scale in (2, 3) and phrase[0].split()[-1].lower() in _PARTIES and \
-            _DEFINITE_BEFORE.search(head):
-        return None  # "the two countries": the parties, not a claim about how many
-    return _exact(context, match.start(), phrase[1], first, scale, _subject(phrase[0]), bound)
+        return [context.fact(KIND, start, phrase[1], f"{canonical(low)}..{canonical(high)}", low=low, high=high,
+                             qualifier="range", subject=subject)]
+    return [_exact(context, match.start(), phrase[1], first, scale, subject, bound, qualifier)]
+
+
+def _nounless(context: DocumentContext, match: re.Match, reading: Reading, scale: float, head: str,
+              previous: str, bound: re.Match | None, earlier: tuple[int, str]) -> Fact | None:
+    """A count whose noun English leaves out: a partitive, an existential or an ellipsis."""
+    text = context.text
+    end = match.end()
+    partitive = _PARTITIVE.match(text, end)
+    if partitive:
+        if _DEFINITE_BEFORE.search(head) or partitive.group("numeral"):
+            return None  # "the two of them" points back; "two of 10" is a proportion
+        phrase = counted_noun(text, partitive.end())
+        if phrase is None and not partitive.group("pronoun"):
+            return None
+        if phrase is not None and not _countable(phrase[0]):
+            return None
+        subject = _subject(phrase[0]) if phrase else ""
+        noun_end = phrase[1] if phrase and not partitive.group("skipped") else end
+        return _exact(context, match.start(), noun_end, reading, scale, subject, bound)
+    if not _BARE_AFTER.match(text, end) or previous.lower() in _NOT_ELLIPSIS:
+        return None
+    before = head[:len(head) - len(bound.group())] if bound else head
+    if _THERE_BEFORE.search(before):  # "There are two in my car"
+        return _exact(context, match.start(), end, reading, scale, "", bound)
+    sentence_start, subject = earlier
+    if subject and context.sentences.at(match.start()).start == sentence_start:
+        if (text[end:end + 1] in ".)" and _LIST_MARKER_BEFORE.search(head)) or _NUMBER_LIST_BEFORE.search(head):
+            return None  # "1. Item", "2) item"; "aged 9, 10 and 11"
+        return _exact(context, match.start(), end, reading, scale, subject, bound)
+    return None
+
+
+def _ranking(phrase: str) -> bool:
+    """A superlative makes "the two largest economies" a claim, not a back-reference."""
+    words = phrase.lower().split()
+    return any(word in ("most", "least", "best", "worst")
+               or (word.endswith("est") and len(word) > 4 and word not in _NOT_SUPERLATIVES)
+               for word in words[:-1])
+
+
+def _named_before(context: DocumentContext, start: int, value: float) -> bool:
+    """True when two (three) names are coordinated just before ``start``, in its sentence or the
+    one before: "… talks with Putin and Trump. … the two exchanges"."""
+    sentence = context.sentences.at(start)
+    window_start = context.sentences.at(sentence.start - 1).start if sentence.start else 0
+    pattern = _NAMED_PAIR if value == 2 else _NAMED_TRIPLE
+    return pattern.search(context.text, window_start, start) is not None
 
 
 def _plausible(text: str, match: re.Match, previous: str, bounded: bool, scale: float) -> bool:
@@ -320,8 +546,8 @@ def _plausible(text: str, match: re.Match, previous: str, bounded: bool, scale: 
     digits = match.group("num")
     if "." in digits and scale == 1.0:
         return False
-    if previous[-1:].isdigit():
-        return False  # "+1 202 555 0143": a phone number or a list of figures
+    if previous[-1:].isdigit() and not _YEAR.fullmatch(previous):
+        return False  # "+1 202 555 0143": a phone number or a list of figures (not "In 2025 50 people")
     if previous.lower().rstrip(".") in _MONTH_NAMES or _MONTH_AFTER.match(text, match.end()):
         return False  # "February 4", "4 February"
     if len(digits) == 4 and _YEAR.fullmatch(digits) and scale == 1.0 and not bounded:

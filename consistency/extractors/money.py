@@ -1,31 +1,47 @@
 """Money: amounts with their currency, precision, bounds and ranges.
 
-Reads symbols (``$``, ``US$``, ``€``, ``£``, ``¥``, escaped ``\\$`` from
-Markdown), ISO codes before or after the amount (``USD 5 million``,
-``10 billion RMB``) and currency words (dollars, yuan, rubles, euros, …), with
-scale words (thousand … trillion, bn, mn) and bound words ("considerably above",
-"nearly", "between … and …"). The value is in units of the currency; the
-interval carries the figure's precision.
+Reads symbols before or after the figure (``$``, ``US$``, ``€``, ``£``, ``¥``, escaped ``\\$``
+from Markdown; "15€", "15 €"), ISO codes before or after it (``USD 5 million``, ``10 billion
+RMB``) and currency words (dollars, yuan, rubles, euros, …). Figures may be digits, with
+thousands grouped by commas or spaces ("10 000 dollars"), or words ("a hundred and two
+dollars"), with scale words (thousand … trillion, bn, mn) or letters attached to a symbol
+amount ("€10M", "$2.174T", "£3.2k"), and bound words ("considerably above", "nearly",
+"between … and …"). The value is in units of the currency; the interval carries the
+figure's precision.
+
+Negative amounts: a minus sign ("-15€", "$-99.99", "−$5 million"), and the accounting
+parentheses of "revenue was ($99.99)", read as negative only where nothing precedes them
+but a linking verb or a colon. Elsewhere parentheses hold a conversion or an aside ("10
+billion yuan ($1.4 billion)"), which news prints far more often, and the amount stays
+positive. Not read: an amount in the scope of "wish" (hoped for, not reported) and a
+figure right after another bare number ("245 23 yen": which number is the amount?).
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from ..schema import Fact
 from ..text import SPACE
-from ._base import Anchors, DocumentContext, Example, anchored
+from ._base import DocumentContext, Example
 from ._context import scope_of, subject_of_quantity
 from ._numbers import (
     BOUND,
     NUMBER,
+    NUMBER_SPACED,
     SCALE,
+    WHITESPACE,
     bound_qualifier,
     canonical,
     interval,
+    literal_alternation,
     read_number,
     scale_of,
+    signed,
+    wished,
 )
 
 KIND = "money"
@@ -38,23 +54,40 @@ _CODES = {"usd": "USD", "eur": "EUR", "cny": "CNY", "rmb": "CNY", "rub": "RUB", 
 _WORDS = {"dollars": "USD", "dollar": "USD", "yuan": "CNY", "renminbi": "CNY", "rubles": "RUB",
           "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "euros": "EUR", "euro": "EUR",
           "yen": "JPY", "rupees": "INR", "pounds sterling": "GBP", "sterling": "GBP"}
+_ADJECTIVES = {"canadian": "CAD", "australian": "AUD", "hong": "HKD", "pakistani": "PKR"}
 _SYMBOL = r"(?:\\?(?i:US|U\.S\.|C|CA|A|AU|HK|S|NZ)?\\?\$|€|£|¥|₽|₹)"
 _CODE = r"(?:USD|EUR|CNY|RMB|RUB|GBP|JPY|INR|PKR|CAD|AUD|HKD)\b"
 _WORD = (r"(?:(?:US|U\.S\.|American|Canadian|Australian|Hong{S}+Kong)?{S}*dollars?|yuan|"
          r"renminbi|ro?ubles?|euros?|yen|(?:Indian|Pakistani){S}+rupees|rupees|pounds{S}+"
          r"sterling|sterling)\b").replace("{S}", SPACE)
-_AMOUNT = rf"(?P<num>{NUMBER})(?:{SPACE}*(?P<scale>{SCALE}))?"
+#: A minus sign attached to the amount; not after a letter or digit, where "-" joins a range.
+_MINUS = r"(?<![\w.,\-−])[-−]"
+#: A scale word or abbreviation ("5 billion", "5bn", "5 m"), or a capital letter attached to the
+#: figure as headlines write it ("$10M", "$2.174T", "£3.2K"); never a spaced capital ("$5 T-shirts").
+_SCALE = rf"(?:{SPACE}*(?P<scale>{SCALE})|(?P<letter>[KMBT])(?![A-Za-z0-9]))"
+_AMOUNT = rf"(?P<num>{NUMBER_SPACED}|{NUMBER}){_SCALE}?"
+_DIGITS_AMOUNT = rf"(?P<num>{NUMBER_SPACED}|\d[\d,]*(?:\.\d+)?|\.\d+){_SCALE}?"
+
+
+def _named(pattern: str, suffix: str) -> str:
+    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{m.group(1)}{suffix}>", pattern)
+
+
 _ATOM = re.compile(
-    rf"(?P<sym>{_SYMBOL}){SPACE}?{_AMOUNT}(?:{SPACE}+(?P<trail>{_CODE}))?"
-    rf"|(?P<code>{_CODE}){SPACE}*{_AMOUNT.replace('num>', 'num2>').replace('scale>', 'scale2>')}"
-    rf"|{_AMOUNT.replace('num>', 'num3>').replace('scale>', 'scale3>')}{SPACE}+"
-    rf"(?P<word>{_WORD}|{_CODE})"
+    rf"(?P<neg>{_MINUS})?(?P<sym>{_SYMBOL}){SPACE}?(?P<neg2>[-−])?{_AMOUNT}(?:{SPACE}+(?P<trail>{_CODE}))?"
+    rf"|(?P<code>{_CODE}){SPACE}*{_named(_AMOUNT, '2')}"
+    rf"|(?P<neg3>{_MINUS})?(?<![\w.,]){_named(_DIGITS_AMOUNT, '4')}{SPACE}?(?P<after>[€£¥₽₹$])"
+    rf"(?!{SPACE}?[-−]?\.?\d)"
+    rf"|(?<![\w.,]){_named(_AMOUNT, '3')}{SPACE}+(?P<word>{_WORD}|{_CODE})"
 )
 _BOUND_BEFORE = re.compile(rf"(?P<bound>{BOUND}){SPACE}+$")
 _BETWEEN_BEFORE = re.compile(rf"(?i:between){SPACE}+$")
+_NUMBER_BEFORE = re.compile(rf"(?<![\d,.])\d{{1,3}}{SPACE}+$")
+_LINK_BEFORE = re.compile(rf"(?:\b(?i:is|was|are|were|be|been|being|totall?ed|stood{SPACE}+at)|:){SPACE}*\($")
 _RANGE_TAIL = re.compile(
     rf"{SPACE}*(?P<sep>-|–|—|(?i:to|and)(?={SPACE})){SPACE}*(?:{_SYMBOL}{SPACE}?)?"
-    rf"(?P<num>{NUMBER})(?:{SPACE}*(?P<scale>{SCALE}))?(?:{SPACE}+(?:{_WORD}|{_CODE}))?"
+    rf"(?P<num>{NUMBER})(?:{SPACE}*(?P<scale>{SCALE})|(?P<letter>[KMBT])(?![A-Za-z0-9]))?"
+    rf"(?:{SPACE}+(?:{_WORD}|{_CODE}))?"
 )
 
 EXAMPLES = [
@@ -74,14 +107,61 @@ EXAMPLES = [
     Example("a deal worth [two billion dollars]", "2000000000", unit="USD"),
     Example("[some 500 million rubles] were paid", "500000000", unit="RUB", qualifier="approx"),
     Example("The trade\u00a0volume hit [$\u00a0228.1\u00a0billion].", "228100000000"),
+    Example("The start-up raised [€4.5M] from investors.", "4500000", unit="EUR", low=4.45e6, high=4.55e6),
+    Example("The fine came to [12 500 euros].", "12500", unit="EUR", low=12450.0, high=12550.0),
+    Example("A ticket costs [35 €] at the door.", "35", unit="EUR"),
+    Example("He paid [a hundred and two dollars] for it.", "102", unit="USD"),
+    Example("Net income was [($4.2 million)] in the quarter.", "-4200000", unit="USD", low=-4.25e6,
+            high=-4.15e6),
     Example("She scored 200 points in 2025 and 3 goals."),
     Example("The 2025 budget was approved on May 5."),
+    Example("The clerk misprinted the tag as 245 23 yen; 5 T-shirts were sold."),
 ]
 
 
-# Where an amount can be: a currency sign, an ISO code or a currency word.
-_ANCHORS = Anchors([*(code.upper() for code in _CODES), *(w for word in _WORDS for w in (word, word.capitalize()))],
-                   [r"[$€£¥₽₹]"])
+# Where an amount can be: a currency sign, or an ISO code or a currency word after a space or
+# a bracket. Two scans, each with a cheap first character (the sign; a space or bracket), merged
+# in text order: a trie of words tried at every letter ("e", "d", "r" start many words) costs
+# more than both.
+_SIGN_SCAN = re.compile(r"[$€£¥₽₹]")
+_WORD_LIST = [*(code.upper() for code in _CODES), *(w for word in _WORDS for w in (word, word.capitalize()))]
+_WORD_SCAN = re.compile(rf"[{WHITESPACE}(](?P<w>{literal_alternation(_WORD_LIST)})(?![A-Za-z])")
+_WORD_AT_START = re.compile(rf"{literal_alternation(_WORD_LIST)}(?![A-Za-z])")
+#: A figure that ends right before a sign: "15 €", "-1 000 000€", "40$".
+_FIGURE_BEFORE = re.compile(
+    rf"(?:{_MINUS})?(?:{NUMBER_SPACED}|\d[\d,]*(?:\.\d+)?|\.\d+)(?:[KMBT]|{SPACE}*(?:{SCALE}))?{SPACE}?\Z")
+
+
+def _anchors(text: str) -> Iterator[tuple[int, int]]:
+    """Offsets of currency signs, codes and words, in text order."""
+    words = ((m.start("w"), m.end("w")) for m in _WORD_SCAN.finditer(text))
+    first = _WORD_AT_START.match(text)
+    if first:
+        words = chain([(0, first.end())], words)
+    return heapq.merge(((m.start(), m.end()) for m in _SIGN_SCAN.finditer(text)), words)
+
+
+def _atom_at(text: str, where: int, anchor_end: int, position: int) -> re.Match | None:
+    """The amount holding the anchor at ``text[where:anchor_end]``, not starting before ``position``.
+
+    A sign starts its amount (at most a few characters of "US$" or "-" before it) or ends it
+    ("15 €"); a word or code ends it ("10 billion yuan", "a hundred and two dollars"), so
+    the window before a word is wider."""
+    end = min(len(text), anchor_end + 64)
+    sign = text[where] in "$€£¥₽₹"
+    before = text[max(0, where - 2):where]
+    if sign and (before[-1:].isdigit() or (before[-1:] in (" ", "\u00a0", "\u202f") and before[:1].isdigit())):
+        # "15 €", "-1 000 000€", "40$": read the figure backwards from the sign
+        figure = _FIGURE_BEFORE.search(text, max(position, where - 40), where)
+        atom = _ATOM.match(text, figure.start(), end) if figure else None
+        if atom and atom.end() > where:
+            return atom
+    for atom in _ATOM.finditer(text, max(position, where - (6 if sign else 56)), end):
+        if atom.start() > where:
+            break
+        if atom.end() > where:
+            return atom
+    return None
 
 
 def find(context: DocumentContext) -> Iterator[Fact]:
@@ -89,15 +169,20 @@ def find(context: DocumentContext) -> Iterator[Fact]:
     text = context.text
     previous_subject, previous_sentence = "", -1
     position = 0
-    for atom in anchored(_ATOM, _ANCHORS, text):
-        if atom.start() < position or context.skip(atom.start(), atom.end()):
+    for where, anchor_end in _anchors(text):
+        if where < position:
+            continue
+        atom = _atom_at(text, where, anchor_end, position)
+        if atom is None or context.skip(atom.start(), atom.end()):
             continue
         fact = _read(context, atom)
         if fact is None:
             continue
-        if fact.sentence_start != previous_sentence:
-            previous_subject = ""
         sentence_start = fact.sentence_start
+        if wished(text, sentence_start, fact.start):
+            continue
+        if sentence_start != previous_sentence:
+            previous_subject = ""
         fact.subject = subject_of_quantity(text, sentence_start, atom.start(), fact.end,
                                            previous_subject)
         fact.scope = scope_of(fact.sentence, atom.start() - sentence_start)
@@ -106,10 +191,15 @@ def find(context: DocumentContext) -> Iterator[Fact]:
         yield fact
 
 
+def _group(atom: re.Match, name: str) -> str | None:
+    """A group of whichever of the four amount shapes matched."""
+    return atom.group(name) or atom.group(name + "2") or atom.group(name + "3") or atom.group(name + "4")
+
+
 def _read(context: DocumentContext, atom: re.Match) -> Fact | None:
     text = context.text
-    number = atom.group("num") or atom.group("num2") or atom.group("num3")
-    scale_word = atom.group("scale") or atom.group("scale2") or atom.group("scale3")
+    number = _group(atom, "num")
+    scale_word = _group(atom, "scale") or _group(atom, "letter")
     unit = _unit(atom)
     try:
         reading = read_number(number)
@@ -117,50 +207,48 @@ def _read(context: DocumentContext, atom: re.Match) -> Fact | None:
         return None
     start, end = atom.start(), atom.end()
     head = text[max(0, start - 40):start]
+    if not (atom.group("sym") or atom.group("code")) and _NUMBER_BEFORE.search(head):
+        return None  # "245 23 yen": a list or a garbled figure, not an amount
     tail = _RANGE_TAIL.match(text, end)
     between = _BETWEEN_BEFORE.search(head)
-    if tail and (tail.group("sep").lower() != "and" or between) and (
-            tail.group("scale") or not scale_word):
+    negative = bool(atom.group("neg") or atom.group("neg2") or atom.group("neg3"))
+    if tail and not negative and (tail.group("sep").lower() != "and" or between) and (
+            tail.group("scale") or tail.group("letter") or not scale_word):
         try:
             upper = read_number(tail.group("num"))
         except ValueError:
             upper = None
         if upper is not None:
-            scale = scale_of(tail.group("scale") or scale_word)
+            scale = scale_of(tail.group("scale") or tail.group("letter") or scale_word)
             low_scale = scale_of(scale_word) if scale_word else scale
             low, high = reading.value * low_scale, upper.value * scale
             if low < high:
                 start = start - len(between.group()) if between else start
                 return context.fact(KIND, start, tail.end(), f"{canonical(low)}..{canonical(high)}",
                                     unit=unit, low=low, high=high, qualifier="range")
-    bound = _BOUND_BEFORE.search(head)
+    if not negative and text[end:end + 1] == ")" and _LINK_BEFORE.search(text, max(0, start - 20), start):
+        negative, start, end = True, start - 1, end + 1  # accounting: "revenue was ($99.99)"
+    bound = None if negative else _BOUND_BEFORE.search(head)
     qualifier = bound_qualifier(bound.group("bound") if bound else None)
     if bound:
         start -= len(bound.group())
-    low, high, qualifier = interval(reading, scale_of(scale_word), qualifier)
-    value = canonical(reading.value * scale_of(scale_word))
+    low, high, qualifier = signed(interval(reading, scale_of(scale_word), qualifier), negative)
+    value = canonical((-1 if negative else 1) * reading.value * scale_of(scale_word))
     return context.fact(KIND, start, end, value, unit=unit, low=low, high=high,
                         qualifier=qualifier)
 
 
 def _unit(atom: re.Match) -> str:
-    if atom.group("sym"):
-        symbol = atom.group("sym").replace("\\", "").lower()
+    symbol = atom.group("sym") or atom.group("after")
+    if symbol:
         trail = atom.group("trail")
-        return _CODES[trail.lower()] if trail else _SYMBOLS.get(symbol, "USD")
-    if atom.group("code"):
-        return _CODES[atom.group("code").lower()]
-    word = " ".join(atom.group("word").lower().split())
-    if word.upper() in ("USD", "EUR", "CNY", "RMB", "RUB", "GBP", "JPY", "INR", "PKR", "CAD",
-                        "AUD", "HKD"):
-        return _CODES[word]
-    if word.startswith(("canadian",)):
-        return "CAD"
-    if word.startswith(("australian",)):
-        return "AUD"
-    if word.startswith("hong"):
-        return "HKD"
-    if word.startswith("pakistani"):
-        return "PKR"
-    return _WORDS.get(word.split()[-1] if word.split()[-1] != "sterling" or len(word.split()) == 1
-                      else "pounds sterling", "USD")
+        return _CODES[trail.lower()] if trail else _SYMBOLS.get(symbol.replace("\\", "").lower(), "USD")
+    code = atom.group("code") or atom.group("word")
+    words = code.lower().split()
+    if code.lower() in _CODES:
+        return _CODES[code.lower()]
+    if words[0] in _ADJECTIVES:
+        return _ADJECTIVES[words[0]]
+    if words[-1] == "sterling":
+        return "GBP"
+    return _WORDS.get(words[-1], "USD")

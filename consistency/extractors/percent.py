@@ -8,7 +8,9 @@ different units (5% → 8% is a rise of 3 percentage points, or of 60 percent). 
 figure is a change, ``note`` says which way: ``change:up`` / ``change:down`` for a change
 verb before it ("fell", "rose by", "has increased by", "up", "down", "a rise of"), a
 change noun after it ("a 5% drop") or a sign ("-3%"). "Rose to 7%" states a level, not a
-change, and carries no note. "From 5% to 7%" is two levels, not a range.
+change, and carries no note. "Rose from 5% to 7%" is two levels, not a range; "from 50 to 80%"
+with no change or move before it ("ranging from", "let from 50 to 80% through") is a range. A figure in the scope
+of "wish" ("I wish inflation were 2%") is hoped for, not reported, and is skipped.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from ._numbers import (
     in_spans,
     interval,
     read_number,
+    wished,
 )
 
 KIND = "percent"
@@ -64,6 +67,10 @@ _OBJECT_VERBS = r"raised|lifted|hiked|boosted|increased|cut|trimmed|lowered|redu
 _CHANGE_BEFORE = re.compile(
     rf"(?i:\b(?:(?P<verb>{_UP}|{_DOWN})(?:{_SP}+[a-z]+ly)?(?:{_SP}+(?:by|of))?"
     rf"|(?P<transitive>{_OBJECT_VERBS})(?P<object>(?:{_SP}+[a-z][\w’'-]*){{1,4}}?){_SP}+by)){_SP}+$")
+#: A change or a move before "from": "from 5% to 7%" then gives two levels; elsewhere ("enough to
+#: let from 50 to 80% through", "ranging from 5 to 7%") it is a range.
+_MOVED_FROM = re.compile(rf"(?i:\b(?:{_UP}|{_DOWN}|went|gone|goes|going|moved|moves|changed|changes|shifted|"
+                         rf"swung|switched)(?:{_SP}+[a-z]+ly)?{_SP}+from){_SP}+$")
 _LEVEL_BEFORE = re.compile(rf"(?i:\b(?:{_UP}|{_DOWN})(?:{_SP}+[a-z]+ly)?{_SP}+(?:from|to)){_SP}+$")
 _ARTICLE_BEFORE = re.compile(rf"\b(?i:an?){_SP}+$")
 _OF_PHRASE = re.compile(rf"{_SP}+(?:(?P<of>of)|in)(?:{_SP}+(?i:the|its|their|our|all|his|her))?(?={_SP})")
@@ -108,6 +115,7 @@ EXAMPLES = [
     Example("The percentile ranks of 90 pupils were compared."),
     Example("A COVID-19 vaccine was approved on May 5."),
     Example("Inflation stayed high, the bank said."),
+    Example("I wish inflation were back at 2 percent."),
 ]
 
 
@@ -128,6 +136,8 @@ def find(context: DocumentContext) -> Iterator[Fact]:
         if context.skip(atom.start(), atom.end()) or in_spans(addresses, atom.start()):
             continue
         for fact in _read(context, atom):
+            if wished(text, fact.sentence_start, fact.start):
+                continue  # "I wish inflation were 2%": hoped for, not reported
             if fact.sentence_start != previous_sentence:
                 previous_subject = ""
             if not fact.subject and fact.note and previous_subject:
@@ -160,12 +170,15 @@ def _read(context: DocumentContext, atom: re.Match) -> Iterator[Fact]:
     head = text[max(0, start - 60):start]
     between = _BETWEEN_BEFORE.search(head)
     change = _CHANGE_BEFORE.search(head)
-    two_levels = _FROM_BEFORE.search(head) or (atom.group("unit1") and sep == "to" and change and
-                                               change.group("verb") and not change.group().rstrip().endswith("of"))
+    from_ = _FROM_BEFORE.search(head)
+    moved = from_ and _MOVED_FROM.search(head)  # "rose from 5% to 7%": two levels
+    two_levels = moved or (atom.group("unit1") and sep == "to" and change and change.group("verb")
+                           and not change.group().rstrip().endswith("of"))
     is_range = (sep in "-–—" or (sep == "and" and between) or (sep == "to" and not two_levels))
     if is_range and first.value < second.value and not atom.group("sign") and first_unit == unit:
         low, high = first.value * factor, second.value * factor
-        start -= len(between.group()) if between else 0
+        opener = between or (from_ if sep == "to" else None)  # "between 5 and 7%", "from 50 to 80%"
+        start -= len(opener.group()) if opener else 0
         yield _finish(context, context.fact(
             KIND, start, atom.end(), f"{canonical(low)}..{canonical(high)}", unit=unit, low=low,
             high=high, qualifier="range"), atom.start("num"), atom.end(),

@@ -1,0 +1,207 @@
+"""Money: scale letters, space-grouped thousands, signs after the figure, negative amounts,
+numbers in words, and what is not an amount. Texts are our own; expected values were worked
+out by hand from the text, not copied from the extractor."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consistency import document_from_text
+from consistency.extractors import extract_document, money
+
+
+def facts(text: str) -> list:
+    return [f for f in extract_document(document_from_text("t", text), [money]) if f.kind == "money"]
+
+
+def one(text: str):
+    found = facts(text)
+    assert len(found) == 1, [(f.surface, f.value) for f in found]
+    return found[0]
+
+
+# --- scale words and letters ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value,unit", [
+    ("The fund now holds €10M in cash.", "€10M", "10000000", "EUR"),
+    ("A second round brought in €10B.", "€10B", "10000000000", "EUR"),
+    ("Its GDP is $2.174T, the ministry said.", "$2.174T", "2174000000000", "USD"),
+    ("The club paid $5bn for the stadium.", "$5bn", "5000000000", "USD"),
+    ("Tickets raised £3.2k for the charity.", "£3.2k", "3200", "GBP"),
+    ("Tickets raised £3.2K for the charity.", "£3.2K", "3200", "GBP"),
+    ("The insurer set aside $40m last year.", "$40m", "40000000", "USD"),
+    ("Debt stood at ¥1.5tn in March.", "¥1.5tn", "1500000000000", "JPY"),
+])
+def test_scale_letters_and_abbreviations(text, surface, value, unit):
+    fact = one(text)
+    assert (fact.surface, fact.value, fact.unit) == (surface, value, unit)
+
+
+def test_scale_letter_keeps_the_precision_of_the_figure():
+    fact = one("The start-up raised $2.5M in seed money.")
+    assert math.isclose(fact.low, 2.45e6) and math.isclose(fact.high, 2.55e6)
+
+
+def test_a_spaced_capital_is_not_a_scale():
+    fact = one("She bought $5 T-shirts for the team.")
+    assert (fact.surface, fact.value) == ("$5", "5")
+
+
+def test_range_with_scale_letters():
+    fact = one("Estimates ran from a loss to $3M-$5M in the end.")
+    assert (fact.value, fact.qualifier, fact.low, fact.high) == ("3000000..5000000", "range", 3e6, 5e6)
+
+
+# --- thousands grouped by spaces ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The farm was valued at 10 000 dollars.", "10 000 dollars", "10000"),
+    ("The prize is $1 250 000 this year.", "$1 250 000", "1250000"),
+    ("The prize is 1\u202f250\u202f000 euros this year.", "1\u202f250\u202f000 euros", "1250000"),
+    ("The fine was 12\u00a0500 euros.", "12\u00a0500 euros", "12500"),
+    ("A seat costs € 2 400 for the season.", "€ 2 400", "2400"),
+])
+def test_space_grouped_thousands(text, surface, value):
+    fact = one(text)
+    assert (fact.surface, fact.value) == (surface, value)
+
+
+def test_two_bare_numbers_are_not_joined_or_read_as_one_amount():
+    assert facts("The tag read 245 23 yen, which made no sense.") == []
+    # groups of other than three digits never join: "12 50 dollars" is two numbers
+    assert [f.value for f in facts("They paid 4 500 dollars and 12 50 dollars.")] == ["4500"]
+
+
+def test_year_before_an_amount_is_not_glued_to_it():
+    fact = one("In 2025 500 million yuan went to rail.")
+    assert (fact.surface, fact.value, fact.unit) == ("500 million yuan", "500000000", "CNY")
+
+
+# --- signs after the figure ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value,unit", [
+    ("Lunch costs 15€ in the city centre.", "15€", "15", "EUR"),
+    ("Lunch costs 15 € in the city centre.", "15 €", "15", "EUR"),
+    ("A pint is 6£ there.", "6£", "6", "GBP"),
+    ("The fee is 40$, cash only.", "40$", "40", "USD"),
+    ("Rent is 1 200 € a month.", "1 200 €", "1200", "EUR"),
+])
+def test_sign_after_the_figure(text, surface, value, unit):
+    fact = one(text)
+    assert (fact.surface, fact.value, fact.unit) == (surface, value, unit)
+
+
+def test_a_sign_before_the_next_figure_is_not_read_after_the_previous_one():
+    found = facts("In 2025 €5 billion was spent.")
+    assert [(f.surface, f.value) for f in found] == [("€5 billion", "5000000000")]
+
+
+# --- negative amounts -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value,unit", [
+    ("The balance was -15€ at the end of May.", "-15€", "-15", "EUR"),
+    ("The balance was $-99.99 at the end of May.", "$-99.99", "-99.99", "USD"),
+    ("The fund posted −$5 million for the quarter.", "−$5 million", "-5000000", "USD"),
+    ("The annual result is ($99.99).", "($99.99)", "-99.99", "USD"),
+    ("Operating income: (€1.2bn)", "(€1.2bn)", "-1200000000", "EUR"),
+])
+def test_negative_amounts(text, surface, value, unit):
+    fact = one(text)
+    assert (fact.surface, fact.value, fact.unit) == (surface, value, unit)
+    assert fact.low <= float(value) <= fact.high < 0
+
+
+def test_parentheses_after_an_amount_hold_a_conversion_not_a_loss():
+    found = facts("The city spent 10 billion yuan ($1.4 billion) on the metro.")
+    assert [(f.surface, f.value) for f in found] == [("10 billion yuan", "10000000000"),
+                                                     ("$1.4 billion", "1400000000")]
+
+
+def test_a_hyphen_between_amounts_is_a_range_not_a_sign():
+    fact = one("Repairs will cost $10-$20 million.")
+    assert (fact.value, fact.qualifier) == ("10000000..20000000", "range")
+
+
+# --- numbers in words --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("He paid a hundred and two dollars for the bike.", "102"),
+    ("He paid one hundred dollars for the bike.", "100"),
+    ("The bill came to two thousand five hundred euros.", "2500"),
+    ("Aid of a hundred million dollars was pledged.", "100000000"),
+    ("She found twenty-two dollars in the coat.", "22"),
+])
+def test_numbers_in_words(text, value):
+    assert one(text).value == value
+
+
+def test_round_words_are_as_precise_as_round_digits():
+    words, digits = one("It cost five hundred dollars."), one("It cost 500 dollars.")
+    assert (words.low, words.high) == (digits.low, digits.high) == (450.0, 550.0)
+
+
+# --- what is not an amount ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I wish you a hundred million dollars of luck.",
+    "We wish we had $5 billion to spend.",
+    "The 2025 budget was approved on May 5.",
+    "He scored 12 goals in 30 games.",
+])
+def test_not_amounts(text):
+    assert facts(text) == []
+
+
+def test_wish_scope_ends_at_a_new_clause():
+    fact = one("Wishing them luck, they signed a $5 million deal.")
+    assert fact.value == "5000000"
+
+
+# --- invariants ---------------------------------------------------------------------------------
+
+SCALE_LETTERS = {"K": 1e3, "k": 1e3, "M": 1e6, "m": 1e6, "B": 1e9, "bn": 1e9, "T": 1e12, "tn": 1e12}
+SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "US$": "USD"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 999), st.integers(0, 3), st.sampled_from(sorted(SCALE_LETTERS)), st.sampled_from(sorted(SIGNS)))
+def test_amounts_with_scale_letters_read_back(whole, decimals, letter, sign):
+    number = whole / 10 ** decimals
+    digits = f"{number:.{decimals}f}"
+    surface = f"{sign}{digits}{letter}"
+    fact = one(f"The company raised {surface} from investors.")
+    expected = float(digits) * SCALE_LETTERS[letter]
+    assert fact.surface == surface and fact.unit == SIGNS[sign]
+    assert math.isclose(float(fact.value), expected, rel_tol=1e-9)
+    assert fact.low <= expected <= fact.high
+
+
+SEPARATORS = [" ", "\u00a0", "\u202f", "\u2009"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1000, 999_999_999), st.sampled_from(SEPARATORS), st.sampled_from(["dollars", "euros", "yuan"]))
+def test_space_grouped_amounts_read_back(number, separator, word):
+    digits = f"{number:,}".replace(",", separator)
+    surface = f"{digits} {word}"
+    fact = one(f"The estate was valued at {surface} last year.")
+    assert fact.surface == surface
+    assert fact.value == str(number)
+    assert fact.low <= number <= fact.high
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 99_999), st.integers(0, 2), st.sampled_from(["€", "£", " €", " £"]), st.booleans())
+def test_signs_after_the_figure_read_back(whole, decimals, sign, negative):
+    number = whole / 10 ** decimals
+    digits = f"{number:.{decimals}f}"
+    surface = f"{'-' if negative else ''}{digits}{sign}"
+    fact = one(f"The balance was {surface} on Monday.")
+    expected = -float(digits) if negative else float(digits)
+    assert fact.surface == surface
+    assert math.isclose(float(fact.value), expected, abs_tol=1e-9)
+    assert fact.low <= expected <= fact.high
