@@ -56,11 +56,18 @@ _PATTERN = re.compile(
     rf"|\b(?:(?P<mod>(?i:last|next|this|coming|past)){SPACE}+)?(?P<wd2>{WEEKDAY})\b"
     rf"|\b(?P<yrel>(?i:(?:the{SPACE}+)?(?:past|previous|current|new|coming)|this|last|next)){SPACE}+year\b"
     rf"(?!{SPACE}*(?:’s|'s))"
+    rf"|\b(?P<ymonth>(?i:the{SPACE}+(?P<which>first|last){SPACE}+month{SPACE}+of{SPACE}+the{SPACE}+year))\b"
     rf"|\b(?P<ypart>(?i:the{SPACE}+(?:start|beginning|end|first{SPACE}+(?:few{SPACE}+)?(?:weeks|months|days))"
-    rf"{SPACE}+of{SPACE}+the{SPACE}+year))\b"
+    rf"{SPACE}+of{SPACE}+the{SPACE}+year))\b(?!{SPACE}+of\b)"
     rf"|\b(?P<yprep>(?i:in|during|since|until|by|throughout|early|late|mid)-?{SPACE}*)(?P<year>{YEAR})\b"
     rf"(?![-–/]\d|{SPACE}+(?:and|to|through){SPACE}+{YEAR}|{SPACE}*[-–]{SPACE}*\d)"
+    # A bare year as a name ("the year 2026", "New Year 2026") or as a subject ("2026 marks …").
+    rf"|(?:(?<=[Yy]ear[ \u00a0])|(?<=\b[Oo]f[ \u00a0])|(?<=\b[Tt]he[ \u00a0]))(?P<ynamed>{YEAR})\b"
+    rf"(?![-–/]\d|{SPACE}*[-–]{SPACE}*\d)"
+    rf"|\b(?P<ysubject>{YEAR})(?={SPACE}+(?:marks|will|was|is|has|had|saw|brought|began|ended|also)\b)"
 )
+# Habitual time ("talks traditionally held at the beginning of the year") is no particular date.
+_HABITUAL = re.compile(r"\b(?i:tradition\w*|usually|every|each|always|annual\w*|customar\w*)\b")
 _MONTH_ALONE_CUE = re.compile(rf"\b(?i:in|since|until|by|early|late|mid|last|next|this){SPACE}+$")
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _RELATIVE_YEARS = {"this": 0, "last": -1, "next": 1, "past": -1, "previous": -1, "current": 0, "new": 0,
@@ -95,10 +102,17 @@ EXAMPLES = [
     Example("Looking ahead to [the new year], both were upbeat.", "2026", published="2026-02-05"),
     Example("Turbulence grew since [the start of the year].", "2026", published="2026-02-05"),
     Example("Exports will rise [this year].", "XXXX", grain="year", resolution="unresolved year"),
+    Example("Leaders came in [the first month of the year].", "2026-01", published="2026-02-05", grain="month"),
+    Example("He wished them a Happy New Year [2026].", "2026", grain="year"),
+    Example("[2026] marks the start of the plan.", "2026", grain="year"),
+    Example("It signals the beginning of the Year of the Horse.", published="2026-02-05"),
+    Example("Talks traditionally take place at the beginning of the year.", published="2026-02-05"),
+    Example("Over 2000 people and 1999 cars were counted."),
     Example("Prices doubled in [2024] alone.", "2024", grain="year"),
     Example("The plan covers 2026 and 2027, and pages 2020-2030 of the report."),
     Example("Sales may rise by 5 percent, the firm said."),
-    Example("He scored 20 points in the 2026 season, and 4 more."),
+    Example("He scored 20 points in the [2026] season.", "2026", grain="year"),
+    Example("He scored 20 points, and 4 more."),
 ]
 
 
@@ -185,11 +199,19 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
         word = groups["yrel"].lower().split()[-1]
         return _relative_year(context, start, end, _RELATIVE_YEARS[word], reference)
     if groups["ypart"]:
+        if _HABITUAL.search(context.text, sentence.start, sentence.end):
+            return None
         return _relative_year(context, start, end, 0, reference)
-    if groups["year"]:
+    if groups["ymonth"]:
+        known = reference[:4] if reference and not reference.startswith("XXXX") else "XXXX"
+        month = "01" if groups["which"].lower() == "first" else "12"
+        return context.fact(KIND, start, end, f"{known}-{month}", grain="month",
+                            resolution="relative" if known != "XXXX" else "unresolved year")
+    year = groups["year"] or groups["ynamed"] or groups["ysubject"]
+    if year:
         # The preposition is context, not part of the date: "in 2025" → "2025".
-        return context.fact(KIND, match.start("year"), end, groups["year"], grain="year",
-                            resolution="absolute")
+        where = match.start("year") if groups["year"] else start
+        return context.fact(KIND, where, end, year, grain="year", resolution="absolute")
     return _weekday(context, match, reference, future)
 
 
