@@ -55,12 +55,20 @@ def check(claim: Claim) -> Hit | None:
     if not found:
         return None
     pair, change = found[0]
-    was, now = change.left or "(nothing)", change.right or "(nothing)"
-    what = "names" if change.kind == "name" else "qualifies"
     others = len(found) - 1
     more = f" ({others} more such difference{'s' if others > 1 else ''} in this claim)" if others else ""
     evidence = [item for p, c in found for item in change_evidence(p, c)]
     unique = list({(e["doc_id"], e["start"], e["end"]): e for e in evidence}.values())
-    return Hit(f"The same statement {what} differently: {label(pair.a)} has \u201c{was}\u201d where "
-               f"{label(pair.b)} has \u201c{now}\u201d{more}.", evidence=unique, key=claim.key, kind="claim",
-               subject=subject(claim), values=sorted({f"{c.left}->{c.right}" for _, c in found}))
+    return Hit(f"The same statement is worded with a difference: {_describe(pair, change)}{more}.",
+               evidence=unique, key=claim.key, kind="claim", subject=subject(claim),
+               values=sorted({f"{c.left}->{c.right}" for _, c in found}))
+
+
+def _describe(pair, change) -> str:
+    """"Pakistan Today adds “and sensitive”", "rki.news has “New Year” where the MFA has …"."""
+    a, b = label(pair.a), label(pair.b)
+    if not change.left:
+        return f"{b} adds \u201c{change.right}\u201d to what {a} says"
+    if not change.right:
+        return f"{b} leaves out \u201c{change.left}\u201d that {a} says"
+    return f"{a} has \u201c{change.left}\u201d where {b} has \u201c{change.right}\u201d"
