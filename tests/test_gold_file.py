@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import json
 import re
 from collections import Counter, defaultdict
@@ -245,7 +246,7 @@ def test_same_kind_spans_do_not_overlap(gold):
         layers[r["doc_id"], r["kind"], _is_reported(r)].append((r["start"], r["end"]))
     for key, spans in layers.items():
         spans.sort()
-        for (_, end), (start, _) in zip(spans, spans[1:]):
+        for (_, end), (start, _) in itertools.pairwise(spans):
             assert start >= end, (key, start, end)
 
 

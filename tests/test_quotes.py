@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -73,7 +75,6 @@ def test_attribution_forms(text, expected):
 
 @pytest.mark.parametrize("text", [
     "The minister said in a statement.",
-    "Both sides, he noted, have remained committed to peace.",
     "As noted above, the ministers met in Rome.",
     "Trade grew, officials said.",
     "The so-called “Board of Peace” met on Monday.",
@@ -82,6 +83,73 @@ def test_attribution_forms(text, expected):
 ])
 def test_no_quote(text):
     assert facts(text) == []
+
+
+def reported_spans(text: str):
+    """The surfaces of the reported-speech facts of ``text``, in text order."""
+    return [surface for surface, _, note in facts(text) if note == "reported"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second cue in the sentence starts a new span; the first ends before its connective
+    ("Mayor Tom Reed said the budget was balanced and reiterated that taxes would not rise.",
+     ["the budget was balanced", "taxes would not rise"]),
+    ("Lee said the port would reopen, and voiced hope for a quick recovery of trade.",
+     ["the port would reopen", "hope for a quick recovery of trade"]),
+    ("Ruiz acknowledged that costs had risen and reiterated that the plan stands, stressing that no jobs would go.",
+     ["costs had risen", "the plan stands", "no jobs would go"]),
+    ("Coach Ben Ito responded that the team was ready, saying he trusts the players and that the fans will help.",
+     ["the team was ready", "he trusts the players and that the fans will help"]),
+    ("Ana Ruiz called for calm talks and fair rules, urging both unions to return to work.",
+     ["calm talks and fair rules", "both unions to return to work"]),
+    # objects of express/voice/reaffirm/urge/call for/call on state a position
+    ("Minister Tom Reed expressed his willingness to meet the strikers next week.",
+     ["his willingness to meet the strikers next week"]),
+    ("Lee voiced support for the new bridge over the river.", ["support for the new bridge over the river"]),
+    ("Governor Ann Cole called on both parties to settle the dispute quickly.",
+     ["both parties to settle the dispute quickly"]),
+    ("The two mayors reaffirmed their commitment to a shared transit plan.",
+     ["their commitment to a shared transit plan"]),
+    # after stress/emphasise/highlight/underline only a stance noun phrase counts
+    ("Lee stressed the need for more nurses in rural clinics.", ["the need for more nurses in rural clinics"]),
+    ("Ruiz underlined on Monday the importance of clean water for every school.",
+     ["the importance of clean water for every school"]),
+    ("Lee stressed the housing question at length.", []),
+    ("Ruiz highlighted growing trade between the two ports.", []),
+    # passives, groups, cue words and cue phrases
+    ("It was pointed out that the two plans overlap almost entirely.", ["the two plans overlap almost entirely"]),
+    ("It was also mentioned that exports had doubled since spring.", ["exports had doubled since spring"]),
+    ("The two leaders agreed that the border should stay open.", ["the border should stay open"]),
+    ("They noted with satisfaction that the new school had opened on time.", ["the new school had opened on time"]),
+    ("The ministers expressed satisfaction that the harvest had been good.", ["the harvest had been good"]),
+    ("Trade grew fast last year, Ruiz said, citing figures showing that exports rose by a third.",
+     ["Trade grew fast last year", "exports rose by a third"]),
+    # parenthetical cues keep the whole sentence
+    ("Most voters, she noted, want lower rents and faster trains.",
+     ["Most voters, she noted, want lower rents and faster trains"]),
+    ("The new rules, according to analysts, will cut costs for small firms.",
+     ["The new rules, according to analysts, will cut costs for small firms"]),
+    # fronted participle clauses are spans of their own, fronted phrases are outside
+    ("Noting that rents rose by a fifth, Mayor Ana Ruiz said the city will build more homes.",
+     ["rents rose by a fifth", "the city will build more homes"]),
+    ("Looking ahead, Lee said that the market would recover by autumn.", ["the market would recover by autumn"]),
+    # a participle inside the reported content is not a new cue
+    ("Lee noted that both towns marked the anniversary, reaffirming their old friendship.",
+     ["both towns marked the anniversary, reaffirming their old friendship"]),
+    # the occasion of the statement and a closing quote mark are outside the span
+    ("Lee and Ruiz reaffirmed their support for the rail link during a phone call on Tuesday.",
+     ["their support for the rail link"]),
+    ("Ruiz said the talks were back “on the right track.”", ["the talks were back “on the right track"]),
+    # not reports: an agreement to act, topics, first-person words
+    ("The two leaders agreed to meet again in spring.", []),
+    ("Lee recalled the two meetings they held last year.", []),
+    ("We marked the anniversary together, reaffirming our friendship.", []),
+    ("I note that today, according to the old calendar, is the first day of spring.", []),
+    ("The results, according to the census, show growth in every region.", []),
+    ("The lawyers argued the case in court for hours.", []),
+])
+def test_reported_speech_spans(text, expected):
+    assert reported_spans(text) == expected
 
 
 def test_reported_speech_inside_a_direct_quote_is_kept_with_its_own_speaker():
@@ -233,3 +301,24 @@ def test_multi_paragraph_convention(paragraphs):
     for (_, speaker), (_, want) in zip(found, expected, strict=True):
         if want is not None:
             assert speaker == want
+
+
+CUES = st.sampled_from([" said ", " said that ", ", saying ", " and reiterated that ", ", urging ", " noted, ",
+                        "Noting that ", " expressed ", " stressed the need for ", ", according to analysts, ",
+                        "It was pointed out that ", ", Lee said. ", " the two leaders agreed that ", "Ruiz ", "he ",
+                        " and ", ", ", ". ", "“", "”"])
+CUE_TEXTS = st.lists(st.one_of(CUES, st.sampled_from(["trade", "grew", "fast", "ties", "the port"])),
+                     max_size=30).map("".join)
+
+
+@SLOW
+@given(CUE_TEXTS)
+def test_reported_spans_never_overlap_and_slice_to_their_surface(text):
+    doc = document_from_text("t", text)
+    if not doc.usable:
+        return
+    found = sorted((f for f in extract_document(doc, [quotes]) if f.note == "reported"), key=lambda f: f.start)
+    for fact in found:
+        assert doc.text[fact.start:fact.end] == fact.surface and fact.surface.strip() == fact.surface
+    for left, right in pairwise(found):
+        assert left.end <= right.start

@@ -1,11 +1,17 @@
 """Reported speech: "Xi said that …", "Putin noted: …", "Wang said the two countries should …",
 "…, Xi said.", "…, said Smith.", "…, and noted that …", "…, saying that …".
 
-Each speech verb is read outward to its sentence: the speaker is the subject before the verb
-(or the sentence's subject for "and noted"/"saying", or the name after "said"), and the
-reported clause runs from the verb (or "that") to the sentence end, or, for "…, Xi said.",
-from the sentence start to the comma. Inside a direct quote the clause stops at the closing
-mark. Everything is read within one sentence, so readings are cached by sentence text:
+Each speech cue is read outward to its sentence: the speaker is the subject before the verb
+(a name, he/she, a group such as "the two leaders" or "they", the passive "It was pointed out"),
+the sentence's subject for "…, and noted that"/"…, saying that", or the name after "said". The
+reported content starts after "that" or ":" or right after the verb; after express, voice,
+reaffirm, urge and call for/on the object counts ("expressed his willingness to …"), after
+stress, emphasise, highlight and underline only a stance noun phrase ("the need for …", "the
+importance of …"). It runs to the sentence end, or up to the next cue that starts a report of
+its own ("… and reiterated that …", "…, urging …", "Noting that A, Xi said B"); "…, Xi said."
+takes the clause before the comma and a parenthetical cue ("Both sides, he noted, have …",
+", according to analysts,") the whole sentence. Inside a direct quote the clause stops at the
+closing mark. Everything is read within one sentence, so readings are cached by sentence text:
 wire copy and reprinted readouts repeat sentences across a corpus.
 """
 
@@ -21,8 +27,19 @@ from ._numbers import literal_alternation
 from ._quote_marks import ADVERB, CLOSING, LEAD_NAME, LEADING, NAME, OPENERS, SAID, WHO, Quote, S, canonical_speaker
 
 _ING = ["saying", "noting", "adding", "stressing", "stating", "emphasising", "emphasizing", "underlining", "insisting",
-        "warning"]
-_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|(?P<ing>{'|'.join(_ING)}))\b")
+        "warning", "citing", "highlighting", "reiterating", "acknowledging", "reaffirming", "urging", "expressing",
+        "voicing"]
+# Verbs whose noun-phrase object states a position ("expressed his willingness to …", "urged both
+# sides to …", "voiced support for …"), and the passive/agreement cues that need a that-clause.
+_EXTRA = ["expressed", "expresses", "voiced", "voices", "reaffirms", "urges", "mentioned", "agreed", "agree", "agrees"]
+_OBJECT = ("express", "voic", "reaffirm", "urg", "call")
+# After these a noun phrase counts only when it states a position ("the need for", "the importance of").
+_STANCE = ("stress", "emphasi", "highlight", "underlin")
+_NESTED_ING = {"reaffirming", "expressing", "voicing"}  # inside a report: the reported subject's act
+_CALLS = rf"call(?:ed|s|ing)?{S}+(?:for|on)\b|calling(?={S}+(?:it|this|them){S})"
+_ING_FORMS = [form for word in _ING for form in (word, word.capitalize())]  # "Noting that A, Xi said B"
+_VERB = re.compile(rf"\b(?:{_CALLS}|according{S}+to{S}|(?P<ing>[Pp]ointing{S}+out\b|(?:{'|'.join(_ING_FORMS)})\b)"
+                   rf"|(?:{SPEECH_VERBS}|{'|'.join(_EXTRA)})\b)")
 _HEAD = re.compile(r"(?:[a-z]|\[[a-z]+\])+")
 
 
@@ -43,11 +60,15 @@ def _first_words(alternation: str) -> set[str]:
 
 # Every speech verb starts with one of these words ("pointed" of "pointed out"): a trie finds
 # them several times faster than the verb pattern itself.
-_VERB_WORDS = re.compile(literal_alternation(_first_words(SPEECH_VERBS) | set(_ING)))
+_VERB_WORDS = re.compile(literal_alternation(_first_words(SPEECH_VERBS) | set(_ING_FORMS) | set(_EXTRA)
+                                             | {"call", "called", "calls", "calling", "according", "pointing",
+                                                "Pointing"}))
 _SUBJECT_END = re.compile(rf"{WHO}{ADVERB}{S}+$")
 _MID = (rf"(?:,{S}*among{S}+other{S}+things,?|{S}+[a-z]+ly|{S}+(?:on|in|at|during|after|before|via|while)\b"
-        rf"[^,.;:\n“”\"]{{1,40}}?,?|{S}+(?:reporters|journalists|him|her|them|us|{NAME}))")
-_THAT = re.compile(rf"(?:{_MID}){{0,2}}(?:{S}+that\b{S}*:?|{S}*:)")
+        rf"[^,.;:\n“”\"]{{1,40}}?,?|{S}+(?:reporters|journalists|him|her|them|us|{NAME})"
+        rf"|{S}+(?:with{S}+)?(?:satisfaction|hope|confidence|concern|regret)"  # "noted with satisfaction that"
+        rf"|(?:{S}+[\w’'-]+){{1,3}}?{S}+(?:showing|indicating|suggesting))")  # "citing data showing that"
+_THAT = re.compile(rf"(?:{_MID}){{0,2}}(?:(?:{S}+that)?{S}+that\b{S}*:?|{S}*:)")  # "added that that …"
 _BARE_VERBS = {"said", "says", "say", "saying", "added", "adds", "argued", "insisted", "warned"}
 _NOT_CLAUSE = {"on", "in", "at", "during", "after", "before", "with", "to", "for", "by", "of", "from",
                "about", "and", "or", "but", "nothing", "so", "goodbye", "hello", "yes", "no", "it."}
@@ -57,6 +78,21 @@ _COORDINATED = re.compile(rf"\band{S}+(?:also{S}+)?$")
 _COMMA_END = re.compile(rf",{S}*$")
 _COMMA_OR_AND_END = re.compile(rf"(?:,|\band){S}*$")
 _UNQUOTED_COMMA_END = re.compile(rf"(?<![{CLOSING}]),{S}*$")
+# "according to analysts," / "according to Ruiz,": a source that speaks (not "the census", "our data").
+_PARENTHESIS = re.compile(rf"(?:(?:the{S}+)?(?:[a-z-]+{S}+)?(?:analysts?|analysis|experts?|officials?|sources?"
+                          rf"|observers|diplomats)|{NAME}),{S}*[a-z]")
+_AFTER_COMMA = re.compile(rf",{S}*(?![a-z]+ing\b|and\b|but\b)[a-z]")
+_STANCE_NP = re.compile(rf"(?:{_MID})?{S}+(?P<np>(?:the{S}+)?(?:need|importance|necessity|significance)\b"
+                        rf"|(?:their|his|her|its|the){S}+(?:shared{S}+|common{S}+)?responsibility\b)")
+_PASSIVE = re.compile(rf"\b[Ii]t{S}+(?:was|is|has{S}+been){S}+(?:also{S}+)?$")
+# "… during a virtual meeting on Wednesday" closing a report says when it was said, not what.
+_OCCASION = re.compile(rf"{S}+(?:during|at|in|via|over){S}+(?:a|an|the|their|his|her){S}+(?:[\w-]+{S}+){{0,3}}?"
+                       rf"(?:meeting|call|talks|conversation|videoconference|summit)(?:{S}+on{S}+[A-Z][a-z]+)?$")
+_FIRST_PERSON = re.compile(r"(?:I|We|My|Our)\b")
+_BY_END = re.compile(rf"\b(?:by|while|before|after){S}+$")
+_GROUP = re.compile(rf"(?:\b(?:[Tt]he|[Bb]oth)(?:{S}+two)?{S}+(?:leaders|sides|presidents|ministers|mayors|officials"
+                    rf"|delegations|parties|governments|countries|nations|envoys|negotiators|heads{S}+of{S}+state)"
+                    rf"|\b[Tt]hey|\b(?P<analysts>analysts|experts|observers)){ADVERB}{S}+$")
 
 #: A reading: clause start and end, speaker, where the attribution stands (all offsets in the
 #: sentence), and whether the verb stands inside a direct quote.
@@ -83,64 +119,111 @@ def reported(context: DocumentContext, spans: list[tuple[int, int]]) -> list[Quo
 
 @lru_cache(maxsize=8192)
 def _readings(sentence: str, spans: tuple[tuple[int, int], ...]) -> tuple[Reading, ...]:
-    """Reported-speech clauses of one sentence, found from each speech verb outward."""
-    found: list[Reading] = []
-    covered = -1
+    """Reported-speech clauses of one sentence, found from each speech verb outward.
+
+    A clause runs to the sentence end, or to the next cue that starts a report of its own:
+    a coordinated verb ("… and reiterated that"), a participle ("…, saying …", "…, urging …")
+    or a new subject after a comma ("Noting that A, Xi said B")."""
+    found: list[list] = []  # [start, end, speaker, at, inside]
     for word in _VERB_WORDS.finditer(sentence):
-        if word.start() < covered or (word.start() and sentence[word.start() - 1].isalnum()):
+        if word.start() and sentence[word.start() - 1].isalnum():
             continue
         verb = _VERB.match(sentence, word.start())
         if verb is None:
             continue
+        head = verb.group().split()[0].lower()
         before = sentence[max(0, verb.start() - 200):verb.start()]
         index = bisect_right(spans, (verb.start(), len(sentence) + 2)) - 1
         inside = index >= 0 and spans[index][1] > verb.start()
         limit = min(len(sentence), spans[index][1]) if inside else len(sentence)
+        open_ = found[-1] if found and found[-1][1] > verb.start() and found[-1][0] < verb.start() else None
+        if head == "according":  # "X, according to analysts, did Y": the whole sentence is the report
+            if (_COMMA_END.search(before) and _PARENTHESIS.match(sentence, verb.end(), limit) and not found
+                    and not _VERB_WORDS.search(sentence, 0, verb.start()) and not _FIRST_PERSON.match(sentence)):
+                found.append([0, limit, "analysts", verb.start(), inside])
+            continue
         speaker, at, subject = _speaker_of_verb(sentence, before, verb)
         if at < 0:
             continue
-        that = _THAT.match(sentence, verb.end(), limit)
-        if that:
-            start = that.end()
-        elif verb.group() not in _BARE_VERBS:
+        participle = bool(verb.group("ing"))
+        split = bool(participle and head not in _NESTED_ING) or _COORDINATED.search(before) or bool(
+            _COMMA_END.search(before[:subject]) and subject < len(before))
+        if open_ is not None and not split:
+            continue  # a verb of the reported content ("said that Lee noted …", "…, reaffirming …")
+        comma = verb.start() - len(before) + len(before[:subject].rstrip()) - 1
+        words = len(sentence[:max(comma, 0)].split())
+        # Readings from the sentence start come only first, so no two readings overlap.
+        if (not found and not participle and comma > 0 and 0 < words <= 6 and subject < len(before)
+                and _COMMA_END.search(before[:subject]) and _AFTER_COMMA.match(sentence, verb.end(), limit)):
+            found.append([0, limit, speaker, at, inside])  # "Both sides, he noted, have …": one report
             continue
-        elif not verb.group("ing") and _COMMA_END.search(before[:subject]) and (
-                _TAIL.match(sentence, verb.end(), limit) or subject == len(before)):
-            # "…, Xi said." or "…, said Xi.": the reported clause comes first.
-            comma = verb.start() - len(before) + len(before[:subject].rstrip()) - 1
-            if comma > 0 and len(sentence[:comma].split()) >= 4 and (
-                    sentence[0] not in OPENERS) and sentence[comma - 1] not in CLOSING:
-                found.append(_clause(sentence, 0, comma, speaker, at, inside))
+        if (head in _BARE_VERBS and not participle and _COMMA_END.search(before[:subject])
+                and (_TAIL.match(sentence, verb.end(), limit) or subject == len(before)) and comma > 0 and words >= 4
+                and sentence[0] not in OPENERS and sentence[comma - 1] not in CLOSING):
+            if not found:  # "…, Xi said." or "…, said Xi.": the reported clause comes first.
+                found.append([0, comma, speaker, at, inside])
             continue
-        else:
-            start = verb.end()
-        while start < limit and sentence[start].isspace():
-            start += 1
-        words = sentence[start:limit].split()
-        if len(words) < 3 or not sentence[start].isalnum() or (not that and words[0].lower() in _NOT_CLAUSE):
+        start = _content_start(sentence, verb, head, limit)
+        if start is None:
             continue
-        found.append(_clause(sentence, start, limit, speaker, at, inside))
-        covered = limit
-    return tuple(found)
+        if open_ is not None:
+            open_[1] = verb.start() - len(before) + subject
+        found.append([start, limit, speaker, at, inside])
+    return tuple(_clause(sentence, *reading) for reading in found if reading[1] > reading[0])
+
+
+def _content_start(sentence: str, verb: re.Match, head: str, limit: int) -> int | None:
+    """Where the reported content after ``verb`` starts, or None when the verb reports none."""
+    that = _THAT.match(sentence, verb.end(), limit)
+    if that:
+        start = that.end()
+    elif head.startswith(_OBJECT):
+        start = verb.end()
+    elif head.startswith(_STANCE):
+        stance = _STANCE_NP.match(sentence, verb.end(), limit)
+        if not stance:
+            return None
+        start = stance.start("np")
+    elif head not in _BARE_VERBS:
+        return None
+    else:
+        start = verb.end()
+    while start < limit and sentence[start].isspace():
+        start += 1
+    words = sentence[start:limit].split()
+    if len(words) < 3 or not sentence[start].isalnum() or (
+            not that and words[0].lower() in _NOT_CLAUSE and not head.startswith("call")):
+        return None
+    return start
 
 
 def _speaker_of_verb(sentence: str, before: str, verb: re.Match) -> tuple[str, int, int]:
     """Who speaks the verb, where that attribution stands (-1: nobody), and where in ``before``
-    its subject starts: the subject before the verb ("The President" names nobody but is one);
-    the sentence's subject for "…, and noted that" and "…, saying that"; or the name after it
-    in "…, said Smith."."""
+    its subject starts: the subject before the verb ("The President" names nobody but is one;
+    "the leaders", "they" and the passive "It was pointed out" are joint, named later); the
+    sentence's subject for "…, and noted that", "…, saying that" and "responded by reaffirming";
+    or the name after it in "…, said Smith."."""
     base = verb.start() - len(before)
-    if verb.group("ing") or _COORDINATED.search(before):
+    participle = verb.group("ing") or verb.group().startswith("calling")
+    if participle or _COORDINATED.search(before):
+        if participle and not before.strip():  # "Noting that A, Xi said B": named after
+            said = SAID.search(sentence, verb.end())
+            return (canonical_speaker(said.group("name")) if said else ""), 0, len(before)
         saids = list(SAID.finditer(sentence, 0, verb.start()))
         lead = LEAD_NAME.match(sentence)
         name, at = ((saids[-1].group("name"), saids[-1].start()) if saids else
-                    (lead.group("name"), 0) if lead else ("", -1))
-        if not _COMMA_OR_AND_END.search(before) or not canonical_speaker(name):
+                    (lead.group("name"), 0) if lead else ("", 0))
+        if not _COMMA_OR_AND_END.search(before) and not (participle and _BY_END.search(before)):
             return "", -1, 0
+        if not canonical_speaker(name) and (not participle or _FIRST_PERSON.match(sentence)):
+            return "", -1, 0  # "We commemorated …, reaffirming …": the speaker's own words
         return canonical_speaker(name), at, len(before)
     subject = _SUBJECT_END.search(before)
     if subject and not all(w.lower() in LEADING for w in subject.group("name").split()):
         return canonical_speaker(subject.group("name")), base + subject.start(), subject.start()
+    group = _GROUP.search(before) or _PASSIVE.search(before)
+    if group:
+        return ("analysts" if group.groupdict().get("analysts") else ""), base + group.start(), group.start()
     after = _NAME_TAIL.match(sentence, verb.end())
     if after and _UNQUOTED_COMMA_END.search(before) and canonical_speaker(after.group("name")):
         return canonical_speaker(after.group("name")), verb.end(), len(before)
@@ -148,6 +231,16 @@ def _speaker_of_verb(sentence: str, before: str, verb: re.Match) -> tuple[str, i
 
 
 def _clause(sentence: str, start: int, end: int, speaker: str, at: int, inside: bool) -> Reading:
-    while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in ".!?…,;:"):
-        end -= 1
-    return start, end, speaker, at, inside
+    """The reading with its end trimmed of spaces, final punctuation, a connective left before the
+    next cue (", and"), and a closing mark whose quote opened inside the clause (“… track.”)."""
+    while end > start:
+        char = sentence[end - 1]
+        if char.isspace() or char in ".!?…,;:—–" or (
+                char in CLOSING and any(mark in OPENERS for mark in sentence[start:end - 1])):
+            end -= 1
+        elif sentence.endswith("and", start, end) and end - 4 >= start and sentence[end - 4].isspace():
+            end -= 3
+        else:
+            break
+    occasion = _OCCASION.search(sentence, start, end)
+    return start, occasion.start() if occasion else end, speaker, at, inside

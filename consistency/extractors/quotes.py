@@ -16,9 +16,10 @@ Short inline quotes of at most three content words ("rare certainty", "the
 law of the jungle") carry note ``fragment``.
 
 Reported speech ("Xi said that …", "Putin noted: …", "Wang said the two
-countries should …", "…, Xi said.", "…, saying that …") yields a quote with
-note ``reported`` and qualifier ``approx``: the reported clause up to the
-sentence end.
+countries should …", "…, Xi said.", "…, saying that …", "X expressed his
+willingness to …", "X stressed the need for …", "It was pointed out that …")
+yields a quote with note ``reported`` and qualifier ``approx``: the reported
+clause up to the sentence end or the next cue of the sentence (see ``_reported``).
 
 Speakers come from the attribution nearest the quote ("“…,” she said", "X
 added: “…”", a paragraph ending "and added:" before it), with he/she resolved
