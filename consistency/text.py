@@ -138,5 +138,7 @@ class SentenceIndex:
 
     def previous(self, sentence: Sentence, count: int) -> list[Sentence]:
         """Up to ``count`` sentences before ``sentence``, nearest first."""
-        index = self._starts.index(sentence.start) if sentence.start in self._starts else 0
+        index = bisect_right(self._starts, sentence.start) - 1  # the sentence's own position
+        if index < 0 or self._starts[index] != sentence.start:
+            return []
         return list(reversed(self.items[max(index - count, 0):index]))

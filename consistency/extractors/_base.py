@@ -134,7 +134,6 @@ class DocumentContext:
         self.doc = doc
         self.text = doc.text
         self.sentences = SentenceIndex(doc.text)
-        self._origin_starts = sorted(doc.origin_dates)
         # By sentence and transcript label: facts share both, and a label may open mid-sentence.
         self._speakers: dict[tuple[int, int], str] = {}
         self._labels = [start for start, _ in transcript_labels(doc.text)]

@@ -93,11 +93,11 @@ def check(corpus) -> list[Hit]:
     streams = _word_streams(corpus.documents)
     speakers = _speakers_by_account(facts, corpus.documents)
     quotes = facts[(facts["kind"] == "quote") & (facts["note"] != "reported") & (facts["speaker"] != "")]
-    documents = {doc.doc_id: doc for doc in corpus.documents}
+    contexts = _Contexts(corpus.documents)
     hits = []
     for quote in quotes.itertuples():
         said = words(quote.surface)
-        if len(said.split()) < MIN_WORDS or _inside_own_words(documents[quote.doc_id], quote):
+        if len(said.split()) < MIN_WORDS or _inside_own_words(contexts[quote.doc_id], quote):
             continue
         targets = [a for a, names in speakers.items() if a in streams and quote.speaker in names
                    and (a != (quote.doc_id, quote.origin) or _speaks_beyond(names[quote.speaker], quote))]
@@ -106,12 +106,25 @@ def check(corpus) -> list[Hit]:
     return hits
 
 
-def _inside_own_words(doc, quote) -> bool:
+class _Contexts(dict):
+    """Document contexts built on first use, once per document, not once per quote."""
+
+    def __init__(self, documents):
+        super().__init__()
+        self._documents = {doc.doc_id: doc for doc in documents}
+
+    def __missing__(self, doc_id):
+        from ..extractors._base import DocumentContext
+
+        self[doc_id] = DocumentContext(self._documents[doc_id])
+        return self[doc_id]
+
+
+def _inside_own_words(context, quote) -> bool:
     """A quote inside the speaker's own transcript (a saying he cites) has no other source."""
-    from ..extractors._base import DocumentContext
     from ..extractors._context import transcript_speaker
 
-    return transcript_speaker(DocumentContext(doc), int(quote.start)) == quote.speaker
+    return transcript_speaker(context, int(quote.start)) == quote.speaker
 
 
 class _Stream:
