@@ -65,6 +65,9 @@ _ANNOUNCEMENT = re.compile(
     rf"\b(?:text|transcript|commentary|readout|statement|remarks)\b"
 )
 _QUOTATION_PARAGRAPH = re.compile(r"^\s*[\"“‘]|:\s*[\"“]")
+# The words every cue and announcement holds: a paragraph without one needs no costlier search
+# (the name patterns backtrack at every capital letter).
+_CUE_WORD = re.compile(r"(?i:according)|\b(?:released|published|issued)\b")
 
 
 #: A section header's lead, "February 4 (MFA) – ", at the start of a paragraph.
@@ -155,8 +158,9 @@ def _cue_spans(text, paras, aliases):
     spans = []
     announced = None
     for start, end in paras:
-        match = _CUE.search(text, start, end)
-        announcement = _ANNOUNCEMENT.search(text, start, end)
+        cued = _CUE_WORD.search(text, start, end) is not None
+        match = _CUE.search(text, start, end) if cued else None
+        announcement = _ANNOUNCEMENT.search(text, start, end) if cued and not match else None
         if match:
             name = match.group("name") or match.group("by")
             spans.append(Span(match.start(), end, canonical_origin(name, aliases)))

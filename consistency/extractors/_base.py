@@ -99,28 +99,40 @@ class Anchors:
             yield start, end
 
 
+# Where a match can begin: a word's first character or a sign ("$", "(", "-").
+_MATCH_STARTS = re.compile(r"\b\w|[^\w\s]")
+
+
 def anchored(pattern: re.Pattern, anchors: Anchors, text: str, before: int = 48,
              after: int = 64) -> Iterator[re.Match]:
     """Matches of ``pattern`` that contain an anchor, in text order, without overlaps.
 
     Python's regex engine tries a large alternation at every position of a text;
     most positions hold nothing. Cheap ``anchors`` (month names, currency signs)
-    find the few places worth trying, and ``pattern`` runs only in a window of
-    ``before``/``after`` characters around each: the same matches, many times
-    faster. Look-behinds and ``\b`` still see the text before the window.
+    find the few places worth trying, and ``pattern`` is tried only where a match
+    can begin (a word's first character or a sign) in the ``before`` characters up
+    to the anchor, and may run ``after`` characters past it: the same matches,
+    many times faster. Look-behinds and ``\b`` still see the text before the window.
     """
     last_end = 0
+    size = len(text)
     for where, anchor_end in anchors.spans(text):
         if where < last_end:
             continue
-        low, high = max(last_end, where - before), min(len(text), anchor_end + after)
-        for match in pattern.finditer(text, low, high):
-            if match.start() > where:
-                break
-            if match.end() > where:
+        high = min(size, anchor_end + after)
+        for start in _starts(text, max(last_end, where - before), where):
+            match = pattern.match(text, start, high)
+            if match is not None and match.end() > where:
                 last_end = match.end()
                 yield match
                 break
+
+
+def _starts(text: str, low: int, where: int) -> Iterator[int]:
+    """Where a match may begin in ``text[low:where]``, then ``where`` itself."""
+    for found in _MATCH_STARTS.finditer(text, low, where):
+        yield found.start()
+    yield where
 
 
 class DocumentContext:
