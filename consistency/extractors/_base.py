@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,10 +149,20 @@ class DocumentContext:
         # By sentence and transcript label: facts share both, and a label may open mid-sentence.
         self._speakers: dict[tuple[int, int], str] = {}
         self._labels = [start for start, _ in transcript_labels(doc.text)]
+        # One string per sentence, so the per-sentence caches hash each sentence once.
+        self._sentence_texts: dict[int, str] = {}
+        # Every fact asks for its origin and every candidate whether it is boilerplate: the
+        # spans are turned once into sorted boundaries that answer by bisection.
+        self._boilerplate = _merged((span.start, span.end) for span in doc.boilerplate)
+        self._boilerplate_starts = [start for start, _ in self._boilerplate]
+        self._metadata = [(span.start, span.end) for span in doc.metadata]
+        self._origin_starts = sorted({0, *(s.start for s in doc.origins), *(s.end for s in doc.origins)})
+        self._origin_labels = [doc.origin_at(offset) for offset in self._origin_starts]
 
     def skip(self, start: int, end: int) -> bool:
         """True for spans inside boilerplate, which yields no facts."""
-        return self.doc.is_boilerplate(start, end)
+        index = bisect_left(self._boilerplate_starts, end) - 1  # the last span starting before ``end``
+        return index >= 0 and self._boilerplate[index][1] > start
 
     def reference_date(self, offset: int) -> str | None:
         """The date relative expressions at ``offset`` resolve against.
@@ -168,9 +178,16 @@ class DocumentContext:
 
     def origin(self, start: int, end: int) -> str:
         """``metadata`` for date lines and datelines, else the origin speaking there."""
-        if self.doc.is_metadata(start, end):
+        if any(low <= start and end <= high for low, high in self._metadata):
             return "metadata"
-        return self.doc.origin_at(start)
+        return self._origin_labels[bisect_right(self._origin_starts, start) - 1]
+
+    def sentence_text(self, sentence) -> str:
+        """The text of ``sentence`` (one string object per sentence)."""
+        found = self._sentence_texts.get(sentence.start)
+        if found is None:
+            found = self._sentence_texts[sentence.start] = self.text[sentence.start:sentence.end]
+        return found
 
     def speaker(self, sentence, offset: int | None = None) -> str:
         """The speaker at ``offset`` (default the sentence's start; see ``_context.speaker_of``),
@@ -190,5 +207,20 @@ class DocumentContext:
         return Fact(
             doc_id=self.doc.doc_id, source=self.doc.source, origin=self.origin(start, end),
             kind=kind, start=start, end=end, surface=self.text[start:end], value=value,
-            sentence=self.text[sentence.start:sentence.end], sentence_start=sentence.start,
+            sentence=self.sentence_text(sentence), sentence_start=sentence.start,
             sentence_end=sentence.end, **fields)
+
+
+def _merged(spans) -> list[tuple[int, int]]:
+    """Overlapping or touching ``(start, end)`` spans joined, in order.
+
+    >>> _merged([(5, 9), (0, 3), (2, 4), (9, 12)])
+    [(0, 4), (5, 12)]
+    """
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -48,41 +48,30 @@ class SpanSet:
 
 
 _HSP = r"[^\S\r\n]+"
-#: A capitalised word, a bracketed one ("(Sergei)", "(CPC)", an editor's "[Economic]"), or a
-#: capitals acronym. The pattern starts with a character class so the regex engine can skip
-#: ahead quickly; the word boundary before it and the brackets are checked in :func:`capital_tokens`.
-CAPITAL_TOKEN = re.compile(r"[(\[A-Z\u00C0-\u00DE][\w'’.&)\]-]*")
-_BRACKET_WORD = re.compile(r"\([A-Z][\w'’&-]*\)|\[[A-Z][\w'’&-]*\]")
 _CONNECTOR = re.compile(rf"{_HSP}(?:(?:of|the|and|for|on|de){_HSP})*|,{_HSP}(?=D\.C\.)")
 _TAIL = re.compile(r"(?:['’]s?|\.)$")
-_CLOSING = re.compile(r"[)\]]")
 # "Anti-NATO", "Pro-EU" (capitalised as a sentence opens): a stance, not the parties of a compound.
 _PREFIXES = {"anti", "pro", "non", "post", "pre", "ex", "neo", "pan", "one", "all", "mid", "trans", "inter",
              "sub", "super", "ultra", "semi", "pseudo", "quasi", "counter", "multi", "cross", "sino", "euro"}
 _EN_DASH_TAIL = re.compile(r"(?:–[A-Z\u00C0-\u00DE][\w'’.&]*)+")
 
 
+# One pattern for the whole token, so the scan needs no Python per token: a bracketed word
+# "(Kremlin)" whole (group 1), else a capitalised word (group 2) after an optional opening
+# bracket whose word did not close ("(Sergei Shoigu" → "Sergei"), up to a closing bracket.
+# A token continues no word: it follows no letter, digit, "_", apostrophe, full stop or dash.
+_TOKEN = re.compile(r"(?<![\w'’.–-])(?:(\([A-Z][\w'’&-]*\)|\[[A-Z][\w'’&-]*\])|[(\[]?([A-Z\u00C0-\u00DE][\w'’.&-]*))")
+
+
 @lru_cache(maxsize=64)
 def capital_tokens(text: str) -> tuple[tuple[int, int], ...]:
-    """Offsets of every capitalised token of ``text`` (one pass)."""
-    tokens = []
-    for match in CAPITAL_TOKEN.finditer(text):
-        start, end = match.span()
-        before = text[start - 1:start]
-        if before and (before.isalnum() or before in "_'’.–-"):
-            continue
-        bracketed = _BRACKET_WORD.match(text, start, end) if text[start] in "([" else None
-        if bracketed:  # "(Kremlin)." is the token "(Kremlin)"
-            end = bracketed.end()
-        else:
-            if text[start] in "([":
-                start += 1
-                if start == end or not text[start].isupper():
-                    continue
-            cut = _CLOSING.search(text, start, end)
-            end = cut.start() if cut else end
-        tokens.append((start, end))
-    return tuple(tokens)
+    """Offsets of every capitalised token of ``text`` (one pass).
+
+    >>> text = "(Kremlin). Comrade (Sergei Shoigu) met U.S. envoys"
+    >>> [text[s:e] for s, e in capital_tokens(text)]
+    ['(Kremlin)', 'Comrade', 'Sergei', 'Shoigu', 'U.S.']
+    """
+    return tuple(match.span(match.lastindex) for match in _TOKEN.finditer(text))
 
 
 @lru_cache(maxsize=64)
@@ -162,19 +151,31 @@ _CONNECTORS = {"of", "the", "and", "for", "on", "de"}
 def token_keys(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """For each capitalised token: its word as looked up (brackets, possessive, final full
     stop and curly apostrophe removed), and the index just past the end of its run."""
-    keys = tuple(_key(text[s:e]) for s, e in capital_tokens(text))
+    known = _KEYS
+    keys = tuple(known.get(word) or _key(word) for word in (text[s:e] for s, e in capital_tokens(text)))
     run_end: list[int] = []
     for run in capital_runs(text):
         run_end += [len(run_end) + len(run)] * len(run)
     return keys, tuple(run_end)
 
 
+# Keys of the words seen so far: names recur within and across documents. Bounded, so a
+# stream of documents cannot grow it without limit.
+_KEYS: dict[str, str] = {}
+_KEYS_LIMIT = 1 << 16
+
+
 def _key(word: str) -> str:
     """"(Kremlin)" → "Kremlin", "China’s" → "China", "Russia." → "Russia" (string operations: fast)."""
+    raw = word
     word = word.strip("()[]").replace("’", "'")
     if word.endswith("'s"):
-        return word[:-2]
-    return word[:-1] if word.endswith(("'", ".")) else word
+        word = word[:-2]
+    elif word.endswith(("'", ".")):
+        word = word[:-1]
+    if len(_KEYS) < _KEYS_LIMIT:
+        _KEYS[raw] = word
+    return word
 
 
 def lookup_span(text: str, start: int, stop: int, lookup) -> tuple[int, int, str] | None:

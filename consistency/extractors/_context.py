@@ -175,7 +175,7 @@ def _speaker_name(name: str) -> str:
 def speaker_of(context: DocumentContext, sentence: Sentence, offset: int) -> str:
     """Speaker of the fact at ``offset``: the sentence's attribution, a pronoun resolved
     to the nearest earlier speaker, or the transcript label speaking there."""
-    text = context.text[sentence.start:sentence.end]
+    text = context.sentence_text(sentence)
     speaker = sentence_speaker(text)
     if _PRONOUN.match(speaker.split(",")[0]):
         for previous in context.sentences.previous(sentence, 3):

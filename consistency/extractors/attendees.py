@@ -88,7 +88,7 @@ def find(context: DocumentContext) -> Iterator[Fact]:
                     continue
                 seen.update({(sentence.start, value), start})  # one list per clause, one fact per offset
                 # The event word itself names the class ("talks", "met"), else the nearest one does.
-                event = (event_of(word, 0) or event_of(text[sentence.start:sentence.end],
+                event = (event_of(word, 0) or event_of(context.sentence_text(sentence),
                                                        event_at - sentence.start) or "meeting")
                 yield context.fact(KIND, start, stop, value, subject=event, event=event, note=note)
 

@@ -116,10 +116,13 @@ EXAMPLES = [
 ]
 
 
-# Where a date can be: a month or weekday name, a relative day, "year", a four-digit year.
-_NAMES = [*MONTHS, *WEEKDAYS, *MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS, "today", "tomorrow", "yesterday",
-          "year"]
-_ANCHORS = Anchors({form for name in _NAMES for form in (name, name.capitalize(), name.upper())},
+# Where a date can be: a capitalised month or weekday name (a lower-case one is a word such
+# as "may" or "march", rejected by ``_plausible``, so it is not worth a look), a relative day,
+# "year", a four-digit year. Fewer lower-case anchors let the scan skip most of the text.
+_CAPITALISED_NAMES = [*MONTHS, *WEEKDAYS, *MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS]
+_ANY_CASE_NAMES = ["today", "tomorrow", "yesterday", "year"]
+_ANCHORS = Anchors({form for name in _CAPITALISED_NAMES for form in (name.capitalize(), name.upper())}
+                   | {form for name in _ANY_CASE_NAMES for form in (name, name.capitalize(), name.upper())},
                    [r"[12]\d{3}"])
 
 
@@ -168,7 +171,7 @@ def day_dates(context: DocumentContext, start: int, end: int) -> list[Fact]:
 def _read(context: DocumentContext, match: re.Match) -> Fact | None:
     groups = match.groupdict()
     sentence = context.sentences.at(match.start())
-    future = is_future(context.text[sentence.start:sentence.end])
+    future = is_future(context.sentence_text(sentence))
     reference = context.reference_date(match.start())
     start, end = match.start(), match.end()
     if groups["iso"]:

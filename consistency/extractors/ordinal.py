@@ -113,7 +113,7 @@ def find(context: DocumentContext) -> Iterator[Fact]:
         if context.skip(start, end):
             continue
         sentence = context.sentences.at(start)
-        reading = _reading(text[sentence.start:sentence.end], start - sentence.start, end - sentence.start)
+        reading = _reading(context.sentence_text(sentence), start - sentence.start, end - sentence.start)
         if reading is None:
             continue
         value, subject, scope = reading
