@@ -62,7 +62,10 @@ def find_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
 
 
 def _bios(text: str) -> list[Span]:
-    found = []
+    found: list[Span] = []
+    lowered = text.lower()
+    if "author" not in lowered and "writer" not in lowered:  # no bio can open here: skip the lines
+        return found
     for start, line_end in lines(text):
         if not _BIO.match(text[start:line_end]):
             continue

@@ -124,8 +124,9 @@ def decode(raw: bytes) -> tuple[str, str, str]:
     raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
 
 
-def analyse(doc: Document, manifest: Manifest) -> None:
-    """Fill in source, publication date, origins and boilerplate of ``doc``."""
+def analyse(doc: Document, manifest: Manifest, source: str | None = None) -> None:
+    """Fill in source, publication date, origins and boilerplate of ``doc``; a ``source`` given
+    by the caller wins over the manifest's and over guessing one from the text."""
     entry = manifest.entry(doc.doc_id)
     doc.boilerplate, doc.metadata = find_boilerplate(doc.text)
     doc.origins, doc.origin_dates = find_origins(doc.text, manifest.origin_aliases)
@@ -137,7 +138,7 @@ def analyse(doc: Document, manifest: Manifest) -> None:
         doc.published, doc.published_from = entry.published, "manifest"
     else:
         doc.published, doc.published_from = inferred, how
-    doc.source = (entry.source if entry and entry.source else None) or guess_source(
+    doc.source = source or (entry.source if entry and entry.source else None) or guess_source(
         doc.text, doc.doc_id)
     doc.primary = bool(entry and entry.primary)
 
@@ -154,9 +155,7 @@ def document_from_text(doc_id: str, text: str, published: str | None = None,
     if not text.strip():
         _fail(doc, "empty", "empty text, nothing to check")
         return doc
-    analyse(doc, manifest or Manifest())
+    analyse(doc, manifest or Manifest(), source)
     if published:
         doc.published, doc.published_from = dt.date.fromisoformat(published), "given"
-    if source:
-        doc.source = source
     return doc

@@ -66,8 +66,12 @@ _ANNOUNCEMENT = re.compile(
 )
 _QUOTATION_PARAGRAPH = re.compile(r"^\s*[\"“‘]|:\s*[\"“]")
 # The words every cue and announcement holds: a paragraph without one needs no costlier search
-# (the name patterns backtrack at every capital letter).
+# (the name patterns backtrack at every capital letter), and an announcement is looked for only
+# in the stretch of its verb, where the institution's name comes just before.
 _CUE_WORD = re.compile(r"(?i:according)|\b(?:released|published|issued)\b")
+_CUE_WORDS = ("ccording", "CCORDING", "released", "published", "issued")
+_RELEASE_VERB = re.compile(r"\b(?:released|published|issued)\b")
+_NAME_REACH = 200
 
 
 #: A section header's lead, "February 4 (MFA) – ", at the start of a paragraph.
@@ -158,17 +162,37 @@ def _cue_spans(text, paras, aliases):
     spans = []
     announced = None
     for start, end in paras:
-        cued = _CUE_WORD.search(text, start, end) is not None
-        match = _CUE.search(text, start, end) if cued else None
-        announcement = _ANNOUNCEMENT.search(text, start, end) if cued and not match else None
+        paragraph = text[start:end]
+        cued = any(word in paragraph for word in _CUE_WORDS)  # substring tests run at memory speed
+        match = _cue(text, start, end) if cued else None
+        announcement = _announcement(text, start, end) if cued and not match else None
         if match:
             name = match.group("name") or match.group("by")
             spans.append(Span(match.start(), end, canonical_origin(name, aliases)))
             announced = None
         elif announcement:
             announced = canonical_origin(announcement.group("name"), aliases)
-        elif announced and _QUOTATION_PARAGRAPH.search(text[start:end]):
+        elif announced and _QUOTATION_PARAGRAPH.search(paragraph):
             spans.append(Span(start, end, announced))
         else:
             announced = None
     return spans
+
+
+def _announcement(text: str, start: int, end: int) -> re.Match | None:
+    """The first release announcement of the paragraph ``text[start:end]``, or None."""
+    for verb in _RELEASE_VERB.finditer(text, start, end):
+        found = _ANNOUNCEMENT.search(text, max(start, verb.start() - _NAME_REACH), min(end, verb.end() + 64))
+        if found:
+            return found
+    return None
+
+
+def _cue(text: str, start: int, end: int) -> re.Match | None:
+    """The first attribution cue of the paragraph ``text[start:end]``, or None: looked for only
+    around the words a cue holds ("according", "published" …)."""
+    for word in _CUE_WORD.finditer(text, start, end):
+        found = _CUE.search(text, max(start, word.start() - 24), min(end, word.end() + _NAME_REACH))
+        if found:
+            return found
+    return None

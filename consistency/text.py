@@ -25,6 +25,8 @@ _ABBREVIATIONS = {
 }
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+# A line without the white space around it (``lines`` without the Python loop).
+_TRIMMED_LINE = re.compile(r"\S(?:[^\n]*\S)?")
 _CLOSING_QUOTE_OPENER = re.compile(r"\s*[\"“‘(\[]?[A-Z0-9]")
 
 
@@ -57,12 +59,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def lines(text: str) -> list[tuple[int, int]]:
     """Non-empty lines of ``text`` as trimmed offset pairs."""
-    result = []
-    position = 0
-    for line in text.split("\n"):
-        _append_trimmed(text, position, position + len(line), result)
-        position += len(line) + 1
-    return result
+    return [match.span() for match in _TRIMMED_LINE.finditer(text)]
 
 
 def _append_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
@@ -76,6 +73,8 @@ def _append_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]])
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` closes an abbreviation such as "Feb."."""
+    if dot >= 7 and text[dot - 7:dot].isalpha():  # a word of seven letters or more: no abbreviation
+        return False
     word_start = dot
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
@@ -94,8 +93,8 @@ def sentences(text: str) -> list[Sentence]:
     """
     result: list[Sentence] = []
     for index, (p_start, p_end) in enumerate(paragraphs(text)):
-        for l_start, l_end in lines(text[p_start:p_end]):
-            _split_line(text, p_start + l_start, p_start + l_end, index, result)
+        for line in _TRIMMED_LINE.finditer(text, p_start, p_end):
+            _split_line(text, line.start(), line.end(), index, result)
     return result
 
 
