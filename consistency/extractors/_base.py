@@ -158,6 +158,8 @@ class DocumentContext:
         self._metadata = [(span.start, span.end) for span in doc.metadata]
         self._origin_starts = sorted({0, *(s.start for s in doc.origins), *(s.end for s in doc.origins)})
         self._origin_labels = [doc.origin_at(offset) for offset in self._origin_starts]
+        self._sections = [tuple(i for i, span in enumerate(doc.origins) if span.start <= offset < span.end)
+                          for offset in self._origin_starts]
 
     def skip(self, start: int, end: int) -> bool:
         """True for spans inside boilerplate, which yields no facts."""
@@ -178,9 +180,15 @@ class DocumentContext:
 
     def origin(self, start: int, end: int) -> str:
         """``metadata`` for date lines and datelines, else the origin speaking there."""
-        if any(low <= start and end <= high for low, high in self._metadata):
-            return "metadata"
+        for low, high in self._metadata:
+            if low <= start and end <= high:
+                return "metadata"
         return self._origin_labels[bisect_right(self._origin_starts, start) - 1]
+
+    def same_section(self, a: int, b: int) -> bool:
+        """True when offsets ``a`` and ``b`` lie in the same origin spans (the same reprinted section)."""
+        starts = self._origin_starts
+        return self._sections[bisect_right(starts, a) - 1] == self._sections[bisect_right(starts, b) - 1]
 
     def sentence_text(self, sentence) -> str:
         """The text of ``sentence`` (one string object per sentence)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import compress, pairwise
 
 
 class SpanSet:
@@ -74,21 +75,47 @@ def capital_tokens(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(match.span(match.lastindex) for match in _TOKEN.finditer(text))
 
 
+#: The most characters between two tokens of one run ("People’s Republic of the China" has five);
+#: a longer gap is never read, which keeps the per-gap work to the few short gaps.
+LONGEST_GAP = 48
+
+
+@lru_cache(maxsize=64)
+def token_gaps(text: str) -> tuple[str, ...]:
+    """The text between each capitalised token and the next one (one fewer than the tokens); a
+    gap longer than :data:`LONGEST_GAP` is given as a line break, which joins nothing."""
+    tokens = capital_tokens(text)
+    return tuple(text[a_end:b_start] if b_start - a_end <= LONGEST_GAP else "\n"
+                 for (_, a_end), (b_start, _) in pairwise(tokens))
+
+
+def joined_by(text: str, joins) -> list[bool]:
+    """For each token but the first, whether ``joins(gap)`` (a predicate on the text between it
+    and the token before) holds; each distinct gap is judged once."""
+    gaps = token_gaps(text)
+    verdict = {gap: bool(joins(gap)) for gap in set(gaps)}
+    return list(map(verdict.__getitem__, gaps))
+
+
+def _connects(gap: str) -> bool:
+    return gap == " " or _CONNECTOR.fullmatch(gap) is not None
+
+
 @lru_cache(maxsize=64)
 def capital_runs(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
     """Runs of capitalised tokens joined by spaces or "of", "the", "and", "for", "on":
-    "People’s Republic of China" is one run of three tokens."""
-    runs: list[tuple[tuple[int, int], ...]] = []
-    current: list[tuple[int, int]] = []
-    for token in capital_tokens(text):
-        gap = current[-1][1] if current else 0
-        if current and text[gap:token[0]] != " " and not _CONNECTOR.fullmatch(text, gap, token[0]):
-            runs.append(tuple(current))
-            current = []
-        current.append(token)
-    if current:
-        runs.append(tuple(current))
-    return tuple(runs)
+    "People’s Republic of China" is one run of three tokens.
+
+    >>> text = "The People’s Republic of China and Russia met. Later Xi spoke"
+    >>> [[text[s:e] for s, e in run] for run in capital_runs(text)]
+    [['The', 'People’s', 'Republic', 'China', 'Russia'], ['Later', 'Xi']]
+    """
+    tokens = capital_tokens(text)
+    if not tokens:
+        return ()
+    breaks = [index for index, joined in enumerate(joined_by(text, _connects), 1) if not joined]
+    bounds = [0, *breaks, len(tokens)]
+    return tuple(tokens[low:high] for low, high in pairwise(bounds))
 
 
 @lru_cache(maxsize=64)
@@ -151,31 +178,20 @@ _CONNECTORS = {"of", "the", "and", "for", "on", "de"}
 def token_keys(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """For each capitalised token: its word as looked up (brackets, possessive, final full
     stop and curly apostrophe removed), and the index just past the end of its run."""
-    known = _KEYS
-    keys = tuple(known.get(word) or _key(word) for word in (text[s:e] for s, e in capital_tokens(text)))
+    words = [text[s:e] for s, e in capital_tokens(text)]
+    keys = tuple(map({word: _key(word) for word in set(words)}.__getitem__, words))
     run_end: list[int] = []
     for run in capital_runs(text):
         run_end += [len(run_end) + len(run)] * len(run)
     return keys, tuple(run_end)
 
 
-# Keys of the words seen so far: names recur within and across documents. Bounded, so a
-# stream of documents cannot grow it without limit.
-_KEYS: dict[str, str] = {}
-_KEYS_LIMIT = 1 << 16
-
-
 def _key(word: str) -> str:
     """"(Kremlin)" → "Kremlin", "China’s" → "China", "Russia." → "Russia" (string operations: fast)."""
-    raw = word
     word = word.strip("()[]").replace("’", "'")
     if word.endswith("'s"):
-        word = word[:-2]
-    elif word.endswith(("'", ".")):
-        word = word[:-1]
-    if len(_KEYS) < _KEYS_LIMIT:
-        _KEYS[raw] = word
-    return word
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", ".")) else word
 
 
 def lookup_span(text: str, start: int, stop: int, lookup) -> tuple[int, int, str] | None:
@@ -202,7 +218,7 @@ def longest_names(text: str, lookup, index: NameIndex) -> list[tuple[int, int, s
     starts, ends = index.starts, index.ends
     found = []
     next_free = 0
-    for first in [i for i, key in enumerate(keys) if key in starts]:
+    for first in compress(range(len(keys)), map(starts.__contains__, keys)):  # a C loop over the tokens
         if first < next_free:
             continue
         start, end = tokens[first]

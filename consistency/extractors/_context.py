@@ -8,6 +8,7 @@ on any English news copy without a model.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -105,16 +106,12 @@ def transcript_speaker(context: DocumentContext, offset: int) -> str:
 
     A label speaks until the next label or until the origin section ends.
     """
-    current = ""
-    for start, name in transcript_labels(context.text):
-        if start > offset:
-            break
-        current = name if _same_section(context, start, offset) else ""
-    return current
-
-
-def _same_section(context: DocumentContext, a: int, b: int) -> bool:
-    return all((span.start <= a < span.end) == (span.start <= b < span.end) for span in context.doc.origins)
+    labels = transcript_labels(context.text)
+    index = bisect_right(labels, offset, key=lambda label: label[0]) - 1  # the last label at or before
+    if index < 0:
+        return ""
+    start, name = labels[index]
+    return name if context.same_section(start, offset) else ""
 
 
 @lru_cache(maxsize=8192)
@@ -292,6 +289,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|'ll|is{S}+to|are{S}+to|going{S}+to|
                      .replace("{S}", SPACE), re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def is_future(sentence: str) -> bool:
     """True when a sentence speaks of the future ("will meet", "is due to expire")."""
     return bool(_FUTURE.search(sentence))

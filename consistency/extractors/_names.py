@@ -97,13 +97,66 @@ def resolve(mentions: list[tuple[int, str]]) -> list[str]:
 _PUNCTUATION = "\"'“”‘’()[]{}«».,;:!?…–—-*_/\\"
 
 
-def lower_words_of(text: str) -> set[str]:
-    """Every word written in lower case somewhere in ``text`` (evidence it is a common word)."""
-    found = {word for word in {word.strip(_PUNCTUATION) for word in set(text.split())} if word[:1].islower()}
-    return found | {word[:-2] for word in found if word.endswith(("'s", "’s"))}
+class LowerWords:
+    """The words written in lower case somewhere in a text (evidence that they are common words),
+    as a container: ``"meeting" in LowerWords(text)``.
+
+    A word is in when a white-space-delimited token of the text is the word itself, or the word
+    with a possessive ending, once punctuation around it is stripped. Only the words asked about
+    are looked for (a substring search, then the token around each hit is checked), which costs
+    far less than splitting the whole text.
+
+    >>> words = LowerWords("The meeting’s end (as planned), a taxi. Xi met.")
+    >>> "meeting" in words, "planned" in words, "xi" in words, "the" in words
+    (True, True, False, False)
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        found = self._known.get(word)
+        if found is None:
+            found = self._known[word] = self._written(word)
+        return found
+
+    def _written(self, word: str) -> bool:
+        if not word[:1].islower() or word[0] in _PUNCTUATION or word[-1] in _PUNCTUATION:
+            return False  # a stripped token neither starts nor ends with punctuation
+        text = self.text
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if self._opens_token(at) and (self._closes_token(end) or (
+                    text[end:end + 2] in ("'s", "’s") and self._closes_token(end + 2))):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+    def _opens_token(self, at: int) -> bool:
+        """Only punctuation between the start of the token holding ``at`` and ``at``."""
+        text = self.text
+        while at > 0 and text[at - 1] in _PUNCTUATION:
+            at -= 1
+        return at == 0 or text[at - 1].isspace()
+
+    def _closes_token(self, at: int) -> bool:
+        """Only punctuation between ``at`` and the end of its token."""
+        text, size = self.text, len(self.text)
+        while at < size and text[at] in _PUNCTUATION:
+            at += 1
+        return at == size or text[at].isspace()
 
 
-def classify(raw: str, lower_words: set[str]) -> str:
+def lower_words_of(text: str) -> LowerWords:
+    """The words written in lower case somewhere in ``text`` (see :class:`LowerWords`)."""
+    return LowerWords(text)
+
+
+def classify(raw: str, lower_words) -> str:
     """N(ame), I(nitial), T(itle), P(lace), A(cronym), O(rganisation head), H(ead of a thing), C(ommon)."""
     kind, low = _word_class(raw)
     return ("C" if low in lower_words else "N") if kind == "?" else kind

@@ -24,7 +24,6 @@ dropped ("Donald J. Trump" → "Donald Trump"). The title goes in ``note``
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -32,7 +31,7 @@ from typing import NamedTuple
 
 from ..schema import Fact, Span
 from ._base import DocumentContext, Example
-from ._capitals import SpanSet, capital_tokens, compounds
+from ._capitals import SpanSet, capital_tokens, compounds, joined_by
 from ._context import SPEECH_VERBS
 from ._name_lists import CORE_TITLES, PARTICLES
 from ._names import bare, canonical_name, classify, lower_words_of, resolve
@@ -80,9 +79,8 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
     classes = _classes(text, tokens)
     orgs = SpanSet(org_mentions(text))
     # Joined: token i continues the run of token i - 1 (a full stop ends a run: "Tao. Later").
-    joined = [False] + [(text[a_end:b_start] == " " or bool(_PARTICLE_GAP.fullmatch(text, a_end, b_start)))
-                        and not (a_raw[-1] == "." and len(a_raw) > 2 and "." not in a_raw[:-1])
-                        for (_, a_end, a_raw), (b_start, _, _) in itertools.pairwise(tokens)]
+    spaced = joined_by(text, lambda gap: gap == " " or _PARTICLE_GAP.fullmatch(gap))
+    joined = [False] + [gap and not _ends_sentence(raw) for gap, (_, _, raw) in zip(spaced, tokens, strict=False)]
     accepted: list[tuple[int, int, str, str, int]] = []
     pending: list[tuple[int, int, str]] = []
     run_start = chain_start = 0  # first token of the run, and of the run chain ("Secretary of the … Council")
@@ -124,6 +122,12 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
                  for (s, e, name, title, ts), value in zip(accepted, values, strict=True))
 
 
+@lru_cache(maxsize=1 << 14)
+def _ends_sentence(raw: str) -> bool:
+    """A token ending in a full stop that is not an initial or an abbreviation ("Tao.", not "U.S.")."""
+    return raw[-1] == "." and len(raw) > 2 and "." not in raw[:-1]
+
+
 def _compound_parts(text: str, full_words: set[str], accepted: SpanSet) -> list[tuple[int, int, str, str, int]]:
     """The names in a compound of names seen in full elsewhere in the document: "Xi-Trump call"
     → "Xi" and "Trump" (not "Jean-Claude" when the document names "Jean-Claude Juncker")."""
@@ -140,8 +144,8 @@ def _classes(text: str, tokens: list[tuple[int, int, str]]) -> list[str]:
     """The class of each token (see :func:`._names.classify`); a word of an organisation's name is
     lower-cased ("n" in "Renmin University"), a word of a place's name is "P" ("United")."""
     lower_words = lower_words_of(text)
-    known: dict[str, str] = {}
-    classes = [known.get(raw) or known.setdefault(raw, classify(raw, lower_words)) for _, _, raw in tokens]
+    raws = [raw for _, _, raw in tokens]
+    classes = list(map({raw: classify(raw, lower_words) for raw in set(raws)}.__getitem__, raws))
     in_org = SpanSet(org_mentions(text)).covering(tokens)
     in_place = SpanSet(place_matches(text)).covering(tokens)
     return [c.lower() if org else "P" if place else c for c, org, place in zip(classes, in_org, in_place, strict=True)]
