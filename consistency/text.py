@@ -7,6 +7,7 @@ given, so callers can slice the original document.
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -127,13 +128,22 @@ class SentenceIndex:
         self.text = text
         self.items = sentences(text)
         self._starts = [s.start for s in self.items]
+        # The last answer and the offsets it holds for: extractors ask about offsets in text
+        # order, so most questions fall in the sentence answered just before. (A text without
+        # sentences answers one sentence holding it all.)
+        self._last = (self.items[0], -1, 0) if self.items else (Sentence(0, len(text), 0), -1, sys.maxsize)
 
     def at(self, offset: int) -> Sentence:
         """The sentence containing ``offset`` (or the nearest one before it)."""
-        if not self.items:
-            return Sentence(0, len(self.text), 0)
+        sentence, low, high = self._last
+        if low <= offset < high:
+            return sentence
         index = max(bisect_right(self._starts, offset) - 1, 0)
-        return self.items[index]
+        sentence = self.items[index]
+        low = sentence.start if index else -1  # the first sentence also answers offsets before it
+        high = self._starts[index + 1] if index + 1 < len(self._starts) else len(self.text) + 1
+        self._last = (sentence, low, high)
+        return sentence
 
     def previous(self, sentence: Sentence, count: int) -> list[Sentence]:
         """Up to ``count`` sentences before ``sentence``, nearest first."""

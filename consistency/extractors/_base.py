@@ -19,7 +19,7 @@ import datetime as dt
 import heapq
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,7 +103,7 @@ class Anchors:
 _MATCH_STARTS = re.compile(r"\b\w|[^\w\s]")
 
 
-def anchored(pattern: re.Pattern, anchors: Anchors, text: str, before: int = 48,
+def anchored(pattern: re.Pattern, anchors: Anchors, text: str, before: int | Callable[[str], int] = 48,
              after: int = 64) -> Iterator[re.Match]:
     """Matches of ``pattern`` that contain an anchor, in text order, without overlaps.
 
@@ -113,14 +113,18 @@ def anchored(pattern: re.Pattern, anchors: Anchors, text: str, before: int = 48,
     can begin (a word's first character or a sign) in the ``before`` characters up
     to the anchor, and may run ``after`` characters past it: the same matches,
     many times faster. Look-behinds and ``\b`` still see the text before the window.
+    ``before`` may be a function of the anchor's text, for patterns where only some
+    anchors close a long phrase ("the first months of the year").
     """
     last_end = 0
     size = len(text)
+    reach = before if callable(before) else None
     for where, anchor_end in anchors.spans(text):
         if where < last_end:
             continue
         high = min(size, anchor_end + after)
-        for start in _starts(text, max(last_end, where - before), where):
+        back = reach(text[where:anchor_end]) if reach else before
+        for start in _starts(text, max(last_end, where - back), where):
             match = pattern.match(text, start, high)
             if match is not None and match.end() > where:
                 last_end = match.end()

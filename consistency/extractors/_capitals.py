@@ -10,9 +10,9 @@ alias table) up among them with dictionary lookups: no large alternation is scan
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import compress, pairwise
+from itertools import compress, pairwise, repeat
 
 
 class SpanSet:
@@ -57,22 +57,29 @@ _PREFIXES = {"anti", "pro", "non", "post", "pre", "ex", "neo", "pan", "one", "al
 _EN_DASH_TAIL = re.compile(r"(?:–[A-Z\u00C0-\u00DE][\w'’.&]*)+")
 
 
-# One pattern for the whole token, so the scan needs no Python per token: a bracketed word
-# "(Kremlin)" whole (group 1), else a capitalised word (group 2) after an optional opening
-# bracket whose word did not close ("(Sergei Shoigu" → "Sergei"), up to a closing bracket.
-# A token continues no word: it follows no letter, digit, "_", apostrophe, full stop or dash.
-_TOKEN = re.compile(r"(?<![\w'’.–-])(?:(\([A-Z][\w'’&-]*\)|\[[A-Z][\w'’&-]*\])|[(\[]?([A-Z\u00C0-\u00DE][\w'’.&-]*))")
+# A capitalised word (not one continuing a word: no letter, digit, "_", apostrophe, full stop or
+# dash just before it), and a bracketed word ("(Kremlin)", an editor's "[Economic]") that is one
+# token with its brackets. Each pattern opens with a character class, so the engine skips ahead
+# fast; the test of the character before is a look-behind placed after that class for the same
+# reason. A word after an opening bracket that does not close ("(Sergei Shoigu)") is a plain word.
+_WORD_TOKEN = re.compile(r"[A-Z\u00C0-\u00DE](?<![\w'’.–-].)[\w'’.&-]*")
+_BRACKETED_TOKEN = re.compile(r"[(\[](?<![\w'’.–-].)(?:(?<=\()[A-Z][\w'’&-]*\)|(?<=\[)[A-Z][\w'’&-]*\])")
 
 
 @lru_cache(maxsize=64)
 def capital_tokens(text: str) -> tuple[tuple[int, int], ...]:
     """Offsets of every capitalised token of ``text`` (one pass).
 
-    >>> text = "(Kremlin). Comrade (Sergei Shoigu) met U.S. envoys"
+    >>> text = "(Kremlin). Comrade (Sergei Shoigu) met U.S. envoys and [Economic] McDonald iPhone"
     >>> [text[s:e] for s, e in capital_tokens(text)]
-    ['(Kremlin)', 'Comrade', 'Sergei', 'Shoigu', 'U.S.']
+    ['(Kremlin)', 'Comrade', 'Sergei', 'Shoigu', 'U.S.', '[Economic]', 'McDonald']
     """
-    return tuple(match.span(match.lastindex) for match in _TOKEN.finditer(text))
+    spans = list(map(re.Match.span, _WORD_TOKEN.finditer(text)))
+    for match in _BRACKETED_TOKEN.finditer(text):  # the word inside becomes the bracketed token
+        index = bisect_left(spans, (match.start() + 1,))
+        if index < len(spans) and spans[index][0] == match.start() + 1:
+            spans[index] = match.span()
+    return tuple(spans)
 
 
 #: The most characters between two tokens of one run ("People’s Republic of the China" has five);
@@ -182,7 +189,7 @@ def token_keys(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     keys = tuple(map({word: _key(word) for word in set(words)}.__getitem__, words))
     run_end: list[int] = []
     for run in capital_runs(text):
-        run_end += [len(run_end) + len(run)] * len(run)
+        run_end.extend(repeat(len(run_end) + len(run), len(run)))
     return keys, tuple(run_end)
 
 

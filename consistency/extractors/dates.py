@@ -126,9 +126,16 @@ _ANCHORS = Anchors({form for name in _CAPITALISED_NAMES for form in (name.capita
                    [r"[12]\d{3}"])
 
 
+def _reach(anchor: str) -> int:
+    """How far before an anchor a date may start: "year" closes the longest phrases ("the first
+    few months of the year"); a month, weekday or year has at most a day, a weekday or a word
+    such as "throughout" before it."""
+    return 48 if anchor.lower() == "year" else 24
+
+
 def find(context: DocumentContext) -> Iterator[Fact]:
     """Yield every date in the document that is not boilerplate."""
-    for match in anchored(_PATTERN, _ANCHORS, context.text):
+    for match in anchored(_PATTERN, _ANCHORS, context.text, before=_reach):
         if context.skip(match.start(), match.end()) or not _plausible(context.text, match):
             continue
         fact = _read(context, match)
