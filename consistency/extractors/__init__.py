@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable
 from types import ModuleType
 
@@ -61,9 +62,22 @@ def resolve_overlaps(facts: list[Fact]) -> list[Fact]:
     others = [f for f in facts if f.kind not in PRECEDENCE]
     ranked.sort(key=lambda f: (_rank(f), f.start - f.end, f.start))
     kept: list[Fact] = []
+    by_start: list[tuple[int, int, str]] = []  # the kept facts' spans, sorted, to find overlaps by bisection
+    longest = 0
     for fact in ranked:
-        if not any(fact.start < k.end and k.start < fact.end and k.kind != fact.kind for k in kept):
+        # Only kept facts starting before this one ends, and not ending before it starts, can overlap.
+        index = bisect_left(by_start, (fact.end,))
+        overlap = False
+        while index > 0 and by_start[index - 1][0] > fact.start - longest:
+            index -= 1
+            _, end, kind = by_start[index]
+            if fact.start < end and kind != fact.kind:
+                overlap = True
+                break
+        if not overlap:
             kept.append(fact)
+            insort(by_start, (fact.start, fact.end, fact.kind))
+            longest = max(longest, fact.end - fact.start)
     return kept + others
 
 

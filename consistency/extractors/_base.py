@@ -89,8 +89,8 @@ class Anchors:
 
     def spans(self, text: str) -> Iterator[tuple[int, int]]:
         """Whole-word hits of every scanner, in text order."""
-        streams = [((m.start(), m.end()) for m in scanner.finditer(text)) for scanner in self._scanners]
-        for start, end in heapq.merge(*streams):
+        streams = [map(re.Match.span, scanner.finditer(text)) for scanner in self._scanners]
+        for start, end in heapq.merge(*streams) if len(streams) > 1 else streams[0]:
             # Words must stand alone; signs ("$" in "US$5") need no boundary.
             if text[start].isalnum() and start and text[start - 1].isalnum():
                 continue

@@ -31,16 +31,16 @@ class SpanSet:
         span = self._last_before(start)
         return span is not None and span[1] >= end
 
-    def covering(self, items) -> list[bool]:
-        """For each ``(start, end, …)`` of ``items`` (sorted by start), whether one span holds it."""
-        result, index, spans = [], 0, [*self.spans, (float("inf"), float("inf"))]
-        span_start, span_end = spans[0]
-        for item in items:
-            while span_end <= item[0]:
+    def covered(self, items) -> list[int]:
+        """The indexes of the ``(start, end, …)`` ``items`` (sorted by start) that one span holds,
+        found span by span (spans are far fewer than items)."""
+        found = []
+        for start, end in self.spans:
+            index = bisect_left(items, (start,))
+            while index < len(items) and items[index][1] <= end:
+                found.append(index)
                 index += 1
-                span_start, span_end = spans[index]
-            result.append(span_start <= item[0] and item[1] <= span_end)
-        return result
+        return found
 
     def overlaps(self, start: int, end: int) -> bool:
         """True when a span shares a character with ``[start, end)``."""

@@ -24,9 +24,12 @@ dropped ("Donald J. Trump" → "Donald Trump"). The title goes in ``note``
 
 from __future__ import annotations
 
+import operator
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from ..schema import Fact, Span
@@ -83,15 +86,16 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
     joined = [False] + [gap and not _ends_sentence(raw) for gap, (_, _, raw) in zip(spaced, tokens, strict=False)]
     accepted: list[tuple[int, int, str, str, int]] = []
     pending: list[tuple[int, int, str]] = []
-    run_start = chain_start = 0  # first token of the run, and of the run chain ("Secretary of the … Council")
-    for i, (start, _end, raw) in enumerate(tokens):
-        if i and not joined[i]:
-            run_start = i
-            if not _CHAIN_GAP.fullmatch(text, tokens[i - 1][1], start):
-                chain_start = i
-        if classes[i] != "N" or (i + 1 < len(tokens) and joined[i + 1] and classes[i + 1] in "NI"
-                                 and not _POSSESSIVE_END.search(raw)):
+    # Where runs start, and run chains ("Secretary of the … Council"): a run not chained to the last.
+    chained = joined_by(text, _CHAIN_GAP.fullmatch)
+    run_starts = [0, *compress(range(1, len(tokens)), map(operator.not_, joined[1:]))]
+    chain_starts = [i for i in run_starts if i == 0 or not chained[i - 1]]
+    for i in compress(range(len(tokens)), map("N".__eq__, classes)):  # only names are read (C loops)
+        start, _end, raw = tokens[i]
+        if i + 1 < len(tokens) and joined[i + 1] and classes[i + 1] in "NI" and not _POSSESSIVE_END.search(raw):
             continue  # not the last word of a name
+        run_start = run_starts[bisect_right(run_starts, i) - 1]
+        chain_start = chain_starts[bisect_right(chain_starts, i) - 1]
         first = i
         while first > run_start and classes[first - 1] in "NI" and not _POSSESSIVE_END.search(tokens[first - 1][2]):
             first -= 1
@@ -146,9 +150,14 @@ def _classes(text: str, tokens: list[tuple[int, int, str]]) -> list[str]:
     lower_words = lower_words_of(text)
     raws = [raw for _, _, raw in tokens]
     classes = list(map({raw: classify(raw, lower_words) for raw in set(raws)}.__getitem__, raws))
-    in_org = SpanSet(org_mentions(text)).covering(tokens)
-    in_place = SpanSet(place_matches(text)).covering(tokens)
-    return [c.lower() if org else "P" if place else c for c, org, place in zip(classes, in_org, in_place, strict=True)]
+    in_org = SpanSet(org_mentions(text)).covered(tokens)
+    lowered = [classes[index].lower() for index in in_org]
+    # Places first, so that a word in both (a place in an organisation's name) is the organisation's.
+    for index in SpanSet(place_matches(text)).covered(tokens):
+        classes[index] = "P"
+    for index, lower in zip(in_org, lowered, strict=True):
+        classes[index] = lower
+    return classes
 
 
 def _title(text: str, tokens: list, classes: list[str], chain_start: int, first: int) -> tuple[str, int, bool]:
