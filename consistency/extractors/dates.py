@@ -40,6 +40,7 @@ from ._calendar import (
 )
 from ._context import is_future
 from ._events import event_of, sentence_entities
+from ._numbers import literal_alternation
 
 KIND = "date"
 
@@ -121,9 +122,11 @@ EXAMPLES = [
 # "year", a four-digit year. Fewer lower-case anchors let the scan skip most of the text.
 _CAPITALISED_NAMES = [*MONTHS, *WEEKDAYS, *MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS]
 _ANY_CASE_NAMES = ["today", "tomorrow", "yesterday", "year"]
-_ANCHORS = Anchors({form for name in _CAPITALISED_NAMES for form in (name.capitalize(), name.upper())}
-                   | {form for name in _ANY_CASE_NAMES for form in (name, name.capitalize(), name.upper())},
-                   [r"[12]\d{3}"])
+_FORMS = ({form for name in _CAPITALISED_NAMES for form in (name.capitalize(), name.upper())}
+          | {form for name in _ANY_CASE_NAMES for form in (name, name.capitalize(), name.upper())})
+# One scanner: the names as a trie and the years as branches opening with a literal digit, so the
+# engine keeps skipping by first character and no merge of two scans is needed.
+_ANCHORS = Anchors(patterns=["(?:" + literal_alternation(_FORMS)[3:-1] + r"|1\d{3}|2\d{3})"])
 
 
 def _reach(anchor: str) -> int:
