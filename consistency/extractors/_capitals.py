@@ -34,9 +34,9 @@ class SpanSet:
     def covered(self, items) -> list[int]:
         """The indexes of the ``(start, end, …)`` ``items`` (sorted by start) that one span holds,
         found span by span (spans are far fewer than items)."""
-        found = []
+        found: list[int] = []
         for start, end in self.spans:
-            index = bisect_left(items, (start,))
+            index = bisect_left(items, (start,), lo=found[-1] + 1 if found else 0)  # each item once
             while index < len(items) and items[index][1] <= end:
                 found.append(index)
                 index += 1

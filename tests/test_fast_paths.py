@@ -1,0 +1,127 @@
+"""The fast paths of extraction answer exactly what their plain definitions answer.
+
+Extraction looks origins, boilerplate, sentences, overlaps and lower-case words up by bisection
+and memo rather than by scanning; each property here compares the fast answer with the plain
+definition written out again, on generated spans and texts.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consistency.extractors import resolve_overlaps
+from consistency.extractors._base import DocumentContext
+from consistency.extractors._capitals import SpanSet, capital_runs, capital_tokens
+from consistency.extractors._names import _PUNCTUATION, LowerWords
+from consistency.schema import Document, Fact, Span
+from consistency.text import SentenceIndex
+
+TEXT_SIZE = 200
+_span = st.tuples(st.integers(0, TEXT_SIZE), st.integers(1, 60)).map(lambda p: (p[0], min(TEXT_SIZE, p[0] + p[1])))
+
+
+def _document(origins, boilerplate, metadata) -> Document:
+    labels = ["MFA", "Kremlin", "White House"]
+    return Document(doc_id="d", path=Path("d.txt"), text="x" * TEXT_SIZE, source="d",
+                    origins=[Span(s, e, labels[i % 3]) for i, (s, e) in enumerate(origins)],
+                    boilerplate=[Span(s, e, "furniture") for s, e in boilerplate],
+                    metadata=[Span(s, e, "date line") for s, e in metadata])
+
+
+@settings(max_examples=200)
+@given(st.lists(_span, max_size=5), st.lists(_span, max_size=5), st.lists(_span, max_size=3),
+       st.lists(_span, min_size=1, max_size=20))
+def test_context_answers_like_the_document(origins, boilerplate, metadata, questions):
+    doc = _document(origins, boilerplate, metadata)
+    context = DocumentContext(doc)
+    for start, end in questions:
+        assert context.skip(start, end) == doc.is_boilerplate(start, end)
+        expected = "metadata" if doc.is_metadata(start, end) else doc.origin_at(start)
+        assert context.origin(start, end) == expected
+        same = all((s.start <= start < s.end) == (s.start <= end < s.end) for s in doc.origins)
+        assert context.same_section(start, end) == same
+
+
+_WORDS = st.sampled_from(["It", "rose", ".", "Then", "Feb.", "4", "came", "!", "\n", "\n\n", " ", "Mr.", "Li",
+                          "“Yes.”", "a", "U.S.", "said", "?"])
+
+
+@given(st.lists(_WORDS, max_size=40), st.lists(st.integers(0, 300), max_size=30))
+def test_sentence_lookup_is_bisection_whatever_the_order(words, offsets):
+    text = " ".join(words)
+    index = SentenceIndex(text)
+    starts = [s.start for s in index.items]
+    for offset in offsets:
+        offset = min(offset, len(text))
+        found = index.at(offset)
+        if index.items:
+            assert found == index.items[max(bisect_right(starts, offset) - 1, 0)]
+        else:
+            assert (found.start, found.end) == (0, len(text))
+
+
+_KINDS = st.sampled_from(["money", "percent", "date", "count", "ordinal", "time"])
+
+
+@given(st.lists(st.tuples(_KINDS, st.integers(0, 80), st.integers(1, 15)), max_size=25))
+def test_overlaps_resolved_as_by_pairwise_comparison(items):
+    facts = [Fact(doc_id="d", source="d", origin="narration", kind=kind, start=start, end=start + size,
+                  surface="", value=str(i)) for i, (kind, start, size) in enumerate(items)]
+    kept = resolve_overlaps(list(facts))
+    # The plain definition: take facts in precedence order, keep one unless it overlaps a kept
+    # fact of another kind.
+    from consistency.extractors import _rank
+
+    plain: list[Fact] = []
+    for fact in sorted(facts, key=lambda f: (_rank(f), f.start - f.end, f.start)):
+        if not any(fact.start < k.end and k.start < fact.end and k.kind != fact.kind for k in plain):
+            plain.append(fact)
+    assert [f.value for f in kept] == [f.value for f in plain]
+
+
+_LOWER_PIECES = st.sampled_from(["xi", "Xi", "the", "meeting", "'s", "’s", ".", ",", "(", ")", " ", "\n",
+                                 "-", "taxi", "a", "s", '"', "’", "Trade", "trade"])
+
+
+@given(st.lists(_LOWER_PIECES, max_size=15))
+def test_lower_words_found_as_by_splitting_the_text(pieces):
+    text = "".join(pieces)
+    tokens = {word.strip(_PUNCTUATION) for word in text.split()}
+    found = {word for word in tokens if word[:1].islower()}
+    found |= {word[:-2] for word in found if word.endswith(("'s", "’s"))}
+    words = LowerWords(text)
+    for word in ["xi", "the", "meeting", "taxi", "a", "s", "trade", "i"]:
+        assert (word in words) == (word in found), (text, word)
+
+
+@given(st.lists(st.sampled_from(["Kremlin", "(Kremlin)", "Sergei", "(Sergei", "Shoigu)", "of", "the", "and", "U.S.",
+                                 "said", ".", "McDonald", "iPhone", "[Economic]", "People’s", "  ", "\n"]),
+                max_size=25))
+def test_runs_partition_the_tokens(words):
+    text = " ".join(words)
+    tokens = capital_tokens(text)
+    assert [token for run in capital_runs(text) for token in run] == list(tokens)
+    for start, end in tokens:
+        assert text[start].isupper() or (text[start] in "([" and text[end - 1] in ")]")
+
+
+@given(st.lists(st.tuples(st.integers(0, 100), st.integers(1, 10)), max_size=8),
+       st.lists(st.tuples(st.integers(0, 100), st.integers(0, 6)), max_size=20))
+def test_covered_items_as_by_checking_each(spans, items):
+    # Non-overlapping spans, as organisation and place mentions are.
+    chosen, last_end = [], -1
+    for start, size in sorted(spans):
+        if start >= last_end:
+            chosen.append((start, start + size))
+            last_end = start + size
+    ordered, last_end = [], -1
+    for start, size in sorted(items):
+        if start >= last_end:
+            ordered.append((start, start + size))
+            last_end = start + size
+    expected = [i for i, (s, e) in enumerate(ordered) if any(a <= s and e <= b for a, b in chosen)]
+    assert SpanSet(chosen).covered(ordered) == expected
