@@ -15,7 +15,7 @@ import string
 
 from ..gazetteer import is_place
 from ..text import SPACE
-from ._numbers import literal_alternation
+from ._numbers import branch_alternation
 
 _UNIT_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _TEEN_ORDINALS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
@@ -42,19 +42,13 @@ ORDINAL_STEMS = [*_UNIT_ORDINALS, *_TEEN_ORDINALS, *_TENS_ORDINALS, *_TENS, "hun
 
 def anchor_pattern(words, branches=()) -> str:
     """One alternation of ``words`` (lower-case, capitalised and upper-case, as a trie) and of
-    ``branches``, patterns that each start with a literal character ("1[89][0-9][0-9]", ":(?=…)").
-
-    Every branch then starts with a literal character, so Python's engine skips positions by
-    their first character; nesting the trie in a group, or a branch starting with a class such
-    as ``[0-9]``, turns that skipping off and scans several times slower.
+    ``branches`` (see :func:`._numbers.branch_alternation`).
 
     >>> anchor_pattern(["noon", "night"], [":(?=[0-5])"])
     '(?:N(?:IGHT|OON|ight|oon)|n(?:ight|oon)|:(?=[0-5]))'
     """
-    trie = literal_alternation({form for word in words for form in (word, word.capitalize(), word.upper())})
-    if not (trie.startswith("(?:") and trie.endswith(")")):  # a single branch at the root
-        trie = f"(?:{trie})"
-    return "(?:" + "|".join([trie[3:-1], *branches]) + ")"
+    return branch_alternation({form for word in words for form in (word, word.capitalize(), word.upper())},
+                              branches)
 
 
 _DIGITS = re.compile(r"\d+")

@@ -40,7 +40,6 @@ from ._calendar import (
 )
 from ._context import is_future
 from ._events import event_of, sentence_entities
-from ._numbers import literal_alternation
 
 KIND = "date"
 
@@ -124,9 +123,8 @@ _CAPITALISED_NAMES = [*MONTHS, *WEEKDAYS, *MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVI
 _ANY_CASE_NAMES = ["today", "tomorrow", "yesterday", "year"]
 _FORMS = ({form for name in _CAPITALISED_NAMES for form in (name.capitalize(), name.upper())}
           | {form for name in _ANY_CASE_NAMES for form in (name, name.capitalize(), name.upper())})
-# One scanner: the names as a trie and the years as branches opening with a literal digit, so the
-# engine keeps skipping by first character and no merge of two scans is needed.
-_ANCHORS = Anchors(patterns=["(?:" + literal_alternation(_FORMS)[3:-1] + r"|1\d{3}|2\d{3})"])
+# Years as branches opening with a literal digit, so the one scanner keeps skipping by first character.
+_ANCHORS = Anchors(_FORMS, [r"1\d{3}", r"2\d{3}"])
 
 
 def _reach(anchor: str) -> int:
