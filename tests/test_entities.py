@@ -341,6 +341,19 @@ def test_event_words_count_only_as_whole_words_in_sentences_naming_people():
     assert [(f.surface, f.value) for f in found] == [("Ana Ruiz and Ines Berg held talks", "Ana Ruiz; Ines Berg")]
 
 
+def test_event_class_of_the_nearest_event_word_or_phrase():
+    from consistency.extractors._events import _event_words, event_of
+
+    sentence = "The vote was held after a Video Calls series on the treaty."
+    # "Video Calls" is one event of two words, read at its first word; "treaty" is a signing.
+    assert _event_words(sentence) == ((4, "election"), (sentence.index("Video"), "meeting"),
+                                      (sentence.index("treaty"), "signing"))
+    assert event_of(sentence, sentence.index("treaty") - 3) == "signing"
+    assert event_of(sentence, 0) == "election"
+    assert event_of("A videos call came.", 2) == "meeting"  # "call" alone: "videos call" is no phrase
+    assert event_of("Nothing happened here.", 3) == ""
+
+
 def test_attendees_need_named_people():
     assert values("He held talks with the delegation. They met with reporters.", attendees) == []
 

@@ -30,7 +30,21 @@ EVENT_CLASSES = {
 _CLASS_PATTERNS = [(name, re.compile(rf"(?:{words.replace('{S}', r'[ ]')})(?:s|es)?", re.IGNORECASE))
                    for name, words in EVENT_CLASSES.items()]
 _WORD = re.compile(r"\w+")
-_VIDEO_CALL = re.compile(r"video[ ]call(?:s|es)?\b", re.IGNORECASE)
+
+
+def _phrases() -> dict[str, list[tuple[re.Pattern, str]]]:
+    """The events of several words ("video{S}call"), by their first word: read word by word, such
+    an event is recognised at its first word. (A phrase is plain words joined by ``{S}``.)"""
+    found: dict[str, list[tuple[re.Pattern, str]]] = {}
+    for name, words in EVENT_CLASSES.items():
+        for alternative in words.split("|"):
+            if "{S}" in alternative:
+                pattern = re.compile(rf"{alternative.replace('{S}', r'[ ]')}(?:s|es)?\b", re.IGNORECASE)
+                found.setdefault(alternative.split("{S}")[0].lower(), []).append((pattern, name))
+    return found
+
+
+_PHRASES = _phrases()
 _CLASS_OF: dict[str, str] = {}
 _CLASS_OF_LIMIT = 1 << 16
 
@@ -85,9 +99,13 @@ def _event_words(sentence: str) -> tuple[tuple[int, str], ...]:
         name = _class_of(word)
         if name:
             found.append((match.start(), name))
-        elif word.lower() == "video" and (pair := _VIDEO_CALL.match(sentence, match.start())):
-            found.append((match.start(), "meeting"))  # the one event of two words
-            skip_to = pair.end()
+            continue
+        for pattern, name in _PHRASES.get(word.lower(), ()):
+            phrase = pattern.match(sentence, match.start())
+            if phrase:
+                found.append((match.start(), name))
+                skip_to = phrase.end()
+                break
     return tuple(found)
 
 
