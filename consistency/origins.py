@@ -56,21 +56,23 @@ _HEADER = re.compile(
     rf"(?m)^[ \t]*(?P<lead>(?P<month>{MONTH}){SPACE}+(?P<day>{DAY})(?:,{SPACE}*(?P<year>{YEAR}))?"
     rf"|[A-Z][A-Z .'-]{{2,}}){SPACE}*\((?P<origin>[^()\n]{{2,40}})\){SPACE}*[–—-]"
 )
+_RELEASED = "(?:released|published|issued)"  # the verbs of a release and of a cue naming who published it
 _CUE = re.compile(
     rf"\b(?:(?i:according){SPACE}+to{SPACE}+{_name('name')}|(?:readout|statement|transcript|text)"
-    rf"{SPACE}+(?:published|released|issued){SPACE}+by{SPACE}+{_name('by')})"
+    rf"{SPACE}+{_RELEASED}{SPACE}+by{SPACE}+{_name('by')})"
 )
 _ANNOUNCEMENT = re.compile(
-    rf"{_name('name')}(?:{SPACE}+also)?{SPACE}+(?:released|published|issued)\b[^.\n]{{0,40}}?"
+    rf"{_name('name')}(?:{SPACE}+also)?{SPACE}+{_RELEASED}\b[^.\n]{{0,40}}?"
     rf"\b(?:text|transcript|commentary|readout|statement|remarks)\b"
 )
 _QUOTATION_PARAGRAPH = re.compile(r"^\s*[\"“‘]|:\s*[\"“]")
 # The words every cue and announcement holds: a paragraph without one needs no costlier search
 # (the name patterns backtrack at every capital letter), and an announcement is looked for only
 # in the stretch of its verb, where the institution's name comes just before.
-_CUE_WORD = re.compile(r"(?i:according)|\b(?:released|published|issued)\b")
-_CUE_WORDS = ("ccording", "CCORDING", "released", "published", "issued")
-_RELEASE_VERB = re.compile(r"\b(?:released|published|issued)\b")
+_RELEASE_VERB = re.compile(rf"\b{_RELEASED}\b")
+_CUE_WORD = re.compile(rf"(?i:according)|{_RELEASE_VERB.pattern}")
+# The same words as plain substrings ("ccording" for either case of its first letter).
+_CUE_WORDS = ("ccording", "CCORDING", *_RELEASED[3:-1].split("|"))
 _NAME_REACH = 200
 
 

@@ -151,11 +151,6 @@ class LowerWords:
         return at == size or text[at].isspace()
 
 
-def lower_words_of(text: str) -> LowerWords:
-    """The words written in lower case somewhere in ``text`` (see :class:`LowerWords`)."""
-    return LowerWords(text)
-
-
 def classify(raw: str, lower_words) -> str:
     """N(ame), I(nitial), T(itle), P(lace), A(cronym), O(rganisation head), H(ead of a thing), C(ommon)."""
     kind, low = _word_class(raw)

@@ -37,7 +37,7 @@ from ._base import DocumentContext, Example
 from ._capitals import SpanSet, capital_tokens, compounds, joined_by
 from ._context import SPEECH_VERBS
 from ._name_lists import CORE_TITLES, PARTICLES
-from ._names import bare, canonical_name, classify, lower_words_of, resolve
+from ._names import LowerWords, bare, canonical_name, classify, resolve
 from .orgs import mentions as org_mentions
 from .places import matches as place_matches
 
@@ -147,7 +147,7 @@ def _compound_parts(text: str, full_words: set[str], accepted: SpanSet) -> list[
 def _classes(text: str, tokens: list[tuple[int, int, str]]) -> list[str]:
     """The class of each token (see :func:`._names.classify`); a word of an organisation's name is
     lower-cased ("n" in "Renmin University"), a word of a place's name is "P" ("United")."""
-    lower_words = lower_words_of(text)
+    lower_words = LowerWords(text)
     raws = [raw for _, _, raw in tokens]
     classes = list(map({raw: classify(raw, lower_words) for raw in set(raws)}.__getitem__, raws))
     in_org = SpanSet(org_mentions(text)).covered(tokens)
