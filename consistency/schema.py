@@ -157,7 +157,7 @@ class Document:
         return any(m.contains(start, end) for m in self.metadata)
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     """One comparable fact, pointing at its exact characters in a document."""
 
