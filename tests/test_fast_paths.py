@@ -125,3 +125,34 @@ def test_covered_items_as_by_checking_each(spans, items):
             last_end = start + size
     expected = [i for i, (s, e) in enumerate(ordered) if any(a <= s and e <= b for a, b in chosen)]
     assert SpanSet(chosen).covered(ordered) == expected
+
+
+_ASCII_WORDS = st.lists(st.text(alphabet="sSkKiIaAyYmMeE.", min_size=1, max_size=5),
+                  min_size=1, max_size=6)
+
+
+@settings(max_examples=300)
+@given(_ASCII_WORDS, st.text(alphabet="sSkKiIaAyYmMeE\u017f\u212a\u0130\u0131 ", max_size=8))
+def test_case_blind_alternation_matches_as_ignoring_case(words, text):
+    import re
+
+    from consistency.extractors._numbers import case_blind_alternation
+
+    plain = re.compile("(?i:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")")
+    fast = re.compile(case_blind_alternation(words))
+    assert (fast.fullmatch(text) is None) == (plain.fullmatch(text) is None)
+    # The longest word wins at a position, as with the longest-first alternation.
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_letter_classes_hold_every_character_ignoring_case_matches():
+    import re
+    import string
+
+    from consistency.extractors._numbers import _any_case
+
+    every_character = "".join(map(chr, range(0x110000)))
+    for letter in string.ascii_lowercase:
+        plain, fast = re.compile(f"(?i:{letter})"), re.compile(_any_case(letter))
+        assert [m.start() for m in plain.finditer(every_character)] == \
+            [m.start() for m in fast.finditer(every_character)], letter

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ._numbers import case_blind_alternation
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -24,11 +26,9 @@ WEEKDAYS = {
 WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3,
                           "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
 
-#: A month name, full ("February") or abbreviated ("Feb", "Feb."), as a regex.
-MONTH = (r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"|(?:"
-         + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.?)")
-WEEKDAY = (r"(?i:" + "|".join(WEEKDAYS) + r"|(?:"
-           + "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True)) + r")\.?)")
+#: A month name, full ("February") or abbreviated ("Feb", "Feb."), in any case, as a regex.
+MONTH = rf"(?:{case_blind_alternation(MONTHS)}|{case_blind_alternation(MONTH_ABBREVIATIONS)}\.?)"
+WEEKDAY = rf"(?:{case_blind_alternation(WEEKDAYS)}|{case_blind_alternation(WEEKDAY_ABBREVIATIONS)}\.?)"
 DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89][0-9]{2}|2[01][0-9]{2})"
 

@@ -253,12 +253,13 @@ def canonical(value: float) -> str:
 
 
 
-def literal_alternation(words) -> str:
+def literal_alternation(words, letter=re.escape) -> str:
     """A regex matching any of ``words`` (longest first), built as a trie.
 
     Python's engine tries the alternatives of ``a|b|c`` one by one at every position; a
     trie (``t(?:en|w(?:o|elve))``) rejects most positions on the first character, which
-    makes scanners for candidate words several times faster.
+    makes scanners for candidate words several times faster. ``letter`` writes each
+    character of the trie as a regex (see :func:`case_blind_alternation`).
 
     >>> literal_alternation(["ten", "two", "twelve"])
     't(?:en|w(?:elve|o))'
@@ -273,7 +274,7 @@ def literal_alternation(words) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        branches = [letter(char) + build(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         if "" in node:
@@ -281,6 +282,34 @@ def literal_alternation(words) -> str:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return build(tree)
+
+
+#: Characters other than a letter's two cases that ``(?i:letter)`` matches (Unicode simple folding).
+_FOLDED_WITH = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _any_case(char: str) -> str:
+    """``char`` in any case as a character class: "s" → "[sSſ]" (what ``(?i:s)`` matches)."""
+    low = char.lower()
+    if low == char.upper():
+        return re.escape(char)
+    return f"[{low}{char.upper()}{_FOLDED_WITH.get(low, '')}]"
+
+
+def case_blind_alternation(words) -> str:
+    """Like ``(?i:…)`` around :func:`literal_alternation` of ``words`` (ASCII), with every letter
+    written as a class of its cases: the engine then rejects a failing branch on its first
+    character, which it cannot do for a case-insensitive literal (a failed date match costs a
+    fifth less).
+
+    >>> case_blind_alternation(["may", "march"])
+    '[mM][aA](?:[rR][cC][hH]|[yY])'
+    >>> re.fullmatch(case_blind_alternation(["sept"]), "SEPT") is not None
+    True
+    """
+    if not all(word.isascii() for word in words):
+        raise ValueError("case_blind_alternation takes ASCII words")
+    return literal_alternation(sorted({word.lower() for word in words}), _any_case)
 
 
 def branch_alternation(words=(), branches=()) -> str:
