@@ -156,3 +156,17 @@ def test_letter_classes_hold_every_character_ignoring_case_matches():
         plain, fast = re.compile(f"(?i:{letter})"), re.compile(_any_case(letter))
         assert [m.start() for m in plain.finditer(every_character)] == \
             [m.start() for m in fast.finditer(every_character)], letter
+
+
+@settings(max_examples=300)
+@given(st.lists(st.text(alphabet="aAbsS'ſ-", min_size=1, max_size=4), min_size=1, max_size=5),
+       st.text(alphabet="aAbsS'ſ- .", max_size=12), st.booleans())
+def test_opening_words_match_as_after_a_word_boundary(words, text, any_case):
+    import re
+
+    from consistency.extractors._numbers import opening_words
+
+    words = list(dict.fromkeys(words))
+    plain = re.compile(("(?i:" if any_case else "(?:") + r"\b(?:" + "|".join(map(re.escape, words)) + "))")
+    fast = re.compile(opening_words([word[0] + re.escape(word[1:]) for word in words], any_case))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..text import SPACE, Sentence
-from ._numbers import BOUND
+from ._numbers import BOUND, opening_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._base import DocumentContext
@@ -57,12 +57,18 @@ def named_speech(text: str) -> str | None:
         if found:
             return found.group("name")
     return None
-_ACCORDING = re.compile(rf"\b[Aa]ccording{SPACE}+to{SPACE}+(?P<name>(?:the{SPACE}+)?[\w’'-]+"
+
+
+# Each opens with its word's first letter, so a sentence is skipped through, not tried everywhere.
+_ACCORDING = re.compile(rf"{opening_words(['According', 'according'])}{SPACE}+to{SPACE}+"
+                        rf"(?P<name>(?:the{SPACE}+)?[\w’'-]+"
                         rf"(?:{SPACE}+[A-Z\w][\w’'-]*){{0,5}}?)(?=[,.;:]|{SPACE}+(?:data|figures)\b|$)")
-_DATA_SHOWS = re.compile(rf"\b(?P<name>(?:[Oo]fficial|[Cc]ustoms|[Gg]overnment|[Oo]ur|[Tt]heir)"
+_DATA_OWNERS = [form for word in ("official", "customs", "government", "our", "their")
+                for form in (word, word.capitalize())]
+_DATA_SHOWS = re.compile(rf"(?P<name>{opening_words(_DATA_OWNERS)}"
                          rf"{SPACE}+(?:data|statistics|figures))(?:{SPACE}+(?:shows?|showing|showed|"
                          rf"indicates?|suggests?))?\b")
-_CITING = re.compile(rf"\bciting{SPACE}+(?P<name>[\w’'-]+(?:{SPACE}+[\w’'-]+){{0,2}}?)"
+_CITING = re.compile(rf"{opening_words(['citing'])}{SPACE}+(?P<name>[\w’'-]+(?:{SPACE}+[\w’'-]+){{0,2}}?)"
                      rf"(?={SPACE}+(?:showing|that|which)\b|[,.;])")
 _PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
 
@@ -284,9 +290,10 @@ def scope_of(sentence: str, offset_in_sentence: int) -> str:
     return earlier[-1].group("year") if earlier else ""
 
 
-_FUTURE = re.compile(r"\b(?:will|would|shall|'ll|is{S}+to|are{S}+to|going{S}+to|plans?{S}+to|scheduled"
-                     r"|due{S}+to|set{S}+to|expected{S}+to|upcoming|next)\b"
-                     .replace("{S}", SPACE), re.IGNORECASE)
+_FUTURE = re.compile(opening_words(
+    [word.replace("{S}", SPACE) for word in ["will", "would", "shall", "'ll", "is{S}+to", "are{S}+to", "going{S}+to",
+                                             "plans?{S}+to", "scheduled", "due{S}+to", "set{S}+to", "expected{S}+to",
+                                             "upcoming", "next"]], any_case=True) + r"\b")
 
 
 @lru_cache(maxsize=4096)

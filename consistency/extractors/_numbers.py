@@ -284,6 +284,42 @@ def literal_alternation(words, letter=re.escape) -> str:
     return build(tree)
 
 
+#: Placed after a pattern's first character: that character opens a word, as a ``\b`` before a
+#: word character asserts. Unlike ``\b``, it lets the pattern open with a literal character,
+#: which the engine skips ahead to instead of trying the pattern at every position.
+OPENS_WORD = r"(?<!\w.)"
+
+
+def opening_words(words, any_case: bool = False) -> str:
+    r"""Any of ``words`` where a word starts, like ``\b(?:w1|w2|…)``, written so that the engine
+    skips ahead by first character: each branch opens with a literal character and
+    :data:`OPENS_WORD`. A word is a literal first character and a regex for the rest
+    ("is\s+to"); with ``any_case`` it matches in any case, as ``(?i:…)`` does. A word opening
+    with a non-word character ("'ll") must follow a word character, as after ``\b``.
+
+    >>> print(opening_words(["will", "would", "'ll"]))
+    (?:w(?<!\w.)(?:ill|ould)|'(?<=\w.)(?:ll))
+    >>> bool(re.search(opening_words(["data"], any_case=True), "the DATA")), bool(re.search(
+    ...     opening_words(["data"]), "metadata"))
+    (True, False)
+    """
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        first = word[0].lower() if any_case else word[0]
+        rests.setdefault(first, []).append(word[1:])
+    branches = []
+    for first, rest in rests.items():
+        tail = "(?:" + "|".join(rest) + ")"
+        variants = [first]
+        if any_case:
+            tail = "(?i:" + "|".join(rest) + ")"
+            variants += [char for char in first.upper() + _FOLDED_WITH.get(first, "") if char != first]
+        for char in variants:
+            boundary = OPENS_WORD if re.match(r"\w", char) else r"(?<=\w.)"
+            branches.append(re.escape(char) + boundary + tail)
+    return "(?:" + "|".join(branches) + ")"
+
+
 #: Characters other than a letter's two cases that ``(?i:letter)`` matches (Unicode simple folding).
 _FOLDED_WITH = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 

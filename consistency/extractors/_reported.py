@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ._base import DocumentContext
@@ -63,6 +64,9 @@ def _first_words(alternation: str) -> set[str]:
 _VERB_WORDS = re.compile(literal_alternation(_first_words(SPEECH_VERBS) | set(_ING_FORMS) | set(_EXTRA)
                                              | {"call", "called", "calls", "calling", "according", "pointing",
                                                 "Pointing"}))
+# The same words after a character that is not a letter or digit: the scan then tries the trie only
+# where a word starts, not at the many letters inside words that begin a verb's first word.
+_VERB_AFTER_BREAK = re.compile(rf"[\W_](?:{_VERB_WORDS.pattern})")
 _SUBJECT_END = re.compile(rf"{WHO}{ADVERB}{S}+$")
 _MID = (rf"(?:,{S}*among{S}+other{S}+things,?|{S}+[a-z]+ly|{S}+(?:on|in|at|during|after|before|via|while)\b"
         rf"[^,.;:\n“”\"]{{1,40}}?,?|{S}+(?:reporters|journalists|him|her|them|us|{NAME})"
@@ -125,10 +129,8 @@ def _readings(sentence: str, spans: tuple[tuple[int, int], ...]) -> tuple[Readin
     a coordinated verb ("… and reiterated that"), a participle ("…, saying …", "…, urging …")
     or a new subject after a comma ("Noting that A, Xi said B")."""
     found: list[list] = []  # [start, end, speaker, at, inside]
-    for word in _VERB_WORDS.finditer(sentence):
-        if word.start() and sentence[word.start() - 1].isalnum():
-            continue
-        verb = _VERB.match(sentence, word.start())
+    for word_start in _verb_word_starts(sentence):
+        verb = _VERB.match(sentence, word_start)
         if verb is None:
             continue
         head = verb.group().split()[0].lower()
@@ -170,6 +172,14 @@ def _readings(sentence: str, spans: tuple[tuple[int, int], ...]) -> tuple[Readin
             open_[1] = verb.start() - len(before) + subject
         found.append([start, limit, speaker, at, inside])
     return tuple(_clause(sentence, *reading) for reading in found if reading[1] > reading[0])
+
+
+def _verb_word_starts(sentence: str) -> Iterator[int]:
+    """Where a word of :data:`_VERB_WORDS` starts a word of ``sentence``, in order."""
+    if _VERB_WORDS.match(sentence):
+        yield 0
+    for match in _VERB_AFTER_BREAK.finditer(sentence):
+        yield match.start() + 1
 
 
 def _content_start(sentence: str, verb: re.Match, head: str, limit: int) -> int | None:
