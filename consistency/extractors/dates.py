@@ -40,10 +40,19 @@ from ._calendar import (
 )
 from ._context import is_future
 from ._events import event_of, sentence_entities
+from ._numbers import case_blind_alternation
 
 KIND = "date"
 
 _NOT_DIGIT = r"(?![\d,.]\d)(?!\d)"
+
+
+def _any_case(*words: str) -> str:
+    """The words in any case, each letter a class of its cases: a failed match is rejected on a
+    first letter, where a case-insensitive word list is tried word by word."""
+    return f"(?:{case_blind_alternation(words)})"
+
+
 _PATTERN = re.compile(
     rf"\b(?P<iso>(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
     rf"|(?:(?P<wd>{WEEKDAY}),?{SPACE}+)?(?P<m>{MONTH}){SPACE}+(?P<d>{DAY}){_NOT_DIGIT}"
@@ -51,15 +60,17 @@ _PATTERN = re.compile(
     rf"|\b(?P<d2>{DAY}){SPACE}+(?:of{SPACE}+)?(?P<m2>{MONTH})\b(?:,?{SPACE}+(?P<y2>{YEAR})\b)?"
     rf"|\b(?P<m3>{MONTH}){SPACE}+(?P<y3>{YEAR})\b"
     rf"|\b(?P<m4>{MONTH})\b(?!-)"
-    rf"|\b(?P<rel>(?i:today|yesterday|tomorrow))\b(?:,{SPACE}+(?P<rm>{MONTH}){SPACE}+"
+    rf"|\b(?P<rel>{_any_case('today', 'yesterday', 'tomorrow')})\b(?:,{SPACE}+(?P<rm>{MONTH}){SPACE}+"
     rf"(?P<rd>{DAY}){_NOT_DIGIT}(?:,?{SPACE}*(?P<ry>{YEAR})\b)?)?"
-    rf"|\b(?:(?P<mod>(?i:last|next|this|coming|past)){SPACE}+)?(?P<wd2>{WEEKDAY})\b"
-    rf"|\b(?P<yrel>(?i:(?:the{SPACE}+)?(?:past|previous|current|new|coming)|this|last|next)){SPACE}+year\b"
+    rf"|\b(?:(?P<mod>{_any_case('last', 'next', 'this', 'coming', 'past')}){SPACE}+)?(?P<wd2>{WEEKDAY})\b"
+    rf"|\b(?P<yrel>(?:{_any_case('the')}{SPACE}+)?{_any_case('past', 'previous', 'current', 'new', 'coming')}"
+    rf"|{_any_case('this', 'last', 'next')}){SPACE}+year\b"
     rf"(?!{SPACE}*(?:’s|'s))"
-    rf"|\b(?P<ymonth>(?i:the{SPACE}+(?P<which>first|last){SPACE}+month{SPACE}+of{SPACE}+the{SPACE}+year))\b"
-    rf"|\b(?P<ypart>(?i:the{SPACE}+(?:start|beginning|end|first{SPACE}+(?:few{SPACE}+)?(?:weeks|months|days))"
+    rf"|\b(?P<ymonth>{_any_case('the')}(?i:{SPACE}+(?P<which>first|last){SPACE}+month{SPACE}+of{SPACE}+the{SPACE}+year))\b"
+    rf"|\b(?P<ypart>{_any_case('the')}(?i:{SPACE}+(?:start|beginning|end|first{SPACE}+(?:few{SPACE}+)?(?:weeks|months|days))"
     rf"{SPACE}+of{SPACE}+the{SPACE}+year))\b(?!{SPACE}+of\b)"
-    rf"|\b(?P<yprep>(?i:in|during|since|until|by|throughout|early|late|mid)-?{SPACE}*)(?P<year>{YEAR})\b"
+    rf"|\b(?P<yprep>{_any_case('in', 'during', 'since', 'until', 'by', 'throughout', 'early', 'late', 'mid')}"
+    rf"-?{SPACE}*)(?P<year>{YEAR})\b"
     rf"(?![-–/]\d|{SPACE}+(?:and|to|through){SPACE}+{YEAR}|{SPACE}*[-–]{SPACE}*\d)"
     # A bare year as a name ("the year 2026", "New Year 2026") or as a subject ("2026 marks …").
     rf"|(?:(?<=[Yy]ear[ \u00a0])|(?<=\b[Oo]f[ \u00a0])|(?<=\b[Tt]he[ \u00a0]))(?P<ynamed>{YEAR})\b"
