@@ -159,7 +159,7 @@ def test_letter_classes_hold_every_character_ignoring_case_matches():
 
 
 @settings(max_examples=300)
-@given(st.lists(st.text(alphabet="aAbsS'ſ-", min_size=1, max_size=4), min_size=1, max_size=5),
+@given(st.lists(st.text(alphabet="aAbsS'-", min_size=1, max_size=4), min_size=1, max_size=5),
        st.text(alphabet="aAbsS'ſ- .", max_size=12), st.booleans())
 def test_opening_words_match_as_after_a_word_boundary(words, text, any_case):
     import re

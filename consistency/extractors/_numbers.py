@@ -294,8 +294,9 @@ def opening_words(words, any_case: bool = False) -> str:
     r"""Any of ``words`` where a word starts, like ``\b(?:w1|w2|…)``, written so that the engine
     skips ahead by first character: each branch opens with a literal character and
     :data:`OPENS_WORD`. A word is a literal first character and a regex for the rest
-    ("is\s+to"); with ``any_case`` it matches in any case, as ``(?i:…)`` does. A word opening
-    with a non-word character ("'ll") must follow a word character, as after ``\b``.
+    ("is\s+to"); with ``any_case`` (words opening with an ASCII character) it matches in any
+    case, as ``(?i:…)`` does. A word opening with a non-word character ("'ll") must follow a
+    word character, as after ``\b``.
 
     >>> print(opening_words(["will", "would", "'ll"]))
     (?:w(?<!\w.)(?:ill|ould)|'(?<=\w.)(?:ll))
@@ -305,6 +306,8 @@ def opening_words(words, any_case: bool = False) -> str:
     """
     rests: dict[str, list[str]] = {}
     for word in words:
+        if any_case and not word[0].isascii():
+            raise ValueError("opening_words in any case takes words opening with an ASCII character")
         first = word[0].lower() if any_case else word[0]
         rests.setdefault(first, []).append(word[1:])
     branches = []
