@@ -170,3 +170,33 @@ def test_opening_words_match_as_after_a_word_boundary(words, text, any_case):
     plain = re.compile(("(?i:" if any_case else "(?:") + r"\b(?:" + "|".join(map(re.escape, words)) + "))")
     fast = re.compile(opening_words([word[0] + re.escape(word[1:]) for word in words], any_case))
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_PHRASE_WORDS = st.lists(st.sampled_from(["talks", "the", "call", "x-ray", "O'Neil's", "’s", "lasted", "has", "for",
+                                          "rose", "continued", "to", "reached", "over", "waited", "-", "a"]),
+                         max_size=9)
+
+
+@settings(max_examples=300)
+@given(_PHRASE_WORDS, st.sampled_from([" ", "  ", "\u00a0"]))
+def test_phrases_before_a_figure_found_as_from_every_position(words, space):
+    """The look-behind after a pattern's first character only skips starts that cannot be leftmost."""
+    import re
+
+    from consistency.extractors import _context, duration
+    from consistency.extractors._numbers import BOUND
+
+    _s, sp = duration._S, _context.SPACE
+    plain = {
+        duration._LASTED: rf"(?P<np>[\w’'-]+(?:{_s}+[\w’'-]+){{0,3}}){_s}+(?:(?:has|have|had){_s}+)?(?:lasted|"
+                          rf"lasting|lasts|last|took|takes|ran|runs|continued|went{_s}+on)(?:{_s}+for)?{_s}*$",
+        duration._FOR: rf"\b(?P<verb>[a-z]+(?:ed|ing))(?P<object>(?:{_s}+[\w’'-]+){{0,4}}?){_s}+for{_s}+(?:(?:a|an|"
+                       rf"another|the){_s}+)?(?:(?:further|additional|more|extra|next|past|last|first){_s}+)?$",
+        _context._SUBJECT_BEFORE: rf"(?P<np>(?:[\w’'-]+{sp}+){{0,4}}?[\w’'-]+){sp}+(?:(?:has|have|had|also|continued"
+                                  rf"{sp}+to|steadily|consistently){sp}+)*{_context._MEASURE_VERBS}(?:{sp}+[\w-]+ly)?"
+                                  rf"(?:{sp}+{BOUND})?{sp}*$",
+    }
+    text = space.join(words) + space
+    for fast, pattern in plain.items():
+        found, expected = fast.search(text), re.search(pattern, text)
+        assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))

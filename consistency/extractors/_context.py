@@ -202,7 +202,8 @@ _MEASURE_VERBS = (r"(?:reached|hit|was|were|is|are|has{SP}+been|have{SP}+been|ha
                   r"of|worth|valued{SP}+at|reaching|remained|will{SP}+be|would{SP}+be|could{SP}+"
                   r"be)").replace("{SP}", SPACE)
 _SUBJECT_BEFORE = re.compile(
-    rf"(?P<np>(?:[\w’'-]+{SPACE}+){{0,4}}?[\w’'-]+){SPACE}+(?:(?:has|have|had|also|continued"
+    # From token starts only (the look-behind after the first character), where the leftmost match starts.
+    rf"(?P<np>[\w’'-](?<![\w’'-].)(?:[\w’'-]*{SPACE}+[\w’'-]){{0,4}}?[\w’'-]*){SPACE}+(?:(?:has|have|had|also|continued"
     rf"{SPACE}+to|steadily|consistently){SPACE}+)*{_MEASURE_VERBS}(?:{SPACE}+[\w-]+ly)?(?:{SPACE}+{BOUND})?{SPACE}*$"
 )
 _PARTICIPLE_LINK = re.compile(rf",{SPACE}*(?:(?:[\w-]+ly){SPACE}+)?(?:exceeding|surpassing|reaching|topping|up|down|"

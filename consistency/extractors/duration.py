@@ -41,6 +41,7 @@ from ._numbers import (
     NUMBER_DIGITS,
     NUMBER_WORD_LIST,
     NUMBER_WORDS,
+    OPENS_WORD,
     Reading,
     bound_qualifier,
     canonical,
@@ -113,9 +114,12 @@ _BEFORE_SKIP = re.compile(rf"(?i:\b(?:every|each|per)){_S}+$")
 #: Words that make "a year", "an hour" a duration: "for a year", "took an hour".
 _ARTICLE_CUES = {"for", "lasted", "lasting", "last", "lasts", "took", "take", "takes", "taking", "within", "spent",
                  "spend", "spends", "after", "than", "whole", "full", "entire", "over", "another", "ran", "run", "runs"}
-_LASTED = re.compile(rf"(?P<np>[\w’'-]+(?:{_S}+[\w’'-]+){{0,3}}){_S}+(?:(?:has|have|had){_S}+)?(?:lasted|lasting|"
-                     rf"lasts|last|took|takes|ran|runs|continued|went{_S}+on)(?:{_S}+for)?{_S}*$")
-_FOR = re.compile(rf"\b(?P<verb>[a-z]+(?:ed|ing))(?P<object>(?:{_S}+[\w’'-]+){{0,4}}?){_S}+for{_S}+(?:(?:a|an|"
+# A phrase ending where the text ends is searched for from each token start only (the look-behind
+# after the first character): the leftmost match starts at one, and trying the others wastes time.
+_LASTED = re.compile(rf"(?P<np>[\w’'-](?<![\w’'-].)[\w’'-]*(?:{_S}+[\w’'-]+){{0,3}}){_S}+"
+                     rf"(?:(?:has|have|had){_S}+)?(?:lasted|lasting|lasts|last|took|takes|ran|runs|continued|went{_S}+on)(?:{_S}+for)?{_S}*$")
+_FOR = re.compile(rf"(?P<verb>[a-z]{OPENS_WORD}[a-z]*(?:ed|ing))(?P<object>(?:{_S}+[\w’'-]+){{0,4}}?){_S}+"
+                  rf"for{_S}+(?:(?:a|an|"
                   rf"another|the){_S}+)?(?:(?:further|additional|more|extra|next|past|last|first){_S}+)?$")
 
 EXAMPLES = [
