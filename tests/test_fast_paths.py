@@ -200,3 +200,16 @@ def test_phrases_before_a_figure_found_as_from_every_position(words, space):
     for fast, pattern in plain.items():
         found, expected = fast.search(text), re.search(pattern, text)
         assert (found and (found.span(), found.groupdict())) == (expected and (expected.span(), expected.groupdict()))
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["5", "%", "per", "PER", "cent", "percentage", "points", "pct", "bps", "bp",
+                                 "basis", "xp", "b", " ", "\u00a0", "-"]), max_size=10))
+def test_percent_units_scanned_as_by_trying_every_position(pieces):
+    import re
+
+    from consistency.extractors import percent
+
+    text = "".join(pieces)
+    plain = re.compile(rf"(?=[%pPbB]){percent._UNIT}")
+    assert [m.span() for m in percent._UNIT_SCAN.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -40,7 +40,9 @@ from ._numbers import (
 KIND = "percent"
 
 _SP = SPACE
-_UNIT = rf"(?:%|(?<![A-Za-z])(?i:per{_SP}?cent(?:age{_SP}+points?)?|pct|basis{_SP}+points?|bps?)\b)"
+#: The unit words by first letter, each followed by the rest of its forms (in any case).
+_UNIT_WORDS = {"p": rf"er{_SP}?cent(?:age{_SP}+points?)?|ct", "b": rf"asis{_SP}+points?|ps?"}
+_UNIT = rf"(?:%|(?<![A-Za-z])(?i:{'|'.join(f'{first}(?:{rest})' for first, rest in _UNIT_WORDS.items())})\b)"
 _NUM = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORDS})"
 _ATOM = re.compile(
     rf"(?:(?<![\w.,/+\-−])(?P<sign>[+\-−])|(?<![\w.,/+\-−%]))(?P<num>{_NUM})"
@@ -48,8 +50,11 @@ _ATOM = re.compile(
     rf"(?:{_SP}*(?P<sep>-|–|—|(?i:to|and)(?={_SP})){_SP}*(?P<num2>{_NUM}))?"
     rf"{_SP}*(?P<unit>{_UNIT})"
 )
-#: Units are rare, so the scan looks for them and reads the figure backwards from each.
-_UNIT_SCAN = re.compile(rf"(?=[%pPbB]){_UNIT}")
+#: Units are rare, so the scan looks for them and reads the figure backwards from each. Each
+#: branch opens with a literal first character (the letter test follows it as a look-behind), so
+#: the engine skips from one "%", "p" or "b" to the next instead of trying every position.
+_UNIT_SCAN = re.compile("%|" + "|".join(rf"{letter}(?<![A-Za-z].)(?i:{rest})\b" for first, rest in _UNIT_WORDS.items()
+                                        for letter in (first, first.upper())))
 _ATOM_TO_UNIT = re.compile(_ATOM.pattern + r"\Z")
 _BOUND_BEFORE = re.compile(rf"(?P<bound>{BOUND}){_SP}+$")
 _BETWEEN_BEFORE = re.compile(rf"\b(?i:between){_SP}+$")
