@@ -213,3 +213,31 @@ def test_percent_units_scanned_as_by_trying_every_position(pieces):
     text = "".join(pieces)
     plain = re.compile(rf"(?=[%pPbB]){percent._UNIT}")
     assert [m.span() for m in percent._UNIT_SCAN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["Xi", "met", "Met", "METS", "meeting", "Metropolitan", "met2", "video", "Video",
+                                 "call", "calls", "video call", "talks", "celebrations", "signed", "treaty",
+                                 "visitors", "x", "-", ",", "_call", "tours"]), max_size=10),
+       st.sampled_from([" ", "  ", "\u00a0"]))
+def test_event_words_found_as_by_reading_every_word(words, space):
+    import re
+
+    from consistency.extractors._events import _PHRASES, _class_of, _event_words
+
+    sentence = space.join(words)
+    expected, skip_to = [], 0
+    for match in re.finditer(r"\w+", sentence):  # the plain definition: every word classified in turn
+        if match.start() < skip_to:
+            continue
+        name = _class_of(match.group())
+        if name:
+            expected.append((match.start(), name))
+            continue
+        for pattern, name in _PHRASES.get(match.group().lower(), ()):
+            phrase = pattern.match(sentence, match.start())
+            if phrase:
+                expected.append((match.start(), name))
+                skip_to = phrase.end()
+                break
+    assert list(_event_words(sentence)) == expected

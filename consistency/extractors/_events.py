@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ._context import TITLE_WORDS
+from ._numbers import OPENS_WORD, opening_words
 
 EVENT_CLASSES = {
     "meeting": r"met|meets?|meeting|talks|talked|call|called|phone|spoke|speaks?|conversation|"
@@ -45,6 +46,24 @@ def _phrases() -> dict[str, list[tuple[re.Pattern, str]]]:
 
 
 _PHRASES = _phrases()
+
+
+def _alternatives(words: str) -> list[str]:
+    """The top-level alternatives of a regex: "a|b(?:c|d)" → ["a", "b(?:c|d)"]."""
+    found, depth, start = [], 0, 0
+    for index, char in enumerate(words):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            found.append(words[start:index])
+            start = index + 1
+    return [*found, words[start:]]
+
+
+# Where an event word may start: any alternative of a class (or a phrase's first word) opening a
+# word, in any case. Only these few places are read, not every word of every sentence.
+_EVENT_START = re.compile(opening_words(
+    [alternative.split("{S}")[0] for words in EVENT_CLASSES.values() for alternative in _alternatives(words)],
+    any_case=True))
 _CLASS_OF: dict[str, str] = {}
 _CLASS_OF_LIMIT = 1 << 16
 
@@ -68,7 +87,7 @@ _NOT_NAMES = {
     "saturday", "sunday", "feb", "jan", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "meanwhile", "however", "overall", "according", "of", "and", "for", "our",
 }
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*[A-Za-z]")
+_CAPITALISED = re.compile(rf"[A-Z]{OPENS_WORD}[\w'’-]*[A-Za-z]")  # a literal class first: the engine skips ahead
 
 
 def event_of(sentence: str, offset: int) -> str:
@@ -92,9 +111,10 @@ def _event_words(sentence: str) -> tuple[tuple[int, str], ...]:
     """Every event word of a sentence with its class (cached: several facts share a sentence)."""
     found = []
     skip_to = 0
-    for match in _WORD.finditer(sentence):
-        if match.start() < skip_to:  # the "call" of "video call"
+    for start in _EVENT_START.finditer(sentence):
+        if start.start() < skip_to:  # the "call" of "video call"
             continue
+        match = _WORD.match(sentence, start.start())
         word = match.group()
         name = _class_of(word)
         if name:
