@@ -241,3 +241,22 @@ def test_event_words_found_as_by_reading_every_word(words, space):
                 skip_to = phrase.end()
                 break
     assert list(_event_words(sentence)) == expected
+
+
+_DATE_PIECES = ["on", "held", "talks", "Wednesday", "wed", "February", "FEB.", "may", "4", "4th", "of", "2026", "in",
+                "mid-", "the", "first", "few", "months", "year", "Year", "last", "this", "next", "today", ",", "Xi",
+                "since", "early", "2020-2030", "(", "marks", "New", "happy", "past", "tomorrow", "the past year",
+                "the start of the", "last Wednesday", "the first month of the", "in 2025"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12), st.sampled_from([" ", "  ", "\u00a0"]))
+def test_dates_tried_only_where_one_can_open_as_everywhere(pieces, space):
+    """Dates tried from the words a date opens with find what trying every word start finds."""
+    from consistency.extractors import dates
+    from consistency.extractors._base import anchored
+
+    text = space.join(pieces)
+    narrowed = anchored(dates._PATTERN, dates._ANCHORS, text, before=dates._reach, starts=dates._STARTS)
+    everywhere = anchored(dates._PATTERN, dates._ANCHORS, text, before=dates._reach)
+    assert [(m.span(), m.lastgroup) for m in narrowed] == [(m.span(), m.lastgroup) for m in everywhere]

@@ -103,7 +103,7 @@ _MATCH_STARTS = re.compile(r"\b\w|[^\w\s]")
 
 
 def anchored(pattern: re.Pattern, anchors: Anchors, text: str, before: int | Callable[[str], int] = 48,
-             after: int = 64) -> Iterator[re.Match]:
+             after: int = 64, starts: re.Pattern = _MATCH_STARTS) -> Iterator[re.Match]:
     """Matches of ``pattern`` that contain an anchor, in text order, without overlaps.
 
     Python's regex engine tries a large alternation at every position of a text;
@@ -113,7 +113,8 @@ def anchored(pattern: re.Pattern, anchors: Anchors, text: str, before: int | Cal
     to the anchor, and may run ``after`` characters past it: the same matches,
     many times faster. Look-behinds and ``\b`` still see the text before the window.
     ``before`` may be a function of the anchor's text, for patterns where only some
-    anchors close a long phrase ("the first months of the year").
+    anchors close a long phrase ("the first months of the year"). ``starts`` may narrow where a
+    match can begin to the places ``pattern`` can open with (it must find all of them).
     """
     last_end = 0
     size = len(text)
@@ -123,7 +124,7 @@ def anchored(pattern: re.Pattern, anchors: Anchors, text: str, before: int | Cal
             continue
         high = min(size, anchor_end + after)
         back = reach(text[where:anchor_end]) if reach else before
-        for start in _starts(text, max(last_end, where - back), where):
+        for start in _starts(text, max(last_end, where - back), where, starts):
             match = pattern.match(text, start, high)
             if match is not None and match.end() > where:
                 last_end = match.end()
@@ -131,9 +132,9 @@ def anchored(pattern: re.Pattern, anchors: Anchors, text: str, before: int | Cal
                 break
 
 
-def _starts(text: str, low: int, where: int) -> Iterator[int]:
-    """Where a match may begin in ``text[low:where]``, then ``where`` itself."""
-    for found in _MATCH_STARTS.finditer(text, low, where):
+def _starts(text: str, low: int, where: int, starts: re.Pattern) -> Iterator[int]:
+    """Where a match may begin in ``text[low:where]`` (hits of ``starts``), then ``where`` itself."""
+    for found in starts.finditer(text, low, where):
         yield found.start()
     yield where
 

@@ -40,7 +40,7 @@ from ._calendar import (
 )
 from ._context import is_future
 from ._events import event_of, sentence_entities
-from ._numbers import case_blind_alternation
+from ._numbers import case_blind_alternation, opening_words
 
 KIND = "date"
 
@@ -138,6 +138,15 @@ _FORMS = ({form for name in _CAPITALISED_NAMES for form in (name.capitalize(), n
 _ANCHORS = Anchors(_FORMS, [r"1\d{3}", r"2\d{3}"])
 
 
+# Where a date can begin: a digit or a word opening with one of these (in any case), which is what
+# each branch of the pattern opens with. Before an anchor only these are tried, not every word
+# ("held talks on February 4" tries "February" alone).
+_OPENERS = [*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *WEEKDAY_ABBREVIATIONS, "today", "yesterday", "tomorrow",
+            "last", "next", "this", "coming", "past", "the", "previous", "current", "new", "in", "during", "since",
+            "until", "by", "throughout", "early", "late", "mid"]
+_STARTS = re.compile(opening_words([*"0123456789", *_OPENERS], any_case=True))
+
+
 def _reach(anchor: str) -> int:
     """How far before an anchor a date may start: "year" closes the longest phrases ("the first
     few months of the year"); a month, weekday or year has at most a day, a weekday or a word
@@ -147,7 +156,7 @@ def _reach(anchor: str) -> int:
 
 def find(context: DocumentContext) -> Iterator[Fact]:
     """Yield every date in the document that is not boilerplate."""
-    for match in anchored(_PATTERN, _ANCHORS, context.text, before=_reach):
+    for match in anchored(_PATTERN, _ANCHORS, context.text, before=_reach, starts=_STARTS):
         if context.skip(match.start(), match.end()) or not _plausible(context.text, match):
             continue
         fact = _read(context, match)
