@@ -260,3 +260,16 @@ def test_dates_tried_only_where_one_can_open_as_everywhere(pieces, space):
     narrowed = anchored(dates._PATTERN, dates._ANCHORS, text, before=dates._reach, starts=dates._STARTS)
     everywhere = anchored(dates._PATTERN, dates._ANCHORS, text, before=dates._reach)
     assert [(m.span(), m.lastgroup) for m in narrowed] == [(m.span(), m.lastgroup) for m in everywhere]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["Xi", "said", "says", "say", "sayso", "pointed", "out", "pointed out", "adds",
+                                 "added", "emphasized", "noted", "note", "\u00a0", "  ", ","]), max_size=10))
+def test_speech_verbs_scanned_as_by_the_plain_alternation(pieces):
+    import re
+
+    from consistency.extractors import _context
+
+    text = " ".join(pieces)
+    plain = re.compile(rf"[ \u00a0]+{_context.SPEECH_VERBS}\b")
+    assert [m.span() for m in _context._SPEECH_VERB.finditer(text)] == [m.span() for m in plain.finditer(text)]
