@@ -273,3 +273,27 @@ def test_speech_verbs_scanned_as_by_the_plain_alternation(pieces):
     text = " ".join(pieces)
     plain = re.compile(rf"[ \u00a0]+{_context.SPEECH_VERBS}\b")
     assert [m.span() for m in _context._SPEECH_VERB.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["The", "Security", "Council", "of", "the", "U.S.", "Ministry", "met", "Tao.", "Arab",
+                                 "League.", "Bank", "in", "Geneva", ",", "and", "(UN)", "Foreign"]), max_size=14))
+def test_body_stretches_found_as_by_reading_every_run(words):
+    from consistency.extractors._capitals import capital_tokens, token_keys
+    from consistency.extractors._org_aliases import HEAD_WORDS
+    from consistency.extractors.orgs import _body_spans
+
+    text = " ".join(words)
+    tokens, (keys, run_end) = capital_tokens(text), token_keys(text)
+    expected, first = [], 0
+    while first < len(tokens):  # the plain definition: every run read in turn
+        last, run = run_end[first], tokens[first:run_end[first]]
+        if last - first >= 2 and not HEAD_WORDS.isdisjoint(keys[first:last]):
+            low = run[0][0]
+            for start, end in run:
+                if text[end - 1] == "." and end - start > 2 and "." not in text[start:end - 1]:
+                    expected.append((low, end - 1))
+                    low = end
+            expected.append((low, run[-1][1]))
+        first = last
+    assert list(_body_spans(text)) == expected

@@ -27,8 +27,10 @@ mention in a metadata line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress
 
 from ..gazetteer import PLACE_ALTERNATION, VENUES, canonical_place
 from ..schema import Fact
@@ -106,17 +108,22 @@ def _body_spans(text: str) -> Iterator[tuple[int, int]]:
     """Stretches of the capitalised runs that may hold a body's name: runs of two or more words
     with an organisation word, cut where a sentence ends ("… Arab League. The Council …")."""
     tokens, (keys, run_end) = capital_tokens(text), token_keys(text)
-    first = 0
-    while first < len(tokens):
-        last, run = run_end[first], tokens[first:run_end[first]]
-        if last - first >= 2 and not HEAD_WORDS.isdisjoint(keys[first:last]):
-            low = run[0][0]
-            for start, end in run:
-                if text[end - 1] == "." and end - start > 2 and "." not in text[start:end - 1]:  # not "U.S."
-                    yield low, end - 1
-                    low = end
-            yield low, run[-1][1]
-        first = last
+    done = -1  # the end of the last run read
+    # Only the runs holding an organisation word are read (found by a C loop over the tokens).
+    for head in compress(range(len(keys)), map(HEAD_WORDS.__contains__, keys)):
+        last = run_end[head]
+        if last == done:
+            continue
+        done = last
+        first = bisect_left(run_end, last)  # run ends rise from run to run: the run's first token
+        if last - first < 2:
+            continue
+        low = tokens[first][0]
+        for start, end in tokens[first:last]:
+            if text[end - 1] == "." and end - start > 2 and "." not in text[start:end - 1]:  # not "U.S."
+                yield low, end - 1
+                low = end
+        yield low, tokens[last - 1][1]
 
 
 def _owned_by_members(text: str, kept: list[tuple[int, int, str]], defined) -> list[tuple[int, int, str]]:
