@@ -297,3 +297,19 @@ def test_body_stretches_found_as_by_reading_every_run(words):
             expected.append((low, run[-1][1]))
         first = last
     assert list(_body_spans(text)) == expected
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["Vladimir Putin: Friends,", "President of Russia Vladimir Putin: Thank you.",
+                                 "February 4 (Kremlin) – Yury Ushakov: We", "Date: today", "He said: no", "\n",
+                                 "\n\n", " ", "Xi", ":", " – ", "Lee (MFA): yes"]), max_size=8))
+def test_transcript_labels_read_from_line_breaks_as_from_line_starts(pieces):
+    import re
+
+    from consistency.extractors import _context
+
+    text = "".join(pieces)
+    plain = re.compile(r"(?m)^" + _context._LABEL_BODY)
+    first = _context._LABEL.match(text)
+    fast = ([first] if first else []) + list(_context._LABEL_AFTER_BREAK.finditer(text))
+    assert [m.span("label") for m in fast] == [m.span("label") for m in plain.finditer(text)]
