@@ -20,6 +20,7 @@ an alias keeps the name as written.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from .extractors._calendar import DAY, MONTH, YEAR, day_number, month_number
 from .schema import Span
@@ -78,11 +79,16 @@ _NAME_REACH = 200
 
 #: A section header's lead, "February 4 (MFA) – ", at the start of a paragraph.
 SECTION_HEADER = re.compile(_HEADER.pattern.replace("(?m)^", "") + r"[ \t\u00a0]*")
+# The text is scanned for the line break before a header, which the engine skips to (a pattern
+# opening with "^" is tried at every position); the first line is matched on its own.
+_HEADER_AFTER_BREAK = re.compile("\n" + _HEADER.pattern.replace("(?m)^", ""))
 
 
 def section_header_spans(text: str) -> list[Span]:
     """The leads of wire-style section headers ("February 4 (MFA) –") as spans."""
-    return [Span(match.start("lead"), match.end(), "section header") for match in _HEADER.finditer(text)]
+    first = _HEADER.match(text)
+    return [Span(match.start("lead"), match.end(), "section header")
+            for match in chain([first] if first else [], _HEADER_AFTER_BREAK.finditer(text))]
 
 
 def is_institution(name: str) -> bool:

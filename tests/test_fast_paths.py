@@ -313,3 +313,16 @@ def test_transcript_labels_read_from_line_breaks_as_from_line_starts(pieces):
     first = _context._LABEL.match(text)
     fast = ([first] if first else []) + list(_context._LABEL_AFTER_BREAK.finditer(text))
     assert [m.span("label") for m in fast] == [m.span("label") for m in plain.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["February 4 (MFA) – Xi", "BEIJING (Xinhua) - talks", "  Feb 4, 2026 (Kremlin) —",
+                                 "\n", "\n\n", " ", "text", "(note)", "–"]), max_size=8))
+def test_section_headers_read_from_line_breaks_as_from_line_starts(pieces):
+    import re
+
+    from consistency import origins
+
+    text = "".join(pieces)
+    expected = [(m.start("lead"), m.end()) for m in re.finditer(origins._HEADER.pattern, text)]
+    assert [(span.start, span.end) for span in origins.section_header_spans(text)] == expected
