@@ -326,3 +326,15 @@ def test_section_headers_read_from_line_breaks_as_from_line_starts(pieces):
     text = "".join(pieces)
     expected = [(m.start("lead"), m.end()) for m in re.finditer(origins._HEADER.pattern, text)]
     assert [(span.start, span.end) for span in origins.section_header_spans(text)] == expected
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["Xi", "said", "resaid", "_said", "noted", "Noting", "according", "to", "(", "’",
+                                 "adding", "called", "x2said", "é", " ", ",", "-"]), max_size=10))
+def test_verb_words_found_only_where_a_word_starts_as_by_checking_each(pieces):
+    from consistency.extractors._reported import _VERB_WORDS, _verb_word_starts
+
+    sentence = " ".join(pieces[:3]) + "".join(pieces[3:])
+    expected = [m.start() for m in _VERB_WORDS.finditer(sentence)  # the plain definition
+                if not (m.start() and sentence[m.start() - 1].isalnum())]
+    assert list(_verb_word_starts(sentence)) == expected
