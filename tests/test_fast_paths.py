@@ -107,6 +107,14 @@ def test_runs_partition_the_tokens(words):
     assert [token for run in capital_runs(text) for token in run] == list(tokens)
     for start, end in tokens:
         assert text[start].isupper() or (text[start] in "([" and text[end - 1] in ")]")
+    # Each token's run end, as token_keys gives it, is where its run stops.
+    from consistency.extractors._capitals import token_keys
+
+    run_ends, done = [], 0
+    for run in capital_runs(text):
+        done += len(run)
+        run_ends += [done] * len(run)
+    assert list(token_keys(text)[1]) == run_ends
 
 
 @given(st.lists(st.tuples(st.integers(0, 100), st.integers(1, 10)), max_size=8),

@@ -9,10 +9,11 @@ alias table) up among them with dictionary lookups: no large alternation is scan
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import compress, pairwise, repeat
+from itertools import chain, compress, pairwise, repeat
 
 
 class SpanSet:
@@ -120,9 +121,13 @@ def capital_runs(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
     tokens = capital_tokens(text)
     if not tokens:
         return ()
-    breaks = [index for index, joined in enumerate(joined_by(text, _connects), 1) if not joined]
-    bounds = [0, *breaks, len(tokens)]
-    return tuple(tokens[low:high] for low, high in pairwise(bounds))
+    return tuple(tokens[low:high] for low, high in pairwise(_run_bounds(text)))
+
+
+def _run_bounds(text: str) -> list[int]:
+    """The index of each run's first token, then the number of tokens (C loops over the tokens)."""
+    joined = joined_by(text, _connects)
+    return [0, *compress(range(1, len(joined) + 1), map(operator.not_, joined)), len(capital_tokens(text))]
 
 
 @lru_cache(maxsize=64)
@@ -187,9 +192,8 @@ def token_keys(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     stop and curly apostrophe removed), and the index just past the end of its run."""
     words = [text[s:e] for s, e in capital_tokens(text)]
     keys = tuple(map({word: _key(word) for word in set(words)}.__getitem__, words))
-    run_end: list[int] = []
-    for run in capital_runs(text):
-        run_end.extend(repeat(len(run_end) + len(run), len(run)))
+    bounds = _run_bounds(text)
+    run_end = chain.from_iterable(map(repeat, bounds[1:], map(operator.sub, bounds[1:], bounds)))
     return keys, tuple(run_end)
 
 
