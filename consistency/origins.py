@@ -20,11 +20,10 @@ an alias keeps the name as written.
 from __future__ import annotations
 
 import re
-from itertools import chain
 
 from .extractors._calendar import DAY, MONTH, YEAR, day_number, month_number
 from .schema import Span
-from .text import SPACE, paragraphs
+from .text import SPACE, LineOpening, paragraphs
 
 #: Well-known ways news copy names a government source; the manifest adds more.
 BUILTIN_ORIGIN_ALIASES: dict[str, list[str]] = {
@@ -53,10 +52,11 @@ def _name(group: str) -> str:
             rf"(?:{SPACE}+[A-Z][\w'’-]*)?)?)")
 
 
-_HEADER = re.compile(
-    rf"(?m)^[ \t]*(?P<lead>(?P<month>{MONTH}){SPACE}+(?P<day>{DAY})(?:,{SPACE}*(?P<year>{YEAR}))?"
+_HEADER_BODY = (
+    rf"[ \t]*(?P<lead>(?P<month>{MONTH}){SPACE}+(?P<day>{DAY})(?:,{SPACE}*(?P<year>{YEAR}))?"
     rf"|[A-Z][A-Z .'-]{{2,}}){SPACE}*\((?P<origin>[^()\n]{{2,40}})\){SPACE}*[–—-]"
 )
+_HEADER = re.compile("(?m)^" + _HEADER_BODY)
 _RELEASED = "(?:released|published|issued)"  # the verbs of a release and of a cue naming who published it
 _CUE = re.compile(
     rf"\b(?:(?i:according){SPACE}+to{SPACE}+{_name('name')}|(?:readout|statement|transcript|text)"
@@ -78,17 +78,13 @@ _NAME_REACH = 200
 
 
 #: A section header's lead, "February 4 (MFA) – ", at the start of a paragraph.
-SECTION_HEADER = re.compile(_HEADER.pattern.replace("(?m)^", "") + r"[ \t\u00a0]*")
-# The text is scanned for the line break before a header, which the engine skips to (a pattern
-# opening with "^" is tried at every position); the first line is matched on its own.
-_HEADER_AFTER_BREAK = re.compile("\n" + _HEADER.pattern.replace("(?m)^", ""))
+SECTION_HEADER = re.compile(_HEADER_BODY + r"[ \t\u00a0]*")
+_HEADERS = LineOpening(_HEADER_BODY)
 
 
 def section_header_spans(text: str) -> list[Span]:
     """The leads of wire-style section headers ("February 4 (MFA) –") as spans."""
-    first = _HEADER.match(text)
-    return [Span(match.start("lead"), match.end(), "section header")
-            for match in chain([first] if first else [], _HEADER_AFTER_BREAK.finditer(text))]
+    return [Span(match.start("lead"), match.end(), "section header") for match in _HEADERS.finditer(text)]
 
 
 def is_institution(name: str) -> bool:

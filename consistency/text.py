@@ -9,11 +9,37 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 #: Horizontal white space as it occurs in news copy, including the no-break,
 #: narrow no-break and typographic (en, em, thin…) spaces CMSs emit.
 SPACE = r"[ \t\u00a0\u202f\u2000-\u200a]"
+
+
+class LineOpening:
+    r"""A pattern that opens a line, as ``(?m)^`` before it would say, for a pattern that never
+    matches a line break.
+
+    ``finditer`` scans for the line break before each line instead: the engine skips ahead to
+    line breaks, while a pattern opening with ``^`` is tried at every position of the text.
+
+    >>> [m.group() for m in LineOpening(r"[A-Z]\w+:").finditer("Xi: yes\nno Li: no\nLi: ok")]
+    ['Xi:', '\nLi:']
+    """
+
+    def __init__(self, pattern: str):
+        self.at_start = re.compile(pattern)
+        self._after_break = re.compile("\n" + pattern)
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """The matches that open a line of ``text``, in order (after the first line, each match
+        holds the line break before it: read its groups, not its start)."""
+        first = self.at_start.match(text)
+        if first:
+            yield first
+        yield from self._after_break.finditer(text)
+
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import chain
 from typing import TYPE_CHECKING
 
-from ..text import SPACE, Sentence
+from ..text import SPACE, LineOpening, Sentence
 from ._numbers import BOUND, literal_alternation, opening_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -46,10 +45,7 @@ def _letter_or_spaces(char: str) -> str:
 
 _NAME = r"(?:[A-Z][\w'’.-]*(?:[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?)?[A-Z][\w'’.-]*){0,8})"
 _LABEL_BODY = rf"(?:[^\n]{{0,60}}?[–—][ \u00a0]+)?(?P<label>{_NAME})(?:[ \u00a0]+\([^)\n]*\))?:[ \u00a0]+\S"
-# A label opens a line. The scan looks for the line break before it, which the engine skips to
-# (a pattern opening with "^" is tried at every position); the text's first line is matched alone.
-_LABEL = re.compile(_LABEL_BODY)
-_LABEL_AFTER_BREAK = re.compile("\n" + _LABEL_BODY)
+_LABELS = LineOpening(_LABEL_BODY)  # a label opens a line
 # "<name> said": found fast, the verb first, then the name just before it.
 # The verbs as a trie: after each space the engine tests a few first letters, not every verb.
 _SPEECH_VERB = re.compile(rf"[ \u00a0]+{literal_alternation(SPEECH_VERB_WORDS, _letter_or_spaces)}\b")
@@ -107,8 +103,7 @@ def transcript_labels(text: str) -> tuple[tuple[int, str], ...]:
     """The transcript labels of a text ("President of Russia Vladimir Putin: …") as
     ``(offset, person name)`` pairs, metadata labels ("Document Date:") left out."""
     labels = []
-    first = _LABEL.match(text)
-    for match in chain([first] if first else [], _LABEL_AFTER_BREAK.finditer(text)):
+    for match in _LABELS.finditer(text):
         if match.group("label").lower() in _METADATA_LABELS:
             continue
         name = person_name(match.group("label"))
