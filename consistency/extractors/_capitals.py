@@ -197,6 +197,16 @@ def token_keys(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     return keys, tuple(run_end)
 
 
+@lru_cache(maxsize=1 << 14)
+def ends_sentence(token: str) -> bool:
+    """A token ending in a full stop that is not an initial or an abbreviation ("Tao.", not "U.S.").
+
+    >>> ends_sentence("Tao."), ends_sentence("U.S."), ends_sentence("J.")
+    (True, False, False)
+    """
+    return token[-1] == "." and len(token) > 2 and "." not in token[:-1]
+
+
 def _key(word: str) -> str:
     """"(Kremlin)" → "Kremlin", "China’s" → "China", "Russia." → "Russia" (string operations: fast)."""
     word = word.strip("()[]").replace("’", "'")

@@ -35,7 +35,15 @@ from itertools import compress
 from ..gazetteer import PLACE_ALTERNATION, VENUES, canonical_place
 from ..schema import Fact
 from ._base import DocumentContext, Example
-from ._capitals import NameIndex, capital_tokens, compound_names, longest_names, lookup_span, token_keys
+from ._capitals import (
+    NameIndex,
+    capital_tokens,
+    compound_names,
+    ends_sentence,
+    longest_names,
+    lookup_span,
+    token_keys,
+)
 from ._org_aliases import COMPLEMENTS, HEAD_WORDS, LEAD_WORDS, NOT_ORG_HEADS
 from ._org_names import ALIAS_KEYS, key, normalise, pieces, qualify
 
@@ -120,7 +128,7 @@ def _body_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         low = tokens[first][0]
         for start, end in tokens[first:last]:
-            if text[end - 1] == "." and end - start > 2 and "." not in text[start:end - 1]:  # not "U.S."
+            if text[end - 1] == "." and ends_sentence(text[start:end]):  # not "U.S."
                 yield low, end - 1
                 low = end
         yield low, tokens[last - 1][1]

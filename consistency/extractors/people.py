@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from ..schema import Fact, Span
 from ._base import DocumentContext, Example
-from ._capitals import SpanSet, capital_tokens, compounds, joined_by
+from ._capitals import SpanSet, capital_tokens, compounds, ends_sentence, joined_by
 from ._context import SPEECH_VERBS
 from ._name_lists import CORE_TITLES, PARTICLES
 from ._names import LowerWords, bare, canonical_name, classify, resolve
@@ -83,7 +83,7 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
     orgs = SpanSet(org_mentions(text))
     # Joined: token i continues the run of token i - 1 (a full stop ends a run: "Tao. Later").
     spaced = joined_by(text, lambda gap: gap == " " or _PARTICLE_GAP.fullmatch(gap))
-    joined = [False] + [gap and not _ends_sentence(raw) for gap, (_, _, raw) in zip(spaced, tokens, strict=False)]
+    joined = [False] + [gap and not ends_sentence(raw) for gap, (_, _, raw) in zip(spaced, tokens, strict=False)]
     accepted: list[tuple[int, int, str, str, int]] = []
     pending: list[tuple[int, int, str]] = []
     # Where runs start, and run chains ("Secretary of the … Council"): a run not chained to the last.
@@ -124,12 +124,6 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
     values = resolve([(s, name) for s, _, name, _, _ in accepted])
     return tuple(Mention(s, e, name, value, title, ts)
                  for (s, e, name, title, ts), value in zip(accepted, values, strict=True))
-
-
-@lru_cache(maxsize=1 << 14)
-def _ends_sentence(raw: str) -> bool:
-    """A token ending in a full stop that is not an initial or an abbreviation ("Tao.", not "U.S.")."""
-    return raw[-1] == "." and len(raw) > 2 and "." not in raw[:-1]
 
 
 def _compound_parts(text: str, full_words: set[str], accepted: SpanSet) -> list[tuple[int, int, str, str, int]]:
