@@ -57,7 +57,8 @@ _HEADER_BODY = (
     rf"|[A-Z][A-Z .'-]{{2,}}){SPACE}*\((?P<origin>[^()\n]{{2,40}})\){SPACE}*[–—-]"
 )
 _HEADER = re.compile("(?m)^" + _HEADER_BODY)
-_RELEASED = "(?:released|published|issued)"  # the verbs of a release and of a cue naming who published it
+_RELEASE_VERBS = ("released", "published", "issued")  # of a release, and of a cue naming who published it
+_RELEASED = f"(?:{'|'.join(_RELEASE_VERBS)})"
 _CUE = re.compile(
     rf"\b(?:(?i:according){SPACE}+to{SPACE}+{_name('name')}|(?:readout|statement|transcript|text)"
     rf"{SPACE}+{_RELEASED}{SPACE}+by{SPACE}+{_name('by')})"
@@ -73,7 +74,7 @@ _QUOTATION_PARAGRAPH = re.compile(r"^\s*[\"“‘]|:\s*[\"“]")
 _RELEASE_VERB = re.compile(rf"\b{_RELEASED}\b")
 _CUE_WORD = re.compile(rf"(?i:according)|{_RELEASE_VERB.pattern}")
 # The same words as plain substrings ("ccording" for either case of its first letter).
-_CUE_WORDS = ("ccording", "CCORDING", *_RELEASED[3:-1].split("|"))
+_CUE_WORDS = ("ccording", "CCORDING", *_RELEASE_VERBS)
 _NAME_REACH = 200
 
 

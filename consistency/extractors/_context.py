@@ -40,6 +40,7 @@ SPEECH_VERBS = "(?:" + "|".join(word.replace(" ", f"{SPACE}+") for word in SPEEC
 
 
 def _letter_or_spaces(char: str) -> str:
+    """A character of a verb as a regex: a space stands for any run of spaces ("pointed out")."""
     return f"{SPACE}+" if char == " " else re.escape(char)
 
 

@@ -33,21 +33,6 @@ _CLASS_PATTERNS = [(name, re.compile(rf"(?:{words.replace('{S}', r'[ ]')})(?:s|e
 _WORD = re.compile(r"\w+")
 
 
-def _phrases() -> dict[str, list[tuple[re.Pattern, str]]]:
-    """The events of several words ("video{S}call"), by their first word: read word by word, such
-    an event is recognised at its first word. (A phrase is plain words joined by ``{S}``.)"""
-    found: dict[str, list[tuple[re.Pattern, str]]] = {}
-    for name, words in EVENT_CLASSES.items():
-        for alternative in words.split("|"):
-            if "{S}" in alternative:
-                pattern = re.compile(rf"{alternative.replace('{S}', r'[ ]')}(?:s|es)?\b", re.IGNORECASE)
-                found.setdefault(alternative.split("{S}")[0].lower(), []).append((pattern, name))
-    return found
-
-
-_PHRASES = _phrases()
-
-
 def _alternatives(words: str) -> list[str]:
     """The top-level alternatives of a regex: "a|b(?:c|d)" → ["a", "b(?:c|d)"]."""
     found, depth, start = [], 0, 0
@@ -57,6 +42,21 @@ def _alternatives(words: str) -> list[str]:
             found.append(words[start:index])
             start = index + 1
     return [*found, words[start:]]
+
+
+def _phrases() -> dict[str, list[tuple[re.Pattern, str]]]:
+    """The events of several words ("video{S}call"), by their first word: read word by word, such
+    an event is recognised at its first word. (A phrase is plain words joined by ``{S}``.)"""
+    found: dict[str, list[tuple[re.Pattern, str]]] = {}
+    for name, words in EVENT_CLASSES.items():
+        for alternative in _alternatives(words):
+            if "{S}" in alternative:
+                pattern = re.compile(rf"{alternative.replace('{S}', r'[ ]')}(?:s|es)?\b", re.IGNORECASE)
+                found.setdefault(alternative.split("{S}")[0].lower(), []).append((pattern, name))
+    return found
+
+
+_PHRASES = _phrases()
 
 
 # Where an event word may start: any alternative of a class (or a phrase's first word) opening a

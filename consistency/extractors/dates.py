@@ -47,7 +47,7 @@ KIND = "date"
 _NOT_DIGIT = r"(?![\d,.]\d)(?!\d)"
 
 
-def _any_case(*words: str) -> str:
+def _caseless(*words: str) -> str:
     """The words in any case, each letter a class of its cases: a failed match is rejected on a
     first letter, where a case-insensitive word list is tried word by word."""
     return f"(?:{case_blind_alternation(words)})"
@@ -60,16 +60,16 @@ _PATTERN = re.compile(
     rf"|\b(?P<d2>{DAY}){SPACE}+(?:of{SPACE}+)?(?P<m2>{MONTH})\b(?:,?{SPACE}+(?P<y2>{YEAR})\b)?"
     rf"|\b(?P<m3>{MONTH}){SPACE}+(?P<y3>{YEAR})\b"
     rf"|\b(?P<m4>{MONTH})\b(?!-)"
-    rf"|\b(?P<rel>{_any_case('today', 'yesterday', 'tomorrow')})\b(?:,{SPACE}+(?P<rm>{MONTH}){SPACE}+"
+    rf"|\b(?P<rel>{_caseless('today', 'yesterday', 'tomorrow')})\b(?:,{SPACE}+(?P<rm>{MONTH}){SPACE}+"
     rf"(?P<rd>{DAY}){_NOT_DIGIT}(?:,?{SPACE}*(?P<ry>{YEAR})\b)?)?"
-    rf"|\b(?:(?P<mod>{_any_case('last', 'next', 'this', 'coming', 'past')}){SPACE}+)?(?P<wd2>{WEEKDAY})\b"
-    rf"|\b(?P<yrel>(?:{_any_case('the')}{SPACE}+)?{_any_case('past', 'previous', 'current', 'new', 'coming')}"
-    rf"|{_any_case('this', 'last', 'next')}){SPACE}+year\b"
+    rf"|\b(?:(?P<mod>{_caseless('last', 'next', 'this', 'coming', 'past')}){SPACE}+)?(?P<wd2>{WEEKDAY})\b"
+    rf"|\b(?P<yrel>(?:{_caseless('the')}{SPACE}+)?{_caseless('past', 'previous', 'current', 'new', 'coming')}"
+    rf"|{_caseless('this', 'last', 'next')}){SPACE}+year\b"
     rf"(?!{SPACE}*(?:’s|'s))"
-    rf"|\b(?P<ymonth>{_any_case('the')}(?i:{SPACE}+(?P<which>first|last){SPACE}+month{SPACE}+of{SPACE}+the{SPACE}+year))\b"
-    rf"|\b(?P<ypart>{_any_case('the')}(?i:{SPACE}+(?:start|beginning|end|first{SPACE}+(?:few{SPACE}+)?(?:weeks|months|days))"
+    rf"|\b(?P<ymonth>{_caseless('the')}(?i:{SPACE}+(?P<which>first|last){SPACE}+month{SPACE}+of{SPACE}+the{SPACE}+year))\b"
+    rf"|\b(?P<ypart>{_caseless('the')}(?i:{SPACE}+(?:start|beginning|end|first{SPACE}+(?:few{SPACE}+)?(?:weeks|months|days))"
     rf"{SPACE}+of{SPACE}+the{SPACE}+year))\b(?!{SPACE}+of\b)"
-    rf"|\b(?P<yprep>{_any_case('in', 'during', 'since', 'until', 'by', 'throughout', 'early', 'late', 'mid')}"
+    rf"|\b(?P<yprep>{_caseless('in', 'during', 'since', 'until', 'by', 'throughout', 'early', 'late', 'mid')}"
     rf"-?{SPACE}*)(?P<year>{YEAR})\b"
     rf"(?![-–/]\d|{SPACE}+(?:and|to|through){SPACE}+{YEAR}|{SPACE}*[-–]{SPACE}*\d)"
     # A bare year as a name ("the year 2026", "New Year 2026") or as a subject ("2026 marks …").
