@@ -284,6 +284,10 @@ def literal_alternation(words, letter=re.escape) -> str:
     return build(tree)
 
 
+#: Characters other than a letter's two cases that ``(?i:letter)`` matches (Unicode simple folding).
+_FOLDED_WITH = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
 #: Placed after a pattern's first character: that character opens a word, as a ``\b`` before a
 #: word character asserts. Unlike ``\b``, it lets the pattern open with a literal character,
 #: which the engine skips ahead to instead of trying the pattern at every position.
@@ -321,10 +325,6 @@ def opening_words(words, any_case: bool = False) -> str:
             boundary = OPENS_WORD if re.match(r"\w", char) else r"(?<=\w.)"
             branches.append(re.escape(char) + boundary + tail)
     return "(?:" + "|".join(branches) + ")"
-
-
-#: Characters other than a letter's two cases that ``(?i:letter)`` matches (Unicode simple folding).
-_FOLDED_WITH = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def _any_case(char: str) -> str:
