@@ -71,25 +71,47 @@ _BETWEEN_WORDS = re.compile(r"(?<=[a-z,]) (?=[a-z])")
 def made_unique(texts: Sequence[SeedText]) -> list[SeedText]:
     """Copies whose sentences differ from copy to copy, so no per-sentence cache is reused.
 
-    One space between two lower-case words in every 17 is doubled, at a position that
-    shifts with each copy: every fact still reads the same, but a sentence repeated
-    from one copy to the next is no longer the same string.
+    The n-th copy of a text (counting earlier copies of the same text) doubles, in each of its
+    sentences, the spaces between lower-case words picked by :func:`_nth_subset` of n: every
+    fact still reads the same, and a sentence with k such spaces differs in each of its first
+    2**k - 1 copies (for one of eight or more, in every copy of a 10 MB run of the seeds).
 
-    >>> a, b = made_unique([SeedText("x#0", "a b c d " * 9, None, "x"), SeedText("x#1", "a b c d " * 9, None, "x")])
-    >>> a.text != b.text and a.text.split() == b.text.split()
-    True
+    >>> a, b = made_unique([SeedText("x#0", "A b c d. E f g h.", None, "x"),
+    ...                     SeedText("x#1", "A b c d. E f g h.", None, "x")])
+    >>> a.text, b.text
+    ('A b  c d. E f  g h.', 'A b c  d. E f g  h.')
     """
+    from consistency.text import sentences
+
+    copies: dict[str, int] = {}
     out = []
-    for number, text in enumerate(texts):
-        changed = _BETWEEN_WORDS.sub(_doubler(number % 17), text.text)
-        out.append(SeedText(text.doc_id, changed, text.published, text.source))
+    for text in texts:
+        # From the first non-empty subset: no copy is the text itself (benchmarks warm up on it).
+        number = copies[text.text] = copies.get(text.text, 0) + 1
+        pieces, done = [], 0
+        for sentence in sentences(text.text):
+            gaps = [match.start() for match in _BETWEEN_WORDS.finditer(text.text, sentence.start, sentence.end)]
+            for index in _nth_subset(len(gaps), number):
+                pieces += [text.text[done:gaps[index]], " "]
+                done = gaps[index]
+        pieces.append(text.text[done:])
+        out.append(SeedText(text.doc_id, "".join(pieces), text.published, text.source))
     return out
 
 
-def _doubler(phase: int):
-    """A replacement function doubling every 17th space, starting at ``phase``."""
-    counter = itertools.count()
-    return lambda _match: "  " if next(counter) % 17 == phase else " "
+def _nth_subset(size: int, number: int) -> tuple[int, ...]:
+    """The ``number``-th subset of ``range(size)``, counting from the empty one by size, then in
+    order (cycling after all ``2**size`` of them).
+
+    >>> [_nth_subset(3, n) for n in range(9)]
+    [(), (0,), (1,), (2,), (0, 1), (0, 2), (1, 2), (0, 1, 2), ()]
+    """
+    number %= 2 ** size
+    for length in range(size + 1):
+        if number < math.comb(size, length):
+            return next(itertools.islice(itertools.combinations(range(size), length), number, None))
+        number -= math.comb(size, length)
+    raise AssertionError("unreachable: the subsets of each size add up to 2**size")
 
 
 def total_bytes(texts: Iterable[SeedText]) -> int:

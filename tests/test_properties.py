@@ -4,12 +4,15 @@ the pipeline, formatted amounts and dates read back, results ignore document ord
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from consistency import check_documents, document_from_text
-from consistency.extractors import extract_document
+from consistency import bundled_corpus, check_documents, document_from_text, load_corpus
+from consistency.extractors import extract_document, extractor_modules
 
 NEWS_ALPHABET = st.characters(
     codec="utf-8", categories=("L", "N", "P", "Zs", "S"), include_characters="\n\u00a0\u201c\u201d$€\\")
@@ -109,3 +112,34 @@ def test_findings_do_not_depend_on_document_order(order):
         return sorted(zip(table["finding_id"], table["verdict"], table["slot_id"], strict=True))
 
     assert findings(order) == findings(range(len(REPORTS)))
+
+
+# Doubled spaces between words are common in pasted and OCR'd copy; they must change no reading.
+# The speed benchmark relies on this too: it makes copies unique by doubling such spaces.
+WORD_GAP = re.compile(r"(?<=[a-z,]) (?=[a-z])")
+OWN_TEXTS = [
+    "The ministers said on Tuesday evening that freight rose by more than 15 per cent, the Transport "
+    "Ministry said, citing official data.",
+    "Rail links will reopen.\nThe writer is a columnist at the Daily Ledger.\nShe covers trade and energy.",
+    "Officials, according to analysts, expect the talks to resume in the spring.",
+]
+SEED_TEXTS = [doc.text for doc in load_corpus(bundled_corpus()) if doc.usable]
+EXAMPLE_TEXTS = [example.text for module in extractor_modules() for example in module.EXAMPLES]
+
+
+def _readings(text: str) -> Counter:
+    facts = extract_document(document_from_text("t", text, "2026-02-05"))
+    return Counter((f.kind, f.value, f.speaker, f.origin, f.subject, f.qualifier, f.unit, f.note) for f in facts)
+
+
+@pytest.mark.parametrize("text", OWN_TEXTS + SEED_TEXTS, ids=lambda text: text[:30])
+def test_doubling_every_space_between_words_changes_no_reading(text):
+    assert WORD_GAP.search(text)
+    assert _readings(WORD_GAP.sub("  ", text)) == _readings(text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(EXAMPLE_TEXTS + OWN_TEXTS), st.randoms(use_true_random=False), st.floats(0.05, 1.0))
+def test_doubled_spaces_between_words_change_no_reading(text, rng, share):
+    doubled = WORD_GAP.sub(lambda _gap: "  " if rng.random() < share else " ", text)
+    assert _readings(doubled) == _readings(text)

@@ -152,8 +152,8 @@ def sentence_speaker(text: str) -> str:
     if cited.lower().startswith(("our ", "their ")):
         cited = ""
     if person and cited:
-        return f"{person}, citing {cited.lower()}"
-    return person or source or cited
+        return " ".join(f"{person}, citing {cited.lower()}".split())  # one space, however the text spaces it
+    return " ".join((person or source or cited).split())
 
 
 _FUNCTION_WORDS = {"as", "it", "this", "that", "the", "they", "we", "i", "you", "there", "these",

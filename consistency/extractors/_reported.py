@@ -39,7 +39,7 @@ _STANCE = ("stress", "emphasi", "highlight", "underlin")
 _NESTED_ING = {"reaffirming", "expressing", "voicing"}  # inside a report: the reported subject's act
 _CALLS = rf"call(?:ed|s|ing)?{S}+(?:for|on)\b|calling(?={S}+(?:it|this|them){S})"
 _ING_FORMS = [form for word in _ING for form in (word, word.capitalize())]  # "Noting that A, Xi said B"
-_VERB = re.compile(rf"\b(?:{_CALLS}|according{S}+to{S}|(?P<ing>[Pp]ointing{S}+out\b|(?:{'|'.join(_ING_FORMS)})\b)"
+_VERB = re.compile(rf"\b(?:{_CALLS}|according{S}+to{S}+|(?P<ing>[Pp]ointing{S}+out\b|(?:{'|'.join(_ING_FORMS)})\b)"
                    rf"|(?:{SPEECH_VERBS}|{'|'.join(_EXTRA)})\b)")
 _HEAD = re.compile(r"(?:[a-z]|\[[a-z]+\])+")
 

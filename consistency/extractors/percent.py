@@ -41,7 +41,7 @@ KIND = "percent"
 
 _SP = SPACE
 #: The unit words by first letter, each followed by the rest of its forms (in any case).
-_UNIT_WORDS = {"p": rf"er{_SP}?cent(?:age{_SP}+points?)?|ct", "b": rf"asis{_SP}+points?|ps?"}
+_UNIT_WORDS = {"p": rf"er{_SP}*cent(?:age{_SP}+points?)?|ct", "b": rf"asis{_SP}+points?|ps?"}
 _UNIT = rf"(?:%|(?<![A-Za-z])(?i:{'|'.join(f'{first}(?:{rest})' for first, rest in _UNIT_WORDS.items())})\b)"
 _NUM = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORDS})"
 _ATOM = re.compile(

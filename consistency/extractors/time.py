@@ -49,7 +49,7 @@ _PATTERN = re.compile(
     rf"|(?:12{SPACE}*)?(?P<noon>(?i:noon|midday|midnight))\b"
     rf"|(?P<det>(?i:the|this|that)){SPACE}+(?:(?i:early|late){SPACE}+)?{_PART.format(n='part')}"
     rf"|(?P<tonight>(?i:tonight))\b|(?P<last>(?i:last)){SPACE}+(?P<lastnight>(?i:night))\b"
-    rf"|(?<=\w{SPACE}){_PART.format(n='part2')})"
+    rf"|(?<=[\w{SPACE[1:-1]}]{SPACE}){_PART.format(n='part2')})"
 )
 # The full pattern runs only around cheap anchors (see ``anchor_pattern``): a colon before two
 # digits ("15:30"), a figure before "am"/"pm" or "GMT"/"UTC" ("3 p.m.", "0730 GMT"), and the words
@@ -65,7 +65,7 @@ _PREPOSITION = re.compile(rf"(?i:\b(?:in|on|during|through|throughout|by|until|t
 _FOLLOW = re.compile(rf"(?:[’']s\b|{SPACE}*(?:[,.;:)!?—–-]|$|\n)|{SPACE}+(?i:of|and|or|when|before|after|as|at|in|on|"
                      rf"with|local|hours?|that|to|while|but|he|she|they|we|the|is|was|will|\d))")
 _DAY_WORD = re.compile(r"(?:\b(?i:today|yesterday|tomorrow)|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-                       r"|Sunday)|\d)(?:,)?$")
+                       r"|Sunday)|\d)$")
 _CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _NOON = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 
