@@ -94,21 +94,38 @@ def is_institution(name: str) -> bool:
     >>> is_institution("the Chinese Foreign Ministry"), is_institution("Xi Jinping")
     (True, False)
     """
-    return bool(re.search(rf"\b{_INSTITUTION_WORDS}\b", name)) or canonical_origin(name) in (
-        BUILTIN_ORIGIN_ALIASES)
+    return bool(_INSTITUTION.search(name)) or canonical_origin(name) in BUILTIN_ORIGIN_ALIASES
 
 
 def canonical_origin(name: str, aliases: dict[str, list[str]] | None = None) -> str:
-    """Map an institution's name to its origin label via the alias tables."""
-    cleaned = " ".join(name.replace("\u00a0", " ").split())
-    cleaned = re.sub(r"^(?:the|The)\s+", "", cleaned)
-    for table in (aliases or {}, BUILTIN_ORIGIN_ALIASES):
-        for label, names in table.items():
-            if cleaned.lower() == label.lower():
-                return label
-            if any(cleaned.lower() == alias.lower() for alias in names):
-                return label
+    """Map an institution's name to its origin label via the alias tables (the user's first),
+    case-insensitively; a name no table knows comes back cleaned.
+
+    >>> canonical_origin("the  chinese foreign ministry"), canonical_origin("Ushakov", {"Kremlin": ["ushakov"]})
+    ('MFA', 'Kremlin')
+    """
+    cleaned = _LEADING_THE.sub("", " ".join(name.replace("\u00a0", " ").split()))
+    lowered = cleaned.lower()
+    for index in (_label_index(aliases) if aliases else {}, _BUILTIN_INDEX):
+        if lowered in index:
+            return index[lowered]
     return cleaned
+
+
+def _label_index(table: dict[str, list[str]]) -> dict[str, str]:
+    """Each label and alias of ``table``, lower-cased, to its label; the first label holding a
+    name wins, as when the table is read in order."""
+    index: dict[str, str] = {}
+    for label, names in table.items():
+        for written in (label, *names):
+            index.setdefault(written.lower(), label)
+    return index
+
+
+# Every fact's speaker may be checked against the tables, so the built-in one is indexed once.
+_BUILTIN_INDEX = _label_index(BUILTIN_ORIGIN_ALIASES)
+_INSTITUTION = re.compile(rf"\b{_INSTITUTION_WORDS}\b")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
 def find_origins(text: str, aliases: dict[str, list[str]] | None = None

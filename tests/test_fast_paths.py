@@ -13,10 +13,13 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from consistency import document_from_text
 from consistency.extractors import resolve_overlaps
 from consistency.extractors._base import DocumentContext
 from consistency.extractors._capitals import SpanSet, capital_runs, capital_tokens
 from consistency.extractors._names import _PUNCTUATION, LowerWords
+from consistency.extractors._quote_marks import direct_quotes
+from consistency.extractors._reported import _readings, reported
 from consistency.schema import Document, Fact, Span
 from consistency.text import SentenceIndex
 
@@ -344,3 +347,24 @@ def test_verb_words_found_only_where_a_word_starts_as_by_checking_each(pieces):
     expected = [m.start() for m in _VERB_WORDS.finditer(sentence)  # the plain definition
                 if not (m.start() and sentence[m.start() - 1].isalnum())]
     assert list(_verb_word_starts(sentence)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Xi said that trade grew fast", "Noting that ties grew strongly, Xi said talks went well",
+    "He added: ties will grow",
+    "Officials, according to analysts, expect talks soon", "It was pointed out that the plan works well",
+    "Trade grew by a third, Li said", "urging both sides to talk", "said", "saying", "Mr.", "“", "”", ",", ".",
+    "\n", "\n\n", "the ministers met", "_said that it rains a lot"]), max_size=12))
+def test_reported_speech_read_only_in_sentences_with_verb_words_as_in_all(pieces):
+    text = " ".join(pieces)
+    context = DocumentContext(document_from_text("t", text))
+    spans = sorted((quote.start, quote.end) for quote in direct_quotes(context))
+    # Plain: every sentence read.
+    expected = []
+    for sentence in context.sentences.items:
+        near = tuple(sorted((max(s - sentence.start, -1), min(e - sentence.start, sentence.end - sentence.start + 1))
+                            for s, e in spans if s < sentence.end and e > sentence.start))
+        expected += [(sentence.start + start, sentence.start + end, speaker)
+                     for start, end, speaker, _, _ in _readings(text[sentence.start:sentence.end], near)]
+    assert [(quote.start, quote.end, quote.speaker) for quote in reported(context, spans)] == expected

@@ -108,8 +108,16 @@ def reported(context: DocumentContext, spans: list[tuple[int, int]]) -> list[Quo
     text = context.text
     starts = [start for start, _ in spans]
     found: list[Quote] = []
+    # Only sentences holding a verb word can report speech: one scan of the text finds them
+    # (a sentence starts after white space, so each of its words follows a non-word character).
+    verb_words = [match.start() + 1 for match in _VERB_AFTER_BREAK.finditer(text)]
+    if _VERB_WORDS.match(text):
+        verb_words.insert(0, 0)
     for sentence in context.sentences.items:
         first, last = sentence.start, sentence.end
+        at = bisect_left(verb_words, first)
+        if at == len(verb_words) or verb_words[at] >= last:
+            continue
         # The direct quotes over this sentence, as offsets in it (clipped: only order matters).
         index = bisect_left(starts, last)
         near = []
