@@ -143,3 +143,20 @@ def test_doubling_every_space_between_words_changes_no_reading(text):
 def test_doubled_spaces_between_words_change_no_reading(text, rng, share):
     doubled = WORD_GAP.sub(lambda _gap: "  " if rng.random() < share else " ", text)
     assert _readings(doubled) == _readings(text)
+
+
+# Any space between two non-space characters, not only between lower-case words: before a year
+# ("the  2026 season"), inside a name ("Central  Committee"), after a label ("Document  Date:"),
+# before a currency sign ("35  €"). A space between two digits is left as it is: "12  500 euros"
+# may be two figures, so a doubled space inside digit grouping is knowingly not read as one amount.
+ANY_GAP = re.compile(r"(?<=[^\s\d]) (?=\S)|(?<=\d) (?=[^\s\d])")
+GAP_TEXTS = [
+    "He wished them a Happy New Year 2026. He scored 20 points in the 2026 season.",
+    "The 2025 budget was approved. Prices fell in the second half of 2024 and the first quarter of 2025.",
+]
+
+
+@pytest.mark.parametrize("text", GAP_TEXTS, ids=lambda text: text[:30])
+def test_doubling_every_space_between_non_spaces_changes_no_reading(text):
+    assert _readings(ANY_GAP.sub("  ", text)) == _readings(text)
+
