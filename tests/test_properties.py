@@ -155,6 +155,7 @@ GAP_TEXTS = [
     "The 2025 budget was approved. Prices fell in the second half of 2024 and the first quarter of 2025.",
     "A plenum of the CPC Central Committee opened. Members of the Political Bureau of the Workers’ Party of "
     "Korea Central Committee met the director of the Office of the Central Commission for Foreign Affairs.",
+    "Beijing restated the One China policy to envoys from the Republic of Korea in the Great Hall of the People.",
 ]
 
 
