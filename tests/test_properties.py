@@ -156,6 +156,7 @@ GAP_TEXTS = [
     "A plenum of the CPC Central Committee opened. Members of the Political Bureau of the Workers’ Party of "
     "Korea Central Committee met the director of the Office of the Central Commission for Foreign Affairs.",
     "Beijing restated the One China policy to envoys from the Republic of Korea in the Great Hall of the People.",
+    "A ticket costs 35 € at the door, a pass costs € 120 and the club paid -1 000 000 € for the pitch.",
 ]
 
 
