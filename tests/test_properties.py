@@ -164,11 +164,18 @@ GAP_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize("text", GAP_TEXTS, ids=lambda text: text[:30])
+@pytest.mark.parametrize("text", GAP_TEXTS + SEED_TEXTS, ids=lambda text: text[:30])
 def test_doubling_every_space_between_non_spaces_changes_no_reading(text):
     assert _readings(ANY_GAP.sub("  ", text)) == _readings(text)
 
 
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(EXAMPLE_TEXTS + GAP_TEXTS), st.randoms(use_true_random=False), st.floats(0.05, 1.0))
+def test_doubled_spaces_between_non_spaces_change_no_reading(text, rng, share):
+    doubled = ANY_GAP.sub(lambda _gap: "  " if rng.random() < share else " ", text)
+    assert _readings(doubled) == _readings(text)
 
 def test_doubled_spaces_change_no_source_or_publication_date():
     text = ("Last updated: 2026-02-04\nFirst published: 2026-02-03\n\nTrade grew.\n\n"
