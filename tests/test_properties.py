@@ -154,6 +154,7 @@ ANY_GAP = re.compile(r"(?<=[^\s\d]) (?=\S)|(?<=\d) (?=[^\s\d])")
 GAP_TEXTS = [
     "He wished them a Happy New Year 2026. He scored 20 points in the 2026 season.",
     "The 2025 budget was approved. Prices fell in the second half of 2024 and the first quarter of 2025.",
+    "The French-German Years of Youth ( 2024 and 2025 ) began in Paris.",
     "A plenum of the CPC Central Committee opened. Members of the Political Bureau of the Workers’ Party of "
     "Korea Central Committee met the director of the Office of the Central Commission for Foreign Affairs.",
     "Beijing restated the One China policy to envoys from the Republic of Korea in the Great Hall of the People.",
