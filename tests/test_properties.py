@@ -165,11 +165,9 @@ GAP_TEXTS = [
 ]
 
 
-@pytest.mark.parametrize("text", GAP_TEXTS + SEED_TEXTS, ids=lambda text: text[:30])
+@pytest.mark.parametrize("text", GAP_TEXTS + SEED_TEXTS + EXAMPLE_TEXTS, ids=lambda text: text[:30])
 def test_doubling_every_space_between_non_spaces_changes_no_reading(text):
     assert _readings(ANY_GAP.sub("  ", text)) == _readings(text)
-
-
 
 
 @settings(max_examples=150, deadline=None)
@@ -177,6 +175,7 @@ def test_doubling_every_space_between_non_spaces_changes_no_reading(text):
 def test_doubled_spaces_between_non_spaces_change_no_reading(text, rng, share):
     doubled = ANY_GAP.sub(lambda _gap: "  " if rng.random() < share else " ", text)
     assert _readings(doubled) == _readings(text)
+
 
 def test_doubled_spaces_change_no_source_or_publication_date():
     text = ("Last updated: 2026-02-04\nFirst published: 2026-02-03\n\nTrade grew.\n\n"
