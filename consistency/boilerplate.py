@@ -26,15 +26,21 @@ import re
 
 from .published import metadata_spans
 from .schema import Span
-from .text import lines, paragraphs
+from .text import SPACE, lines, paragraphs
 
-_TRAILER = re.compile(
+
+def _phrases(pattern: str) -> re.Pattern:
+    """A pattern of phrases in which a space stands for any run of spaces ("Must  Read")."""
+    return re.compile(pattern.replace(" ", f"{SPACE}+"))
+
+
+_TRAILER = _phrases(
     r"(?i)^\W*(?:leave a (?:reply|comment)|must read|related(?: (?:articles|posts|stories|news))?"
     r"|read more|more (?:from|stories)|you may also like|recommended(?: for you)?|view original "
     r"content|copyright\s+(?:©\s*)?\d{4}|©\s*\d{4}|all rights reserved|share this(?: article)?"
     r"|comments?\s*\(\d*\)|sign up for (?:our|the) newsletter)\b"
 )
-_FURNITURE = re.compile(
+_FURNITURE = _phrases(
     r"(?i)^\W*(?:category|categories|categoria|tags?|filed under|show on website|click here"
     r"|follow us|subscribe|advertisement|sponsored|press release|comunicato stampa"
     r"|please enter your (?:comment|name)|your email address will not be published"

@@ -20,6 +20,7 @@ import re
 
 from .extractors._calendar import DAY, MONTH, WEEKDAY, YEAR, day_number, month_number, safe_date
 from .schema import Span
+from .text import SPACE
 
 _HEAD_CHARS = 2500  # publication lines sit at the top of a page
 
@@ -29,8 +30,8 @@ _DATE_FORMS = (
     rf"|(?:{WEEKDAY},?\s+)?(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})"
 )
 _LABELLED = re.compile(
-    rf"(?im)^[ \t#*_]*(?P<label>published(?:\s+on)?|posted(?:\s+on)?|first published|"
-    rf"date|dated|document date|updated(?:\s+on)?|last updated)\b[ \t]*[:\-–]?[ \t]*"
+    rf"(?im)^[ \t#*_]*(?P<label>published(?:\s+on)?|posted(?:\s+on)?|first{SPACE}+published|"
+    rf"date|dated|document{SPACE}+date|updated(?:\s+on)?|last{SPACE}+updated)\b[ \t]*[:\-–]?[ \t]*"
     rf"(?P<date>{_DATE_FORMS})",
 )
 _DATELINE = re.compile(
@@ -94,7 +95,7 @@ _DOMAIN_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:
                           r"co\.uk|co|info|io|pk|cn|ru|in|uk))[ \t]*$")
 _TITLE_PREFIX = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z]{1,12}|[A-Z]{2,10}):\s+\S")
 _WRITER_AT = re.compile(r"\b(?:writer|author|reporter|correspondent|editor)\b[^.\n]{0,60}?"
-                        r"\b(?:at|for)\s+(?P<name>(?:[A-Z][\w&'-]+\s?){1,4})")
+                        r"\b(?:at|for)\s+(?P<name>(?:[A-Z][\w&'-]+(?:[ \t]+|\s)?){1,4})")  # "at Daily  Mirror" too
 
 
 def guess_source(text: str, fallback: str) -> str:
@@ -106,7 +107,7 @@ def guess_source(text: str, fallback: str) -> str:
                            (_WRITER_AT, text)):
         match = pattern.search(where)
         if match:
-            return match.group("name").strip()
+            return re.sub(" {2,}", " ", match.group("name").strip())  # "China  Daily" as "China Daily"
     return fallback
 
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from consistency import bundled_corpus, check_documents, document_from_text, load_corpus
 from consistency.extractors import extract_document, extractor_modules
+from consistency.published import find_publication_date, guess_source
 
 NEWS_ALPHABET = st.characters(
     codec="utf-8", categories=("L", "N", "P", "Zs", "S"), include_characters="\n\u00a0\u201c\u201d$€\\")
@@ -143,3 +144,43 @@ def test_doubling_every_space_between_words_changes_no_reading(text):
 def test_doubled_spaces_between_words_change_no_reading(text, rng, share):
     doubled = WORD_GAP.sub(lambda _gap: "  " if rng.random() < share else " ", text)
     assert _readings(doubled) == _readings(text)
+
+
+# Any space between two non-space characters, not only between lower-case words: before a year
+# ("the  2026 season"), inside a name ("Central  Committee"), after a label ("Document  Date:"),
+# before a currency sign ("35  €"). A space between two digits is left as it is: "12  500 euros"
+# may be two figures, so a doubled space inside digit grouping is knowingly not read as one amount.
+ANY_GAP = re.compile(r"(?<=[^\s\d]) (?=\S)|(?<=\d) (?=[^\s\d])")
+GAP_TEXTS = [
+    "He wished them a Happy New Year 2026. He scored 20 points in the 2026 season.",
+    "The 2025 budget was approved. Prices fell in the second half of 2024 and the first quarter of 2025.",
+    "The French-German Years of Youth ( 2024 and 2025 ) began in Paris.",
+    "A plenum of the CPC Central Committee opened. Members of the Political Bureau of the Workers’ Party of "
+    "Korea Central Committee met the director of the Office of the Central Commission for Foreign Affairs.",
+    "Beijing restated the One China policy to envoys from the Republic of Korea in the Great Hall of the People.",
+    "A ticket costs 35 € at the door, a pass costs € 120 and the club paid -1 000 000 € for the pitch.",
+    "Published on February 4, 2026\nDocument Date: Thu, Feb 05 2026 12:41:45 am\nCategory: International\n\n"
+    "President of Russia Vladimir Putin: We agreed to raise trade to $200 billion this year.\n\n"
+    "Xi Jinping (via video link): We will meet in Beijing.\n\nMust Read\n\nXi met Putin in 2025.",
+]
+
+
+@pytest.mark.parametrize("text", GAP_TEXTS + SEED_TEXTS + EXAMPLE_TEXTS, ids=lambda text: text[:30])
+def test_doubling_every_space_between_non_spaces_changes_no_reading(text):
+    assert _readings(ANY_GAP.sub("  ", text)) == _readings(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(EXAMPLE_TEXTS + GAP_TEXTS), st.randoms(use_true_random=False), st.floats(0.05, 1.0))
+def test_doubled_spaces_between_non_spaces_change_no_reading(text, rng, share):
+    doubled = ANY_GAP.sub(lambda _gap: "  " if rng.random() < share else " ", text)
+    assert _readings(doubled) == _readings(text)
+
+
+def test_doubled_spaces_change_no_source_or_publication_date():
+    text = ("Last updated: 2026-02-04\nFirst published: 2026-02-03\n\nTrade grew.\n\n"
+            "The writer is a columnist for China Daily.")
+    doubled = ANY_GAP.sub("  ", text)
+    assert guess_source(doubled, "x") == guess_source(text, "x") == "China Daily"
+    published = (dt.date(2026, 2, 3), "first published")
+    assert find_publication_date(doubled)[:2] == find_publication_date(text)[:2] == published

@@ -105,7 +105,7 @@ def transcript_labels(text: str) -> tuple[tuple[int, str], ...]:
     ``(offset, person name)`` pairs, metadata labels ("Document Date:") left out."""
     labels = []
     for match in _LABELS.finditer(text):
-        if match.group("label").lower() in _METADATA_LABELS:
+        if " ".join(match.group("label").lower().split()) in _METADATA_LABELS:  # "Document  Date:" too
             continue
         name = person_name(match.group("label"))
         words = match.group("label").split()

@@ -25,7 +25,8 @@ TABLE = {alias.lower(): name for name, aliases in ALIASES.items() for alias in (
 #: Every alias as written (apostrophes straightened) → canonical name.
 ALIAS_KEYS = {alias.replace("’", "'"): name for name, aliases in ALIASES.items() for alias in (name, *aliases)}
 _SP = r"[^\S\r\n]+"
-_ORGANS = "(?:" + "|".join(ORGANS) + ")"
+# An organ's words as written in the text, with any run of spaces between them ("Central  Committee").
+_ORGANS = "(?:" + "|".join(organ.replace(" ", _SP) for organ in ORGANS) + ")"
 _ORGAN_BEFORE = re.compile(rf"^(?:{_ORGANS}{_SP})*{_ORGANS}{_SP}of{_SP}(?:the{_SP})?")
 _ORGAN_AFTER = re.compile(rf"{_SP}{_ORGANS}$")
 _OF = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?")
@@ -142,7 +143,7 @@ def pieces(start: int, phrase: str, defined: dict[str, str]) -> list[tuple[int, 
         value = normalise(phrase[:abbreviation.start()], defined)
         return [(start, start + abbreviation.start(), value),
                 (start + abbreviation.start("acr"), start + abbreviation.end("acr"), value)]
-    if not (len(phrase.split()) >= 2 or _known(phrase, defined)) or phrase in ORGANS or canonical_place(phrase):
+    if not (len(phrase.split()) >= 2 or _known(phrase, defined)) or key(phrase) in ORGANS or canonical_place(phrase):
         return []
     value = normalise(phrase, defined)
     owner = _POSSESSIVE_LEAD.match(phrase)  # "Iran’s Supreme National Security Council"

@@ -53,6 +53,14 @@ def _caseless(*words: str) -> str:
     return f"(?:{case_blind_alternation(words)})"
 
 
+def _after(*words: str, most: int = 4) -> str:
+    """Look-behinds for one of ``words`` then a run of spaces ("the  2026 season" as "the 2026
+    season"). Python's look-behinds have a fixed width, so there is one for each run of one to
+    ``most`` spaces."""
+    return "(?:" + "|".join(f"(?<={word}{SPACE}{{{count}}})" for count in range(1, most + 1) for word in words) + ")"
+
+
+_NAMING_WORD_BEFORE = _after(r"[Yy]ear", r"\b[Oo]f", r"\b[Tt]he")
 _PATTERN = re.compile(
     rf"\b(?P<iso>(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
     rf"|(?:(?P<wd>{WEEKDAY}),?{SPACE}+)?(?P<m>{MONTH}){SPACE}+(?P<d>{DAY}){_NOT_DIGIT}"
@@ -73,7 +81,7 @@ _PATTERN = re.compile(
     rf"-?{SPACE}*)(?P<year>{YEAR})\b"
     rf"(?![-–/]\d|{SPACE}+(?:and|to|through){SPACE}+{YEAR}|{SPACE}*[-–]{SPACE}*\d)"
     # A bare year as a name ("the year 2026", "New Year 2026") or as a subject ("2026 marks …").
-    rf"|(?:(?<=[Yy]ear[ \u00a0])|(?<=\b[Oo]f[ \u00a0])|(?<=\b[Tt]he[ \u00a0]))(?P<ynamed>{YEAR})\b"
+    rf"|{_NAMING_WORD_BEFORE}(?P<ynamed>{YEAR})\b"
     rf"(?![-–/]\d|{SPACE}*[-–]{SPACE}*\d)"
     rf"|\b(?P<ysubject>{YEAR})(?={SPACE}+(?:marks|will|was|is|has|had|saw|brought|began|ended|also)\b)"
 )

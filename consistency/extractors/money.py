@@ -74,10 +74,10 @@ def _named(pattern: str, suffix: str) -> str:
 
 
 _ATOM = re.compile(
-    rf"(?P<neg>{_MINUS})?(?P<sym>{_SYMBOL}){SPACE}?(?P<neg2>[-−])?{_AMOUNT}(?:{SPACE}+(?P<trail>{_CODE}))?"
+    rf"(?P<neg>{_MINUS})?(?P<sym>{_SYMBOL}){SPACE}*(?P<neg2>[-−])?{_AMOUNT}(?:{SPACE}+(?P<trail>{_CODE}))?"
     rf"|(?P<code>{_CODE}){SPACE}*{_named(_AMOUNT, '2')}"
-    rf"|(?P<neg3>{_MINUS})?(?<![\w.,]){_named(_DIGITS_AMOUNT, '4')}{SPACE}?(?P<after>[€£¥₽₹$])"
-    rf"(?!{SPACE}?[-−]?\.?\d)"
+    rf"|(?P<neg3>{_MINUS})?(?<![\w.,]){_named(_DIGITS_AMOUNT, '4')}{SPACE}*(?P<after>[€£¥₽₹$])"
+    rf"(?!{SPACE}*[-−]?\.?\d)"
     rf"|(?<![\w.,]){_named(_AMOUNT, '3')}{SPACE}+(?P<word>{_WORD}|{_CODE})"
 )
 _BOUND_BEFORE = re.compile(rf"(?P<bound>{BOUND}){SPACE}+$")
@@ -85,7 +85,7 @@ _BETWEEN_BEFORE = re.compile(rf"(?i:between){SPACE}+$")
 _NUMBER_BEFORE = re.compile(rf"(?<![\d,.])\d{{1,3}}{SPACE}+$")
 _LINK_BEFORE = re.compile(rf"(?:\b(?i:is|was|are|were|be|been|being|totall?ed|stood{SPACE}+at)|:){SPACE}*\($")
 _RANGE_TAIL = re.compile(
-    rf"{SPACE}*(?P<sep>-|–|—|(?i:to|and)(?={SPACE})){SPACE}*(?:{_SYMBOL}{SPACE}?)?"
+    rf"{SPACE}*(?P<sep>-|–|—|(?i:to|and)(?={SPACE})){SPACE}*(?:{_SYMBOL}{SPACE}*)?"
     rf"(?P<num>{NUMBER})(?:{SPACE}*(?P<scale>{SCALE})|(?P<letter>[KMBT])(?![A-Za-z0-9]))?"
     rf"(?:{SPACE}+(?:{_WORD}|{_CODE}))?"
 )
@@ -127,9 +127,11 @@ _SIGN_SCAN = re.compile(r"[$€£¥₽₹]")
 _WORD_LIST = [*(code.upper() for code in _CODES), *(w for word in _WORDS for w in (word, word.capitalize()))]
 _WORD_SCAN = re.compile(rf"[{WHITESPACE}(](?P<w>{literal_alternation(_WORD_LIST)})(?![A-Za-z])")
 _WORD_AT_START = re.compile(rf"{literal_alternation(_WORD_LIST)}(?![A-Za-z])")
+#: The characters of ``SPACE``, to strip a run of them.
+_SPACES = " \t\u00a0\u202f" + "".join(map(chr, range(0x2000, 0x200B)))
 #: A figure that ends right before a sign: "15 €", "-1 000 000€", "40$".
 _FIGURE_BEFORE = re.compile(
-    rf"(?:{_MINUS})?(?:{NUMBER_SPACED}|\d[\d,]*(?:\.\d+)?|\.\d+)(?:[KMBT]|{SPACE}*(?:{SCALE}))?{SPACE}?\Z")
+    rf"(?:{_MINUS})?(?:{NUMBER_SPACED}|\d[\d,]*(?:\.\d+)?|\.\d+)(?:[KMBT]|{SPACE}*(?:{SCALE}))?{SPACE}*\Z")
 
 
 def _anchors(text: str) -> Iterator[tuple[int, int]]:
@@ -149,8 +151,9 @@ def _atom_at(text: str, where: int, anchor_end: int, position: int) -> re.Match 
     the window before a word is wider."""
     end = min(len(text), anchor_end + 64)
     sign = text[where] in "$€£¥₽₹"
-    before = text[max(0, where - 2):where]
-    if sign and (before[-1:].isdigit() or (before[-1:] in (" ", "\u00a0", "\u202f") and before[:1].isdigit())):
+    # The figure may stand a run of spaces before the sign ("35  €" as "35 €").
+    before = text[max(0, where - 8):where].rstrip(_SPACES)
+    if sign and before[-1:].isdigit():
         # "15 €", "-1 000 000€", "40$": read the figure backwards from the sign
         figure = _FIGURE_BEFORE.search(text, max(position, where - 40), where)
         atom = _ATOM.match(text, figure.start(), end) if figure else None

@@ -63,7 +63,8 @@ def find(context: DocumentContext) -> Iterator[Fact]:
     for start, end, value in matches(text):
         if orgs.covers(start, end) or context.skip(start, end):
             continue
-        if text[start - 4:start - 1].lower() == "one" and _POLICY_BEFORE.search(text, max(0, start - 8), start):
+        # "One" may stand more than one space before ("One  China"): the window allows a run.
+        if text[start - 1:start].isspace() and _POLICY_BEFORE.search(text, max(0, start - 16), start):
             continue
         yield context.fact(KIND, start, end, value)
 

@@ -169,7 +169,7 @@ def _year(context: DocumentContext, offset: int, written: str) -> tuple[int | No
 def _subject(text: str, fact: Fact) -> str:
     """What the period is of, from the words around it (see the module docstring)."""
     start, end = fact.start, fact.end
-    if text[start - 1:start] == "(" or text[max(0, start - 2):start] == "( ":
+    if text[max(0, start - 8):start].rstrip(" ").endswith("("):  # "(2024 and 2025)", "( 2024 …", "(  2024 …"
         words = phrase_before(text, text.rfind("(", 0, start))
         return head(words)
     closing = end + 1 if text[end:end + 1] == ")" else end
