@@ -48,7 +48,7 @@ _FURNITURE = _phrases(
 )
 _LINK_ONLY = re.compile(r"^\W*(?:<https?://[^>\s]+>|\[[^\]]*\]\([^)]*\)|https?://\S+)\W*$")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
-_BIO = re.compile(r"(?i)^\s*(?:the\s+(?:writer|author)\s+is|about\s+the\s+author)\b")
+_BIO = _phrases(r"(?i)^\s*(?:the (?:writer|author) is|about the author)\b")
 _BYLINE_MAX_WORDS = 4
 
 

@@ -115,43 +115,20 @@ def test_findings_do_not_depend_on_document_order(order):
     assert findings(order) == findings(range(len(REPORTS)))
 
 
-# Doubled spaces between words are common in pasted and OCR'd copy; they must change no reading.
-# The speed benchmark relies on this too: it makes copies unique by doubling such spaces.
+# Doubled spaces are common in pasted and OCR'd copy; they must change no reading. Two kinds of
+# gap are doubled: between lower-case words (the speed benchmark makes copies unique that way),
+# and any space between two non-space characters: before a year ("the  2026 season"), inside a
+# name ("Central  Committee"), after a label ("Document  Date:"), before a currency sign ("35  €").
+# A space between two digits is left as it is: "12  500 euros" may be two figures, so a doubled
+# space inside digit grouping is knowingly not read as one amount.
 WORD_GAP = re.compile(r"(?<=[a-z,]) (?=[a-z])")
+ANY_GAP = re.compile(r"(?<=[^\s\d]) (?=\S)|(?<=\d) (?=[^\s\d])")
+GAPS = {"between words": WORD_GAP, "between non-spaces": ANY_GAP}
 OWN_TEXTS = [
     "The ministers said on Tuesday evening that freight rose by more than 15 per cent, the Transport "
     "Ministry said, citing official data.",
     "Rail links will reopen.\nThe writer is a columnist at the Daily Ledger.\nShe covers trade and energy.",
     "Officials, according to analysts, expect the talks to resume in the spring.",
-]
-SEED_TEXTS = [doc.text for doc in load_corpus(bundled_corpus()) if doc.usable]
-EXAMPLE_TEXTS = [example.text for module in extractor_modules() for example in module.EXAMPLES]
-
-
-def _readings(text: str) -> Counter:
-    facts = extract_document(document_from_text("t", text, "2026-02-05"))
-    return Counter((f.kind, f.value, f.speaker, f.origin, f.subject, f.qualifier, f.unit, f.note) for f in facts)
-
-
-@pytest.mark.parametrize("text", OWN_TEXTS + SEED_TEXTS, ids=lambda text: text[:30])
-def test_doubling_every_space_between_words_changes_no_reading(text):
-    assert WORD_GAP.search(text)
-    assert _readings(WORD_GAP.sub("  ", text)) == _readings(text)
-
-
-@settings(max_examples=80, deadline=None)
-@given(st.sampled_from(EXAMPLE_TEXTS + OWN_TEXTS), st.randoms(use_true_random=False), st.floats(0.05, 1.0))
-def test_doubled_spaces_between_words_change_no_reading(text, rng, share):
-    doubled = WORD_GAP.sub(lambda _gap: "  " if rng.random() < share else " ", text)
-    assert _readings(doubled) == _readings(text)
-
-
-# Any space between two non-space characters, not only between lower-case words: before a year
-# ("the  2026 season"), inside a name ("Central  Committee"), after a label ("Document  Date:"),
-# before a currency sign ("35  €"). A space between two digits is left as it is: "12  500 euros"
-# may be two figures, so a doubled space inside digit grouping is knowingly not read as one amount.
-ANY_GAP = re.compile(r"(?<=[^\s\d]) (?=\S)|(?<=\d) (?=[^\s\d])")
-GAP_TEXTS = [
     "He wished them a Happy New Year 2026. He scored 20 points in the 2026 season.",
     "The 2025 budget was approved. Prices fell in the second half of 2024 and the first quarter of 2025.",
     "The French-German Years of Youth ( 2024 and 2025 ) began in Paris.",
@@ -163,17 +140,26 @@ GAP_TEXTS = [
     "President of Russia Vladimir Putin: We agreed to raise trade to $200 billion this year.\n\n"
     "Xi Jinping (via video link): We will meet in Beijing.\n\nMust Read\n\nXi met Putin in 2025.",
 ]
+SEED_TEXTS = [doc.text for doc in load_corpus(bundled_corpus()) if doc.usable]
+EXAMPLE_TEXTS = [example.text for module in extractor_modules() for example in module.EXAMPLES]
 
 
-@pytest.mark.parametrize("text", GAP_TEXTS + SEED_TEXTS + EXAMPLE_TEXTS, ids=lambda text: text[:30])
-def test_doubling_every_space_between_non_spaces_changes_no_reading(text):
-    assert _readings(ANY_GAP.sub("  ", text)) == _readings(text)
+def _readings(text: str) -> Counter:
+    facts = extract_document(document_from_text("t", text, "2026-02-05"))
+    return Counter((f.kind, f.value, f.speaker, f.origin, f.subject, f.qualifier, f.unit, f.note) for f in facts)
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.sampled_from(EXAMPLE_TEXTS + GAP_TEXTS), st.randoms(use_true_random=False), st.floats(0.05, 1.0))
-def test_doubled_spaces_between_non_spaces_change_no_reading(text, rng, share):
-    doubled = ANY_GAP.sub(lambda _gap: "  " if rng.random() < share else " ", text)
+@pytest.mark.parametrize("gap", sorted(GAPS))
+@pytest.mark.parametrize("text", OWN_TEXTS + SEED_TEXTS + EXAMPLE_TEXTS, ids=lambda text: text[:30])
+def test_doubling_every_space_changes_no_reading(text, gap):
+    assert _readings(GAPS[gap].sub("  ", text)) == _readings(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(EXAMPLE_TEXTS + OWN_TEXTS), st.sampled_from(sorted(GAPS)),
+       st.randoms(use_true_random=False), st.floats(0.05, 1.0))
+def test_doubled_spaces_change_no_reading(text, gap, rng, share):
+    doubled = GAPS[gap].sub(lambda _gap: "  " if rng.random() < share else " ", text)
     assert _readings(doubled) == _readings(text)
 
 

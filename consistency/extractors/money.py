@@ -127,8 +127,7 @@ _SIGN_SCAN = re.compile(r"[$€£¥₽₹]")
 _WORD_LIST = [*(code.upper() for code in _CODES), *(w for word in _WORDS for w in (word, word.capitalize()))]
 _WORD_SCAN = re.compile(rf"[{WHITESPACE}(](?P<w>{literal_alternation(_WORD_LIST)})(?![A-Za-z])")
 _WORD_AT_START = re.compile(rf"{literal_alternation(_WORD_LIST)}(?![A-Za-z])")
-#: The characters of ``SPACE``, to strip a run of them.
-_SPACES = " \t\u00a0\u202f" + "".join(map(chr, range(0x2000, 0x200B)))
+_SPACES_AT_END = re.compile(rf"{SPACE}+\Z")
 #: A figure that ends right before a sign: "15 €", "-1 000 000€", "40$".
 _FIGURE_BEFORE = re.compile(
     rf"(?:{_MINUS})?(?:{NUMBER_SPACED}|\d[\d,]*(?:\.\d+)?|\.\d+)(?:[KMBT]|{SPACE}*(?:{SCALE}))?{SPACE}*\Z")
@@ -152,7 +151,7 @@ def _atom_at(text: str, where: int, anchor_end: int, position: int) -> re.Match 
     end = min(len(text), anchor_end + 64)
     sign = text[where] in "$€£¥₽₹"
     # The figure may stand a run of spaces before the sign ("35  €" as "35 €").
-    before = text[max(0, where - 8):where].rstrip(_SPACES)
+    before = _SPACES_AT_END.sub("", text[max(0, where - 8):where])
     if sign and before[-1:].isdigit():
         # "15 €", "-1 000 000€", "40$": read the figure backwards from the sign
         figure = _FIGURE_BEFORE.search(text, max(position, where - 40), where)
