@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from consistency.extractors import extract_document, extractor_modules
+from consistency.extractors import PRECEDENCE, extract_document, extractor_modules
 
 CASES = [(module, example) for module in extractor_modules() for example in module.EXAMPLES]
 
@@ -39,6 +39,24 @@ def test_example(case):
     assert fact.value == example.value
     for name, expected in example.fields.items():
         assert _same(getattr(fact, name), expected), f"{name}: {getattr(fact, name)!r}"
+
+
+POSITIVE = [case for case in CASES if case[1].span is not None]
+
+
+@pytest.mark.parametrize("case", POSITIVE, ids=[_id(c) for c in POSITIVE])
+def test_example_survives_among_every_kind(case):
+    # With every extractor running, overlaps between kinds are resolved: an example's reading
+    # must be kept, unless a longer reading of another kind holds it whole ("the second
+    # consecutive year" is a run of years, a count holding the ordinal).
+    module, example = case
+    start, end = example.span
+    facts = extract_document(example.document())
+    kept = [f for f in facts if f.kind == module.KIND and (f.start, f.end) == (start, end)]
+    holders = [f for f in facts if f.kind in PRECEDENCE and f.kind != module.KIND and f.start <= start and end <= f.end
+               and f.end - f.start > end - start]
+    assert kept or holders, (f"{module.KIND} at {example.text[start:end]!r} lost to "
+                             f"{[(f.kind, f.surface) for f in facts if f.start < end and start < f.end]}")
 
 
 def test_every_module_has_examples_and_counterexamples():

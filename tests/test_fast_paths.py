@@ -67,7 +67,7 @@ def test_sentence_lookup_is_bisection_whatever_the_order(words, offsets):
             assert (found.start, found.end) == (0, len(text))
 
 
-_KINDS = st.sampled_from(["money", "percent", "date", "count", "ordinal", "time"])
+_KINDS = st.sampled_from(["money", "percent", "date", "count", "ordinal", "time", "duration", "year_range"])
 
 
 @given(st.lists(st.tuples(_KINDS, st.integers(0, 80), st.integers(1, 15)), max_size=25))
@@ -76,11 +76,17 @@ def test_overlaps_resolved_as_by_pairwise_comparison(items):
                   surface="", value=str(i)) for i, (kind, start, size) in enumerate(items)]
     kept = resolve_overlaps(list(facts))
     # The plain definition: take facts in precedence order, keep one unless it overlaps a kept
-    # fact of another kind.
-    from consistency.extractors import _rank
+    # fact of another kind; a year range holding every fact it overlaps ranks just above durations.
+    from consistency.extractors import PRECEDENCE, _rank
+
+    def rank(fact):
+        overlapping = [o for o in facts if o.start < fact.end and fact.start < o.end]
+        if fact.kind == "year_range" and all(fact.start <= o.start and o.end <= fact.end for o in overlapping):
+            return PRECEDENCE.index("duration") - 0.5
+        return _rank(fact)
 
     plain: list[Fact] = []
-    for fact in sorted(facts, key=lambda f: (_rank(f), f.start - f.end, f.start)):
+    for fact in sorted(facts, key=lambda f: (rank(f), f.start - f.end, f.start)):
         if not any(fact.start < k.end and k.start < fact.end and k.kind != fact.kind for k in plain):
             plain.append(fact)
     assert [f.value for f in kept] == [f.value for f in plain]

@@ -137,6 +137,27 @@ def test_consecutive_years_form_a_period_but_distant_ones_do_not():
     assert facts("Votes in 2030 and 2034 were held.", year_range) == []
 
 
+@pytest.mark.parametrize("text,surface,value", [
+    ("Margins shrank in the third quarter of 2019, the firm said.", "the third quarter of 2019", "2019-07/2019-09"),
+    ("Rainfall peaked in the second half of 2031.", "the second half of 2031", "2031-07/2031-12"),
+    ("Imports slid in the first four months of last year.", "the first four months of last year",
+     "2025-01/2025-04"),
+])
+def test_a_period_holding_a_year_or_a_length_is_read_whole_among_every_kind(text, surface, value):
+    # Every extractor runs: the year ("2019") and the length ("four months") inside the period are
+    # read by the date and duration extractors too; the period is the one reading kept there.
+    found = extract_document(document_from_text("t", text, "2026-03-01"))
+    periods = [(f.surface, f.value) for f in found if f.kind == "year_range"]
+    inside = [f.kind for f in found if f.kind in ("date", "duration", "ordinal") and surface in f.sentence
+              and text.index(surface) <= f.start < text.index(surface) + len(surface)]
+    assert (periods, inside) == ([(surface, value)], [])
+
+
+def test_a_date_sharing_only_part_of_a_range_keeps_its_reading():
+    found = extract_document(document_from_text("t", "Talks ran from March 2021 to 2023.", "2026-03-01"))
+    assert [(f.kind, f.surface) for f in found if f.kind in ("date", "year_range")] == [("date", "March 2021")]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.integers(1900, 2090), st.integers(1, 9), st.sampled_from(["-", "–", "—", "/"]), st.booleans())
 def test_written_year_ranges_read_back(first, length, dash, short):

@@ -60,7 +60,8 @@ def resolve_overlaps(facts: list[Fact]) -> list[Fact]:
     """
     ranked = [f for f in facts if f.kind in PRECEDENCE]
     others = [f for f in facts if f.kind not in PRECEDENCE]
-    ranked.sort(key=lambda f: (_rank(f), f.start - f.end, f.start))
+    whole = _whole_periods(ranked)
+    ranked.sort(key=lambda f: (_rank(f, id(f) in whole), f.start - f.end, f.start))
     kept: list[Fact] = []
     by_start: list[tuple[int, int, str]] = []  # the kept facts' spans, sorted, to find overlaps by bisection
     longest = 0
@@ -99,12 +100,28 @@ def extract(docs: Iterable[Document], progress: Callable[[str, int, int], None] 
     return table.astype({"start": "int64", "end": "int64", "low": "float64", "high": "float64"})
 
 
-def _rank(fact: Fact) -> float:
+def _rank(fact: Fact, whole_period: bool = False) -> float:
     """Kind precedence, except that a run ("three years in a row", "the third consecutive
-    year") is a count holding a duration or an ordinal: the whole reading wins."""
-    if fact.kind == "count" and fact.subject.startswith("consecutive "):
+    year") is a count holding a duration or an ordinal, and a ``whole_period`` (see
+    :func:`_whole_periods`) a year range holding a date, a duration or an ordinal: the whole
+    reading wins."""
+    if whole_period or (fact.kind == "count" and fact.subject.startswith("consecutive ")):
         return PRECEDENCE.index("duration") - 0.5
     return PRECEDENCE.index(fact.kind)
+
+
+def _whole_periods(facts: list[Fact]) -> set[int]:
+    """The ``id`` of each year range that holds every other fact it overlaps: "the first
+    quarter of 2024" holds the date "2024", "the first five months of last year" the
+    duration "five months"; the period is the reading. A range that shares only part of
+    another fact's span ("March 2021 and 2022" read as a date and a range) keeps its rank."""
+    whole = set()
+    for period in facts:
+        if period.kind == "year_range" and all(
+                period.start <= other.start and other.end <= period.end
+                for other in facts if other.start < period.end and period.start < other.end):
+            whole.add(id(period))
+    return whole
 
 
 def _canonical_speakers(facts: list[Fact]) -> None:
