@@ -188,6 +188,20 @@ def test_two_straight_quotes_in_one_sentence_pair_up():
     assert [surface for surface, _, _ in found] == ["we will win", "never again"]
 
 
+@pytest.mark.parametrize("gap", [" ", "  "])
+@pytest.mark.parametrize("open_, close", [("'", "'"), ("‘", "’")])
+def test_single_quoted_words_ending_in_s_pair_up_when_another_quote_opens_after(gap, open_, close):
+    # "votes’ or" could be a plural possessive; a mark opening a new quote after it says it closed.
+    text = f"The mayor urged {open_}votes{close}{gap}or {open_}seats{close} for the party."
+    assert [surface for surface, _, _ in facts(text)] == ["votes", "seats"]
+
+
+@pytest.mark.parametrize("gap", [" ", "  "])
+def test_a_plural_possessive_inside_a_single_quote_does_not_close_it(gap):
+    text = f"‘The farmers’{gap}union will strike,’ Ada Moss said."
+    assert facts(text) == [(f"The farmers’{gap}union will strike", "Ada Moss", "")]
+
+
 def test_a_sentence_reads_by_the_quotes_around_it_even_when_seen_before():
     """Reported speech is read sentence by sentence and cached by sentence text: the same
     sentence closes a direct quote in one report (the clause stops at the mark) and holds a

@@ -41,7 +41,7 @@ _POST = re.compile(rf",?{S}*(?:{WHO}{ADVERB}{S}+(?:{SPEECH_VERBS}|asked)\b|(?:{S
                    rf"(?P<name2>{NAME}))")
 _SINGLE_OPENS = re.compile(r"[‘'][A-Za-z]")
 _ELISION = re.compile(r"[‘'](?:n[’']|(?i:em|tis|twas|til|cause)\b)")
-_SPACE_LOWER = re.compile(rf"{S}[a-z]")
+_SPACE_LOWER = re.compile(rf"{S}+[a-z]")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 _LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_DOT = re.compile(r"(?<=\w\w\w)\.$")
@@ -145,11 +145,17 @@ def _single_opens(text: str, i: int, before: str) -> bool:
 
 
 def _possessive(text: str, marks: list[int], index: int) -> bool:
-    """"the countries’ people": a plural possessive when another closing mark follows on the line."""
+    """"the countries’ people": a plural possessive when another closing mark follows on the line
+    before any mark opens a new quote ("'origins' or 'documents'" closes after "origins")."""
     i = marks[index]
     if text[i - 1:i] != "s" or not _SPACE_LOWER.match(text, i + 1):
         return False
-    return any(text[j] in "’'" and not text[j + 1:j + 2].isalnum() for j in marks[index + 1:])
+    for j in marks[index + 1:]:
+        if text[j] in "‘'" and _single_opens(text, j, text[j - 1]):
+            return False
+        if text[j] in "’'" and not text[j + 1:j + 2].isalnum():
+            return True
+    return False
 
 
 def masked(text: str, start: int, end: int, closed: list[tuple[int, int]]) -> str:
