@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -37,6 +38,7 @@ _MASK = re.compile(r"\\?[$€£¥]?\d[\d,.:]*|\b(?:January|February|March|April|
                    r"Friday|Saturday|Sunday|today|tomorrow|yesterday)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 14)  # clustering compares each sentence with many others
 def masked(sentence: str) -> str:
     """A sentence with numbers and dates replaced, for comparing wording.
 

@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+import numpy as np
 from rapidfuzz import fuzz
-from rapidfuzz.process import cdist
 
 from .gazetteer import is_place
 from .origins import SECTION_HEADER
@@ -178,20 +178,54 @@ def align_claims(docs: list[Document], settings: Settings = DEFAULT_SETTINGS) ->
     for item in items:
         by_account.setdefault(item.account, []).append(item)
     accounts = sorted(by_account)
+    words = _ContentWords(items)
+    tables = {account: words.table(by_account[account]) for account in accounts}
     pairs = []
     for i, left in enumerate(accounts):
         for right in accounts[i + 1:]:
-            pairs.extend(_align_accounts(by_account[left], by_account[right], settings.claim_similarity))
+            pairs.extend(_align_accounts(by_account[left], by_account[right], settings.claim_similarity,
+                                         words.shared(tables[left], tables[right])))
     return pairs
 
 
-def _align_accounts(left: list[ClaimSentence], right: list[ClaimSentence], cutoff: float) -> list[ClaimPair]:
-    scores = cdist([s.masked for s in left], [s.masked for s in right], scorer=fuzz.token_set_ratio,
-                   score_cutoff=cutoff)
-    # Only pairs that share enough content words compete for "best partner".
-    for i, j in zip(*scores.nonzero(), strict=True):
-        if not _share_enough(left[i], right[j]):
-            scores[i, j] = 0
+class _ContentWords:
+    """Each account's sentences as a table of which content words they hold, so that the
+    shared words of every pair of sentences of two accounts come from one small matrix
+    product over the words both accounts use, not from comparing each pair."""
+
+    def __init__(self, items: list[ClaimSentence]):
+        self.ids: dict[str, int] = {}
+        for item in items:
+            for word in item.content:
+                self.ids.setdefault(word, len(self.ids))
+
+    def table(self, sentences: list[ClaimSentence]) -> tuple[np.ndarray, np.ndarray]:
+        """The account's words (sorted ids) and a sentences × words table of 0/1."""
+        vocabulary = np.array(sorted({self.ids[w] for s in sentences for w in s.content}), dtype=np.int64)
+        column = {word_id: index for index, word_id in enumerate(vocabulary.tolist())}
+        table = np.zeros((len(sentences), len(vocabulary)), dtype=np.float32)
+        for row, sentence in enumerate(sentences):
+            table[row, [column[self.ids[w]] for w in sentence.content]] = 1
+        return vocabulary, table
+
+    @staticmethod
+    def shared(left: tuple[np.ndarray, np.ndarray], right: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        """How many content words each left sentence shares with each right one."""
+        _, in_left, in_right = np.intersect1d(left[0], right[0], assume_unique=True, return_indices=True)
+        # Counts of a few hundred words at most: exact in float32, and BLAS multiplies them fast.
+        return left[1][:, in_left] @ right[1][:, in_right].T
+
+
+def _align_accounts(left: list[ClaimSentence], right: list[ClaimSentence], cutoff: float,
+                    shared: np.ndarray) -> list[ClaimPair]:
+    # Only pairs that share enough content words (``shared`` counts them) compete for "best
+    # partner", so only theirs are scored; the others score 0, as scores under the cutoff do.
+    sizes_left = np.array([len(s.content) for s in left])
+    sizes_right = np.array([len(s.content) for s in right])
+    enough = (shared >= MIN_SHARED) & (shared >= MIN_COVERAGE * np.minimum.outer(sizes_left, sizes_right))
+    scores = np.zeros(shared.shape, dtype=np.float32)
+    for i, j in zip(*enough.nonzero(), strict=True):
+        scores[i, j] = fuzz.token_set_ratio(left[i].masked, right[j].masked, score_cutoff=cutoff)
     best_right = scores.argmax(axis=1)
     best_left = scores.argmax(axis=0)
     pairs = []
@@ -202,11 +236,6 @@ def _align_accounts(left: list[ClaimSentence], right: list[ClaimSentence], cutof
         a, b = left[i], right[j]
         pairs.append(ClaimPair(a, b, float(score), changes(a.tokens, b.tokens)))
     return pairs
-
-
-def _share_enough(a: ClaimSentence, b: ClaimSentence) -> bool:
-    shared = len(a.content & b.content)
-    return shared >= MIN_SHARED and shared >= MIN_COVERAGE * min(len(a.content), len(b.content))
 
 
 def changes(left: list[str], right: list[str]) -> list[Change]:

@@ -1,0 +1,85 @@
+"""Claim alignment: sentences of different accounts that state the same thing are paired.
+
+Only pairs sharing enough content words are scored; the property below checks that this gives
+exactly the pairs of the plain definition, where every pair of sentences of two accounts is
+scored and the pairs sharing too few content words are then set aside.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
+
+from consistency import document_from_text
+from consistency.claims import MIN_COVERAGE, MIN_SHARED, align_claims, claim_sentences
+
+CUTOFF = 70.0
+
+
+def _plain_pairs(docs) -> set[tuple]:
+    """Mutual best partners per pair of accounts, scoring every pair of sentences."""
+    by_account: dict = {}
+    for item in claim_sentences(docs):
+        by_account.setdefault(item.account, []).append(item)
+    accounts = sorted(by_account)
+    found = set()
+    for i, first in enumerate(accounts):
+        for second in accounts[i + 1:]:
+            left, right = by_account[first], by_account[second]
+            scores = cdist([s.masked for s in left], [s.masked for s in right], scorer=fuzz.token_set_ratio,
+                           score_cutoff=CUTOFF)
+            for a, b in np.ndindex(scores.shape):
+                shared = len(left[a].content & right[b].content)
+                smaller = min(len(left[a].content), len(right[b].content))
+                if shared < MIN_SHARED or shared < MIN_COVERAGE * smaller:
+                    scores[a, b] = 0
+            for a, b in enumerate(scores.argmax(axis=1)):
+                if scores[a, b] >= CUTOFF and scores.argmax(axis=0)[b] == a:
+                    found.add((left[a].doc_id, left[a].start, right[b].doc_id, right[b].start, float(scores[a, b])))
+    return found
+
+
+def _pairs(docs) -> set[tuple]:
+    return {(p.a.doc_id, p.a.start, p.b.doc_id, p.b.start, p.similarity) for p in align_claims(docs)}
+
+
+# Documents are made of a few base sentences, each with some words swapped for others: pairs then
+# share anything from all to few of their content words.
+_BASES = ["farm ministers agreed that the northern port would reopen to grain exports next week",
+          "border officials said weekly trade talks would resume once shipments of fertiliser cleared",
+          "the harbour authority warned farmers that storms could delay container ships and ferries",
+          "regional governors met bankers to discuss loans for damaged bridges roads and schools"]
+_SWAPS = ["quickly", "rail", "cargo", "wheat", "customs", "storm", "minister", "bank", "ferry", "loan",
+          "delayed", "the", "of", "rules", "market", "prices", "city", "coast"]
+
+
+@st.composite
+def _sentence(draw) -> str:
+    words = draw(st.sampled_from(_BASES)).split()
+    for _ in range(draw(st.integers(0, len(words)))):
+        words[draw(st.integers(0, len(words) - 1))] = draw(st.sampled_from(_SWAPS))
+    return " ".join(words).capitalize() + "."
+
+
+_DOCUMENT = st.lists(_sentence(), min_size=1, max_size=5).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_DOCUMENT, min_size=2, max_size=4))
+def test_scoring_only_pairs_that_share_enough_words_gives_the_plain_pairs(texts):
+    docs = [document_from_text(f"d{i}", text) for i, text in enumerate(texts)]
+    assert _pairs(docs) == _plain_pairs(docs)
+
+
+def test_a_reworded_sentence_pairs_with_its_original_and_an_unrelated_one_does_not():
+    first = document_from_text("a", "Farm ministers agreed that the northern port would reopen to grain "
+                                     "exports next week. Rain fell across the coast on the same day.")
+    second = document_from_text("b", "Ministers of farming agreed the northern port will reopen for grain "
+                                      "exports next week. A football final drew crowds in the capital city.")
+    pairs = align_claims([first, second])
+    assert [(p.a.text, p.b.text) for p in pairs] == [(
+        "Farm ministers agreed that the northern port would reopen to grain exports next week.",
+        "Ministers of farming agreed the northern port will reopen for grain exports next week.")]
