@@ -374,3 +374,17 @@ def test_reported_speech_read_only_in_sentences_with_verb_words_as_in_all(pieces
         expected += [(sentence.start + start, sentence.start + end, speaker)
                      for start, end, speaker, _, _ in _readings(text[sentence.start:sentence.end], near)]
     assert [(quote.start, quote.end, quote.speaker) for quote in reported(context, spans)] == expected
+
+
+@given(st.lists(st.tuples(st.sampled_from(["we", "will", "u.s", "trade's", "x"]), st.integers(1, 6)), max_size=30),
+       st.one_of(st.none(), _span))
+def test_an_accounts_words_without_a_quote_are_its_words_outside_the_quote(pieces, skip):
+    from consistency.rules.quote_fidelity import _Stream
+
+    stream, offset = _Stream(doc=None), 0
+    for word, gap in pieces:  # words at rising offsets, as an account's sentences give them
+        stream.tokens.append((word, offset, offset + len(word)))
+        offset += len(word) + gap
+    kept = [t for t in stream.tokens if not (skip and skip[0] <= t[1] < skip[1])]
+    assert stream.text(skip) == (" ".join(t[0] for t in kept), kept)
+    assert stream.text(None) == (" ".join(t[0] for t in stream.tokens), stream.tokens)

@@ -62,7 +62,7 @@ class Slot:
     settings: Settings = DEFAULT_SETTINGS
     corpus: CorpusView | None = None
 
-    @property
+    @cached_property  # asked for every pair of facts the slot compares
     def kind(self) -> str:
         return self.facts["kind"].iloc[0]
 
@@ -76,19 +76,26 @@ class Slot:
         """Facts per account, in a stable order."""
         return {key: rows for key, rows in self.facts.groupby(["doc_id", "origin"], sort=True)}
 
+    @cached_property
+    def _account_rows(self) -> dict[Account, list]:
+        """The facts per account as named tuples, in the order of :attr:`accounts`."""
+        found: dict[Account, list] = {}
+        for row in self._rows:
+            found.setdefault((row.doc_id, row.origin), []).append(row)
+        return dict(sorted(found.items()))
+
     def label(self, account: Account) -> str:
-        rows = self.accounts[account]
-        return account_label(rows["source"].iloc[0], account[1])
+        return account_label(self._account_rows[account][0].source, account[1])
 
     @cached_property
     def relation(self) -> str:
         """``single``, ``same``, ``compatible`` or ``diverge`` (see module docs)."""
-        if len(self.accounts) < 2:
+        if len(self._account_rows) < 2:
             return "single"
         if self.conflicts:
             return "diverge"
         if self.kind in QUANTITY_KINDS:
-            intervals = {self._interval(rows) for rows in self.accounts.values()}
+            intervals = {self._interval(rows) for rows in self._account_rows.values()}
             return "same" if len(intervals) == 1 else "compatible"
         values = {v for v in self.facts["value"] if v}
         if len(values) <= 1:
@@ -99,7 +106,7 @@ class Slot:
     def conflicts(self) -> list[tuple[pd.Series, pd.Series]]:
         """Pairs of facts from different accounts that cannot both be true."""
         pairs = []
-        rows = list(self.facts.itertuples())
+        rows = self._rows
         for i, a in enumerate(rows):
             for b in rows[i + 1:]:
                 if (a.doc_id, a.origin) == (b.doc_id, b.origin):
@@ -120,22 +127,34 @@ class Slot:
             return date_relation(a.value, b.value) == "differ" and dates_linked(a, b, self.mates, self.settings)
         return a.value != b.value
 
+    @cached_property
+    def _rows(self) -> list:
+        """The slot's facts as named tuples (read once: pandas row access is slow per pair)."""
+        return list(self.facts.itertuples())
+
+    @cached_property
+    def _by_sentence(self) -> dict[tuple[str, int], list]:
+        """The slot's facts per ``(doc_id, sentence_start)``."""
+        found: dict[tuple[str, int], list] = {}
+        for row in self._rows:
+            found.setdefault((row.doc_id, row.sentence_start), []).append(row)
+        return found
+
     def _sentence_fits(self, holder, value, widen: float) -> bool:
         """True when ``holder``'s sentence also holds a figure of this slot overlapping ``value``."""
-        mates = self.facts[(self.facts["doc_id"] == holder.doc_id)
-                           & (self.facts["sentence_start"] == holder.sentence_start)]
+        mates = self._by_sentence[(holder.doc_id, holder.sentence_start)]
         target = _widened(_bounds(value), widen)
-        return any(not _disjoint(_widened(_bounds(m), widen), target) for m in mates.itertuples()
-                   if m.Index != holder.Index)
+        return any(not _disjoint(_widened(_bounds(m), widen), target) for m in mates if m.Index != holder.Index)
 
     @staticmethod
-    def _interval(rows: pd.DataFrame) -> tuple[float, float]:
-        """The intersection of an account's intervals (its facts must all hold)."""
-        low = max(_bounds(r)[0] for r in rows.itertuples())
-        high = min(_bounds(r)[1] for r in rows.itertuples())
+    def _interval(rows: list) -> tuple[float, float]:
+        """The intersection of an account's intervals (its facts, named tuples, must all hold)."""
+        bounds = [_bounds(r) for r in rows]
+        low = max(b[0] for b in bounds)
+        high = min(b[1] for b in bounds)
         if low > high:  # the account states several figures; keep their hull
-            low = min(_bounds(r)[0] for r in rows.itertuples())
-            high = max(_bounds(r)[1] for r in rows.itertuples())
+            low = min(b[0] for b in bounds)
+            high = max(b[1] for b in bounds)
         return low, high
 
     @cached_property
@@ -146,8 +165,8 @@ class Slot:
     def values_by_account(self) -> str:
         """"'$228.1 billion' (CGTN, Pakistan Today); 'Wednesday' → 2026-02-04 (rki.news)"."""
         by_value: dict[str, list[str]] = {}
-        for account, rows in self.accounts.items():
-            for row in rows.itertuples():
+        for account, rows in self._account_rows.items():
+            for row in rows:
                 shown = f"'{normalised_display(row.surface)}'"
                 if self.kind in ("date", "time"):
                     shown += f" → {row.value or 'unresolved'}"

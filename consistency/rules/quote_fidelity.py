@@ -29,8 +29,11 @@ Silent: no quote of anyone who speaks elsewhere.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from difflib import SequenceMatcher
+from functools import cached_property
+from itertools import accumulate
 
 from rapidfuzz import fuzz
 
@@ -128,16 +131,31 @@ def _inside_own_words(context, quote) -> bool:
 
 
 class _Stream:
-    """An account's words in reading order, each with its document offsets."""
+    """An account's words in reading order (rising offsets), each with its document offsets."""
 
     def __init__(self, doc):
         self.doc = doc
         self.tokens: list[tuple[str, int, int]] = []
 
+    @cached_property
+    def _joined(self) -> tuple[str, list[int], list[int]]:
+        """The words joined by spaces, where each word starts in that string, and its offset."""
+        joined = " ".join(t[0] for t in self.tokens)
+        starts = list(accumulate((len(t[0]) + 1 for t in self.tokens[:-1]), initial=0))
+        return joined, starts, [t[1] for t in self.tokens]
+
     def text(self, skip: tuple[int, int] | None = None) -> tuple[str, list[tuple[str, int, int]]]:
-        """The words joined by spaces, leaving out those inside ``skip`` (the quote itself)."""
-        kept = [t for t in self.tokens if not (skip and skip[0] <= t[1] < skip[1])]
-        return " ".join(t[0] for t in kept), kept
+        """The words joined by spaces, leaving out those starting inside ``skip`` (the quote
+        itself); the words are joined once per account, and each quote's own words cut out."""
+        joined, starts, offsets = self._joined
+        if skip is None:
+            return joined, self.tokens
+        first, last = bisect_left(offsets, skip[0]), bisect_left(offsets, skip[1])
+        if first == last:
+            return joined, self.tokens
+        head = joined[:starts[first] - 1] if first else ""
+        tail = joined[starts[last]:] if last < len(starts) else ""
+        return (f"{head} {tail}" if head and tail else head or tail), self.tokens[:first] + self.tokens[last:]
 
 
 def _word_streams(documents) -> dict:
@@ -195,7 +213,8 @@ def _judge_piece(quote, said: str, targets: list, streams: dict):
         haystack, tokens = streams[account].text(skip)
         if not tokens:
             continue
-        found = fuzz.partial_ratio_alignment(said, haystack)
+        # A passage no better than the best so far is not wanted: the cutoff lets rapidfuzz skip it.
+        found = fuzz.partial_ratio_alignment(said, haystack, score_cutoff=best[0] if best else 0)
         if found is not None and (best is None or found.score > best[0]):
             best = (found.score, streams[account].doc, haystack, tokens, found)
     if best is None or best[0] < ALTERED:
