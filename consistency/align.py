@@ -123,6 +123,7 @@ class _Names:
     places: frozenset
 
 
+@lru_cache(maxsize=1 << 14)  # clustering asks for each fact's names once per pair
 def _names(entities: str) -> _Names:
     words = entities.split()
     return _Names(frozenset(w for w in words if not is_place(w)),
@@ -153,6 +154,7 @@ def _loosely_same_event(a, b, settings: Settings) -> bool:
     return True
 
 
+@lru_cache(maxsize=1 << 16)  # clustering relates every pair of date facts; values repeat
 def date_relation(a: str, b: str) -> str:
     """How two date or time values relate: ``same``, ``compatible`` (one is less precise,
     ``XXXX-02-04`` vs ``2026-02-04``, ``2026-02`` vs ``2026-02-04``), ``differ`` or
@@ -192,6 +194,7 @@ def _matches_ignoring_year(a: str, b: str) -> bool:
                                                   b[4:].startswith(a[4:])))
 
 
+@lru_cache(maxsize=1 << 16)
 def _days_apart(a: str, b: str) -> int | None:
     if len(a) != 10 or len(b) != 10:
         return None

@@ -204,3 +204,24 @@ def test_injection_edits_change_values_beyond_precision_and_keep_formats():
     assert injection.date_change("Wednesday") == "Friday"
     assert injection.date_change("February 4, 2026") == "February 6, 2026"
     assert injection.date_change("yesterday") is None
+
+
+_PIPELINE_SEEDS = [
+    _corpus.SeedText("a", "The envoys met on 4 February 2026 and agreed on new trade terms.", "2026-02-05", "A"),
+    _corpus.SeedText("b", "Officials said the envoys met on February 3 to agree new trade terms.", None, "B")]
+
+
+def test_pipeline_corpus_gives_each_copy_its_own_source_and_text():
+    import bench_pipeline
+
+    docs = bench_pipeline.corpus_of(_PIPELINE_SEEDS, 5)
+    assert [doc.source for doc in docs] == ["A 0", "B 1", "A 2", "B 3", "A 4"]
+    assert len({doc.text for doc in docs}) == 5 and len({doc.doc_id for doc in docs}) == 5
+
+
+def test_pipeline_stages_are_timed_and_findings_counted():
+    import bench_pipeline
+
+    seconds = bench_pipeline.timed_check(bench_pipeline.corpus_of(_PIPELINE_SEEDS, 2))
+    assert set(seconds) == {*bench_pipeline.STAGES, "Writing reports", "findings"}
+    assert all(seconds[stage] >= 0 for stage in bench_pipeline.STAGES) and seconds["findings"] > 0
