@@ -71,9 +71,18 @@ def align(facts: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> pd.Data
             groups.extend(_date_slots(rows, settings))
         else:
             groups.extend([list(g.index) for _, g in rows.groupby("value", sort=True)])
-    keys = [_slot_key(facts.loc[group]) for group in groups]
-    for slot_id, group in _name_slots(keys, groups, facts):
-        facts.loc[group, "slot_id"] = slot_id
+    # The slots' keys and ids are read from plain columns: a pandas lookup per slot is slow.
+    columns = {name: facts[name].tolist() for name in ("kind", "subject", "scope", "event", "value",
+                                                        "surface", "doc_id")}
+    position = {label: index for index, label in enumerate(facts.index)}
+    members = [[position[label] for label in group] for group in groups]
+    keys = [_slot_key({name: [column[i] for i in group] for name, column in columns.items()})
+            for group in members]
+    slot_ids = [""] * len(facts)
+    for slot_id, group in _name_slots(keys, members, columns):
+        for index in group:
+            slot_ids[index] = slot_id
+    facts["slot_id"] = slot_ids
     return facts
 
 
@@ -268,11 +277,12 @@ def _cluster(rows: pd.DataFrame, linked) -> list[list[int]]:
     return list(groups.values())
 
 
-def _slot_key(rows: pd.DataFrame) -> str:
-    """A readable key built from content only, so it survives edits and reordering."""
-    kind = rows["kind"].iloc[0]
+def _slot_key(rows: dict[str, list]) -> str:
+    """A readable key built from content only, so it survives edits and reordering
+    (``rows``: the slot's facts, column by column)."""
+    kind = rows["kind"][0]
     if kind in QUANTITY_KINDS:
-        subject = rows["subject"].iloc[0] or "unspecified"
+        subject = rows["subject"][0] or "unspecified"
         scopes = sorted({s for s in rows["scope"] if s})
         return f"{kind}:{subject}" + (f"@{scopes[0]}" if len(scopes) == 1 else "")
     if kind == "date":
@@ -281,13 +291,15 @@ def _slot_key(rows: pd.DataFrame) -> str:
         event = events.most_common(1)[0][0] if events else "event"
         value = min(values.items(), key=lambda kv: (-kv[1], kv[0]))[0] if values else "unresolved"
         return f"date:{event}:{value}"
-    return f"{kind}:{rows['value'].iloc[0]}"
+    return f"{kind}:{rows['value'][0]}"
 
 
-def _name_slots(keys, groups, facts):
-    """Slot ids from keys; equal keys get ``#2``, ``#3`` in order of their text content."""
+def _name_slots(keys, groups, columns):
+    """Slot ids from keys; equal keys get ``#2``, ``#3`` in order of their text content
+    (``groups``: each slot's row positions in ``columns``)."""
+    surface, doc_id = columns["surface"], columns["doc_id"]
     order = sorted(range(len(groups)), key=lambda i: (
-        keys[i], sorted(facts.loc[groups[i], "surface"] + "|" + facts.loc[groups[i], "doc_id"])))
+        keys[i], sorted(surface[j] + "|" + doc_id[j] for j in groups[i])))
     seen: Counter = Counter()
     for i in order:
         seen[keys[i]] += 1

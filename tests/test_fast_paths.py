@@ -388,3 +388,22 @@ def test_an_accounts_words_without_a_quote_are_its_words_outside_the_quote(piece
     kept = [t for t in stream.tokens if not (skip and skip[0] <= t[1] < skip[1])]
     assert stream.text(skip) == (" ".join(t[0] for t in kept), kept)
     assert stream.text(None) == (" ".join(t[0] for t in stream.tokens), stream.tokens)
+
+
+@given(st.lists(st.tuples(st.sampled_from(["d1", "d2", "d3"]), st.sampled_from(["narration", "Kremlin", "MFA"]),
+                          st.sampled_from(["A", "B"])), min_size=1, max_size=12), st.randoms())
+def test_a_slots_rows_per_account_are_its_frames_rows(items, random):
+    import pandas as pd
+
+    from consistency.rules._slot import Slot
+
+    rows = [{"doc_id": doc, "origin": origin, "source": source, "start": i, "value": str(i)}
+            for i, (doc, origin, source) in enumerate(items)]
+    labels = random.sample(range(100), len(rows))  # any index, as a filtered table has
+    facts = pd.DataFrame(rows, index=labels)
+    slot = Slot("s", facts, rows=list(facts.itertuples()))
+    assert list(slot.account_rows) == list(slot.accounts)
+    for account, frame in slot.accounts.items():
+        assert slot.account_rows[account] == list(frame.itertuples())
+    picked = random.sample(labels, random.randint(0, len(labels)))
+    assert slot.rows_at(picked) == list(facts.loc[picked].itertuples())

@@ -39,7 +39,12 @@ def slots(facts: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS, documents:
     for row in aligned[aligned["kind"].isin(["date", "time"])].itertuples():
         mates[(row.doc_id, row.sentence_start)].append(row.value)
     view = CorpusView(tuple(documents or ()))
-    return [Slot(slot_id, rows, mates, settings, view) for slot_id, rows in aligned.groupby("slot_id", sort=True)]
+    # Each fact as a named tuple, read once for the whole table (per slot, pandas is slow).
+    tuples: dict[str, list] = defaultdict(list)
+    for row in aligned.itertuples():
+        tuples[row.slot_id].append(row)
+    return [Slot(slot_id, rows, mates, settings, view, tuples[slot_id])
+            for slot_id, rows in aligned.groupby("slot_id", sort=True)]
 
 
 @dataclass
@@ -94,7 +99,7 @@ def _from_slot(slot: Slot, hit: Hit) -> Hit:
     hit.facts = cited
     hit.key, hit.kind, hit.subject = slot.slot_id, slot.kind, slot.subject
     hit.values = list(cited["value"]) + hit.values
-    hit.evidence = [fact_evidence(row) for row in cited.itertuples()]
+    hit.evidence = [fact_evidence(row) for row in slot.rows_at(cited.index)]
     return hit
 
 

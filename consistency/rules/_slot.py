@@ -61,6 +61,7 @@ class Slot:
     mates: dict = field(default_factory=dict)
     settings: Settings = DEFAULT_SETTINGS
     corpus: CorpusView | None = None
+    rows: list | None = None  # ``facts`` as named tuples, when the caller has them already
 
     @cached_property  # asked for every pair of facts the slot compares
     def kind(self) -> str:
@@ -77,25 +78,26 @@ class Slot:
         return {key: rows for key, rows in self.facts.groupby(["doc_id", "origin"], sort=True)}
 
     @cached_property
-    def _account_rows(self) -> dict[Account, list]:
-        """The facts per account as named tuples, in the order of :attr:`accounts`."""
+    def account_rows(self) -> dict[Account, list]:
+        """The facts per account as named tuples, in the order of :attr:`accounts` (cheaper
+        than :attr:`accounts`'s frames: rules that only need the accounts or their values use it)."""
         found: dict[Account, list] = {}
         for row in self._rows:
             found.setdefault((row.doc_id, row.origin), []).append(row)
         return dict(sorted(found.items()))
 
     def label(self, account: Account) -> str:
-        return account_label(self._account_rows[account][0].source, account[1])
+        return account_label(self.account_rows[account][0].source, account[1])
 
     @cached_property
     def relation(self) -> str:
         """``single``, ``same``, ``compatible`` or ``diverge`` (see module docs)."""
-        if len(self._account_rows) < 2:
+        if len(self.account_rows) < 2:
             return "single"
         if self.conflicts:
             return "diverge"
         if self.kind in QUANTITY_KINDS:
-            intervals = {self._interval(rows) for rows in self._account_rows.values()}
+            intervals = {self._interval(rows) for rows in self.account_rows.values()}
             return "same" if len(intervals) == 1 else "compatible"
         values = {v for v in self.facts["value"] if v}
         if len(values) <= 1:
@@ -130,7 +132,15 @@ class Slot:
     @cached_property
     def _rows(self) -> list:
         """The slot's facts as named tuples (read once: pandas row access is slow per pair)."""
-        return list(self.facts.itertuples())
+        return self.rows if self.rows is not None else list(self.facts.itertuples())
+
+    def rows_at(self, labels) -> list:
+        """The slot's facts with the given index ``labels``, as named tuples, in that order."""
+        return [self._by_label[label] for label in labels]
+
+    @cached_property
+    def _by_label(self) -> dict:
+        return {row.Index: row for row in self._rows}
 
     @cached_property
     def _by_sentence(self) -> dict[tuple[str, int], list]:
@@ -165,7 +175,7 @@ class Slot:
     def values_by_account(self) -> str:
         """"'$228.1 billion' (CGTN, Pakistan Today); 'Wednesday' → 2026-02-04 (rki.news)"."""
         by_value: dict[str, list[str]] = {}
-        for account, rows in self._account_rows.items():
+        for account, rows in self.account_rows.items():
             for row in rows:
                 shown = f"'{normalised_display(row.surface)}'"
                 if self.kind in ("date", "time"):

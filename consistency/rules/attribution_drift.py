@@ -47,8 +47,8 @@ def check(slot: Slot) -> Hit | None:
     if slot.kind not in KINDS or slot.relation == "diverge":
         return None
     speakers = {}
-    for account, rows in slot.accounts.items():
-        named = sorted({s for s in rows["speaker"] if s})
+    for account, rows in slot.account_rows.items():
+        named = sorted({row.speaker for row in rows if row.speaker})
         if named:
             speakers[account] = named
     sources = {account: _sources(names) for account, names in speakers.items()}

@@ -44,11 +44,11 @@ def check(slot: Slot) -> Hit | None:
         return None
     if slot.kind == "date" and all(len(v) <= 4 for v in slot.facts["value"]):
         return None  # a bare year is mostly the period of a figure, not a claim of its own
-    primary = [a for a in slot.accounts if slot.corpus.is_primary(*a)]
-    secondary = [a for a in slot.accounts if not slot.corpus.is_primary(*a)]
+    primary = [a for a in slot.account_rows if slot.corpus.is_primary(*a)]
+    secondary = [a for a in slot.account_rows if not slot.corpus.is_primary(*a)]
     if not primary or not secondary:
         return None
-    stating = {doc_id for doc_id, _ in slot.accounts}
+    stating = {doc_id for doc_id, _ in slot.account_rows}
     silent = [doc for doc in slot.corpus.documents if doc.usable and not doc.primary and doc.doc_id not in stating]
     if not silent:
         return None

@@ -35,7 +35,7 @@ def check(slot: Slot) -> Hit | None:
     """Fire on a slot stated by a single account."""
     if slot.kind in MENTION_KINDS or slot.relation != "single":
         return None
-    account = next(iter(slot.accounts))
+    account = next(iter(slot.account_rows))
     surfaces = "', '".join(dict.fromkeys(" ".join(s.replace("\\", "").split())
                                          for s in slot.facts["surface"]))
     about = f" for '{slot.subject}'" if slot.subject else ""

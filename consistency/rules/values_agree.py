@@ -41,7 +41,7 @@ def check(slot: Slot) -> Hit | None:
         return None
     verdict = "agree" if slot.same_wording else "paraphrase"
     how = "in the same words" if verdict == "agree" else "in different words"
-    return Hit(f"{len(slot.accounts)} accounts state the same {slot.kind}"
+    return Hit(f"{len(slot.account_rows)} accounts state the same {slot.kind}"
                f"{_about(slot)} {how}: {slot.values_by_account()}.", slot.facts, verdict)
 
 
