@@ -247,6 +247,8 @@ def changes(left: list[str], right: list[str]) -> list[Change]:
     [('qualifier', '', 'and sensitive')]
     """
     lower_left, lower_right = _comparable(left), _comparable(right)
+    if lower_left == lower_right:  # the same words (reprinted copy is common): nothing changed
+        return []
     found = []
     negations = (set(lower_left) & _NEGATIONS) ^ (set(lower_right) & _NEGATIONS)
     if negations:
