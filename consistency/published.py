@@ -107,7 +107,7 @@ def guess_source(text: str, fallback: str) -> str:
                            (_WRITER_AT, text)):
         match = pattern.search(where)
         if match:
-            return re.sub(" {2,}", " ", match.group("name").strip())  # "China  Daily" as "China Daily"
+            return " ".join(match.group("name").split())  # "China  Daily", "China\tDaily" as "China Daily"
     return fallback
 
 

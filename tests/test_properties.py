@@ -168,5 +168,6 @@ def test_doubled_spaces_change_no_source_or_publication_date():
             "The writer is a columnist for China Daily.")
     doubled = ANY_GAP.sub("  ", text)
     assert guess_source(doubled, "x") == guess_source(text, "x") == "China Daily"
+    assert guess_source(text.replace("China Daily", "China\tDaily"), "x") == "China Daily"
     published = (dt.date(2026, 2, 3), "first published")
     assert find_publication_date(doubled)[:2] == find_publication_date(text)[:2] == published
