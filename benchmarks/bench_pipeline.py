@@ -50,6 +50,8 @@ def timed_check(docs: list) -> dict[str, float]:
         ends[stage] = time.process_time()  # the last report of a stage marks its end
 
     result = check_documents(docs, progress=progress)
+    if not result.usable:
+        raise ValueError("no usable document to check")
     seconds, last = {}, start
     for stage in STAGES:
         seconds[stage], last = ends[stage] - last, ends[stage]

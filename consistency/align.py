@@ -60,7 +60,9 @@ def similar_sentences(a: str, b: str, settings: Settings = DEFAULT_SETTINGS, sla
 
 def align(facts: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> pd.DataFrame:
     """Return a copy of ``facts`` with ``slot_id`` set (empty for metadata facts)."""
-    facts = facts.copy()
+    _names.cache_clear()  # the gazetteer may have grown since the last call (``PLACES.update``)
+    labels = facts.index
+    facts = facts.reset_index(drop=True)  # labels are positions: the caller's index may repeat labels
     facts["slot_id"] = ""
     comparable = facts[facts["origin"] != "metadata"]
     groups: list[list[int]] = []
@@ -74,15 +76,14 @@ def align(facts: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> pd.Data
     # The slots' keys and ids are read from plain columns: a pandas lookup per slot is slow.
     columns = {name: facts[name].tolist() for name in ("kind", "subject", "scope", "event", "value",
                                                         "surface", "doc_id")}
-    position = {label: index for index, label in enumerate(facts.index)}
-    members = [[position[label] for label in group] for group in groups]
     keys = [_slot_key({name: [column[i] for i in group] for name, column in columns.items()})
-            for group in members]
+            for group in groups]
     slot_ids = [""] * len(facts)
-    for slot_id, group in _name_slots(keys, members, columns):
-        for index in group:
-            slot_ids[index] = slot_id
+    for slot_id, group in _name_slots(keys, groups, columns):
+        for position in group:
+            slot_ids[position] = slot_id
     facts["slot_id"] = slot_ids
+    facts.index = labels
     return facts
 
 
@@ -132,7 +133,7 @@ class _Names:
     places: frozenset
 
 
-@lru_cache(maxsize=1 << 14)  # clustering asks for each fact's names once per pair
+@lru_cache(maxsize=1 << 14)  # clustering asks for each fact's names once per pair; emptied by align()
 def _names(entities: str) -> _Names:
     words = entities.split()
     return _Names(frozenset(w for w in words if not is_place(w)),

@@ -401,9 +401,10 @@ def test_a_slots_rows_per_account_are_its_frames_rows(items, random):
             for i, (doc, origin, source) in enumerate(items)]
     labels = random.sample(range(100), len(rows))  # any index, as a filtered table has
     facts = pd.DataFrame(rows, index=labels)
-    slot = Slot("s", facts, rows=list(facts.itertuples()))
-    assert list(slot.account_rows) == list(slot.accounts)
-    for account, frame in slot.accounts.items():
+    slot = Slot("s", facts, fact_rows=list(facts.itertuples()))
+    frames = dict(list(facts.groupby(["doc_id", "origin"], sort=True)))  # the plain definition
+    assert list(slot.account_rows) == list(frames)
+    for account, frame in frames.items():
         assert slot.account_rows[account] == list(frame.itertuples())
     picked = random.sample(labels, random.randint(0, len(labels)))
     assert slot.rows_at(picked) == list(facts.loc[picked].itertuples())

@@ -115,6 +115,25 @@ def test_findings_do_not_depend_on_document_order(order):
     assert findings(order) == findings(range(len(REPORTS)))
 
 
+def test_a_facts_table_whose_index_repeats_labels_aligns_as_with_a_plain_index():
+    # align() and the rules are public: a table filtered or concatenated by a user may repeat labels.
+    from consistency import align, extract
+    from consistency.rules import run_rules
+
+    docs = [document_from_text(f"r{i}", text, "2026-02-05") for i, text in enumerate(REPORTS)]
+    facts = extract(docs)
+    repeated = facts.set_axis([position % 3 for position in range(len(facts))])
+    plain, aligned = align(facts), align(repeated)
+    assert list(aligned.index) == list(repeated.index)
+    assert list(aligned["slot_id"]) == list(plain["slot_id"]) and (plain["slot_id"] != "").sum() > 4
+
+    def findings(table):
+        found = run_rules(table)
+        return sorted(zip(found["finding_id"], found["message"], found["evidence"].map(str), strict=True))
+
+    assert findings(aligned) == findings(plain)
+
+
 # Doubled spaces are common in pasted and OCR'd copy; they must change no reading. Two kinds of
 # gap are doubled: between lower-case words (the speed benchmark makes copies unique that way),
 # and any space between two non-space characters: before a year ("the  2026 season"), inside a

@@ -146,7 +146,9 @@ def _single_opens(text: str, i: int, before: str) -> bool:
 
 def _possessive(text: str, marks: list[int], index: int) -> bool:
     """"the countries’ people": a plural possessive when another closing mark follows on the line
-    before any mark opens a new quote ("'origins' or 'documents'" closes after "origins")."""
+    before any mark opens a new quote ("'origins' or 'documents'" closes after "origins"). A
+    single quote nested in a single quote that also holds a plural possessive ("‘The farmers’
+    union calls it ‘theft’,’") is not told apart: the outer quote closes at the possessive."""
     i = marks[index]
     if text[i - 1:i] != "s" or not _SPACE_LOWER.match(text, i + 1):
         return False

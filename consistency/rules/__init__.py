@@ -35,16 +35,18 @@ def rule_modules() -> list[ModuleType]:
 def slots(facts: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS, documents: list | None = None) -> list[Slot]:
     """The slots of an aligned facts table, in slot-id order."""
     aligned = facts[facts["slot_id"] != ""]
+    if not aligned.index.is_unique:  # a slot finds its facts by index label
+        aligned = aligned.reset_index(drop=True)
     mates: dict[tuple[str, int], list[str]] = defaultdict(list)
     for row in aligned[aligned["kind"].isin(["date", "time"])].itertuples():
         mates[(row.doc_id, row.sentence_start)].append(row.value)
     view = CorpusView(tuple(documents or ()))
     # Each fact as a named tuple, read once for the whole table (per slot, pandas is slow).
-    tuples: dict[str, list] = defaultdict(list)
+    fact_rows: dict[str, list] = defaultdict(list)
     for row in aligned.itertuples():
-        tuples[row.slot_id].append(row)
-    return [Slot(slot_id, rows, mates, settings, view, tuples[slot_id])
-            for slot_id, rows in aligned.groupby("slot_id", sort=True)]
+        fact_rows[row.slot_id].append(row)
+    return [Slot(slot_id, frame, mates, settings, view, fact_rows=fact_rows[slot_id])
+            for slot_id, frame in aligned.groupby("slot_id", sort=True)]
 
 
 @dataclass

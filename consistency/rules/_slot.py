@@ -54,14 +54,19 @@ class CorpusView:
 
 @dataclass
 class Slot:
-    """The facts of one slot and the comparisons rules need."""
+    """The facts of one slot and the comparisons rules need.
+
+    What is computed from ``facts`` is computed once and kept, so ``facts`` (whose index labels
+    must be unique) is not to change once the slot is made.
+    """
 
     slot_id: str
     facts: pd.DataFrame
     mates: dict = field(default_factory=dict)
     settings: Settings = DEFAULT_SETTINGS
     corpus: CorpusView | None = None
-    rows: list | None = None  # ``facts`` as named tuples, when the caller has them already
+    #: ``facts`` as named tuples (``DataFrame.itertuples``), when the caller has them already.
+    fact_rows: list | None = field(default=None, repr=False, compare=False)
 
     @cached_property  # asked for every pair of facts the slot compares
     def kind(self) -> str:
@@ -73,14 +78,8 @@ class Slot:
         return subjects[0] if subjects else ""
 
     @cached_property
-    def accounts(self) -> dict[Account, pd.DataFrame]:
-        """Facts per account, in a stable order."""
-        return {key: rows for key, rows in self.facts.groupby(["doc_id", "origin"], sort=True)}
-
-    @cached_property
     def account_rows(self) -> dict[Account, list]:
-        """The facts per account as named tuples, in the order of :attr:`accounts` (cheaper
-        than :attr:`accounts`'s frames: rules that only need the accounts or their values use it)."""
+        """The facts per account as named tuples, accounts in sorted order."""
         found: dict[Account, list] = {}
         for row in self._rows:
             found.setdefault((row.doc_id, row.origin), []).append(row)
@@ -105,8 +104,8 @@ class Slot:
         return "compatible"
 
     @cached_property
-    def conflicts(self) -> list[tuple[pd.Series, pd.Series]]:
-        """Pairs of facts from different accounts that cannot both be true."""
+    def conflicts(self) -> list[tuple]:
+        """Pairs of facts (named tuples) from different accounts that cannot both be true."""
         pairs = []
         rows = self._rows
         for i, a in enumerate(rows):
@@ -132,7 +131,7 @@ class Slot:
     @cached_property
     def _rows(self) -> list:
         """The slot's facts as named tuples (read once: pandas row access is slow per pair)."""
-        return self.rows if self.rows is not None else list(self.facts.itertuples())
+        return self.fact_rows if self.fact_rows is not None else list(self.facts.itertuples())
 
     def rows_at(self, labels) -> list:
         """The slot's facts with the given index ``labels``, as named tuples, in that order."""

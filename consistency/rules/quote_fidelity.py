@@ -131,7 +131,10 @@ def _inside_own_words(context, quote) -> bool:
 
 
 class _Stream:
-    """An account's words in reading order (rising offsets), each with its document offsets."""
+    """An account's words in reading order (rising offsets), each with its document offsets.
+
+    The words are joined on the first call to :meth:`text`, so ``tokens`` is complete by then
+    (:func:`_word_streams` builds every stream before any quote is judged)."""
 
     def __init__(self, doc):
         self.doc = doc
