@@ -26,12 +26,12 @@ import re
 
 from .published import metadata_spans
 from .schema import Span
-from .text import SPACE, lines, paragraphs
+from .text import lines, paragraphs, spaced
 
 
 def _phrases(pattern: str) -> re.Pattern:
     """A pattern of phrases in which a space stands for any run of spaces ("Must  Read")."""
-    return re.compile(pattern.replace(" ", f"{SPACE}+"))
+    return re.compile(spaced(pattern))
 
 
 _TRAILER = _phrases(

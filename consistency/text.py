@@ -17,6 +17,16 @@ from dataclasses import dataclass
 SPACE = r"[ \t\u00a0\u202f\u2000-\u200a]"
 
 
+def spaced(pattern: str) -> str:
+    """``pattern`` with each plain space standing for any run of :data:`SPACE` ("Must  Read",
+    "pointed  out" read as with one space).
+
+    >>> import re; bool(re.fullmatch(spaced("must read"), "must \u00a0read"))
+    True
+    """
+    return pattern.replace(" ", f"{SPACE}+")
+
+
 class LineOpening:
     r"""A pattern that opens a line, as ``(?m)^`` before it would say, for a pattern that never
     matches a line break.

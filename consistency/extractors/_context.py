@@ -12,7 +12,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..text import SPACE, LineOpening, Sentence
+from ..text import SPACE, LineOpening, Sentence, spaced
 from ._numbers import BOUND, literal_alternation, opening_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -36,12 +36,12 @@ SPEECH_VERB_WORDS = ["said", "says", "say", "noted", "notes", "stressed", "stres
                      "reiterated", "urged", "told", "pointed out", "explained", "observed", "argued", "insisted",
                      "warned", "affirmed", "reaffirmed", "acknowledged", "outlined", "wrote", "declared", "confirmed",
                      "responded", "replied"]
-SPEECH_VERBS = "(?:" + "|".join(word.replace(" ", f"{SPACE}+") for word in SPEECH_VERB_WORDS) + ")"
+SPEECH_VERBS = "(?:" + "|".join(map(spaced, SPEECH_VERB_WORDS)) + ")"
 
 
 def _letter_or_spaces(char: str) -> str:
     """A character of a verb as a regex: a space stands for any run of spaces ("pointed out")."""
-    return f"{SPACE}+" if char == " " else re.escape(char)
+    return spaced(char) if char == " " else re.escape(char)
 
 
 _NAME = r"(?:[A-Z][\w'’.-]*(?:[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?)?[A-Z][\w'’.-]*){0,8})"
