@@ -139,28 +139,32 @@ def claim_sentences(docs: list[Document], min_words: int = MIN_WORDS) -> list[Cl
     """Every sentence of the usable documents outside boilerplate and metadata, with at
     least ``min_words`` words; headings are skipped and a section header's lead
     ("March 3 (Palace) – ") is not part of the sentence."""
+    return [sentence for doc in docs if doc.usable
+            for sentence, words in doc.derived("claim sentences", _document_sentences) if words >= min_words]
+
+
+def _document_sentences(doc: Document) -> list[tuple[ClaimSentence, int]]:
+    """Each claim sentence of ``doc`` that is no heading, with its count of words."""
     found = []
-    for doc in docs:
-        if not doc.usable:
+    for sentence in sentences(doc.text):
+        if doc.is_boilerplate(sentence.start, sentence.end) or doc.is_metadata(sentence.start, sentence.end):
             continue
-        for sentence in sentences(doc.text):
-            if doc.is_boilerplate(sentence.start, sentence.end) or doc.is_metadata(sentence.start, sentence.end):
-                continue
-            header = SECTION_HEADER.match(doc.text, sentence.start)
-            start = header.end() if header and header.end() < sentence.end else sentence.start
-            sentence = Sentence(start, sentence.end, sentence.paragraph)
-            text = doc.text[sentence.start:sentence.end]
-            spans = token_spans(text)
-            tokens = [token for token, _, _ in spans]
-            if sum(t.isalpha() for t in tokens) < min_words or _is_heading(tokens):
-                continue
-            plain = _mask(tokens)
-            masked = [t for i, t in enumerate(plain) if not (t == "@" and i and plain[i - 1] == "@")]
-            content = frozenset(t.lower() for t in tokens if t.lower() not in FUNCTION_WORDS and t.isalpha())
-            found.append(ClaimSentence(doc.doc_id, doc.source, doc.origin_at(sentence.start), sentence.start,
-                                       sentence.end, text, tokens,
-                                       [(sentence.start + a, sentence.start + b) for _, a, b in spans],
-                                       " ".join(masked), content))
+        header = SECTION_HEADER.match(doc.text, sentence.start)
+        start = header.end() if header and header.end() < sentence.end else sentence.start
+        sentence = Sentence(start, sentence.end, sentence.paragraph)
+        text = doc.text[sentence.start:sentence.end]
+        spans = token_spans(text)
+        tokens = [token for token, _, _ in spans]
+        words = sum(t.isalpha() for t in tokens)
+        if not tokens or _is_heading(tokens):
+            continue
+        plain = _mask(tokens)
+        masked = [t for i, t in enumerate(plain) if not (t == "@" and i and plain[i - 1] == "@")]
+        content = frozenset(t.lower() for t in tokens if t.lower() not in FUNCTION_WORDS and t.isalpha())
+        found.append((ClaimSentence(doc.doc_id, doc.source, doc.origin_at(sentence.start), sentence.start,
+                                    sentence.end, text, tokens,
+                                    [(sentence.start + a, sentence.start + b) for _, a, b in spans],
+                                    " ".join(masked), content), words))
     return found
 
 

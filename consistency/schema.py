@@ -130,6 +130,23 @@ class Document:
     problems: list[str] = field(default_factory=list)
     status: str = "ok"
     primary: bool = False
+    #: What readers derived from the document, by name, each with the state it was derived from
+    #: (see :meth:`derived`); not part of the document's value.
+    _derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def derived(self, name: str, make):
+        """``make(self)``, computed once while the text and its spans stay as they are.
+
+        Claim sentences are read by alignment, two rules and the HTML report; the analysis
+        that sets the spans may run again (or a caller may edit them), so the cached value is
+        reused only while text, source and spans are the ones it was made from.
+        """
+        state = (self.text, self.source, self.status, tuple(self.origins), tuple(self.boilerplate),
+                 tuple(self.metadata))
+        found = self._derived.get(name)
+        if found is None or found[0] != state:
+            found = self._derived[name] = (state, make(self))
+        return found[1]
 
     @property
     def usable(self) -> bool:

@@ -83,3 +83,25 @@ def test_a_reworded_sentence_pairs_with_its_original_and_an_unrelated_one_does_n
     assert [(p.a.text, p.b.text) for p in pairs] == [(
         "Farm ministers agreed that the northern port would reopen to grain exports next week.",
         "Ministers of farming agreed the northern port will reopen for grain exports next week.")]
+
+
+def test_claim_sentences_follow_the_word_count_and_the_document_as_it_is_now():
+    from consistency.schema import Span
+
+    text = ("Farm ministers agreed that the northern port would reopen next week. Rain fell early. "
+            "Border officials said weekly trade talks would resume once shipments cleared.")
+    doc = document_from_text("a", text)
+    assert [s.text for s in claim_sentences([doc], 3)] == [
+        "Farm ministers agreed that the northern port would reopen next week.", "Rain fell early.",
+        "Border officials said weekly trade talks would resume once shipments cleared."]
+    assert [s.text for s in claim_sentences([doc], 8)] == [
+        "Farm ministers agreed that the northern port would reopen next week.",
+        "Border officials said weekly trade talks would resume once shipments cleared."]
+    # Sentences read earlier are not reused once the spans they were read with change.
+    doc.boilerplate = [Span(0, text.index("Border"), "boilerplate")]
+    assert [s.text for s in claim_sentences([doc], 3)] == [
+        "Border officials said weekly trade talks would resume once shipments cleared."]
+    doc.origins = [Span(text.index("Border"), len(text), "Ministry")]
+    assert [s.origin for s in claim_sentences([doc], 3)] == ["Ministry"]
+    doc.status = "unreadable"
+    assert claim_sentences([doc], 3) == []
