@@ -28,6 +28,7 @@ from functools import lru_cache
 import pandas as pd
 from rapidfuzz import fuzz
 
+from . import frames
 from .gazetteer import is_place
 from .settings import DEFAULT_SETTINGS, Settings
 
@@ -249,7 +250,7 @@ def _has_match(value: str, others) -> bool:
 
 def _date_slots(rows: pd.DataFrame, settings: Settings) -> list[list[int]]:
     mates: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for row in rows.itertuples():
+    for row in frames.rows(rows):
         mates[(row.doc_id, row.sentence_start)].append(row.value)
     return _cluster(rows, lambda a, b: dates_linked(a, b, mates, settings))
 
@@ -259,7 +260,7 @@ def _date_slots(rows: pd.DataFrame, settings: Settings) -> list[list[int]]:
 def _cluster(rows: pd.DataFrame, linked) -> list[list[int]]:
     """Connected components of the facts that ``linked`` joins (quadratic in the
     facts of one kind, which stays small per corpus)."""
-    items = list(rows.itertuples())
+    items = list(frames.rows(rows))
     parent = list(range(len(items)))
 
     def root(i: int) -> int:

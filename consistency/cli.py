@@ -18,7 +18,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, frames
 from .baseline import BaselineError, read_baseline, write_baseline
 from .config import ConfigError, find_config, load_config
 from .documents import CorpusError, load_corpus
@@ -145,7 +145,7 @@ def _print_summary(result, written: list[Path]) -> None:
     counts = result.findings["verdict"].value_counts()
     if len(counts):
         click.echo("  " + ", ".join(f"{verdict}: {count}" for verdict, count in counts.items()))
-    for row in result.findings.itertuples():
+    for row in frames.rows(result.findings):
         if row.severity != "info":
             # One line per finding: document text inside a message must not start a line of its own.
             click.echo(f"  {row.severity} {row.code} {row.rule}: {' '.join(row.message.split())}")

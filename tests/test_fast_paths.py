@@ -408,3 +408,27 @@ def test_a_slots_rows_per_account_are_its_frames_rows(items, random):
         assert slot.account_rows[account] == list(frame.itertuples())
     picked = random.sample(labels, random.randint(0, len(labels)))
     assert slot.rows_at(picked) == list(facts.loc[picked].itertuples())
+
+
+_cell_text = st.one_of(st.text(max_size=6), st.none())
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(_cell_text, st.integers(-5, 5), st.one_of(st.floats(allow_nan=True), st.none()),
+                          st.integers(0, 3)), max_size=12),
+       st.booleans())
+def test_table_rows_read_as_itertuples_reads_them(cells, string_dtype):
+    import pandas as pd
+
+    from consistency.frames import rows
+
+    frame = pd.DataFrame([cell[:3] for cell in cells], columns=["value", "start", "low"],
+                         index=[cell[3] for cell in cells])  # index labels may repeat
+    if string_dtype:
+        frame = frame.astype({"value": "string"})
+
+    def plain(row):
+        # NaN is not equal to itself: compare cells by their text.
+        return tuple(map(repr, row)), type(row).__name__, row._fields
+
+    assert [plain(row) for row in rows(frame)] == [plain(row) for row in frame.itertuples(name="Row")]

@@ -18,6 +18,7 @@ from types import ModuleType
 
 import pandas as pd
 
+from .. import frames
 from ..schema import FINDING_COLUMNS
 from ..settings import DEFAULT_SETTINGS, Settings
 from ._base import Hit
@@ -38,12 +39,12 @@ def slots(facts: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS, documents:
     if not aligned.index.is_unique:  # a slot finds its facts by index label
         aligned = aligned.reset_index(drop=True)
     mates: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for row in aligned[aligned["kind"].isin(["date", "time"])].itertuples():
+    for row in frames.rows(aligned[aligned["kind"].isin(["date", "time"])]):
         mates[(row.doc_id, row.sentence_start)].append(row.value)
     view = CorpusView(tuple(documents or ()))
     # Each fact as a named tuple, read once for the whole table (per slot, pandas is slow).
     fact_rows: dict[str, list] = defaultdict(list)
-    for row in aligned.itertuples():
+    for row in frames.rows(aligned):
         fact_rows[row.slot_id].append(row)
     return [Slot(slot_id, frame, mates, settings, view, fact_rows=fact_rows[slot_id])
             for slot_id, frame in aligned.groupby("slot_id", sort=True)]

@@ -74,7 +74,7 @@ class Slot:
 
     @property
     def subject(self) -> str:
-        subjects = [s for s in self.facts["subject"] if s]
+        subjects = [s for s in self.facts["subject"].tolist() if s]
         return subjects[0] if subjects else ""
 
     @cached_property

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .. import frames
 from ._base import Case, Hit
 from ._evidence import fact_evidence
 from ._slot import account_label
@@ -72,7 +73,7 @@ def check(corpus) -> list[Hit]:
 def _meetings_by_account(rows) -> dict:
     by_account: dict = defaultdict(dict)
     last: dict = {}
-    for row in rows.itertuples():
+    for row in frames.rows(rows):
         account = (row.doc_id, row.origin)
         names = frozenset(n.strip() for n in row.value.split(";") if n.strip())
         if row.note == "present":

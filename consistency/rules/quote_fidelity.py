@@ -37,6 +37,7 @@ from itertools import accumulate
 
 from rapidfuzz import fuzz
 
+from .. import frames
 from ._base import Case, Hit
 from ._evidence import fact_evidence, span_evidence
 from ._slot import account_label
@@ -98,7 +99,7 @@ def check(corpus) -> list[Hit]:
     quotes = facts[(facts["kind"] == "quote") & (facts["note"] != "reported") & (facts["speaker"] != "")]
     contexts = _Contexts(corpus.documents)
     hits = []
-    for quote in quotes.itertuples():
+    for quote in frames.rows(quotes):
         said = words(quote.surface)
         if len(said.split()) < MIN_WORDS or _inside_own_words(contexts[quote.doc_id], quote):
             continue
@@ -187,7 +188,7 @@ def _speakers_by_account(facts, documents) -> dict:
     for doc in documents:
         for start, name in transcript_labels(doc.text):
             found[(doc.doc_id, doc.origin_at(start))][name].append((start, start + 1))
-    for row in facts[facts["speaker"] != ""].itertuples():
+    for row in frames.rows(facts[facts["speaker"] != ""]):
         found[(row.doc_id, row.origin)][row.speaker.split(",")[0]].append((int(row.start), int(row.end)))
     return found
 
