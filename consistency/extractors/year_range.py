@@ -76,6 +76,7 @@ EXAMPLES = [
             subject="years of science and innovation"),
     Example("the French-German Years of Youth ([2024 and 2025]) began.", "2024/2025",
             subject="years of youth"),
+    Example("the Years of Culture (\u00a0[2026 and 2027]) opened.", "2026/2027", subject="years of culture"),
     Example("The league's [2023/24] season ended.", "2023/2024", subject="season"),
     Example("The envoy will visit Brazil in [the second half of this year].", "2025-07/2025-12",
             published="2025-03-01", grain="half-year", low=2025.5, high=2025 + 11 / 12, subject="visit"),
@@ -166,10 +167,13 @@ def _year(context: DocumentContext, offset: int, written: str) -> tuple[int | No
     return int(reference[:4]) + _RELATIVE.get(word, 0), "relative"
 
 
+_BRACKET_BEFORE = re.compile(rf"\({SPACE}*$")
+
+
 def _subject(text: str, fact: Fact) -> str:
     """What the period is of, from the words around it (see the module docstring)."""
     start, end = fact.start, fact.end
-    if text[max(0, start - 8):start].rstrip(" ").endswith("("):  # "(2024 and 2025)", "( 2024 …", "(  2024 …"
+    if _BRACKET_BEFORE.search(text, max(0, start - 8), start):  # "(2024 and 2025)", "( 2024 …", "(\u00a02024 …"
         words = phrase_before(text, text.rfind("(", 0, start))
         return head(words)
     closing = end + 1 if text[end:end + 1] == ")" else end
