@@ -95,8 +95,9 @@ def extract(docs: Iterable[Document], progress: Callable[[str, int, int], None] 
         if progress:
             progress("Extracting facts", done, len(usable))
     _canonical_speakers(facts)
-    rows = [dict(fact.row(), fact_id=fact.fact_id) for fact in facts]
-    table = pd.DataFrame(rows, columns=FACT_COLUMNS)
+    # Column by column: a dict per row costs about twice as much on large corpora.
+    columns = {name: [getattr(fact, name) for fact in facts] for name in FACT_COLUMNS}
+    table = pd.DataFrame(columns, columns=FACT_COLUMNS)
     return table.astype({"start": "int64", "end": "int64", "low": "float64", "high": "float64"})
 
 
