@@ -130,23 +130,27 @@ class Document:
     problems: list[str] = field(default_factory=list)
     status: str = "ok"
     primary: bool = False
-    #: What readers derived from the document, by name, each with the state it was derived from
-    #: (see :meth:`derived`); not part of the document's value.
-    _derived: dict = field(default_factory=dict, init=False, repr=False, compare=False)
-
     def derived(self, name: str, make):
-        """``make(self)``, computed once while the text and its spans stay as they are.
+        """``make(self)``, computed once while the document's names, text and spans stay as they are.
 
         Claim sentences are read by alignment, two rules and the HTML report; the analysis
         that sets the spans may run again (or a caller may edit them), so the cached value is
-        reused only while text, source and spans are the ones it was made from.
+        reused only while id, source, text and spans are the ones it was made from. The values
+        live outside the dataclass fields: they are no part of the document's value, its
+        ``repr`` or ``asdict``, and a copy or a pickle starts without them.
         """
-        state = (self.text, self.source, self.status, tuple(self.origins), tuple(self.boilerplate),
+        state = (self.doc_id, self.source, self.text, tuple(self.origins), tuple(self.boilerplate),
                  tuple(self.metadata))
-        found = self._derived.get(name)
+        cache = self.__dict__.setdefault("_derived", {})
+        found = cache.get(name)
         if found is None or found[0] != state:
-            found = self._derived[name] = (state, make(self))
+            found = cache[name] = (state, make(self))
         return found[1]
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_derived", None)  # a copy must not share, nor a pickle carry, the derived values
+        return state
 
     @property
     def usable(self) -> bool:

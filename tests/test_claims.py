@@ -7,6 +7,8 @@ scored and the pairs sharing too few content words are then set aside.
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -91,12 +93,18 @@ def test_claim_sentences_follow_the_word_count_and_the_document_as_it_is_now():
     text = ("Farm ministers agreed that the northern port would reopen next week. Rain fell early. "
             "Border officials said weekly trade talks would resume once shipments cleared.")
     doc = document_from_text("a", text)
-    assert [s.text for s in claim_sentences([doc], 3)] == [
-        "Farm ministers agreed that the northern port would reopen next week.", "Rain fell early.",
-        "Border officials said weekly trade talks would resume once shipments cleared."]
     assert [s.text for s in claim_sentences([doc], 8)] == [
         "Farm ministers agreed that the northern port would reopen next week.",
         "Border officials said weekly trade talks would resume once shipments cleared."]
+    assert [s.text for s in claim_sentences([doc], 3)] == [
+        "Farm ministers agreed that the northern port would reopen next week.", "Rain fell early.",
+        "Border officials said weekly trade talks would resume once shipments cleared."]
+    renamed = copy.copy(doc)
+    renamed.doc_id, renamed.source = "b", "Wire"
+    assert {(s.doc_id, s.source) for s in claim_sentences([renamed], 3)} == {("b", "Wire")}
+    assert {(s.doc_id, s.source) for s in claim_sentences([doc], 3)} == {("a", "a")}
+    doc.doc_id = "c"
+    assert {s.doc_id for s in claim_sentences([doc], 3)} == {"c"}
     # Sentences read earlier are not reused once the spans they were read with change.
     doc.boilerplate = [Span(0, text.index("Border"), "boilerplate")]
     assert [s.text for s in claim_sentences([doc], 3)] == [

@@ -428,7 +428,27 @@ def test_table_rows_read_as_itertuples_reads_them(cells, string_dtype):
         frame = frame.astype({"value": "string"})
 
     def plain(row):
-        # NaN is not equal to itself: compare cells by their text.
-        return tuple(map(repr, row)), type(row).__name__, row._fields
+        # NaN is not equal to itself: compare cells by their text, and by type (numpy scalars
+        # print as Python ones under numpy 1).
+        return tuple(map(repr, row)), tuple(map(type, row)), type(row).__name__, row._fields
 
     assert [plain(row) for row in rows(frame)] == [plain(row) for row in frame.itertuples(name="Row")]
+
+
+def test_the_facts_table_is_the_table_of_the_facts_rows_with_its_column_types_when_empty():
+    import pandas as pd
+
+    from consistency.extractors import extract, extract_document
+    from consistency.schema import FACT_COLUMNS
+
+    texts = {"a": "Exports rose 4% to $12 billion on Monday, Ana Ruiz said in Lima.",
+             "b": "Nothing to see here, really."}
+    docs = [document_from_text(doc_id, text, published="2026-03-04") for doc_id, text in texts.items()]
+    types = {"start": "int64", "end": "int64", "low": "float64", "high": "float64"}
+    facts = [fact for doc in docs for fact in extract_document(doc)]
+    plain = pd.DataFrame([dict(fact.row(), fact_id=fact.fact_id) for fact in facts], columns=FACT_COLUMNS)
+    pd.testing.assert_frame_equal(extract(docs), plain.astype(types))
+    empty = extract(docs[1:])
+    assert empty.empty
+    pd.testing.assert_frame_equal(empty, pd.DataFrame([], columns=FACT_COLUMNS).astype(types))
+    assert empty["value"].str.upper().empty  # text columns stay text

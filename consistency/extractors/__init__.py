@@ -95,8 +95,9 @@ def extract(docs: Iterable[Document], progress: Callable[[str, int, int], None] 
         if progress:
             progress("Extracting facts", done, len(usable))
     _canonical_speakers(facts)
-    # Column by column: a dict per row costs about twice as much on large corpora.
-    columns = {name: [getattr(fact, name) for fact in facts] for name in FACT_COLUMNS}
+    # Column by column: a dict per row costs about twice as much on large corpora. (Empty lists
+    # would make float columns; an empty table keeps pandas' default column type, as before.)
+    columns = {name: [getattr(fact, name) for fact in facts] for name in FACT_COLUMNS} if facts else None
     table = pd.DataFrame(columns, columns=FACT_COLUMNS)
     return table.astype({"start": "int64", "end": "int64", "low": "float64", "high": "float64"})
 

@@ -77,6 +77,7 @@ EXAMPLES = [
     Example("the French-German Years of Youth ([2024 and 2025]) began.", "2024/2025",
             subject="years of youth"),
     Example("the Years of Culture (\u00a0[2026 and 2027]) opened.", "2026/2027", subject="years of culture"),
+    Example("Culture matters (\n[2026 and 2027] were the Years of Culture).", "2026/2027", subject=""),
     Example("The league's [2023/24] season ended.", "2023/2024", subject="season"),
     Example("The envoy will visit Brazil in [the second half of this year].", "2025-07/2025-12",
             published="2025-03-01", grain="half-year", low=2025.5, high=2025 + 11 / 12, subject="visit"),
@@ -167,7 +168,7 @@ def _year(context: DocumentContext, offset: int, written: str) -> tuple[int | No
     return int(reference[:4]) + _RELATIVE.get(word, 0), "relative"
 
 
-_BRACKET_BEFORE = re.compile(rf"\({SPACE}*$")
+_BRACKET_BEFORE = re.compile(rf"\({SPACE}*\Z")  # \Z: no line break may stand between
 
 
 def _subject(text: str, fact: Fact) -> str:
