@@ -138,7 +138,8 @@ def _mask(tokens: list[str], first: int = 0) -> list[str]:
 def claim_sentences(docs: list[Document], min_words: int = MIN_WORDS) -> list[ClaimSentence]:
     """Every sentence of the usable documents outside boilerplate and metadata, with at
     least ``min_words`` words; headings are skipped and a section header's lead
-    ("March 3 (Palace) – ") is not part of the sentence."""
+    ("March 3 (Palace) – ") is not part of the sentence. The sentences are read once per
+    document and shared by every caller: treat them as read-only."""
     return [sentence for doc in docs if doc.usable
             for sentence, words in doc.derived("claim sentences", _document_sentences) if words >= min_words]
 

@@ -16,7 +16,10 @@ import pandas as pd
 
 def rows(frame: pd.DataFrame, name: str = "Row") -> Iterator[tuple]:
     """The rows of ``frame`` as named tuples, like ``frame.itertuples(name=name)``: the index
-    label as ``Index``, then each column (names that are no identifiers renamed ``_1``, …).
+    label as ``Index``, then each column (names that are no identifiers renamed ``_1``, …). Values
+    are the same, of the same types, for numpy and string columns (what the facts and findings
+    tables hold); pandas' nullable ``Int64``, ``Float64`` and ``boolean`` columns give Python
+    scalars here where ``itertuples`` gives numpy ones.
 
     >>> frame = pd.DataFrame({"kind": ["date", "money"], "start": [4, 9]}, index=[7, 3])
     >>> [(row.Index, row.kind, row.start) for row in rows(frame)]
