@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import frames
 from .reporters._atomic import write_atomic
 
 VERSION = 1
@@ -56,7 +57,7 @@ class Baseline:
 def write_baseline(findings: pd.DataFrame, path: Path) -> Path:
     """Write the fingerprints of ``findings`` to ``path`` atomically."""
     entries = [{"finding_id": row.finding_id, "code": row.code, "slot_id": row.slot_id,
-                "message": row.message} for row in findings.sort_values("finding_id").itertuples()]
+                "message": row.message} for row in frames.rows(findings.sort_values("finding_id"))]
     text = json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=2)
     return write_atomic(Path(path), text + "\n")
 

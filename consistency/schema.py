@@ -130,6 +130,7 @@ class Document:
     problems: list[str] = field(default_factory=list)
     status: str = "ok"
     primary: bool = False
+
     def derived(self, name: str, make):
         """``make(self)``, computed once while the document's names, text and spans stay as they are.
 

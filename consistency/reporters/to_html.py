@@ -45,6 +45,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from .. import frames
 from ._atomic import write_atomic
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -318,7 +319,7 @@ def accounts(result) -> list[dict]:
     by_source = Counter(doc.source for doc in result.corpus if doc.usable)
     found = {(doc.doc_id, "narration") for doc in result.corpus if doc.usable}
     found |= {(doc.doc_id, span.label) for doc in result.corpus for span in doc.origins}
-    found |= {(d, o) for d, o in zip(result.facts["doc_id"], result.facts["origin"], strict=True) if o != "metadata"}
+    found |= {(row.doc_id, row.origin) for row in frames.rows(result.facts) if row.origin != "metadata"}
     rows = []
     for doc_id, origin in sorted(found, key=lambda a: (order.get(a[0], len(order)), a[1] != "narration", a[1])):
         source = docs[doc_id].source if doc_id in docs else doc_id
@@ -338,8 +339,8 @@ def matrix(result, findings: list[dict]) -> dict:
     """
     stating: dict[str, set] = defaultdict(set)
     facts = result.facts[(result.facts["slot_id"] != "") & (result.facts["origin"] != "metadata")]
-    for slot_id, doc_id, origin in zip(facts["slot_id"], facts["doc_id"], facts["origin"], strict=True):
-        stating[slot_id].add((doc_id, origin))
+    for row in frames.rows(facts):
+        stating[row.slot_id].add((row.doc_id, row.origin))
     verdicts: dict[str, dict] = defaultdict(lambda: defaultdict(set))
     cited: dict[str, list] = defaultdict(list)
     for finding in findings:
@@ -448,9 +449,8 @@ def _place_sentences(result, names: set) -> dict:
     if not names:
         return found
     places = result.facts[(result.facts["kind"] == "place") & result.facts["value"].isin(names)]
-    for doc_id, origin, value, start in zip(places["doc_id"], places["origin"], places["value"],
-                                            places["sentence_start"], strict=True):
-        found[((doc_id, origin), value)].add(start)
+    for row in frames.rows(places):
+        found[((row.doc_id, row.origin), row.value)].add(row.sentence_start)
     return found
 
 

@@ -18,6 +18,7 @@ from functools import cached_property
 
 import pandas as pd
 
+from .. import frames
 from ..align import QUANTITY_KINDS, date_relation, dates_linked
 from ..settings import DEFAULT_SETTINGS, Settings
 
@@ -131,7 +132,7 @@ class Slot:
     @cached_property
     def _rows(self) -> list:
         """The slot's facts as named tuples (read once: pandas row access is slow per pair)."""
-        return self.fact_rows if self.fact_rows is not None else list(self.facts.itertuples())
+        return self.fact_rows if self.fact_rows is not None else list(frames.rows(self.facts))
 
     def rows_at(self, labels) -> list:
         """The slot's facts with the given index ``labels``, as named tuples, in that order."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .. import frames
 from ._base import Case, Hit
 from ._evidence import span_evidence
 
@@ -40,7 +41,7 @@ CASES = [
 
 def check(doc, facts) -> list[Hit]:
     """Every self-contradiction about dates in ``doc``."""
-    hits = [_note_hit(doc, row) for row in facts.itertuples()
+    hits = [_note_hit(doc, row) for row in frames.rows(facts)
             if row.kind == "date" and ("does not match" in row.note or " is XXXX" in row.note or
                                        (" from " in row.note and ", not " in row.note))]
     dated = {}

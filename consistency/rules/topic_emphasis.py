@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .. import frames
 from ..claims import claim_sentences
 from ..topics import compile_topics, coverage
 from ._base import Case, Hit
@@ -92,7 +93,7 @@ def _compared_accounts(sentences) -> dict:
 def _places(facts, accounts) -> dict:
     found: dict = defaultdict(lambda: defaultdict(list))
     places = facts[facts["kind"] == "place"] if "kind" in facts else facts
-    for row in places.itertuples():
+    for row in frames.rows(places):
         if (row.doc_id, row.origin) in accounts and row.value:
             found[(row.doc_id, row.origin)][row.value].append(row)
     return found
