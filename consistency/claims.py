@@ -22,11 +22,12 @@ Changed numbers and dates are the fact rules' business and are not reported here
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 import numpy as np
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from .gazetteer import is_place
 from .origins import SECTION_HEADER
@@ -77,6 +78,8 @@ class ClaimSentence:
     spans: list[tuple[int, int]] = field(default_factory=list)
     masked: str = ""
     content: frozenset = frozenset()
+    #: ``tokens`` as :func:`changes` compares them (lower case, no dots), made once per sentence.
+    comparable: list[str] = field(default_factory=list)
 
     @property
     def account(self) -> tuple[str, str]:
@@ -165,7 +168,7 @@ def _document_sentences(doc: Document) -> list[tuple[ClaimSentence, int]]:
         found.append((ClaimSentence(doc.doc_id, doc.source, doc.origin_at(sentence.start), sentence.start,
                                     sentence.end, text, tokens,
                                     [(sentence.start + a, sentence.start + b) for _, a, b in spans],
-                                    " ".join(masked), content), words))
+                                    " ".join(masked), content, _comparable(tokens)), words))
     return found
 
 
@@ -239,7 +242,7 @@ def _align_accounts(left: list[ClaimSentence], right: list[ClaimSentence], cutof
         if score < cutoff or best_left[j] != i:
             continue
         a, b = left[i], right[j]
-        pairs.append(ClaimPair(a, b, float(score), changes(a.tokens, b.tokens)))
+        pairs.append(ClaimPair(a, b, float(score), _changes(a.tokens, b.tokens, a.comparable, b.comparable)))
     return pairs
 
 
@@ -251,7 +254,11 @@ def changes(left: list[str], right: list[str]) -> list[Change]:
     ...     tokenize("It is the most important and sensitive issue in relations."))]
     [('qualifier', '', 'and sensitive')]
     """
-    lower_left, lower_right = _comparable(left), _comparable(right)
+    return _changes(left, right, _comparable(left), _comparable(right))
+
+
+def _changes(left: list[str], right: list[str], lower_left: list[str], lower_right: list[str]) -> list[Change]:
+    """:func:`changes`, given both token lists already made comparable."""
     if lower_left == lower_right:  # the same words (reprinted copy is common): nothing changed
         return []
     found = []
@@ -259,8 +266,7 @@ def changes(left: list[str], right: list[str]) -> list[Change]:
     if negations:
         found.append(Change("negation", _present(left, _NEGATIONS), _present(right, _NEGATIONS),
                             _where(lower_left, _NEGATIONS), _where(lower_right, _NEGATIONS)))
-    matcher = SequenceMatcher(None, lower_left, lower_right, autojunk=False)
-    opcodes = matcher.get_opcodes()
+    opcodes = word_opcodes(lower_left, lower_right)
     for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag == "equal" or not _anchored(opcodes, index):
             continue
@@ -270,6 +276,26 @@ def changes(left: list[str], right: list[str]) -> list[Change]:
         elif _is_qualifier_change(tag, old, new):
             found.append(Change("qualifier", " ".join(old), " ".join(new), (i1, i2), (j1, j2)))
     return found
+
+
+def word_opcodes(left: list[str], right: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """How ``left`` becomes ``right``, as difflib-style opcodes over a longest common
+    subsequence of words (rapidfuzz's Indel alignment, in C++: difflib's pure-Python matcher
+    was the slowest step of aligning a large corpus). The edits between two matching runs
+    are one opcode, ``replace`` when both sides have words there.
+
+    >>> word_opcodes("the new year greetings".split(), "the spring festival greetings".split())
+    [('equal', 0, 1, 0, 1), ('replace', 1, 3, 1, 3), ('equal', 3, 4, 3, 4)]
+    >>> word_opcodes("a b".split(), "a x b y".split())
+    [('equal', 0, 1, 0, 1), ('insert', 1, 1, 1, 2), ('equal', 1, 2, 2, 3), ('insert', 2, 2, 3, 4)]
+    """
+    opcodes: list[tuple[str, int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in Indel.opcodes(left, right).as_list():
+        if tag != "equal" and opcodes and opcodes[-1][0] != "equal":
+            _, i1, _, j1, _ = opcodes.pop()  # join an insertion to the deletion beside it
+            tag = "replace" if i2 > i1 and j2 > j1 else tag
+        opcodes.append((tag, i1, i2, j1, j2))
+    return opcodes
 
 
 def _comparable(tokens: list[str]) -> list[str]:
@@ -382,9 +408,12 @@ def group_claims(pairs: list[ClaimPair]) -> list[Claim]:
     parent: dict[tuple, tuple] = {}
 
     def root(key):
-        while parent.setdefault(key, key) != key:
-            key = parent[key]
-        return key
+        top = key
+        while parent.setdefault(top, top) != top:
+            top = parent[top]
+        while key != top:  # path compression: a big claim's later lookups take one step
+            parent[key], key = top, parent[key]
+        return top
 
     def ident(sentence: ClaimSentence):
         return sentence.doc_id, sentence.start
@@ -392,11 +421,14 @@ def group_claims(pairs: list[ClaimPair]) -> list[Claim]:
     for pair in pairs:
         parent[root(ident(pair.a))] = root(ident(pair.b))
     groups: dict[tuple, Claim] = {}
+    members: dict[tuple, set] = defaultdict(set)  # each claim's sentences, by ident
     for pair in pairs:
-        claim = groups.setdefault(root(ident(pair.a)), Claim([], []))
+        key = root(ident(pair.a))
+        claim = groups.setdefault(key, Claim([], []))
         claim.pairs.append(pair)
         for sentence in (pair.a, pair.b):
-            if all(ident(sentence) != ident(s) for s in claim.sentences):
+            if ident(sentence) not in members[key]:
+                members[key].add(ident(sentence))
                 claim.sentences.append(sentence)
     claims = list(groups.values())
     for claim in claims:

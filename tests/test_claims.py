@@ -16,7 +16,16 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
 from consistency import document_from_text
-from consistency.claims import MIN_COVERAGE, MIN_SHARED, align_claims, claim_sentences
+from consistency.claims import (
+    MIN_COVERAGE,
+    MIN_SHARED,
+    ClaimPair,
+    ClaimSentence,
+    align_claims,
+    claim_sentences,
+    group_claims,
+    word_opcodes,
+)
 
 CUTOFF = 70.0
 
@@ -113,3 +122,56 @@ def test_claim_sentences_follow_the_word_count_and_the_document_as_it_is_now():
     assert [s.origin for s in claim_sentences([doc], 3)] == ["Ministry"]
     doc.status = "unreadable"
     assert claim_sentences([doc], 3) == []
+
+
+def _lcs_length(left: list[str], right: list[str]) -> int:
+    """The length of a longest common subsequence, by the textbook table."""
+    row = [0] * (len(right) + 1)
+    for word in left:
+        previous = row[:]
+        for j, other in enumerate(right, 1):
+            row[j] = previous[j - 1] + 1 if word == other else max(previous[j], row[j - 1])
+    return row[-1]
+
+
+_WORD_LISTS = st.lists(st.sampled_from(["the", "most", "important", "issue", "and", "not", "x"]), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORD_LISTS, _WORD_LISTS)
+def test_word_opcodes_tile_both_sides_and_match_a_longest_common_subsequence(left, right):
+    opcodes = word_opcodes(left, right)
+    at_left = at_right = 0
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        assert (i1, j1) == (at_left, at_right)  # contiguous, in order, nothing skipped
+        at_left, at_right = i2, j2
+        if tag == "equal":
+            assert left[i1:i2] == right[j1:j2] and i2 > i1
+        else:
+            assert tag == {(True, True): "replace", (True, False): "delete", (False, True): "insert"}[
+                (i2 > i1, j2 > j1)]
+            assert index == 0 or opcodes[index - 1][0] == "equal"  # one opcode between matching runs
+    assert (at_left, at_right) == (len(left), len(right))
+    assert sum(i2 - i1 for tag, i1, i2, _, _ in opcodes if tag == "equal") == _lcs_length(left, right)
+
+
+def _sentence_named(doc_id: str, start: int) -> ClaimSentence:
+    return ClaimSentence(doc_id, doc_id, "", start, start + 1, f"{doc_id}{start}")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 9), st.integers(0, 9)), max_size=30))
+def test_claims_are_the_connected_groups_of_pairs_each_sentence_once(links):
+    sentences = [_sentence_named("ab"[n % 2], n) for n in range(10)]
+    pairs = [ClaimPair(sentences[a], sentences[b], 80.0, []) for a, b in links if a != b]
+    claims = group_claims(pairs)
+    # The plain definition: grow each group from a pair by adding pairs that touch it.
+    groups: list[set[int]] = []
+    for pair in pairs:
+        touching = [g for g in groups if {pair.a.start, pair.b.start} & g]
+        merged = set().union({pair.a.start, pair.b.start}, *touching)
+        groups = [g for g in groups if g not in touching] + [merged]
+    assert sorted(sorted(s.start for s in claim.sentences) for claim in claims) == sorted(map(sorted, groups))
+    for claim in claims:
+        assert [(s.doc_id, s.start) for s in claim.sentences] == sorted({(s.doc_id, s.start) for s in claim.sentences})
+    assert sorted(id(p) for claim in claims for p in claim.pairs) == sorted(map(id, pairs))

@@ -40,3 +40,17 @@ def test_every_rule_documents_itself():
         assert any(c.fires for c in module.CASES) and any(not c.fires for c in module.CASES)
         assert module.CODE not in codes
         codes.add(module.CODE)
+
+
+def test_a_quote_found_word_for_word_in_a_later_account_is_verbatim_not_altered():
+    # The speaker's words as altered in one transcript and exact in another: the search over
+    # the accounts may stop early only on a word-for-word match, never on a close one.
+    altered = "Minister Jane Doe: We will not accept the tariff plan in its current form. Thank you."
+    exact = "Minister Jane Doe: We will never accept the tariff plan in its current form. Thank you."
+    quote = "\u201cWe will never accept the tariff plan in its current form,\u201d said Jane Doe."
+    for order in ([altered, exact], [exact, altered]):
+        docs = [document_from_text(f"t{i}", text) for i, text in enumerate(order)]
+        docs.append(document_from_text("w", quote))
+        findings = check_documents(docs).findings
+        verdicts = findings[(findings["code"] == "Q100") & (findings["doc_ids"].str.contains("w"))]["verdict"]
+        assert verdicts.tolist() == ["agree"], findings[findings["code"] == "Q100"]["message"].tolist()

@@ -221,6 +221,8 @@ def _judge_piece(quote, said: str, targets: list, streams: dict):
         found = fuzz.partial_ratio_alignment(said, haystack, score_cutoff=best[0] if best else 0)
         if found is not None and (best is None or found.score > best[0]):
             best = (found.score, streams[account].doc, haystack, tokens, found)
+            if found.score >= 100:
+                break  # word for word: no later account can do better, and ties keep the first
     if best is None or best[0] < ALTERED:
         return "not found", best[0] if best else 0, None, ""
     score, doc, haystack, tokens, found = best
