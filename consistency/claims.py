@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
+from rapidfuzz.process import cpdist
 
 from .gazetteer import is_place
 from .origins import SECTION_HEADER
@@ -180,70 +181,72 @@ def _is_heading(tokens: list[str]) -> bool:
 
 
 def align_claims(docs: list[Document], settings: Settings = DEFAULT_SETTINGS) -> list[ClaimPair]:
-    """Aligned sentence pairs across accounts, each with its changes."""
+    """Aligned sentence pairs across accounts, each with its changes.
+
+    Within each pair of accounts, a sentence pairs with its best-scoring partner when that
+    partner's best is the sentence in turn (ties go to the earlier sentence). The pairs come
+    by pair of accounts (in sorted order), then in the left account's reading order.
+    """
     items = claim_sentences(docs)
-    by_account: dict[tuple[str, str], list[ClaimSentence]] = {}
-    for item in items:
-        by_account.setdefault(item.account, []).append(item)
-    accounts = sorted(by_account)
-    words = _ContentWords(items)
-    tables = {account: words.table(by_account[account]) for account in accounts}
+    rank = {account: index for index, account in enumerate(sorted({item.account for item in items}))}
+    ordered = sorted(items, key=lambda item: rank[item.account])  # stable: reading order kept per account
+    account = np.array([rank[item.account] for item in ordered], dtype=np.int64)
+    left, right = _candidates(ordered, account)
+    cutoff = settings.claim_similarity
+    # One C++ call scores every candidate (float32, as the best partners are picked from).
+    scores = cpdist([ordered[i].masked for i in left.tolist()], [ordered[j].masked for j in right.tolist()],
+                    scorer=fuzz.token_set_ratio, score_cutoff=cutoff, dtype=np.float32)
+    kept = scores >= cutoff
+    left, right, scores = left[kept], right[kept], scores[kept]
+    mutual = (_best(left, account[right], right, scores) & _best(right, account[left], left, scores))
+    order = np.lexsort((left[mutual], account[right[mutual]], account[left[mutual]]))
     pairs = []
-    for i, left in enumerate(accounts):
-        for right in accounts[i + 1:]:
-            pairs.extend(_align_accounts(by_account[left], by_account[right], settings.claim_similarity,
-                                         words.shared(tables[left], tables[right])))
-    return pairs
-
-
-class _ContentWords:
-    """Each account's sentences as a table of which content words they hold, so that the
-    shared words of every pair of sentences of two accounts come from one small matrix
-    product over the words both accounts use, not from comparing each pair."""
-
-    def __init__(self, items: list[ClaimSentence]):
-        self.ids: dict[str, int] = {}
-        for item in items:
-            for word in item.content:
-                self.ids.setdefault(word, len(self.ids))
-
-    def table(self, sentences: list[ClaimSentence]) -> tuple[np.ndarray, np.ndarray]:
-        """The account's words (sorted ids) and a sentences × words table of 0/1."""
-        vocabulary = np.array(sorted({self.ids[w] for s in sentences for w in s.content}), dtype=np.int64)
-        column = {word_id: index for index, word_id in enumerate(vocabulary.tolist())}
-        table = np.zeros((len(sentences), len(vocabulary)), dtype=np.float32)
-        for row, sentence in enumerate(sentences):
-            table[row, [column[self.ids[w]] for w in sentence.content]] = 1
-        return vocabulary, table
-
-    @staticmethod
-    def shared(left: tuple[np.ndarray, np.ndarray], right: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-        """How many content words each left sentence shares with each right one."""
-        _, in_left, in_right = np.intersect1d(left[0], right[0], assume_unique=True, return_indices=True)
-        # Counts of a few hundred words at most: exact in float32, and BLAS multiplies them fast.
-        return left[1][:, in_left] @ right[1][:, in_right].T
-
-
-def _align_accounts(left: list[ClaimSentence], right: list[ClaimSentence], cutoff: float,
-                    shared: np.ndarray) -> list[ClaimPair]:
-    # Only pairs that share enough content words (``shared`` counts them) compete for "best
-    # partner", so only theirs are scored; the others score 0, as scores under the cutoff do.
-    sizes_left = np.array([len(s.content) for s in left])
-    sizes_right = np.array([len(s.content) for s in right])
-    enough = (shared >= MIN_SHARED) & (shared >= MIN_COVERAGE * np.minimum.outer(sizes_left, sizes_right))
-    scores = np.zeros(shared.shape, dtype=np.float32)
-    for i, j in zip(*enough.nonzero(), strict=True):
-        scores[i, j] = fuzz.token_set_ratio(left[i].masked, right[j].masked, score_cutoff=cutoff)
-    best_right = scores.argmax(axis=1)
-    best_left = scores.argmax(axis=0)
-    pairs = []
-    for i, j in enumerate(best_right):
-        score = scores[i, j]
-        if score < cutoff or best_left[j] != i:
-            continue
-        a, b = left[i], right[j]
+    for i, j, score in zip(left[mutual][order].tolist(), right[mutual][order].tolist(),
+                           scores[mutual][order], strict=True):
+        a, b = ordered[i], ordered[j]
         pairs.append(ClaimPair(a, b, float(score), _changes(a.tokens, b.tokens, a.comparable, b.comparable)))
     return pairs
+
+
+def _candidates(ordered: list[ClaimSentence], account: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of sentences of two accounts (left in the earlier account) that share at
+    least ``MIN_SHARED`` content words covering ``MIN_COVERAGE`` of the smaller sentence:
+    only these are scored. Shared words are counted from each word's list of sentences,
+    so pairs sharing no word cost nothing."""
+    ids: dict[str, int] = {}
+    contents = [[ids.setdefault(word, len(ids)) for word in item.content] for item in ordered]
+    postings: list[list[int]] = [[] for _ in ids]
+    for index, words in enumerate(contents):
+        for word in words:
+            postings[word].append(index)
+    arrays = [np.array(found, dtype=np.int64) for found in postings]
+    sizes = np.array([len(words) for words in contents], dtype=np.int64)
+    # Where each account's sentences end: a sentence is compared with the later accounts only.
+    ends = np.searchsorted(account, account, side="right")
+    lefts, rights = [], []
+    for index, words in enumerate(contents):
+        after = int(ends[index])
+        if after == len(ordered) or len(words) < MIN_SHARED:
+            continue
+        shared = np.bincount(np.concatenate([arrays[word] for word in words]), minlength=len(ordered))[after:]
+        enough = np.flatnonzero((shared >= MIN_SHARED) &
+                                (shared >= MIN_COVERAGE * np.minimum(sizes[index], sizes[after:])))
+        lefts.append(np.full(len(enough), index, dtype=np.int64))
+        rights.append(enough + after)
+    if not lefts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(lefts), np.concatenate(rights)
+
+
+def _best(sentence: np.ndarray, other_account: np.ndarray, partner: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Which scored pairs hold the best partner of ``sentence`` among the sentences of
+    ``other_account``: the highest score, the earliest partner on a tie."""
+    order = np.lexsort((partner, -scores, other_account, sentence))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = (sentence[order][1:] != sentence[order][:-1]) | (other_account[order][1:] != other_account[order][:-1])
+    best = np.zeros(len(order), dtype=bool)
+    best[order[first]] = True
+    return best
 
 
 def changes(left: list[str], right: list[str]) -> list[Change]:
