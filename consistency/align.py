@@ -25,8 +25,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
+from rapidfuzz.process import cpdist
 
 from . import frames
 from .gazetteer import is_place
@@ -249,10 +251,129 @@ def _has_match(value: str, others) -> bool:
 
 
 def _date_slots(rows: pd.DataFrame, settings: Settings) -> list[list[int]]:
+    """The slots of the date and time facts: the groups :func:`dates_linked` joins, pair by pair.
+
+    Every pair of facts is judged, which is quadratic, so the judgement is taken apart for
+    numpy to make it on a block of pairs at once. How two values relate is worked out once
+    per pair of distinct values; the people and "a matching date in the other's sentence"
+    tests once per distinct pair of sets of people, or of value and sentence, that a pair
+    needs; the pairs that come down to wording are scored by one rapidfuzz call. The groups
+    are those of :func:`_cluster` with ``dates_linked`` (the earlier fact first in each pair).
+    """
+    items = list(frames.rows(rows))
+    if not items:
+        return []
     mates: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for row in frames.rows(rows):
-        mates[(row.doc_id, row.sentence_start)].append(row.value)
-    return _cluster(rows, lambda a, b: dates_linked(a, b, mates, settings))
+    for item in items:
+        mates[(item.doc_id, item.sentence_start)].append(item.value)
+    value_ids, values = _ids(item.value for item in items)
+    sentence_ids, sentences = _ids((item.doc_id, item.sentence_start) for item in items)
+    event_ids, events = _ids(item.event for item in items)
+    people_ids, people = _ids(_names(item.entities).people for item in items)
+    has_people = np.array([bool(names) for names in people], dtype=bool)
+    relation = [[date_relation(a, b) for b in values] for a in values]
+    agree = np.array([[r in ("same", "compatible") for r in row] for row in relation], dtype=bool)
+    near = np.array([[relation[x][y] == "unknown" or _near(a, b, settings) for y, b in enumerate(values)]
+                     for x, a in enumerate(values)], dtype=bool)
+    overlap = settings.person_overlap
+    loose_people = _PairTest(lambda x, y: not people[x] or not people[y] or
+                             len(people[x] & people[y]) / min(len(people[x]), len(people[y])) >= overlap)
+    strict_people = _PairTest(lambda x, y: len(people[x] & people[y]) / len(people[x] | people[y]) >= overlap)
+    matched = _PairTest(lambda value, sentence: _has_match(values[value], mates[sentences[sentence]]))
+    no_event = events.index("") if "" in events else -1
+    union = _UnionFind(len(items))
+    wording_pairs: dict[float, list[np.ndarray]] = {LOOSE_SLACK: [], 0: []}
+    block = max(1, 2_000_000 // len(items))  # rows per block: a few million pairs at a time
+    for low in range(0, len(items), block):
+        i = np.arange(low, min(low + block, len(items)))[:, None]
+        j = np.arange(len(items))[None, :]
+        later = (j > i) & (sentence_ids[i] != sentence_ids[j])
+        agreeing = agree[value_ids[i], value_ids[j]]
+        same_event = (event_ids[i] == event_ids[j]) & (event_ids[i] != no_event)
+        # Agreeing values: the same event joins on people alone, another event on wording.
+        a, b = _where(later & agreeing & same_event, low)
+        union.join_all(a, b, loose_people(people_ids[a], people_ids[b]))
+        wording_pairs[LOOSE_SLACK].append(np.stack(_where(later & agreeing & ~same_event, low)))
+        # Other values: differing days must be near enough (times always are), the same event,
+        # and neither value beside a date in the other's sentence that matches it; then the
+        # same people, or when neither names anyone, the same wording.
+        a, b = _where(later & ~agreeing & same_event & near[value_ids[i], value_ids[j]], low)
+        keep = ~matched(value_ids[a], sentence_ids[b]) & ~matched(value_ids[b], sentence_ids[a])
+        a, b = a[keep], b[keep]
+        named = has_people[people_ids[a]] & has_people[people_ids[b]]
+        union.join_all(a[named], b[named], strict_people(people_ids[a[named]], people_ids[b[named]]))
+        nobody = ~has_people[people_ids[a]] & ~has_people[people_ids[b]]
+        wording_pairs[0].append(np.stack([a[nobody], b[nobody]]))
+    wording = [masked(item.sentence) for item in items]
+    for slack, pairs in wording_pairs.items():
+        first, second = np.concatenate(pairs, axis=1).tolist()
+        cutoff = settings.sentence_similarity - slack
+        scores = cpdist([wording[k] for k in first], [wording[k] for k in second],
+                        scorer=fuzz.token_set_ratio, score_cutoff=cutoff, dtype=np.float64)
+        union.join_all(np.array(first, dtype=np.int64), np.array(second, dtype=np.int64), scores >= cutoff)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for position, item in enumerate(items):
+        groups[union.root(position)].append(item.Index)
+    return list(groups.values())
+
+
+def _ids(keys) -> tuple[np.ndarray, list]:
+    """Each key's number (in order of first appearance) and the distinct keys."""
+    numbers: dict = {}
+    ids = np.array([numbers.setdefault(key, len(numbers)) for key in keys], dtype=np.int64)
+    return ids, list(numbers)
+
+
+def _where(mask: np.ndarray, low: int) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs a block's mask holds: the earlier facts' positions, then the later ones'."""
+    rows, columns = np.nonzero(mask)
+    return rows + low, columns
+
+
+class _PairTest:
+    """A test of two ids, worked out once per distinct pair and remembered."""
+
+    def __init__(self, test):
+        self.test = test
+        self.known: dict[tuple[int, int], bool] = {}
+
+    def __call__(self, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+        if not len(xs):
+            return np.zeros(0, dtype=bool)
+        pairs, inverse = np.unique(np.stack([xs, ys]), axis=1, return_inverse=True)
+        known = self.known
+        answers = [known[key] if key in known else known.setdefault(key, bool(self.test(*key)))
+                   for key in zip(*pairs.tolist(), strict=True)]
+        return np.array(answers, dtype=bool)[inverse.reshape(-1)]
+
+
+def _near(a: str, b: str, settings: Settings) -> bool:
+    """For two differing values (``a`` the earlier fact's): days, or times, no more than
+    ``max_date_gap_days`` apart, as :func:`dates_linked` requires before comparing events."""
+    day_a, day_b = a.partition("T")[0], b.partition("T")[0]
+    if "T" not in a and (len(day_a) != 10 or len(day_b) != 10):
+        return False
+    gap = _days_apart(day_a, day_b)
+    return gap is None or gap <= settings.max_date_gap_days
+
+
+class _UnionFind:
+    """Groups of positions, joined pair by pair."""
+
+    def __init__(self, size: int):
+        self.parent = list(range(size))
+
+    def root(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join_all(self, first: np.ndarray, second: np.ndarray, linked: np.ndarray) -> None:
+        """Join ``first[k]`` with ``second[k]`` wherever ``linked[k]``."""
+        for a, b in zip(first[linked].tolist(), second[linked].tolist(), strict=True):
+            self.parent[self.root(a)] = self.root(b)
 
 
 # --- shared -------------------------------------------------------------------------------

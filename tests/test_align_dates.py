@@ -1,0 +1,54 @@
+"""Date slots: the block-wise judgement of every pair gives the groups of the plain one.
+
+``align`` judges pairs of date facts with numpy, a block of pairs at a time, with each test
+worked out once per distinct value, sentence or set of people. The property below builds date
+facts from small pools (so values, events, people and sentences repeat and collide) and
+compares the slots with those of the plain definition: ``dates_linked`` on every pair, in order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consistency.align import _cluster, _date_slots, dates_linked
+from consistency.settings import Settings
+
+_VALUES = ["2026-02-04", "2026-02-05", "2026-02", "2026", "XXXX-02-04", "2026-03-20", "2025-02-04", "",
+           "2026-02-04TEV", "XXXX-XX-XXTAF", "2026-02-04TAF", "XXXX-02-05", "2025", "2026-03"]
+_EVENTS = ["", "call", "talks", "expiry"]
+_ENTITIES = ["", "Xi Putin", "Xi", "Xi Trump Putin", "Putin Moscow", "Beijing", "Trump"]
+_SENTENCES = ["Xi held talks with Putin on # by video link.",
+              "Xi held talks with Putin on # by video link, officials said.",
+              "The two leaders spoke by phone on #.",
+              "The leaders spoke on the phone on # about trade.",
+              "The treaty expires on #.",
+              "The New START treaty is due to expire on #, the ministry said.",
+              "Students marked the festival in the capital."]
+
+
+@st.composite
+def _date_facts(draw) -> pd.DataFrame:
+    count = draw(st.integers(0, 24))
+    pick = st.sampled_from
+    rows = [{"doc_id": draw(pick("abc")), "sentence_start": draw(st.integers(0, 3)) * 10,
+             "value": draw(pick(_VALUES)), "event": draw(pick(_EVENTS)), "entities": draw(pick(_ENTITIES)),
+             "sentence": draw(pick(_SENTENCES))} for _ in range(count)]
+    index = draw(st.permutations(range(100, 100 + count)))
+    return pd.DataFrame(rows, columns=["doc_id", "sentence_start", "value", "event", "entities", "sentence"],
+                        index=list(index))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_date_facts(), st.sampled_from([60.0, 85.0, 95.0]), st.sampled_from([0.3, 0.5, 1.0]),
+       st.sampled_from([0, 1, 31]))
+def test_date_slots_are_the_groups_of_the_plain_pairwise_judgement(facts, similarity, overlap, gap):
+    chosen = Settings(sentence_similarity=similarity, person_overlap=overlap, max_date_gap_days=gap)
+    mates: dict = defaultdict(list)
+    for row in facts.itertuples():
+        mates[(row.doc_id, row.sentence_start)].append(row.value)
+    plain = _cluster(facts, lambda a, b: dates_linked(a, b, mates, chosen))
+    assert _date_slots(facts, chosen) == plain
