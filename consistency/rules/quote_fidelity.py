@@ -211,18 +211,7 @@ def _judge(quote, said: str, targets: list, streams: dict) -> Hit:
 
 
 def _judge_piece(quote, said: str, targets: list, streams: dict):
-    best = None
-    for account in targets:
-        skip = (int(quote.start), int(quote.end)) if account == (quote.doc_id, quote.origin) else None
-        haystack, tokens = streams[account].text(skip)
-        if not tokens:
-            continue
-        # A passage no better than the best so far is not wanted: the cutoff lets rapidfuzz skip it.
-        found = fuzz.partial_ratio_alignment(said, haystack, score_cutoff=best[0] if best else 0)
-        if found is not None and (best is None or found.score > best[0]):
-            best = (found.score, streams[account].doc, haystack, tokens, found)
-            if found.score >= 100:
-                break  # word for word: no later account can do better, and ties keep the first
+    best = closest(quote, said, targets, streams)
     if best is None or best[0] < ALTERED:
         return "not found", best[0] if best else 0, None, ""
     score, doc, haystack, tokens, found = best
@@ -235,6 +224,31 @@ def _judge_piece(quote, said: str, targets: list, streams: dict):
     if status == "verbatim" and quote.note != "fragment" and _cut_short(doc.text, passage, said):
         status = "trimmed"
     return status, score, (doc, passage[0][1], passage[-1][2]), changed
+
+
+def closest(quote, said: str, targets: list, streams: dict) -> tuple | None:
+    """The passage of the ``targets`` accounts closest to the quoted words ``said`` (the first
+    account's on a tie): ``(score, document, account text, its words, rapidfuzz alignment)``,
+    or None when no account has words outside the quote itself."""
+    accounts = []
+    for account in targets:
+        skip = (int(quote.start), int(quote.end)) if account == (quote.doc_id, quote.origin) else None
+        haystack, tokens = streams[account].text(skip)
+        if not tokens:
+            continue
+        if said in haystack or haystack in said:
+            # Word for word (a score of 100): no later account can do better and a tie keeps
+            # the first, so this account alone is aligned. A substring search is far cheaper.
+            accounts = [(account, haystack, tokens)]
+            break
+        accounts.append((account, haystack, tokens))
+    best = None
+    for account, haystack, tokens in accounts:
+        # A passage no better than the best so far is not wanted: the cutoff lets rapidfuzz skip it.
+        found = fuzz.partial_ratio_alignment(said, haystack, score_cutoff=best[0] if best else 0)
+        if found is not None and (best is None or found.score > best[0]):
+            best = (found.score, streams[account].doc, haystack, tokens, found)
+    return best
 
 
 def _cut_short(text: str, passage: list, said: str) -> bool:
