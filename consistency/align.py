@@ -55,6 +55,9 @@ def masked(sentence: str) -> str:
 #: joining them cannot invent a divergence, only merge two mentions of one date.
 LOOSE_SLACK = 15
 
+#: How many pairs of date facts are judged at a time (a block of rows of the pair table).
+BLOCK_PAIRS = 250_000
+
 
 def similar_sentences(a: str, b: str, settings: Settings = DEFAULT_SETTINGS, slack: float = 0) -> bool:
     """True when two sentences read nearly the same once numbers and dates are masked."""
@@ -268,7 +271,7 @@ def _date_slots(rows: pd.DataFrame, settings: Settings) -> list[list[int]]:
         mates[(item.doc_id, item.sentence_start)].append(item.value)
     value_ids, values = _ids(item.value for item in items)
     sentence_ids, sentences = _ids((item.doc_id, item.sentence_start) for item in items)
-    event_ids, events = _ids(item.event for item in items)
+    event_ids, events = _ids(item.event or "" for item in items)  # no event: empty or missing
     people_ids, people = _ids(_names(item.entities).people for item in items)
     has_people = np.array([bool(names) for names in people], dtype=bool)
     relation = [[date_relation(a, b) for b in values] for a in values]
@@ -282,8 +285,8 @@ def _date_slots(rows: pd.DataFrame, settings: Settings) -> list[list[int]]:
     matched = _PairTest(lambda value, sentence: _has_match(values[value], mates[sentences[sentence]]))
     no_event = events.index("") if "" in events else -1
     union = _UnionFind(len(items))
-    wording_pairs: dict[float, list[np.ndarray]] = {LOOSE_SLACK: [], 0: []}
-    block = max(1, 2_000_000 // len(items))  # rows per block: a few million pairs at a time
+    wording = np.array([masked(item.sentence) for item in items], dtype=object)
+    block = max(1, BLOCK_PAIRS // len(items))  # rows per block: memory stays flat as the corpus grows
     for low in range(0, len(items), block):
         i = np.arange(low, min(low + block, len(items)))[:, None]
         j = np.arange(len(items))[None, :]
@@ -293,7 +296,8 @@ def _date_slots(rows: pd.DataFrame, settings: Settings) -> list[list[int]]:
         # Agreeing values: the same event joins on people alone, another event on wording.
         a, b = _where(later & agreeing & same_event, low)
         union.join_all(a, b, loose_people(people_ids[a], people_ids[b]))
-        wording_pairs[LOOSE_SLACK].append(np.stack(_where(later & agreeing & ~same_event, low)))
+        union.join_alike(*_where(later & agreeing & ~same_event, low), wording,
+                         settings.sentence_similarity - LOOSE_SLACK)
         # Other values: differing days must be near enough (times always are), the same event,
         # and neither value beside a date in the other's sentence that matches it; then the
         # same people, or when neither names anyone, the same wording.
@@ -303,14 +307,7 @@ def _date_slots(rows: pd.DataFrame, settings: Settings) -> list[list[int]]:
         named = has_people[people_ids[a]] & has_people[people_ids[b]]
         union.join_all(a[named], b[named], strict_people(people_ids[a[named]], people_ids[b[named]]))
         nobody = ~has_people[people_ids[a]] & ~has_people[people_ids[b]]
-        wording_pairs[0].append(np.stack([a[nobody], b[nobody]]))
-    wording = [masked(item.sentence) for item in items]
-    for slack, pairs in wording_pairs.items():
-        first, second = np.concatenate(pairs, axis=1).tolist()
-        cutoff = settings.sentence_similarity - slack
-        scores = cpdist([wording[k] for k in first], [wording[k] for k in second],
-                        scorer=fuzz.token_set_ratio, score_cutoff=cutoff, dtype=np.float64)
-        union.join_all(np.array(first, dtype=np.int64), np.array(second, dtype=np.int64), scores >= cutoff)
+        union.join_alike(a[nobody], b[nobody], wording, settings.sentence_similarity)
     groups: dict[int, list[int]] = defaultdict(list)
     for position, item in enumerate(items):
         groups[union.root(position)].append(item.Index)
@@ -358,7 +355,8 @@ def _near(a: str, b: str, settings: Settings) -> bool:
 
 
 class _UnionFind:
-    """Groups of positions, joined pair by pair."""
+    """Groups of positions, joined pair by pair. A pair already in one group is not judged
+    again: the groups come out the same, and a corpus where most dates join costs little."""
 
     def __init__(self, size: int):
         self.parent = list(range(size))
@@ -370,10 +368,34 @@ class _UnionFind:
             i = parent[i]
         return i
 
+    def roots(self) -> np.ndarray:
+        """Every position's group, by pointer jumping in numpy."""
+        roots = np.array(self.parent, dtype=np.int64)
+        while True:
+            higher = roots[roots]
+            if np.array_equal(higher, roots):
+                return roots
+            roots = higher
+
     def join_all(self, first: np.ndarray, second: np.ndarray, linked: np.ndarray) -> None:
         """Join ``first[k]`` with ``second[k]`` wherever ``linked[k]``."""
-        for a, b in zip(first[linked].tolist(), second[linked].tolist(), strict=True):
+        roots = self.roots()
+        first, second = roots[first[linked]], roots[second[linked]]
+        apart = first != second
+        # Joining the groups' roots joins the groups; each pair of groups is joined once.
+        for a, b in np.unique(np.stack([first[apart], second[apart]]), axis=1).T.tolist():
             self.parent[self.root(a)] = self.root(b)
+
+    def join_alike(self, first: np.ndarray, second: np.ndarray, wording: np.ndarray, cutoff: float) -> None:
+        """Join the pairs not yet in one group whose sentences read alike: rapidfuzz's
+        ``token_set_ratio`` of their masked wording at least ``cutoff``."""
+        roots = self.roots()
+        apart = roots[first] != roots[second]
+        first, second = first[apart], second[apart]
+        # No score_cutoff: cpdist's drops some scores equal to a decimal cutoff, and refuses one
+        # below 0 (a similarity setting under LOOSE_SLACK); the exact scores are compared here.
+        scores = cpdist(wording[first], wording[second], scorer=fuzz.token_set_ratio, dtype=np.float64)
+        self.join_all(first, second, scores >= cutoff)
 
 
 # --- shared -------------------------------------------------------------------------------

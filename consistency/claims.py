@@ -193,11 +193,12 @@ def align_claims(docs: list[Document], settings: Settings = DEFAULT_SETTINGS) ->
     account = np.array([rank[item.account] for item in ordered], dtype=np.int64)
     left, right = _candidates(ordered, account)
     cutoff = settings.claim_similarity
-    # One C++ call scores every candidate (float32, as the best partners are picked from).
-    scores = cpdist([ordered[i].masked for i in left.tolist()], [ordered[j].masked for j in right.tolist()],
-                    scorer=fuzz.token_set_ratio, score_cutoff=cutoff, dtype=np.float32)
-    kept = scores >= cutoff
-    left, right, scores = left[kept], right[kept], scores[kept]
+    # One C++ call scores every candidate. The cutoff is applied here, on the exact scores:
+    # cpdist's own drops some scores equal to a decimal cutoff, and refuses one outside 0-100.
+    exact = cpdist([ordered[i].masked for i in left.tolist()], [ordered[j].masked for j in right.tolist()],
+                   scorer=fuzz.token_set_ratio, dtype=np.float64)
+    kept = exact >= cutoff
+    left, right, scores = left[kept], right[kept], exact[kept].astype(np.float32)  # picked in float32
     mutual = (_best(left, account[right], right, scores) & _best(right, account[left], left, scores))
     order = np.lexsort((left[mutual], account[right[mutual]], account[left[mutual]]))
     pairs = []

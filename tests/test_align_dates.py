@@ -14,6 +14,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import consistency.align
 from consistency.align import _cluster, _date_slots, dates_linked
 from consistency.settings import Settings
 
@@ -43,12 +44,27 @@ def _date_facts(draw) -> pd.DataFrame:
 
 
 @settings(max_examples=300, deadline=None)
-@given(_date_facts(), st.sampled_from([60.0, 85.0, 95.0]), st.sampled_from([0.3, 0.5, 1.0]),
-       st.sampled_from([0, 1, 31]))
-def test_date_slots_are_the_groups_of_the_plain_pairwise_judgement(facts, similarity, overlap, gap):
+@given(_date_facts(), st.sampled_from([0.0, 10.0, 60.0, 70.4, 85.0, 95.0]), st.sampled_from([0.3, 0.5, 1.0]),
+       st.sampled_from([0, 1, 31]), st.sampled_from([1, 7, 250_000]))
+def test_date_slots_are_the_groups_of_the_plain_pairwise_judgement(facts, similarity, overlap, gap, block):
+    # Similarities under the loose slack (15) make a negative cutoff; small blocks cut the pair
+    # table into many blocks of one or a few rows.
+    consistency.align.BLOCK_PAIRS = block
     chosen = Settings(sentence_similarity=similarity, person_overlap=overlap, max_date_gap_days=gap)
     mates: dict = defaultdict(list)
     for row in facts.itertuples():
         mates[(row.doc_id, row.sentence_start)].append(row.value)
     plain = _cluster(facts, lambda a, b: dates_linked(a, b, mates, chosen))
-    assert _date_slots(facts, chosen) == plain
+    try:
+        assert _date_slots(facts, chosen) == plain
+    finally:
+        consistency.align.BLOCK_PAIRS = 250_000
+
+
+def test_dates_whose_wording_scores_exactly_the_similarity_setting_share_a_slot():
+    # token_set_ratio of these two is exactly 70.4; a score equal to the setting joins them.
+    facts = pd.DataFrame({"doc_id": ["x", "y"], "sentence_start": [0, 0], "value": ["2026-02-04", "2026-02-05"],
+                          "event": ["call", "call"], "entities": ["", ""],
+                          "sentence": ["a" * 44, "a" * 44 + "c" * 37]})
+    assert _date_slots(facts, Settings(sentence_similarity=70.4)) == [[0, 1]]
+    assert _date_slots(facts, Settings(sentence_similarity=70.5)) == [[0], [1]]

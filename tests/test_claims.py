@@ -54,7 +54,10 @@ def _plain_pairs(docs) -> set[tuple]:
 
 
 def _pairs(docs) -> set[tuple]:
-    return {(p.a.doc_id, p.a.start, p.b.doc_id, p.b.start, p.similarity) for p in align_claims(docs)}
+    pairs = [(p.a.doc_id, p.a.start, p.b.doc_id, p.b.start, p.similarity) for p in align_claims(docs)]
+    # In order: by pair of accounts, then in the left account's reading order.
+    assert pairs == sorted(pairs, key=lambda pair: (pair[0], pair[2], pair[1]))
+    return set(pairs)
 
 
 # Documents are made of a few base sentences, each with some words swapped for others: pairs then
@@ -175,3 +178,14 @@ def test_claims_are_the_connected_groups_of_pairs_each_sentence_once(links):
     for claim in claims:
         assert [(s.doc_id, s.start) for s in claim.sentences] == sorted({(s.doc_id, s.start) for s in claim.sentences})
     assert sorted(id(p) for claim in claims for p in claim.pairs) == sorted(map(id, pairs))
+
+
+def test_a_pair_scoring_exactly_the_claim_similarity_setting_is_aligned():
+    from consistency.settings import Settings
+
+    docs = [document_from_text("a", "Of governors met of to discuss delayed for damaged bridges roads and city."),
+            document_from_text("b", "Regional governors met bankers the discuss loans for damaged bridges roads "
+                                    "and schools.")]
+    score = fuzz.token_set_ratio(*(s.masked for s in claim_sentences(docs)))
+    assert [round(p.similarity, 3) for p in align_claims(docs, Settings(claim_similarity=score))] == [round(score, 3)]
+    assert align_claims(docs, Settings(claim_similarity=score + 0.1)) == []
