@@ -308,10 +308,7 @@ def _date_slots(rows: pd.DataFrame, settings: Settings) -> list[list[int]]:
         union.join_all(a[named], b[named], strict_people(people_ids[a[named]], people_ids[b[named]]))
         nobody = ~has_people[people_ids[a]] & ~has_people[people_ids[b]]
         union.join_alike(a[nobody], b[nobody], wording, settings.sentence_similarity)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for position, item in enumerate(items):
-        groups[union.root(position)].append(item.Index)
-    return list(groups.values())
+    return union.groups([item.Index for item in items])
 
 
 def _ids(keys) -> tuple[np.ndarray, list]:
@@ -368,6 +365,17 @@ class _UnionFind:
             i = parent[i]
         return i
 
+    def join(self, a: int, b: int) -> None:
+        """Put ``a`` and ``b`` in one group."""
+        self.parent[self.root(a)] = self.root(b)
+
+    def groups(self, labels: list) -> list[list]:
+        """The ``labels`` of each group's positions, groups in order of their first position."""
+        found: dict[int, list] = defaultdict(list)
+        for position, label in enumerate(labels):
+            found[self.root(position)].append(label)
+        return list(found.values())
+
     def roots(self) -> np.ndarray:
         """Every position's group, by pointer jumping in numpy."""
         roots = np.array(self.parent, dtype=np.int64)
@@ -384,7 +392,7 @@ class _UnionFind:
         apart = first != second
         # Joining the groups' roots joins the groups; each pair of groups is joined once.
         for a, b in np.unique(np.stack([first[apart], second[apart]]), axis=1).T.tolist():
-            self.parent[self.root(a)] = self.root(b)
+            self.join(a, b)
 
     def join_alike(self, first: np.ndarray, second: np.ndarray, wording: np.ndarray, cutoff: float) -> None:
         """Join the pairs not yet in one group whose sentences read alike: rapidfuzz's
@@ -404,22 +412,12 @@ def _cluster(rows: pd.DataFrame, linked) -> list[list[int]]:
     """Connected components of the facts that ``linked`` joins (quadratic in the
     facts of one kind, which stays small per corpus)."""
     items = list(frames.rows(rows))
-    parent = list(range(len(items)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    union = _UnionFind(len(items))
     for i, a in enumerate(items):
         for j in range(i + 1, len(items)):
-            if root(i) != root(j) and linked(a, items[j]):
-                parent[root(i)] = root(j)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i, item in enumerate(items):
-        groups[root(i)].append(item.Index)
-    return list(groups.values())
+            if union.root(i) != union.root(j) and linked(a, items[j]):
+                union.join(i, j)
+    return union.groups([item.Index for item in items])
 
 
 def _slot_key(rows: dict[str, list]) -> str:

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import consistency.align
-from consistency.align import _cluster, _date_slots, dates_linked
+from consistency.align import _date_slots, dates_linked
 from consistency.settings import Settings
 
 _VALUES = ["2026-02-04", "2026-02-05", "2026-02", "2026", "XXXX-02-04", "2026-03-20", "2025-02-04", "",
@@ -54,7 +54,17 @@ def test_date_slots_are_the_groups_of_the_plain_pairwise_judgement(facts, simila
     mates: dict = defaultdict(list)
     for row in facts.itertuples():
         mates[(row.doc_id, row.sentence_start)].append(row.value)
-    plain = _cluster(facts, lambda a, b: dates_linked(a, b, mates, chosen))
+    rows = list(facts.itertuples())
+    # Plain groups, written out again: a group grows by every later fact linked to one of its
+    # members, each pair judged with the earlier fact first; groups by their first fact.
+    edges = {(i, j) for i in range(len(rows)) for j in range(i + 1, len(rows))
+             if dates_linked(rows[i], rows[j], mates, chosen)}
+    group_of = list(range(len(rows)))
+    for i, j in sorted(edges):
+        old, new = group_of[j], group_of[i]
+        group_of = [new if g in (old, new) else g for g in group_of]
+    firsts = list(dict.fromkeys(group_of))
+    plain = [[row.Index for row, g in zip(rows, group_of, strict=True) if g == first] for first in firsts]
     try:
         assert _date_slots(facts, chosen) == plain
     finally:
