@@ -205,3 +205,52 @@ def test_signs_after_the_figure_read_back(whole, decimals, sign, negative):
     assert fact.surface == surface
     assert math.isclose(float(fact.value), expected, abs_tol=1e-9)
     assert fact.low <= expected <= fact.high
+
+
+# --- ranges whose currency follows the second figure -------------------------------------------
+
+@pytest.mark.parametrize("text,surface,low,high,unit", [
+    ("Analysts expect between 5 and 6 billion dollars in orders.", "between 5 and 6 billion dollars", 5e9, 6e9,
+     "USD"),
+    ("Repairs will cost 3 to 4 million euros.", "3 to 4 million euros", 3e6, 4e6, "EUR"),
+    ("Repairs will cost 3-4 million euros.", "3-4 million euros", 3e6, 4e6, "EUR"),
+    ("Repairs will cost 3 – 4 million euros.", "3 – 4 million euros", 3e6, 4e6, "EUR"),
+    ("The grant grew from 800 million to 1.2 billion yuan.", "800 million to 1.2 billion yuan", 8e8, 1.2e9, "CNY"),
+    ("Between twenty-five and thirty million rubles were paid.", "Between twenty-five and thirty million rubles",
+     25e6, 30e6, "RUB"),
+    ("The deal is worth 2.5 to 3 trillion RMB.", "2.5 to 3 trillion RMB", 2.5e12, 3e12, "CNY"),
+])
+def test_range_with_the_currency_after_the_second_figure(text, surface, low, high, unit):
+    fact = one(text)
+    assert (fact.surface, fact.qualifier, fact.unit) == (surface, "range", unit)
+    assert (fact.low, fact.high) == (low, high)
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("He held 5 and 6 billion dollars in two accounts.", "6 billion dollars", "6000000000"),  # "and" needs "between"
+    ("In 2025 to 6 billion dollars of bonds were sold.", "6 billion dollars", "6000000000"),  # low above high
+    ("From 90 to 6 million dollars is a fall.", "6 million dollars", "6000000"),  # 90 million is not below 6 million
+])
+def test_a_number_before_a_trailing_currency_amount_that_is_no_range(text, surface, value):
+    fact = one(text)
+    assert (fact.surface, fact.value, fact.qualifier) == (surface, value, "exact")
+
+
+def test_a_range_is_measured_from_its_first_figure():
+    assert one("Sales were 3 to 4 million dollars.").subject == "sales"
+    assert one("The budget is between $1 and $2 billion.").subject == "budget"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 998), st.integers(1, 999), st.sampled_from(["", "million", "billion"]),
+       st.sampled_from(["-", " to ", "between and"]), st.sampled_from([("dollars", "USD"), ("euros", "EUR"),
+                                                                     ("yuan", "CNY"), ("rubles", "RUB")]))
+def test_ranges_with_a_trailing_currency_read_back(first, gap, scale, separator, currency):
+    second = first + gap
+    word, unit = currency
+    tail = f"{second} {scale} {word}".replace("  ", " ")
+    surface = f"between {first} and {tail}" if separator == "between and" else f"{first}{separator}{tail}"
+    fact = one(f"Officials put the cost at {surface} on Friday.")
+    factor = {"": 1, "million": 1e6, "billion": 1e9}[scale]
+    assert (fact.surface, fact.unit, fact.qualifier) == (surface, unit, "range")
+    assert (fact.low, fact.high) == (first * factor, second * factor)

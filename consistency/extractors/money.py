@@ -6,8 +6,10 @@ RMB``) and currency words (dollars, yuan, rubles, euros, …). Figures may be di
 thousands grouped by commas or spaces ("10 000 dollars"), or words ("a hundred and two
 dollars"), with scale words (thousand … trillion, bn, mn) or letters attached to a symbol
 amount ("€10M", "$2.174T", "£3.2k"), and bound words ("considerably above", "nearly",
-"between … and …"). The value is in units of the currency; the interval carries the
-figure's precision.
+"between … and …"). A range may name its currency once, after the second figure ("3 to 4
+million euros", "between 5 and 6 billion dollars"); the first figure then takes the second's
+scale unless it has its own ("800 million to 1.2 billion yuan"). The value is in units of the
+currency; the interval carries the figure's precision.
 
 Negative amounts: a minus sign ("-15€", "$-99.99", "−$5 million"), and the accounting
 parentheses of "revenue was ($99.99)", read as negative only where nothing precedes them
@@ -83,6 +85,11 @@ _ATOM = re.compile(
 _BOUND_BEFORE = re.compile(rf"(?P<bound>{BOUND}){SPACE}+$")
 _BETWEEN_BEFORE = re.compile(rf"(?i:between){SPACE}+$")
 _NUMBER_BEFORE = re.compile(rf"(?<![\d,.])\d{{1,3}}{SPACE}+$")
+#: The first figure of a range whose currency (and scale) stand only after the second one: "between
+#: 5 and", "3 to", "3 million to", "3-" before "4 million dollars".
+_RANGE_HEAD = re.compile(
+    rf"(?:(?P<between>(?i:between)){SPACE}+)?(?<![\w.,])(?P<num>{NUMBER})(?:{SPACE}*(?P<scale>{SCALE}))?"
+    rf"(?:{SPACE}*(?P<dash>-|–|—){SPACE}*|{SPACE}+(?P<word>(?i:to|and)){SPACE}+)\Z")
 _LINK_BEFORE = re.compile(rf"(?:\b(?i:is|was|are|were|be|been|being|totall?ed|stood{SPACE}+at)|:){SPACE}*\($")
 _RANGE_TAIL = re.compile(
     rf"{SPACE}*(?P<sep>-|–|—|(?i:to|and)(?={SPACE})){SPACE}*(?:{_SYMBOL}{SPACE}*)?"
@@ -100,6 +107,9 @@ EXAMPLES = [
     Example("costs of [between $1 and $2 billion] are expected", "1000000000..2000000000",
             qualifier="range", low=1e9, high=2e9),
     Example("a loan of [$1-2 billion]", "1000000000..2000000000", qualifier="range"),
+    Example("repairs will cost [3 to 4 million euros]", "3000000..4000000", unit="EUR", qualifier="range",
+            low=3e6, high=4e6),
+    Example("orders of [between five and six billion dollars]", "5000000000..6000000000", qualifier="range"),
     Example("they spent [10 billion yuan] on roads", "10000000000", unit="CNY",
             subject="roads"),
     Example("exports rose to [RMB 3.5 trillion]", "3500000000000", unit="CNY"),
@@ -185,8 +195,9 @@ def find(context: DocumentContext) -> Iterator[Fact]:
             continue
         if sentence_start != previous_sentence:
             previous_subject = ""
-        fact.subject = subject_of_quantity(text, sentence_start, atom.start(), fact.end,
-                                           previous_subject)
+        # A range is measured from its first figure ("Sales were [3 to 4 million dollars]").
+        measured_from = fact.start if fact.qualifier == "range" else atom.start()
+        fact.subject = subject_of_quantity(text, sentence_start, measured_from, fact.end, previous_subject)
         fact.scope = scope_of(fact.sentence, atom.start() - sentence_start)
         previous_subject, previous_sentence = fact.subject or previous_subject, sentence_start
         position = fact.end
@@ -211,6 +222,10 @@ def _read(context: DocumentContext, atom: re.Match) -> Fact | None:
     head = text[max(0, start - 40):start]
     if not (atom.group("sym") or atom.group("code")) and _NUMBER_BEFORE.search(head):
         return None  # "245 23 yen": a list or a garbled figure, not an amount
+    if atom.group("word") or atom.group("after"):  # "3 to 4 million dollars": the currency follows
+        ranged = _range_ending(context, atom, reading, scale_word, unit)
+        if ranged is not None:
+            return ranged
     tail = _RANGE_TAIL.match(text, end)
     between = _BETWEEN_BEFORE.search(head)
     negative = bool(atom.group("neg") or atom.group("neg2") or atom.group("neg3"))
@@ -238,6 +253,29 @@ def _read(context: DocumentContext, atom: re.Match) -> Fact | None:
     value = canonical((-1 if negative else 1) * reading.value * scale_of(scale_word))
     return context.fact(KIND, start, end, value, unit=unit, low=low, high=high,
                         qualifier=qualifier)
+
+
+def _range_ending(context: DocumentContext, atom: re.Match, upper, scale_word: str | None,
+                  unit: str) -> Fact | None:
+    """The range that ``atom`` (a figure followed by its currency) closes: "between 5 and 6 billion
+    dollars", "3 to 4 million euros", "3 million-4 million yuan". The first figure takes the scale of
+    the second unless it has its own; "and" makes a range only after "between", as in the other shapes."""
+    text, start = context.text, atom.start()
+    head = _RANGE_HEAD.search(text, max(0, start - 60), start)
+    if head is None or (head.group("word") and head.group("word").lower() == "and" and not head.group("between")):
+        return None
+    try:
+        lower = read_number(head.group("num"))
+    except ValueError:
+        return None
+    scale = scale_of(scale_word)
+    low = lower.value * (scale_of(head.group("scale")) if head.group("scale") else scale)
+    high = upper.value * scale
+    if not low < high:
+        return None
+    start = head.start() if head.group("between") else head.start("num")
+    return context.fact(KIND, start, atom.end(), f"{canonical(low)}..{canonical(high)}", unit=unit, low=low,
+                        high=high, qualifier="range")
 
 
 def _unit(atom: re.Match) -> str:
