@@ -7,6 +7,7 @@ so that reports can list it. Nothing is ever dropped silently.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from .boilerplate import find_boilerplate
@@ -143,19 +144,32 @@ def analyse(doc: Document, manifest: Manifest, source: str | None = None) -> Non
     doc.primary = bool(entry and entry.primary)
 
 
-def document_from_text(doc_id: str, text: str, published: str | None = None,
+def document_from_text(doc_id: str, text: str, published: str | dt.date | None = None,
                        source: str | None = None, manifest: Manifest | None = None) -> Document:
     """A document built from a string, analysed as if read from ``doc_id + '.txt'``.
 
-    Handy for tests, notebooks and callers whose texts do not live in files.
+    Handy for tests, notebooks and callers whose texts do not live in files. ``published`` is
+    an ISO date ("2026-02-05") or a ``datetime.date``; it overrides the date found in the text.
     """
-    import datetime as dt
-
+    if published is not None:
+        published = _given_date(published, doc_id)
     doc = Document(doc_id=doc_id, path=Path(f"{doc_id}.txt"), text=text, source=source or doc_id)
     if not text.strip():
         _fail(doc, "empty", "empty text, nothing to check")
         return doc
     analyse(doc, manifest or Manifest(), source)
     if published:
-        doc.published, doc.published_from = dt.date.fromisoformat(published), "given"
+        doc.published, doc.published_from = published, "given"
     return doc
+
+
+def _given_date(published: object, doc_id: str) -> dt.date:
+    """``published`` as a date: a ``datetime`` gives its day, a string must be ISO ("2026-02-05")."""
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    try:
+        return dt.date.fromisoformat(str(published).strip())
+    except ValueError:
+        raise ValueError(f"{doc_id}: published date {published!r} is not an ISO date such as 2026-02-05") from None

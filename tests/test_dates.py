@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from consistency import check_documents, document_from_text
 
 
@@ -56,3 +62,44 @@ def test_dateline_dates_are_metadata_not_event_facts():
     assert found.set_index("surface").loc["March 5, 2025", "origin"] == "metadata"
     assert found.set_index("surface").loc["Tuesday", "value"] == "2025-03-04"
     assert found.set_index("surface").loc["March 5, 2025", "slot_id"] == ""
+
+
+# --- calendar months named relative to the report ------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)), st.sampled_from([("last", -1), ("this", 0), ("next", 1)]),
+       st.sampled_from(["", "Earlier ", "Later "]))
+def test_a_month_named_relative_to_the_report_is_the_calendar_month(published, word, lead):
+    name, shift = word
+    text = f"{lead}{name if lead else name.capitalize()} month, the council met twice."
+    (row,) = dates(text, published.isoformat()).itertuples()
+    # The month ``shift`` calendar months from the publication date, worked out by hand.
+    month_index = published.year * 12 + published.month - 1 + shift
+    assert row.value == f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+    assert (row.grain, row.resolution) == ("month", "relative")
+    assert row.surface.lower() == f"{name} month"
+
+
+def test_a_relative_month_without_a_year_keeps_the_month():
+    text = "March 3 (Palace) – Last month the envoy arrived."
+    found = dates(text).set_index("surface")
+    assert found.loc["Last month", "value"] == "XXXX-02"
+
+
+def test_a_relative_month_without_any_date_is_unresolved():
+    (row,) = dates("Last month the envoy arrived.").itertuples()
+    assert (row.value, row.resolution) == ("", "unresolved")
+    assert "no publication date" in row.note
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose 5% in the last month.",
+    "Prices rose 5% in the  past month.",
+    "Over the next month, prices may rise.",
+    "This month's summit was delayed.",
+    "The last month of the year was busy.",  # read whole, as December
+])
+def test_stretches_of_time_are_not_relative_months(text):
+    found = dates(text, "2026-02-05")
+    assert not found["surface"].str.fullmatch(r"(?i)(?:last|this|next) month").any()

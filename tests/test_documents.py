@@ -208,3 +208,17 @@ def test_manifest_marks_a_document_primary_and_rejects_a_non_boolean(tmp_path):
     write(tmp_path, "manifest.toml", '[documents.readout]\nprimary = "yes"\n')
     with pytest.raises(ManifestError, match="primary"):
         load_corpus(tmp_path)
+
+
+def test_a_given_publication_date_may_be_a_date_a_datetime_or_iso_text():
+    import datetime as dt
+
+    text = "Mayor Ana Ruiz opened the bridge on Wednesday."
+    for given in (dt.date(2025, 3, 7), dt.datetime(2025, 3, 7, 23, 59), "2025-03-07", " 2025-03-07 "):
+        doc = document_from_text("x", text, published=given)
+        assert (doc.published, doc.published_from) == (dt.date(2025, 3, 7), "given")
+
+
+def test_a_publication_date_that_is_not_iso_names_the_document():
+    with pytest.raises(ValueError, match=r"report-7: published date '7 March 2025' is not an ISO date"):
+        document_from_text("report-7", "Body.", published="7 March 2025")

@@ -1,7 +1,9 @@
 """Dates: absolute ("Feb 4, 2026", "4 February", "2026-02-04"), month-day ("February
-4"), months ("in November"), years ("in 2025", "last year", "this year"), relative
-("on Wednesday", "today", "tomorrow, February 5"), each with its grain (day, month,
-year) and how it was resolved. Year spans ("2026 and 2027", "2026-30") are left
+4"), months ("in November", "last month", "this month"), years ("in 2025", "last year",
+"this year"), relative ("on Wednesday", "today", "tomorrow, February 5"), each with its
+grain (day, month, year) and how it was resolved. "The last month" and "the past month"
+are stretches of time, not calendar months, and weeks ("last week") have no grain here:
+neither is read. Year spans ("2026 and 2027", "2026-30") are left
 to the year_range extractor.
 
 Relative and year-less dates resolve against the reference date of their
@@ -60,6 +62,12 @@ def _after(*words: str, most: int = 4) -> str:
     return "(?:" + "|".join(f"(?<={word}{SPACE}{{{count}}})" for count in range(1, most + 1) for word in words) + ")"
 
 
+def _not_after(word: str, most: int = 4) -> str:
+    """Negative look-behinds for ``word`` then a run of one to ``most`` spaces."""
+    return "".join(f"(?<!{word}{SPACE}{{{count}}})" for count in range(1, most + 1))
+
+
+_NOT_AFTER_THE = _not_after(r"\b[Tt]he")
 _NAMING_WORD_BEFORE = _after(r"[Yy]ear", r"\b[Oo]f", r"\b[Tt]he")
 _PATTERN = re.compile(
     rf"\b(?P<iso>(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
@@ -74,6 +82,9 @@ _PATTERN = re.compile(
     rf"|\b(?P<yrel>(?:{_caseless('the')}{SPACE}+)?{_caseless('past', 'previous', 'current', 'new', 'coming')}"
     rf"|{_caseless('this', 'last', 'next')}){SPACE}+year\b"
     rf"(?!{SPACE}*(?:’s|'s))"
+    # "last month" is the calendar month before; "the last month" is a stretch of time (or, with
+    # "of the year", December: read above), so it is not read here.
+    rf"|{_NOT_AFTER_THE}\b(?P<mrel>{_caseless('this', 'last', 'next')}){SPACE}+month\b(?!{SPACE}*(?:’s|'s))"
     rf"|\b(?P<ymonth>{_caseless('the')}(?i:{SPACE}+(?P<which>first|last){SPACE}+month{SPACE}+of{SPACE}+the{SPACE}+year))\b"
     rf"|\b(?P<ypart>{_caseless('the')}(?i:{SPACE}+(?:start|beginning|end|first{SPACE}+(?:few{SPACE}+)?(?:weeks|months|days))"
     rf"{SPACE}+of{SPACE}+the{SPACE}+year))\b(?!{SPACE}+of\b)"
@@ -89,6 +100,7 @@ _PATTERN = re.compile(
 _HABITUAL = re.compile(r"\b(?i:tradition\w*|usually|every|each|always|annual\w*|customar\w*)\b")
 _MONTH_ALONE_CUE = re.compile(rf"\b(?i:in|since|until|by|early|late|mid|last|next|this){SPACE}+$")
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_RELATIVE_MONTHS = {"this": 0, "last": -1, "next": 1}
 _RELATIVE_YEARS = {"this": 0, "last": -1, "next": 1, "past": -1, "previous": -1, "current": 0, "new": 0,
                    "coming": 0}
 # "The world today is …" means nowadays, not a date.
@@ -121,6 +133,10 @@ EXAMPLES = [
     Example("Looking ahead to [the new year], both were upbeat.", "2026", published="2026-02-05"),
     Example("Turbulence grew since [the start of the year].", "2026", published="2026-02-05"),
     Example("Exports will rise [this year].", "XXXX", grain="year", resolution="unresolved year"),
+    Example("Exports fell [last month], data showed.", "2026-01", published="2026-02-05", grain="month"),
+    Example("The envoy will visit [next month].", "2027-01", published="2026-12-10", grain="month"),
+    Example("Earlier [this month], the talks stalled.", "2026-02", published="2026-02-05", grain="month"),
+    Example("Prices rose 5% in the last month.", published="2026-02-05"),
     Example("Leaders came in [the first month of the year].", "2026-01", published="2026-02-05", grain="month"),
     Example("He wished them a Happy New Year [2026].", "2026", grain="year"),
     Example("[2026] marks the start of the plan.", "2026", grain="year"),
@@ -139,7 +155,7 @@ EXAMPLES = [
 # as "may" or "march", rejected by ``_plausible``, so it is not worth a look), a relative day,
 # "year", a four-digit year. Fewer lower-case anchors let the scan skip most of the text.
 _CAPITALISED_NAMES = [*MONTHS, *WEEKDAYS, *MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS]
-_ANY_CASE_NAMES = ["today", "tomorrow", "yesterday", "year"]
+_ANY_CASE_NAMES = ["today", "tomorrow", "yesterday", "year", "month"]
 _FORMS = ({form for name in _CAPITALISED_NAMES for form in (name.capitalize(), name.upper())}
           | {form for name in _ANY_CASE_NAMES for form in (name, name.capitalize(), name.upper())})
 # Years as branches opening with a literal digit, so the one scanner keeps skipping by first character.
@@ -190,7 +206,8 @@ def _plausible(text: str, match: re.Match) -> bool:
         return False
     if match.group("rel") and match.group("rel").lower() == "today" and not match.group("rm"):
         return not _GENERIC_TODAY.search(text[max(0, match.start() - 14):match.start()])
-    return not (match.group("yrel") and _PART_OF.search(text[max(0, match.start() - 20):match.start()]))
+    relative = match.group("yrel") or match.group("mrel")
+    return not (relative and _PART_OF.search(text[max(0, match.start() - 20):match.start()]))
 
 
 def day_dates(context: DocumentContext, start: int, end: int) -> list[Fact]:
@@ -237,6 +254,8 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
     if groups["yrel"]:
         word = groups["yrel"].lower().split()[-1]
         return _relative_year(context, start, end, _RELATIVE_YEARS[word], reference)
+    if groups["mrel"]:
+        return _relative_month(context, start, end, _RELATIVE_MONTHS[groups["mrel"].lower()], reference)
     if groups["ypart"]:
         if _HABITUAL.search(context.text, sentence.start, sentence.end):
             return None
@@ -313,6 +332,18 @@ def _relative_year(context, start, end, years, reference):
                             note="no publication date to resolve against")
     return context.fact(KIND, start, end, str(int(reference[:4]) + years), grain="year",
                         resolution="relative")
+
+
+def _relative_month(context, start, end, months, reference):
+    """"this month" → the reference month, "last month" the one before; with no known year the
+    month is still known ("XXXX-01" for "last month" from February of an unknown year)."""
+    if not reference:
+        return context.fact(KIND, start, end, "", grain="month", resolution="unresolved",
+                            note="no publication date to resolve against")
+    year, month = divmod(int(reference[5:7]) - 1 + months, 12)
+    known = reference[:4] if reference.startswith("XXXX") else str(int(reference[:4]) + year)
+    return context.fact(KIND, start, end, f"{known}-{month + 1:02d}", grain="month",
+                        resolution="unresolved year" if known == "XXXX" else "relative")
 
 
 def _weekday(context, match, reference, future):
