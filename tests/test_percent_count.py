@@ -499,3 +499,28 @@ def test_seed_corpus_percents_and_counts():
                      "third consecutive year"]:
         assert expected in surfaces
     assert not any("216" in s for s in surfaces)  # the "Must Read" trailer of seeds/003
+
+
+@pytest.mark.parametrize("text,module,surface,high", [
+    ("The shares rose as much as 15% in early trading.", percent, "as much as 15%", 15.0),
+    ("Yields could go as high as 9 percent.", percent, "as high as 9 percent", 9.0),
+    ("As many as 200 people may have died in the landslide.", count, "As many as 200 people", 200.0),
+])
+def test_as_much_as_is_an_upper_bound(text, module, surface, high):
+    fact = one(text, module)
+    assert (fact.surface, fact.qualifier, fact.low, fact.high) == (surface, "below", None, high)
+
+
+@pytest.mark.parametrize("text,surface,low,high", [
+    ("Protesters numbered in the tens of thousands.", "tens of thousands", 1e4, 1e5),
+    ("Hundreds of millions watched the final.", "Hundreds of millions", 1e8, 1e9),
+    ("Tens of thousands rallied in the capital.", "Tens of thousands", 1e4, 1e5),
+])
+def test_a_vague_magnitude_with_no_noun_after_it_counts_in_its_scale(text, surface, low, high):
+    fact = one(text, count)
+    assert (fact.surface, fact.low, fact.high, fact.subject) == (surface, low, high, "")
+
+
+def test_a_vague_magnitude_lends_no_noun_to_a_later_bare_number():
+    found = facts("Tens of thousands rallied in the capital, and police arrested 40.", count)
+    assert [f.surface for f in found] == ["Tens of thousands"]

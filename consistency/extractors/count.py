@@ -224,6 +224,8 @@ EXAMPLES = [
             low=300.0, high=400.0, subject="season tickets"),
     Example("[Hundreds of residents] gathered outside.", "100..1000", qualifier="range", low=100.0,
             high=1000.0, subject="residents"),
+    Example("Protesters numbered in the [tens of thousands].", "10000..100000",
+            qualifier="range", low=1e4, high=1e5),
     Example("The virus killed [tens of thousands of birds].", "10000..100000", qualifier="range",
             subject="birds"),
     Example("The two envoys [met three times] in March.", "3", subject="meetings"),
@@ -423,8 +425,18 @@ def _is_verb(word: str) -> bool:
     return word in _ACTS or word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
 
 
+_PLURAL_SCALE = re.compile(rf"{_SP}+(?i:thousands|millions|billions)\b")
+
+
 def _vague(context: DocumentContext, match: re.Match) -> Fact | None:
-    """"dozens of institutions", "tens of millions of lives": a range of magnitudes."""
+    """"dozens of institutions", "tens of millions of lives": a range of magnitudes. "Tens of
+    thousands" with no noun after it ("crowds numbered in the tens of thousands") is the
+    magnitude alone, not tens of a thing called "thousands"."""
+    scale = _PLURAL_SCALE.match(context.text, match.end()) if " " not in match.group("vague") else None
+    if scale:
+        low, high = vague_interval(f"{match.group('vague')} of {scale.group()}")
+        return context.fact(KIND, match.start(), scale.end(), f"{canonical(low)}..{canonical(high)}", low=low,
+                            high=high, qualifier="range")
     phrase = counted_noun(context.text, match.end())
     if phrase is None or not _countable(phrase[0]):
         return None

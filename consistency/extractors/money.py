@@ -64,9 +64,11 @@ _WORD = (r"(?:(?:US|U\.S\.|American|Canadian|Australian|Hong{S}+Kong)?{S}*dollar
          r"sterling|sterling)\b").replace("{S}", SPACE)
 #: A minus sign attached to the amount; not after a letter or digit, where "-" joins a range.
 _MINUS = r"(?<![\w.,\-−])[-−]"
-#: A scale word or abbreviation ("5 billion", "5bn", "5 m"), or a capital letter attached to the
-#: figure as headlines write it ("$10M", "$2.174T", "£3.2K"); never a spaced capital ("$5 T-shirts").
-_SCALE = rf"(?:{SPACE}*(?P<scale>{SCALE})|(?P<letter>[KMBT])(?![A-Za-z0-9]))"
+#: A scale word or abbreviation ("5 billion", "5bn", "5 m", a hyphenated "$500-million loan"), or a
+#: capital letter attached to the figure as headlines write it ("$10M", "$2.174T", "£3.2K"); never a
+#: spaced capital ("$5 T-shirts").
+_SCALE = (rf"(?:(?:{SPACE}*|-(?=(?i:thousand|million|billion|trillion)\b))(?P<scale>{SCALE})"
+          rf"|(?P<letter>[KMBT])(?![A-Za-z0-9]))")
 _AMOUNT = rf"(?P<num>{NUMBER_SPACED}|{NUMBER}){_SCALE}?"
 _DIGITS_AMOUNT = rf"(?P<num>{NUMBER_SPACED}|\d[\d,]*(?:\.\d+)?|\.\d+){_SCALE}?"
 
@@ -114,6 +116,8 @@ EXAMPLES = [
             subject="roads"),
     Example("exports rose to [RMB 3.5 trillion]", "3500000000000", unit="CNY"),
     Example("a [US$5 million] grant", "5000000", unit="USD"),
+    Example("a [$500-million] loan from the bank", "500000000", unit="USD", low=450e6, high=550e6),
+    Example("the firm lost [as much as $2 billion]", "2000000000", qualifier="below", low=None, high=2e9),
     Example("a deal worth [two billion dollars]", "2000000000", unit="USD"),
     Example("[some 500 million rubles] were paid", "500000000", unit="RUB", qualifier="approx"),
     Example("The trade\u00a0volume hit [$\u00a0228.1\u00a0billion].", "228100000000"),
