@@ -61,6 +61,14 @@ _ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c",
 }
 
+#: Abbreviations that may close a sentence ("… talks in the U.S. The last round …"); the others
+#: (titles, months, "No.", "e.g.") always run on.
+_MAY_END = {"u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "inc", "corp", "co", "ltd", "jr", "sr", "etc"}
+#: What opens a sentence after such an abbreviation: a quote mark or a word that seldom continues a
+#: name ("U.S. The", "p.m. It", not "U.S. President").
+_SENTENCE_OPENER = re.compile(
+    r"\s+(?:[“\"‘]|(?:The|A|An|In|On|At|It|He|She|We|They|I|But|And|This|That|These|Those|His|Her|Its|Their"
+    r"|Our|There|When|While|After|Before|As|If|However|Meanwhile|Earlier|Later|Both)\b)")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
 # A line without the white space around it (``lines`` without the Python loop).
 _TRIMMED_LINE = re.compile(r"\S(?:[^\n]*\S)?")
@@ -108,18 +116,25 @@ def _append_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]])
         out.append((start, end))
 
 
-def _ends_with_abbreviation(text: str, dot: int) -> bool:
-    """True when the full stop at ``dot`` closes an abbreviation such as "Feb."."""
+def _abbreviation_at(text: str, dot: int) -> str | None:
+    """The abbreviation (lower case) or initial that the full stop at ``dot`` closes, else None."""
     if dot >= 7 and text[dot - 7:dot].isalpha():  # a word of seven letters or more: no abbreviation
-        return False
+        return None
     word_start = dot
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:dot].lower()
     if word in _ABBREVIATIONS:
-        return True
+        return word
     # Single capital initials ("J. Smith") do not end sentences either.
-    return len(word) == 1 and text[word_start].isupper()
+    return word if len(word) == 1 and text[word_start].isupper() else None
+
+
+def _runs_on(text: str, dot: int, stop: int) -> bool:
+    """True when the full stop at ``dot`` closes an abbreviation inside the sentence: "Feb. 4",
+    "U.S. President"; not "in the U.S. The talks …", where the abbreviation ends the sentence."""
+    word = _abbreviation_at(text, dot)
+    return word is not None and not (word in _MAY_END and _SENTENCE_OPENER.match(text, stop))
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -139,7 +154,7 @@ def _split_line(text: str, start: int, end: int, paragraph: int, out: list[Sente
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
-        if text[match.start()] == "." and _ends_with_abbreviation(text, match.start()):
+        if text[match.start()] == "." and _runs_on(text, match.start(), stop):
             continue
         if stop < end and not _CLOSING_QUOTE_OPENER.match(text, stop):
             continue

@@ -103,3 +103,22 @@ def test_a_relative_month_without_any_date_is_unresolved():
 def test_stretches_of_time_are_not_relative_months(text):
     found = dates(text, "2026-02-05")
     assert not found["surface"].str.fullmatch(r"(?i)(?:last|this|next) month").any()
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The White House said Tuesday it would send more aid.", "Tuesday", "2026-02-03"),
+    ("The minister said on Monday that talks would resume.", "Monday", "2026-02-02"),
+    ("The agency said in a statement on Friday that it will respond.", "Friday", "2026-01-30"),
+    ("Officials told reporters on Monday they would meet again.", "Monday", "2026-02-02"),
+    # where the date is not when it was said, the sentence's future stands
+    ("He said the leaders will meet on Monday.", "Monday", "2026-02-09"),
+    ("She said Monday's vote will be close.", "Monday", "2026-02-09"),
+])
+def test_a_date_right_after_a_verb_of_saying_is_when_it_was_said(text, surface, value):
+    found = dates(text, "2026-02-05").set_index("surface")
+    assert found.loc[surface, "value"] == value
+
+
+def test_a_sentence_may_end_after_an_abbreviation():
+    found = dates("Negotiators will travel to the U.S. The last round was held on Monday.", "2026-02-05")
+    assert found.set_index("surface").loc["Monday", "value"] == "2026-02-02"  # past: its own sentence

@@ -222,3 +222,20 @@ def test_a_given_publication_date_may_be_a_date_a_datetime_or_iso_text():
 def test_a_publication_date_that_is_not_iso_names_the_document():
     with pytest.raises(ValueError, match=r"report-7: published date '7 March 2025' is not an ISO date"):
         document_from_text("report-7", "Body.", published="7 March 2025")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Negotiators will travel to the U.S. The last round was held on Monday.",
+     ["Negotiators will travel to the U.S.", "The last round was held on Monday."]),
+    ("The vote is at 3 p.m. It will be close.", ["The vote is at 3 p.m.", "It will be close."]),
+    ('"We will win," said Ana Ruiz of Acme Inc. "We always do," she added.',
+     ['"We will win," said Ana Ruiz of Acme Inc.', '"We always do," she added.']),
+    # abbreviations inside a sentence run on
+    ("U.S. President Joe Biden spoke on Feb. 4 with Dr. Lee of Acme Inc. and left.",
+     ["U.S. President Joe Biden spoke on Feb. 4 with Dr. Lee of Acme Inc. and left."]),
+    ("Talks in the U.S. President's office ended.", ["Talks in the U.S. President's office ended."]),
+])
+def test_sentences_around_abbreviations(text, expected):
+    from consistency.text import sentences
+
+    assert [text[s.start:s.end] for s in sentences(text)] == expected

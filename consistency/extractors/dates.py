@@ -100,6 +100,13 @@ _PATTERN = re.compile(
 _HABITUAL = re.compile(r"\b(?i:tradition\w*|usually|every|each|always|annual\w*|customar\w*)\b")
 _MONTH_ALONE_CUE = re.compile(rf"\b(?i:in|since|until|by|early|late|mid|last|next|this){SPACE}+$")
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+#: A past-tense verb of saying right before a date ("said Tuesday", "told reporters on Monday",
+#: "announced in a statement on Friday"): the date is when it was said, in the past, however
+#: future the rest of the sentence is.
+_SAID_ON = re.compile(
+    rf"\b(?:said|told(?:{SPACE}+[a-z]+){{1,2}}|announced|added|stated|confirmed|warned|wrote|declared|reported)"
+    rf"(?:{SPACE}+in{SPACE}+a{SPACE}+(?:statement|post|briefing|interview))?"
+    rf"(?:{SPACE}+(?:late|early))?(?:{SPACE}+on)?{SPACE}+\Z")
 _RELATIVE_MONTHS = {"this": 0, "last": -1, "next": 1}
 _RELATIVE_YEARS = {"this": 0, "last": -1, "next": 1, "past": -1, "previous": -1, "current": 0, "new": 0,
                    "coming": 0}
@@ -224,7 +231,10 @@ def day_dates(context: DocumentContext, start: int, end: int) -> list[Fact]:
 def _read(context: DocumentContext, match: re.Match) -> Fact | None:
     groups = match.groupdict()
     sentence = context.sentences.at(match.start())
-    future = is_future(context.sentence_text(sentence))
+    # "The ministry said on Monday that talks would resume": the date is when it was said.
+    future = is_future(context.sentence_text(sentence)) and not (_SAID_ON.search(
+        context.text, max(sentence.start, match.start() - 60), match.start())
+        and not context.text.startswith(("'s", "’s"), match.end()))  # "said Monday's vote will …"
     reference = context.reference_date(match.start())
     start, end = match.start(), match.end()
     if groups["iso"]:
