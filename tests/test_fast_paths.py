@@ -7,6 +7,7 @@ definition written out again, on generated spans and texts.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from pathlib import Path
 
@@ -452,3 +453,15 @@ def test_the_facts_table_is_the_table_of_the_facts_rows_with_its_column_types_wh
     assert empty.empty
     pd.testing.assert_frame_equal(empty, pd.DataFrame([], columns=FACT_COLUMNS).astype(types))
     assert empty["value"].str.upper().empty  # text columns stay text
+
+
+_PLAIN_LINK_ONLY = re.compile(
+    r"^\W*(?:<https?://[^>\s]+>|\[[^\]]*\]\([^)]*\)|https?://\S+)\W*$")  # the definition, quadratic on "[[[…"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="[]()<>:/ *#-htpsx.", max_size=40))
+def test_link_only_lines_as_in_the_plain_pattern(line):
+    from consistency.boilerplate import _LINK_ONLY
+
+    assert bool(_LINK_ONLY.match(line)) == bool(_PLAIN_LINK_ONLY.match(line))

@@ -250,10 +250,15 @@ def _pair_compound(word: str) -> bool:
                                   for p in parts)
 
 
+_SUBJECT_REACH = 400
+
+
 def subject_of_quantity(text: str, sentence_start: int, start: int, end: int,
                         previous: str = "") -> str:
     """What the quantity at ``text[start:end]`` measures, from its sentence."""
-    before = text[sentence_start:start]
+    # The subject is a few words before the figure: a bounded window keeps a sentence with many
+    # figures (a table flattened into one line) linear.
+    before = text[max(sentence_start, start - _SUBJECT_REACH):start]
     if _PARTICIPLE_LINK.search(before) and previous:
         return previous
     match = _SUBJECT_BEFORE.search(before)

@@ -209,11 +209,16 @@ def direct_quotes(context: DocumentContext) -> list[Quote]:
     return [q for q in by_open.values() if q.note != "drop"]
 
 
+_ATTRIBUTION_REACH = 500
+
+
 def _attribute(context: DocumentContext, quote: Quote, open_: int, close: int | None,
                closed: list[tuple[int, int]]) -> None:
     """Raw speaker, and fragment or title note, of a direct quote from the words around its marks."""
     text = context.text
-    pre_start = min(context.sentences.at(open_).start, open_)
+    # The attribution stands in the words just before the quote: a bounded window keeps a line
+    # of many quotes (a flattened table, a list of slogans) linear.
+    pre_start = min(max(context.sentences.at(open_).start, open_ - _ATTRIBUTION_REACH), open_)
     pre = masked(text, pre_start, open_, closed)
     post = None
     if close is not None and not text[quote.start:close].rstrip().endswith("."):

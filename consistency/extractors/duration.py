@@ -271,7 +271,8 @@ def iso_duration(months: float, seconds: float) -> str:
 
 def _subject(text: str, sentence_start: int, start: int, last: re.Match) -> str:
     """What lasted (see the module docstring); "" when the words around say nothing."""
-    before = text[sentence_start:start]
+    # Both patterns read a few words before the figure: a bounded window keeps a long line linear.
+    before = text[max(sentence_start, start - 300):start]
     lasted = _LASTED.search(before)
     if lasted:
         words = lasted.group("np").split()

@@ -45,8 +45,9 @@ _PATTERN = re.compile(rf"\b(?<![’'.,-])(?P<ord>{ORDINAL})(?![\w’'])")
 # The full pattern runs only around cheap anchors (see ``anchor_pattern``): an ordinal word or a
 # figure with an ordinal suffix ("25th"); "twenty-fifth" and "one hundredth" hold a stem ("twenty",
 # "hundred").
-_ANCHORS = Anchors(patterns=[anchor_pattern(ORDINAL_STEMS, [f"{digit}[0-9]*(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])"
-                                                            for digit in "0123456789"])])
+# Only a figure's first digit opens an anchor (the look-behind), which keeps a run of digits linear.
+_SUFFIXED = [rf"{digit}(?<![^\W_].)[0-9]*(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH])" for digit in "0123456789"]
+_ANCHORS = Anchors(patterns=[anchor_pattern(ORDINAL_STEMS, _SUFFIXED)])
 _DETERMINER = re.compile(rf"(?:\b(?P<det>(?i:the|a|an|its|their|his|her|our|my|your|this|that|every|each|whose))"
                          rf"|\w[’']s|s[’']){SPACE}+$")
 _MONTH_AFTER = re.compile(rf"{SPACE}+(?:of{SPACE}+)?(?P<m>{MONTH})\b")
@@ -131,8 +132,14 @@ def _reading(sentence: str, start: int, end: int) -> tuple[int, str, str] | None
     subject = _subject(sentence, start, end)
     if subject is None:
         return None
-    scope = scope_of(sentence, start) if _YEAR_DIGITS.search(sentence) else ""  # a scope names a year
+    scope = scope_of(sentence, start) if _names_a_year(sentence) else ""  # a scope names a year
     return read_ordinal(sentence[start:end]), subject, scope
+
+
+@lru_cache(maxsize=256)
+def _names_a_year(sentence: str) -> bool:
+    """Whether the sentence holds year-like digits (once per sentence: a sentence may hold many ordinals)."""
+    return _YEAR_DIGITS.search(sentence) is not None
 
 
 def _subject(text: str, start: int, end: int) -> str | None:

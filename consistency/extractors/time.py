@@ -54,7 +54,9 @@ _PATTERN = re.compile(
 # The full pattern runs only around cheap anchors (see ``anchor_pattern``): a colon before two
 # digits ("15:30"), a figure before "am"/"pm" or "GMT"/"UTC" ("3 p.m.", "0730 GMT"), and the words
 # of the day. A figure and its marker make one anchor, so "3pm" and "0730GMT" pass the word test.
-_CLOCK_ANCHORS = [r":(?=[0-5]\d)", *(rf"{digit}\d*{SPACE}*(?:[aApP]\.?[mM]|(?:hrs{SPACE}+)?(?:GMT|UTC))"
+# A figure's first digit only (the look-behind): a digit inside a run starts no word, and trying
+# each would make a long run of digits quadratic.
+_CLOCK_ANCHORS = [r":(?=[0-5]\d)", *(rf"{digit}(?<![^\W_].)\d*{SPACE}*(?:[aApP]\.?[mM]|(?:hrs{SPACE}+)?(?:GMT|UTC))"
                                       for digit in "0123456789")]
 _ANCHORS = Anchors(patterns=[anchor_pattern(
     ["noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "tonight"], _CLOCK_ANCHORS)])
