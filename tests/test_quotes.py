@@ -68,6 +68,10 @@ def test_surname_alone_takes_the_full_name_given_earlier_in_the_document():
      ("trade would keep growing", "Putin", "reported")),
     ("Xi recalled their two meetings, saying that they had lifted ties to a new level.",
      ("they had lifted ties to a new level", "Xi", "reported")),
+    # business and parliamentary titles are titles, not part of the name
+    ("“Demand is strong,” Acme CEO Maria Lopez told Reuters.", ("Demand is strong", "Maria Lopez", "")),
+    ("Chief Executive Tom Okafor said that prices would fall.", ("prices would fall", "Tom Okafor", "reported")),
+    ("Chair Ana Ruiz said: “We are not in a hurry.”", ("We are not in a hurry", "Ana Ruiz", "")),
 ])
 def test_attribution_forms(text, expected):
     assert facts(text) == [expected]

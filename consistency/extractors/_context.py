@@ -25,6 +25,8 @@ TITLE_WORDS = {
     "king", "queen", "vice", "deputy", "senator", "governor", "mayor", "leader", "member",
     "chief", "head", "envoy", "state", "councillor", "councilor", "sir", "madam", "justice", "judge",
     "coach", "captain", "commissioner", "lord", "lady", "rabbi", "imam", "bishop", "pope", "sheikh",
+    # business titles: "Nvidia CEO Jensen Huang", "Chief Executive Elon Musk", "Fed Chair Jerome Powell"
+    "chair", "ceo", "cfo", "coo", "executive", "founder", "co-founder", "speaker",
 }
 #: Labels of metadata lines ("Document Date: …") that are not speakers of a transcript.
 _METADATA_LABELS = {"date", "document date", "category", "categories", "source", "sources", "author",
