@@ -151,8 +151,7 @@ def document_from_text(doc_id: str, text: str, published: str | dt.date | None =
     Handy for tests, notebooks and callers whose texts do not live in files. ``published`` is
     an ISO date ("2026-02-05") or a ``datetime.date``; it overrides the date found in the text.
     """
-    if published is not None:
-        published = _given_date(published, doc_id)
+    published = _given_date(published, doc_id) if published not in (None, "") else None
     doc = Document(doc_id=doc_id, path=Path(f"{doc_id}.txt"), text=text, source=source or doc_id)
     if not text.strip():
         _fail(doc, "empty", "empty text, nothing to check")

@@ -63,12 +63,12 @@ _ABBREVIATIONS = {
 
 #: Abbreviations that may close a sentence ("… talks in the U.S. The last round …"); the others
 #: (titles, months, "No.", "e.g.") always run on.
-_MAY_END = {"u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "inc", "corp", "co", "ltd", "jr", "sr", "etc"}
+_MAY_END = {"u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "inc", "corp", "co", "ltd", "etc"}
 #: What opens a sentence after such an abbreviation: a quote mark or a word that seldom continues a
 #: name ("U.S. The", "p.m. It", not "U.S. President").
 _SENTENCE_OPENER = re.compile(
     r"\s+(?:[“\"‘]|(?:The|A|An|In|On|At|It|He|She|We|They|I|But|And|This|That|These|Those|His|Her|Its|Their"
-    r"|Our|There|When|While|After|Before|As|If|However|Meanwhile|Earlier|Later|Both)\b)")
+    r"|Our|There|When|While|After|Before|As|If|However|Meanwhile|Earlier|Later|Both)\b(?!-))")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
 # A line without the white space around it (``lines`` without the Python loop).
 _TRIMMED_LINE = re.compile(r"\S(?:[^\n]*\S)?")

@@ -99,6 +99,9 @@ def test_a_relative_month_without_any_date_is_unresolved():
     "Over the next month, prices may rise.",
     "This month's summit was delayed.",
     "The last month of the year was busy.",  # read whole, as December
+    "In his last month in office, the president will sign pardons.",
+    "Her last month as chair was turbulent.",
+    "Our next month-long campaign starts soon.",
 ])
 def test_stretches_of_time_are_not_relative_months(text):
     found = dates(text, "2026-02-05")
@@ -113,6 +116,10 @@ def test_stretches_of_time_are_not_relative_months(text):
     # where the date is not when it was said, the sentence's future stands
     ("He said the leaders will meet on Monday.", "Monday", "2026-02-09"),
     ("She said Monday's vote will be close.", "Monday", "2026-02-09"),
+    ("The ministry said Wednesday would be a day of mourning.", "Wednesday", "2026-02-11"),
+    ("The winners will be announced on March 1.", "March 1", "2026-03-01"),  # a passive: not said then
+    ("The new tariffs will be announced on Friday, officials said.", "Friday", "2026-02-06"),
+    ("Staff were told to return on Monday, when the offices will reopen.", "Monday", "2026-02-09"),
 ])
 def test_a_date_right_after_a_verb_of_saying_is_when_it_was_said(text, surface, value):
     found = dates(text, "2026-02-05").set_index("surface")

@@ -217,6 +217,7 @@ def test_a_given_publication_date_may_be_a_date_a_datetime_or_iso_text():
     for given in (dt.date(2025, 3, 7), dt.datetime(2025, 3, 7, 23, 59), "2025-03-07", " 2025-03-07 "):
         doc = document_from_text("x", text, published=given)
         assert (doc.published, doc.published_from) == (dt.date(2025, 3, 7), "given")
+    assert document_from_text("x", text, published="").published_from != "given"  # empty: none given
 
 
 def test_a_publication_date_that_is_not_iso_names_the_document():
@@ -234,6 +235,9 @@ def test_a_publication_date_that_is_not_iso_names_the_document():
     ("U.S. President Joe Biden spoke on Feb. 4 with Dr. Lee of Acme Inc. and left.",
      ["U.S. President Joe Biden spoke on Feb. 4 with Dr. Lee of Acme Inc. and left."]),
     ("Talks in the U.S. President's office ended.", ["Talks in the U.S. President's office ended."]),
+    ("The U.S. A-10 fleet will be retired, the Air Force said.",
+     ["The U.S. A-10 fleet will be retired, the Air Force said."]),
+    ("Robert Kennedy Jr. On Tuesday said so.", ["Robert Kennedy Jr. On Tuesday said so."]),
 ])
 def test_sentences_around_abbreviations(text, expected):
     from consistency.text import sentences

@@ -220,7 +220,7 @@ def test_signs_after_the_figure_read_back(whole, decimals, sign, negative):
     ("Repairs will cost 3 to 4 million euros.", "3 to 4 million euros", 3e6, 4e6, "EUR"),
     ("Repairs will cost 3-4 million euros.", "3-4 million euros", 3e6, 4e6, "EUR"),
     ("Repairs will cost 3 – 4 million euros.", "3 – 4 million euros", 3e6, 4e6, "EUR"),
-    ("The grant grew from 800 million to 1.2 billion yuan.", "800 million to 1.2 billion yuan", 8e8, 1.2e9, "CNY"),
+    ("The grant is worth 800 million to 1.2 billion yuan.", "800 million to 1.2 billion yuan", 8e8, 1.2e9, "CNY"),
     ("Between twenty-five and thirty million rubles were paid.", "Between twenty-five and thirty million rubles",
      25e6, 30e6, "RUB"),
     ("The deal is worth 2.5 to 3 trillion RMB.", "2.5 to 3 trillion RMB", 2.5e12, 3e12, "CNY"),
@@ -235,10 +235,27 @@ def test_range_with_the_currency_after_the_second_figure(text, surface, low, hig
     ("He held 5 and 6 billion dollars in two accounts.", "6 billion dollars", "6000000000"),  # "and" needs "between"
     ("In 2025 to 6 billion dollars of bonds were sold.", "6 billion dollars", "6000000000"),  # low above high
     ("From 90 to 6 million dollars is a fall.", "6 million dollars", "6000000"),  # 90 million is not below 6 million
+    # a label, a date or a time before a dash; a change before "to"
+    ("Phase 1 – 300 million euros goes to roads.", "300 million euros", "300000000"),
+    ("The Tesla Model 3 – 40,000 dollars before credits – is cheapest.", "40,000 dollars", "40000"),
+    ("At 10:30 - 45 million dollars were moved.", "45 million dollars", "45000000"),
+    ("Exports rose by 500 million to 6 billion dollars in 2025.", "6 billion dollars", "6000000000"),
+    ("Revenue grew from 3 to 4 million dollars in a year.", "4 million dollars", "4000000"),
 ])
 def test_a_number_before_a_trailing_currency_amount_that_is_no_range(text, surface, value):
     fact = one(text)
     assert (fact.surface, fact.value, fact.qualifier) == (surface, value, "exact")
+
+
+def test_a_dateline_date_before_a_dash_is_no_first_figure():
+    text = "BERLIN, Feb 4 - 300 million euros of aid was approved."
+    assert one(text).value == "300000000"
+    dates = [f for f in extract_document(document_from_text("t", text)) if f.kind == "date"]
+    assert [f.surface for f in dates] == ["Feb 4"]
+
+
+def test_twice_as_much_as_is_a_comparison_not_a_bound():
+    assert one("He earned twice as much as $100,000 a year.").qualifier == "exact"
 
 
 def test_a_range_is_measured_from_its_first_figure():

@@ -521,6 +521,10 @@ def test_a_vague_magnitude_with_no_noun_after_it_counts_in_its_scale(text, surfa
     assert (fact.surface, fact.low, fact.high, fact.subject) == (surface, low, high, "")
 
 
+def test_a_year_after_twice_as_high_as_is_no_count():
+    assert facts("Food prices remain twice as high as 2019 levels.", count) == []
+
+
 def test_a_vague_magnitude_lends_no_noun_to_a_later_bare_number():
     found = facts("Tens of thousands rallied in the capital, and police arrested 40.", count)
     assert [f.surface for f in found] == ["Tens of thousands"]

@@ -82,7 +82,9 @@ BOUNDS = {
 #: bound can precede a number before running :data:`BOUND` over the text before it.
 BOUND_ENDS = frozenset(phrase.split()[-1] for phrase in BOUNDS)
 _INTENSIFIERS = r"(?i:considerably|significantly|substantially|well|far|slightly|just|much|way)"
-BOUND = (rf"(?:{_INTENSIFIERS}{SPACE}+)?(?i:"
+#: "twice as much as", "three times as many as": a comparison, not a bound.
+_NOT_COMPARED = "".join(f"(?<!{word}{SPACE})" for word in ("twice", "times", "half", "thrice"))
+BOUND = (rf"(?:{_INTENSIFIERS}{SPACE}+)?{_NOT_COMPARED}(?i:"
          + "|".join(re.escape(b).replace(r"\ ", SPACE + "+") for b in sorted(BOUNDS, key=len, reverse=True))
          + r")")
 #: Relative tolerance of "about"/"nearly" figures.

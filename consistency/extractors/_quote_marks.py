@@ -209,7 +209,7 @@ def direct_quotes(context: DocumentContext) -> list[Quote]:
     return [q for q in by_open.values() if q.note != "drop"]
 
 
-_ATTRIBUTION_REACH = 500
+_ATTRIBUTION_REACH = 2000
 
 
 def _attribute(context: DocumentContext, quote: Quote, open_: int, close: int | None,

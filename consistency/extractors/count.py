@@ -455,12 +455,12 @@ def _cardinal(context: DocumentContext, match: re.Match, earlier: tuple[int, str
     if previous[-1:] in _CLAUSE_ENDS and previous.lower() not in _LABELS:
         previous = ""  # a clause or sentence ends there: "…in Balochistan; 216 militants"
     bounded = previous.lower() in BOUND_ENDS
-    if not (bounded or scale_word or number2) and (number.lower() == "one" or _YEAR.fullmatch(number)):
+    # The regex over the head runs only when the word before makes a bound possible.
+    bound = _BOUND_BEFORE.search(head) if bounded else None
+    if not (bound or scale_word or number2) and (number.lower() == "one" or _YEAR.fullmatch(number)):
         return []  # most figures are years or "one", a pronoun or a name far more often than a count
     scale = {"dozen": 12.0, "hundred": 100.0}.get((scale_word or "").lower()) or (
         SCALES[scale_word.lower()] if scale_word else 1.0)
-    # The regexes over the head run only when the word before makes them possible.
-    bound = _BOUND_BEFORE.search(head) if bounded else None
     if not _plausible(text, match, previous, bound is not None, scale):
         return []
     try:

@@ -62,12 +62,6 @@ def _after(*words: str, most: int = 4) -> str:
     return "(?:" + "|".join(f"(?<={word}{SPACE}{{{count}}})" for count in range(1, most + 1) for word in words) + ")"
 
 
-def _not_after(word: str, most: int = 4) -> str:
-    """Negative look-behinds for ``word`` then a run of one to ``most`` spaces."""
-    return "".join(f"(?<!{word}{SPACE}{{{count}}})" for count in range(1, most + 1))
-
-
-_NOT_AFTER_THE = _not_after(r"\b[Tt]he")
 _NAMING_WORD_BEFORE = _after(r"[Yy]ear", r"\b[Oo]f", r"\b[Tt]he")
 _PATTERN = re.compile(
     rf"\b(?P<iso>(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
@@ -84,7 +78,7 @@ _PATTERN = re.compile(
     rf"(?!{SPACE}*(?:’s|'s))"
     # "last month" is the calendar month before; "the last month" is a stretch of time (or, with
     # "of the year", December: read above), so it is not read here.
-    rf"|{_NOT_AFTER_THE}\b(?P<mrel>{_caseless('this', 'last', 'next')}){SPACE}+month\b(?!{SPACE}*(?:’s|'s))"
+    rf"|\b(?P<mrel>{_caseless('this', 'last', 'next')}){SPACE}+month\b(?!-|{SPACE}*(?:’s|'s))"
     rf"|\b(?P<ymonth>{_caseless('the')}(?i:{SPACE}+(?P<which>first|last){SPACE}+month{SPACE}+of{SPACE}+the{SPACE}+year))\b"
     rf"|\b(?P<ypart>{_caseless('the')}(?i:{SPACE}+(?:start|beginning|end|first{SPACE}+(?:few{SPACE}+)?(?:weeks|months|days))"
     rf"{SPACE}+of{SPACE}+the{SPACE}+year))\b(?!{SPACE}+of\b)"
@@ -104,9 +98,11 @@ _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 #: "announced in a statement on Friday"): the date is when it was said, in the past, however
 #: future the rest of the sentence is.
 _SAID_ON = re.compile(
-    rf"\b(?:said|told(?:{SPACE}+[a-z]+){{1,2}}|announced|added|stated|confirmed|warned|wrote|declared|reported)"
+    rf"(?<!\bbe{SPACE})(?<!been{SPACE})(?<!being{SPACE})(?<!\bis{SPACE})(?<!are{SPACE})(?<!was{SPACE})(?<!were{SPACE})"
+    rf"\b(?:said|told(?:{SPACE}+(?!to\b)[a-z]+){{1,2}}|announced|stated|confirmed|warned|wrote|declared|reported)"
     rf"(?:{SPACE}+in{SPACE}+a{SPACE}+(?:statement|post|briefing|interview))?"
     rf"(?:{SPACE}+(?:late|early))?(?:{SPACE}+on)?{SPACE}+\Z")
+_DATE_AS_SUBJECT = re.compile(rf"[’']s\b|{SPACE}+(?:will|would|is|was)\b")
 _RELATIVE_MONTHS = {"this": 0, "last": -1, "next": 1}
 _RELATIVE_YEARS = {"this": 0, "last": -1, "next": 1, "past": -1, "previous": -1, "current": 0, "new": 0,
                    "coming": 0}
@@ -198,6 +194,7 @@ def find(context: DocumentContext) -> Iterator[Fact]:
             yield fact
 
 
+_OWNED_MONTH = re.compile(rf"\b(?i:the|his|her|its|their|our|my|your|very|a){SPACE}+\Z")
 # "the first half of this year" is a part of a year, read by the year_range extractor.
 _PART_OF = re.compile(rf"(?i:\b(?:half|quarter|months|weeks)){SPACE}+of{SPACE}+$")
 
@@ -213,6 +210,8 @@ def _plausible(text: str, match: re.Match) -> bool:
         return False
     if match.group("rel") and match.group("rel").lower() == "today" and not match.group("rm"):
         return not _GENERIC_TODAY.search(text[max(0, match.start() - 14):match.start()])
+    if match.group("mrel") and _OWNED_MONTH.search(text, max(0, match.start() - 12), match.start()):
+        return False  # "the last month", "his last month in office": a stretch of time, not a calendar month
     relative = match.group("yrel") or match.group("mrel")
     return not (relative and _PART_OF.search(text[max(0, match.start() - 20):match.start()]))
 
@@ -234,7 +233,8 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
     # "The ministry said on Monday that talks would resume": the date is when it was said.
     future = is_future(context.sentence_text(sentence)) and not (_SAID_ON.search(
         context.text, max(sentence.start, match.start() - 60), match.start())
-        and not context.text.startswith(("'s", "’s"), match.end()))  # "said Monday's vote will …"
+        # "said Monday's vote will …", "said Wednesday would be a day of mourning": the date is what was said
+        and not _DATE_AS_SUBJECT.match(context.text, match.end()))
     reference = context.reference_date(match.start())
     start, end = match.start(), match.end()
     if groups["iso"]:

@@ -90,8 +90,14 @@ _NUMBER_BEFORE = re.compile(rf"(?<![\d,.])\d{{1,3}}{SPACE}+$")
 #: The first figure of a range whose currency (and scale) stand only after the second one: "between
 #: 5 and", "3 to", "3 million to", "3-" before "4 million dollars".
 _RANGE_HEAD = re.compile(
-    rf"(?:(?P<between>(?i:between)){SPACE}+)?(?<![\w.,])(?P<num>{NUMBER})(?:{SPACE}*(?P<scale>{SCALE}))?"
+    rf"(?:(?P<between>(?i:between)){SPACE}+)?(?<![\w.,:])(?P<num>{NUMBER})(?:{SPACE}*(?P<scale>{SCALE}))?"
     rf"(?:{SPACE}*(?P<dash>-|–|—){SPACE}*|{SPACE}+(?P<word>(?i:to|and)){SPACE}+)\Z")
+#: What makes a figure before "to"/"-" no first figure of a range: a label or a date ("Phase 1 –", "Model
+#: 3 –", "Feb 4 -", "10:30 -") or a change ("rose by 500 million to 6 billion": the change, then the level).
+_NOT_A_RANGE_BEFORE = re.compile(
+    rf"(?:\b[A-Z][\w.’'-]*{SPACE}+|[:\d]|\b(?i:rose|rise[sn]?|rising|grew|grow[sn]?|growing|increased|increases?|climbed"
+    rf"|jumped|surged|soared|gained|fell|falls?|fallen|dropped|declined|decreased|slumped|plunged|lost|cut|raised"
+    rf"|lowered|reduced|went|moved|changed)(?:{SPACE}+(?:by|from))?{SPACE}+)\Z")
 _LINK_BEFORE = re.compile(rf"(?:\b(?i:is|was|are|were|be|been|being|totall?ed|stood{SPACE}+at)|:){SPACE}*\($")
 _RANGE_TAIL = re.compile(
     rf"{SPACE}*(?P<sep>-|–|—|(?i:to|and)(?={SPACE})){SPACE}*(?:{_SYMBOL}{SPACE}*)?"
@@ -268,6 +274,8 @@ def _range_ending(context: DocumentContext, atom: re.Match, upper, scale_word: s
     head = _RANGE_HEAD.search(text, max(0, start - 60), start)
     if head is None or (head.group("word") and head.group("word").lower() == "and" and not head.group("between")):
         return None
+    if not head.group("between") and _NOT_A_RANGE_BEFORE.search(text, max(0, head.start() - 40), head.start()):
+        return None  # "Phase 1 – 300 million euros", "Feb 4 - 300 million euros", "rose by 500 million to 6 billion"
     try:
         lower = read_number(head.group("num"))
     except ValueError:
