@@ -87,6 +87,13 @@ _NOT_COMPARED = "".join(f"(?<!{word}{SPACE})" for word in ("twice", "times", "ha
 BOUND = (rf"(?:{_INTENSIFIERS}{SPACE}+)?{_NOT_COMPARED}(?i:"
          + "|".join(re.escape(b).replace(r"\ ", SPACE + "+") for b in sorted(BOUNDS, key=len, reverse=True))
          + r")")
+#: Words of a rise and of a fall before a figure ("rose 5%", "fell by $2 billion"), as alternations.
+RISE_WORDS = (r"rose|rise[sn]?|rising|grew|grow[sn]?|growing|increased|increases?|increasing|climbed|climbs?"
+       r"|jumped|jumps?|surged|surges?|soared|soars?|gained|gains?|expanded|expands?|rebounded|advanced"
+       r"|raised|up|higher|hike[sd]?|growth|boost(?:ed)?")
+FALL_WORDS = (r"fell|falls?|falling|fallen|declined|declines?|declining|dropped|drops?|dropping|decreased"
+         r"|decreases?|slumped|plunged|plunges?|tumbled|slid|slides?|sank|shrank|shrunk|shrinks?"
+         r"|contracted|lost|loses?|down|cut|cuts|reduced|reduction|slipped|dipped|eased|plummeted|lower")
 #: Relative tolerance of "about"/"nearly" figures.
 APPROX_TOLERANCE = 0.1
 

@@ -269,10 +269,13 @@ def iso_duration(months: float, seconds: float) -> str:
     return "P" + date + (f"T{time}" if time else "")
 
 
+_SUBJECT_REACH = 300
+
+
 def _subject(text: str, sentence_start: int, start: int, last: re.Match) -> str:
     """What lasted (see the module docstring); "" when the words around say nothing."""
     # Both patterns read a few words before the figure: a bounded window keeps a long line linear.
-    before = text[max(sentence_start, start - 300):start]
+    before = text[max(sentence_start, start - _SUBJECT_REACH):start]
     lasted = _LASTED.search(before)
     if lasted:
         words = lasted.group("np").split()

@@ -32,8 +32,10 @@ from ._base import DocumentContext, Example
 from ._context import scope_of, subject_of_quantity
 from ._numbers import (
     BOUND,
+    FALL_WORDS,
     NUMBER,
     NUMBER_SPACED,
+    RISE_WORDS,
     SCALE,
     WHITESPACE,
     bound_qualifier,
@@ -95,9 +97,8 @@ _RANGE_HEAD = re.compile(
 #: What makes a figure before "to"/"-" no first figure of a range: a label or a date ("Phase 1 –", "Model
 #: 3 –", "Feb 4 -", "10:30 -") or a change ("rose by 500 million to 6 billion": the change, then the level).
 _NOT_A_RANGE_BEFORE = re.compile(
-    rf"(?:\b[A-Z][\w.’'-]*{SPACE}+|[:\d]|\b(?i:rose|rise[sn]?|rising|grew|grow[sn]?|growing|increased|increases?|climbed"
-    rf"|jumped|surged|soared|gained|fell|falls?|fallen|dropped|declined|decreased|slumped|plunged|lost|cut|raised"
-    rf"|lowered|reduced|went|moved|changed)(?:{SPACE}+(?:by|from))?{SPACE}+)\Z")
+    rf"(?:\b[A-Z][\w.’'-]*{SPACE}+|[:\d]|\b(?i:{RISE_WORDS}|{FALL_WORDS}|lowered|went|moved|changed)"
+    rf"(?:{SPACE}+(?:by|from))?{SPACE}+)\Z")
 _LINK_BEFORE = re.compile(rf"(?:\b(?i:is|was|are|were|be|been|being|totall?ed|stood{SPACE}+at)|:){SPACE}*\($")
 _RANGE_TAIL = re.compile(
     rf"{SPACE}*(?P<sep>-|–|—|(?i:to|and)(?={SPACE})){SPACE}*(?:{_SYMBOL}{SPACE}*)?"

@@ -24,8 +24,10 @@ from ._base import DocumentContext, Example
 from ._context import canonical_subject, scope_of, subject_of_quantity
 from ._numbers import (
     BOUND,
+    FALL_WORDS,
     NUMBER_DIGITS,
     NUMBER_WORDS,
+    RISE_WORDS,
     Reading,
     address_spans,
     bound_qualifier,
@@ -59,24 +61,18 @@ _ATOM_TO_UNIT = re.compile(_ATOM.pattern + r"\Z")
 _BOUND_BEFORE = re.compile(rf"(?P<bound>{BOUND}){_SP}+$")
 _BETWEEN_BEFORE = re.compile(rf"\b(?i:between){_SP}+$")
 _FROM_BEFORE = re.compile(rf"\b(?i:from){_SP}+$")
-_UP = (r"rose|rise[sn]?|rising|grew|grow[sn]?|growing|increased|increases?|increasing|climbed|climbs?"
-       r"|jumped|jumps?|surged|surges?|soared|soars?|gained|gains?|expanded|expands?|rebounded|advanced"
-       r"|raised|up|higher|hike[sd]?|growth|boost(?:ed)?")
-_DOWN = (r"fell|falls?|falling|fallen|declined|declines?|declining|dropped|drops?|dropping|decreased"
-         r"|decreases?|slumped|plunged|plunges?|tumbled|slid|slides?|sank|shrank|shrunk|shrinks?"
-         r"|contracted|lost|loses?|down|cut|cuts|reduced|reduction|slipped|dipped|eased|plummeted|lower")
 _PHRASAL = re.compile(rf"\b(?i:make|makes|made|making|take|takes|took|taking|set|sets|add|adds|added|sum|"
                       rf"summed|step|stepped|pick|picked|turn|turned|break|broke|back|backed|put|puts|end|ends|"
                       rf"ended|narrow|narrowed|bring|brings|brought|hold|holds|held|shut|live){_SP}+$")
 _OBJECT_VERBS = r"raised|lifted|hiked|boosted|increased|cut|trimmed|lowered|reduced|slashed"
 _CHANGE_BEFORE = re.compile(
-    rf"(?i:\b(?:(?P<verb>{_UP}|{_DOWN})(?:{_SP}+[a-z]+ly)?(?:{_SP}+(?:by|of))?"
+    rf"(?i:\b(?:(?P<verb>{RISE_WORDS}|{FALL_WORDS})(?:{_SP}+[a-z]+ly)?(?:{_SP}+(?:by|of))?"
     rf"|(?P<transitive>{_OBJECT_VERBS})(?P<object>(?:{_SP}+[a-z][\w’'-]*){{1,4}}?){_SP}+by)){_SP}+$")
 #: A change or a move before "from": "from 5% to 7%" then gives two levels; elsewhere ("enough to
 #: let from 50 to 80% through", "ranging from 5 to 7%") it is a range.
-_MOVED_FROM = re.compile(rf"(?i:\b(?:{_UP}|{_DOWN}|went|gone|goes|going|moved|moves|changed|changes|shifted|"
-                         rf"swung|switched)(?:{_SP}+[a-z]+ly)?{_SP}+from){_SP}+$")
-_LEVEL_BEFORE = re.compile(rf"(?i:\b(?:{_UP}|{_DOWN})(?:{_SP}+[a-z]+ly)?{_SP}+(?:from|to)){_SP}+$")
+_MOVED_FROM = re.compile(rf"(?i:\b(?:{RISE_WORDS}|{FALL_WORDS}|went|gone|goes|going|moved|moves|changed|changes"
+                         rf"|shifted|swung|switched)(?:{_SP}+[a-z]+ly)?{_SP}+from){_SP}+$")
+_LEVEL_BEFORE = re.compile(rf"(?i:\b(?:{RISE_WORDS}|{FALL_WORDS})(?:{_SP}+[a-z]+ly)?{_SP}+(?:from|to)){_SP}+$")
 _ARTICLE_BEFORE = re.compile(rf"\b(?i:an?){_SP}+$")
 _OF_PHRASE = re.compile(rf"{_SP}+(?:(?P<of>of)|in)(?:{_SP}+(?i:the|its|their|our|all|his|her))?(?={_SP})")
 _CHANGE_AFTER = re.compile(
@@ -84,7 +80,7 @@ _CHANGE_AFTER = re.compile(
     rf"(?P<noun>(?i:increases?|rises?|jump|surge|gains?|growth|hike|boost|rebound|expansion|higher|more"
     rf"|drops?|declines?|fall|decreases?|cuts?|reduction|slump|loss|losses|contraction|dip|plunge|lower"
     rf"|less))\b")
-_DOWN_WORD = re.compile(rf"(?i:{_DOWN}|trimmed|lowered|slashed|drop|decline|fall|decreases?|slump|loss|losses"
+_DOWN_WORD = re.compile(rf"(?i:{FALL_WORDS}|trimmed|lowered|slashed|drop|decline|fall|decreases?|slump|loss|losses"
                         rf"|contraction|dip|plunge|less)")
 _FIGURE = re.compile(r"(?<![\w.,])(?:[$€£¥]\d|(?!(?:19|20)\d\d\b)\d)")  # a figure, not a year
 _AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "also", "will", "would"}
