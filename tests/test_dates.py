@@ -126,6 +126,27 @@ def test_a_date_right_after_a_verb_of_saying_is_when_it_was_said(text, surface, 
     assert found.loc[surface, "value"] == value
 
 
+@pytest.mark.parametrize("text,surface,value", [
+    # published Thursday 2026-02-05: the schedule lies ahead, with no "will" in the sentence
+    ("The committee meets on March 18 to set rates.", "March 18", "2026-03-18"),
+    ("The sale ends Sunday.", "Sunday", "2026-02-08"),
+    ("The new rules take effect on Monday.", "Monday", "2026-02-09"),
+    ("Parliament returns on Tuesday after the recess.", "Tuesday", "2026-02-10"),
+    ("The two leaders meet on Tuesday in Geneva.", "Tuesday", "2026-02-10"),
+    ("The tournament kicks off on Saturday, organisers said.", "Saturday", "2026-02-07"),
+    # a noun, a negated or past verb, or "to" before the verb: the sentence's own tense decides
+    ("The votes on Monday were close.", "Monday", "2026-02-02"),
+    ("They did not meet on Monday.", "Monday", "2026-02-02"),
+    ("Talks didn't resume on Monday.", "Monday", "2026-02-02"),
+    ("The summit opened on Monday.", "Monday", "2026-02-02"),
+    ("The panel met on March 18.", "March 18", "2025-03-18"),
+    ("Both sides agreed to meet on Monday.", "Monday", "2026-02-02"),
+])
+def test_a_present_tense_schedule_lies_ahead(text, surface, value):
+    found = dates(text, "2026-02-05").set_index("surface")
+    assert found.loc[surface, "value"] == value
+
+
 def test_a_sentence_may_end_after_an_abbreviation():
     found = dates("Negotiators will travel to the U.S. The last round was held on Monday.", "2026-02-05")
     assert found.set_index("surface").loc["Monday", "value"] == "2026-02-02"  # past: its own sentence

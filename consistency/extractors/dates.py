@@ -102,6 +102,21 @@ _SAID_ON = re.compile(
     rf"\b(?:said|told(?:{SPACE}+(?!to\b)[a-z]+){{1,2}}|announced|stated|confirmed|warned|wrote|declared|reported)"
     rf"(?:{SPACE}+in{SPACE}+a{SPACE}+(?:statement|post|briefing|interview))?"
     rf"(?:{SPACE}+(?:late|early))?(?:{SPACE}+on)?{SPACE}+\Z")
+#: A present-tense verb of a schedule right before a date ("The committee meets on March 18", "the
+#: sale ends Sunday", "the law takes effect on July 1"): news writes the scheduled future in the
+#: present, so the date is ahead even in a sentence with no "will". The word before the verb is
+#: checked apart (see :func:`_scheduled_at`): "the votes on Monday" is a noun, "did not meet" past.
+_SCHEDULED_ON = re.compile(
+    rf"\b(?P<verb>(?:meet|open|reopen|begin|start|end|close|convene|resume|arrive|depart|expire|conclude|"
+    rf"vote|return|travel|kick{SPACE}+off|wrap{SPACE}+up|take{SPACE}+(?:effect|office)|"
+    rf"(?:come|enter){SPACE}+into{SPACE}+(?:force|effect)|go(?:es)?{SPACE}+into{SPACE}+effect)s?|"
+    rf"(?:launch|reach)(?:es)?|goes{SPACE}+into{SPACE}+effect|comes{SPACE}+into{SPACE}+(?:force|effect)|"
+    rf"takes{SPACE}+(?:effect|office)|kicks{SPACE}+off|wraps{SPACE}+up|enters{SPACE}+into{SPACE}+force)"
+    rf"(?:{SPACE}+on)?{SPACE}+\Z")
+#: Words before such a verb that make it a noun ("the votes on Monday") or not a present schedule
+#: ("did not meet on Monday", "agreed to meet on Monday" — when is not said).
+_NOT_SCHEDULING = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "these", "those",
+                             "this", "that", "whose", "did", "not", "never", "to", "no"})
 _DATE_AS_SUBJECT = re.compile(rf"[’']s\b|{SPACE}+(?:will|would|is|was)\b")
 _RELATIVE_MONTHS = {"this": 0, "last": -1, "next": 1}
 _RELATIVE_YEARS = {"this": 0, "last": -1, "next": 1, "past": -1, "previous": -1, "current": 0, "new": 0,
@@ -121,6 +136,8 @@ EXAMPLES = [
     Example("The treaty is due to expire [tomorrow, February 5].", "2026-02-05",
             published="2026-02-04"),
     Example("The summit opens [today].", "2026-02-05", published="2026-02-05"),
+    Example("The committee meets on [March 18].", "2026-03-18", published="2026-02-05"),
+    Example("The committee met on [March 18].", "2025-03-18", published="2026-02-05"),
     Example("The meeting was held on [Wednesday].", "", resolution="unresolved"),
     Example("The meeting was held on [February 4].", "XXXX-02-04"),
     Example("The summit is to be held in [November] in Shenzhen.", "2026-11",
@@ -230,11 +247,7 @@ def day_dates(context: DocumentContext, start: int, end: int) -> list[Fact]:
 def _read(context: DocumentContext, match: re.Match) -> Fact | None:
     groups = match.groupdict()
     sentence = context.sentences.at(match.start())
-    # "The ministry said on Monday that talks would resume": the date is when it was said.
-    future = is_future(context.sentence_text(sentence)) and not (_SAID_ON.search(
-        context.text, max(sentence.start, match.start() - 60), match.start())
-        # "said Monday's vote will …", "said Wednesday would be a day of mourning": the date is what was said
-        and not _DATE_AS_SUBJECT.match(context.text, match.end()))
+    future = _looks_ahead(context, sentence, match)
     reference = context.reference_date(match.start())
     start, end = match.start(), match.end()
     if groups["iso"]:
@@ -281,6 +294,36 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
         where = match.start("year") if groups["year"] else start
         return context.fact(KIND, where, end, year, grain="year", resolution="absolute")
     return _weekday(context, match, reference, future)
+
+
+def _looks_ahead(context: DocumentContext, sentence, match: re.Match) -> bool:
+    """Whether a date without a year or week of its own lies ahead of the reference date: in a
+    future sentence unless it is when something was said, or right after a scheduling verb."""
+    low = max(sentence.start, match.start() - 60)
+    if _scheduled_at(context.text, low, match.start()):
+        return True
+    # "The ministry said on Monday that talks would resume": the date is when it was said.
+    return is_future(context.sentence_text(sentence)) and not (_SAID_ON.search(
+        context.text, low, match.start())
+        # "said Monday's vote will …", "said Wednesday would be a day of mourning": the date is what was said
+        and not _DATE_AS_SUBJECT.match(context.text, match.end()))
+
+
+def _scheduled_at(text: str, low: int, date_start: int) -> bool:
+    """True when ``text[low:date_start]`` ends with a present-tense scheduling verb (see
+    :data:`_SCHEDULED_ON`) that is not a noun or a negated past.
+
+    >>> _scheduled_at("The panel meets on ", 0, 19), _scheduled_at("The votes on ", 0, 13)
+    (True, False)
+    >>> _scheduled_at("They did not meet on ", 0, 21), _scheduled_at("They met on ", 0, 12)
+    (False, False)
+    """
+    found = _SCHEDULED_ON.search(text, low, date_start)
+    if found is None:
+        return False
+    before = text[low:found.start()].split()
+    word = before[-1].lower().strip("\"'“”‘’(,") if before else ""
+    return word not in _NOT_SCHEDULING and not word.endswith(("n't", "n’t"))
 
 
 def _absolute(context, start, end, date, resolution):
