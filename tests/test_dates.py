@@ -118,6 +118,7 @@ def test_stretches_of_time_are_not_relative_months(text):
     ("She said Monday's vote will be close.", "Monday", "2026-02-09"),
     ("The ministry said Wednesday would be a day of mourning.", "Wednesday", "2026-02-11"),
     ("The winners will be announced on March 1.", "March 1", "2026-03-01"),  # a passive: not said then
+    ("The winners will be  announced on March 1.", "March 1", "2026-03-01"),  # however spaced
     ("The new tariffs will be announced on Friday, officials said.", "Friday", "2026-02-06"),
     ("Staff were told to return on Monday, when the offices will reopen.", "Monday", "2026-02-09"),
 ])

@@ -97,8 +97,8 @@ _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 #: A past-tense verb of saying right before a date ("said Tuesday", "told reporters on Monday",
 #: "announced in a statement on Friday"): the date is when it was said, in the past, however
 #: future the rest of the sentence is.
+#: A passive ("will be announced on March 1") is checked apart, on the word before the verb.
 _SAID_ON = re.compile(
-    rf"(?<!\bbe{SPACE})(?<!been{SPACE})(?<!being{SPACE})(?<!\bis{SPACE})(?<!are{SPACE})(?<!was{SPACE})(?<!were{SPACE})"
     rf"\b(?:said|told(?:{SPACE}+(?!to\b)[a-z]+){{1,2}}|announced|stated|confirmed|warned|wrote|declared|reported)"
     rf"(?:{SPACE}+in{SPACE}+a{SPACE}+(?:statement|post|briefing|interview))?"
     rf"(?:{SPACE}+(?:late|early))?(?:{SPACE}+on)?{SPACE}+\Z")
@@ -117,6 +117,7 @@ _SCHEDULED_ON = re.compile(
 #: ("did not meet on Monday", "agreed to meet on Monday" — when is not said).
 _NOT_SCHEDULING = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "these", "those",
                              "this", "that", "whose", "did", "not", "never", "to", "no"})
+_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 _DATE_AS_SUBJECT = re.compile(rf"[’']s\b|{SPACE}+(?:will|would|is|was)\b")
 _RELATIVE_MONTHS = {"this": 0, "last": -1, "next": 1}
 _RELATIVE_YEARS = {"this": 0, "last": -1, "next": 1, "past": -1, "previous": -1, "current": 0, "new": 0,
@@ -303,8 +304,8 @@ def _looks_ahead(context: DocumentContext, sentence, match: re.Match) -> bool:
     if _scheduled_at(context.text, low, match.start()):
         return True
     # "The ministry said on Monday that talks would resume": the date is when it was said.
-    return is_future(context.sentence_text(sentence)) and not (_SAID_ON.search(
-        context.text, low, match.start())
+    return is_future(context.sentence_text(sentence)) and not (
+        _verb_before(context.text, low, match.start(), _SAID_ON, _PASSIVE_AUXILIARIES)
         # "said Monday's vote will …", "said Wednesday would be a day of mourning": the date is what was said
         and not _DATE_AS_SUBJECT.match(context.text, match.end()))
 
@@ -318,12 +319,19 @@ def _scheduled_at(text: str, low: int, date_start: int) -> bool:
     >>> _scheduled_at("They did not meet on ", 0, 21), _scheduled_at("They met on ", 0, 12)
     (False, False)
     """
-    found = _SCHEDULED_ON.search(text, low, date_start)
+    return _verb_before(text, low, date_start, _SCHEDULED_ON, _NOT_SCHEDULING, negations=True)
+
+
+def _verb_before(text: str, low: int, date_start: int, verb: re.Pattern, refused: frozenset[str],
+                 negations: bool = False) -> bool:
+    """True when ``text[low:date_start]`` ends with a match of ``verb`` whose word before is not
+    one of ``refused`` (nor a negation such as "didn't" when ``negations``), however spaced."""
+    found = verb.search(text, low, date_start)
     if found is None:
         return False
     before = text[low:found.start()].split()
     word = before[-1].lower().strip("\"'“”‘’(,") if before else ""
-    return word not in _NOT_SCHEDULING and not word.endswith(("n't", "n’t"))
+    return word not in refused and not (negations and word.endswith(("n't", "n’t")))
 
 
 def _absolute(context, start, end, date, resolution):
