@@ -134,7 +134,30 @@ def _runs_on(text: str, dot: int, stop: int) -> bool:
     """True when the full stop at ``dot`` closes an abbreviation inside the sentence: "Feb. 4",
     "U.S. President"; not "in the U.S. The talks …", where the abbreviation ends the sentence."""
     word = _abbreviation_at(text, dot)
-    return word is not None and not (word in _MAY_END and _SENTENCE_OPENER.match(text, stop))
+    if word is None:
+        return False
+    opener = _SENTENCE_OPENER.match(text, stop) if word in _MAY_END else None
+    return opener is None or _title_case_after(text, opener.end())
+
+
+#: Short words a title-case headline may leave in lower case ("U.S. at Odds with China").
+_TITLE_CASE_MINOR = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "as", "vs"}
+_NEXT_WORDS = re.compile(r"[^\S\n]+([^\s]+)")
+
+
+def _title_case_after(text: str, at: int) -> bool:
+    """True when the next words after ``at`` on its line (two to four) are all capitalised or minor
+    words: a title-case headline ("U.S. At Odds With China"), where an opener after an
+    abbreviation is one more word of the title, not a new sentence ("U.S. The White House said")."""
+    words = []
+    for found in _NEXT_WORDS.finditer(text, at, min(len(text), at + 80)):
+        words.append(found.group(1).strip("\"'“”‘’()[],.:;!?"))
+        if len(words) == 4:
+            break
+    if len(words) < 2:
+        return False
+    return all(word[:1].isupper() or word.lower() in _TITLE_CASE_MINOR or not word[:1].isalpha()
+               for word in words if word)
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -238,6 +238,14 @@ def test_a_publication_date_that_is_not_iso_names_the_document():
     ("The U.S. A-10 fleet will be retired, the Air Force said.",
      ["The U.S. A-10 fleet will be retired, the Air Force said."]),
     ("Robert Kennedy Jr. On Tuesday said so.", ["Robert Kennedy Jr. On Tuesday said so."]),
+    # a title-case headline is one line of title words, whatever follows an abbreviation
+    ("U.S. At Odds With China Over Chip Exports", ["U.S. At Odds With China Over Chip Exports"]),
+    ("Acme Inc. The Company Behind the Rocket", ["Acme Inc. The Company Behind the Rocket"]),
+    # … while prose after one still opens a sentence, capitalised names or not
+    ("Talks moved to the U.S. The White House said it would host them.",
+     ["Talks moved to the U.S.", "The White House said it would host them."]),
+    ("They met in Washington, D.C. On Tuesday, they flew home.",
+     ["They met in Washington, D.C.", "On Tuesday, they flew home."]),
 ])
 def test_sentences_around_abbreviations(text, expected):
     from consistency.text import sentences
