@@ -56,6 +56,15 @@ def test_act_nouns_are_skipped_in_the_of_complement():
     assert signing.subject == plain.subject == "anniversary of paris agreement"
 
 
+@pytest.mark.parametrize("text,subject", [
+    ("The bank posted its fourth quarterly loss.", "loss"),
+    ("The minister gave her 30th weekly briefing.", "briefing"),
+    ("It was the fifth consecutive monthly rise.", "rise"),
+])
+def test_a_period_adjective_in_ly_modifies_the_ranked_noun(text, subject):
+    assert one(text, ordinal).subject == subject
+
+
 def test_adverbial_first_and_dates_are_not_ordinals_but_ranks_are():
     text = "The envoy first arrived on June 3rd; Kenya took first place and the third round began."
     assert [(f.surface, f.value, f.subject) for f in facts(text, ordinal)] == [

@@ -528,3 +528,117 @@ def test_a_year_after_twice_as_high_as_is_no_count():
 def test_a_vague_magnitude_lends_no_noun_to_a_later_bare_number():
     found = facts("Tens of thousands rallied in the capital, and police arrested 40.", count)
     assert [f.surface for f in found] == ["Tens of thousands"]
+
+
+# --- capitalised plurals, change words, short scales, runs of a period adjective ---------------
+
+@pytest.mark.parametrize("text,surface,value,subject", [
+    ("At least 30 Palestinians were killed in the strike.", "At least 30 Palestinians", "30", "palestinians"),
+    ("Some 200 Americans were flown out on Sunday.", "Some 200 Americans", "200", "americans"),
+    ("Twelve House Democrats voted against the bill.", "Twelve House Democrats", "12", "house democrats"),
+    ("The motion was backed by 311 MPs.", "311 MPs", "311", "mps"),
+    ("Police questioned 14 CEOs and shut 40 NGOs.", "14 CEOs", "14", "ceos"),
+    ("Nearly 900 Europeans were stranded at the airport.", "Nearly 900 Europeans", "900", "europeans"),
+    ("The attack killed 21 Christians in the village.", "21 Christians", "21", "christians"),
+    ("Officials said 45 Britons had been evacuated.", "45 Britons", "45", "britons"),
+])
+def test_capitalised_plurals_of_groups_of_people_are_counts(text, surface, value, subject):
+    fact = facts(text, count)[0]
+    assert (fact.surface, fact.value, fact.subject) == (surface, value, subject)
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister returned to 10 Downing Street on Friday.",
+    "Airlines grounded the Boeing 737 Max after Apollo 11 anniversary events.",
+    "The reading came from 2 Kings, and the G20 met under Article 5.",
+    "Section 230 and Chapter 11 filings rose, as did the 3 Musketeers remake.",
+    "He saw 12 Angry Men and read about World War 2 on May 9.",
+    "Delegates to the Two Sessions met in Beijing.",
+])
+def test_names_and_titles_with_a_figure_stay_unread(text):
+    assert facts(text, count) == []
+
+
+@pytest.mark.parametrize("text,surface,value,subject,note", [
+    ("The company will hire 5,000 more engineers next year.", "5,000 more engineers", "5000", "engineers",
+     "change:up"),
+    ("The reform means 300 fewer jobs in the mines.", "300 fewer jobs", "300", "jobs", "change:down"),
+    ("The Pentagon will send 2,000 additional troops.", "2,000 additional troops", "2000", "troops", "change:up"),
+    ("Hospitals need 40 extra nurses each night.", "40 extra nurses", "40", "nurses", "change:up"),
+    ("About 120 more families returned home.", "About 120 more families", "120", "families", "change:up"),
+])
+def test_a_change_word_between_a_figure_and_its_noun(text, surface, value, subject, note):
+    fact = one(text, count)
+    assert (fact.surface, fact.value, fact.subject, fact.note) == (surface, value, subject, note)
+
+
+@pytest.mark.parametrize("text", [
+    "Sales were 5,000 more than expected.",
+    "The talks need two more weeks.",
+    "He promised 300 fewer than last time.",
+])
+def test_more_before_no_countable_noun_is_no_count(text):
+    assert facts(text, count) == []
+
+
+def test_a_plain_count_carries_no_change():
+    assert one("The company employs 5,000 engineers.", count).note == ""
+
+
+@pytest.mark.parametrize("text,surface,value,low,high", [
+    ("The app now has 1.1bn users.", "1.1bn users", "1100000000", 1.05e9, 1.15e9),
+    ("The flood displaced 2.5m people.", "2.5m people", "2500000", 2.45e6, 2.55e6),
+    ("The network reaches 3 bn viewers.", "3 bn viewers", "3000000000", 2.5e9, 3.5e9),
+    ("The channel has 20k followers.", "20k followers", "20000", 1.5e4, 2.5e4),
+    ("The scheme covers 1.2mn households.", "1.2mn households", "1200000", 1.15e6, 1.25e6),
+    ("The service has 3.4 million subscribers.", "3.4 million subscribers", "3400000", 3.35e6, 3.45e6),
+])
+def test_short_scales_glued_or_spaced(text, surface, value, low, high):
+    fact = one(text, count)
+    assert (fact.surface, fact.value) == (surface, value)
+    assert math.isclose(fact.low, low) and math.isclose(fact.high, high)
+
+
+@pytest.mark.parametrize("text", [
+    "She won the 400m hurdles in Rome.",
+    "He ran the 10k on Sunday and swam 5m.",
+    "The wall is 5 m high and holds 3 m of water.",
+])
+def test_metres_and_race_distances_are_not_millions(text):
+    assert facts(text, count) == []
+
+
+@pytest.mark.parametrize("text,surface,value,subject", [
+    ("The bank posted its fourth consecutive quarterly loss.", "fourth consecutive quarterly loss", "4",
+     "consecutive quarters"),
+    ("Prices posted a fifth straight monthly rise.", "fifth straight monthly rise", "5", "consecutive months"),
+    ("It was the third consecutive annual decline.", "third consecutive annual decline", "3", "consecutive years"),
+    ("The group reported four consecutive quarterly losses.", "four consecutive quarterly losses", "4",
+     "consecutive quarters"),
+    ("The bank posted its fourth quarterly loss in a row.", "fourth quarterly loss in a row", "4",
+     "consecutive quarters"),
+    ("Shares fell for a fifth consecutive trading day.", "fifth consecutive trading day", "5", "consecutive days"),
+])
+def test_a_run_of_a_period_adjective_counts_the_period(text, surface, value, subject):
+    fact = one(text, count)
+    assert (fact.surface, fact.value, fact.subject) == (surface, value, subject)
+
+
+def test_a_run_and_its_rewording_agree():
+    first = one("The bank posted its fourth consecutive quarterly loss.", count)
+    second = one("The bank has lost money for four straight quarters.", count)
+    assert (first.value, first.subject) == (second.value, second.subject)
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("It was the third consecutive meeting held in Rome.", "third consecutive meeting"),
+    ("Prices rose for the second consecutive year on record.", "second consecutive year"),
+])
+def test_a_run_whose_unit_is_no_modifier_keeps_its_span(text, surface):
+    assert one(text, count).surface == surface
+
+
+def test_the_full_reading_of_a_quarterly_run_is_the_count():
+    found = extract_document(document_from_text("t", "The bank posted its fourth consecutive quarterly loss."))
+    assert [(f.kind, f.surface) for f in found if f.kind in ("count", "ordinal")] == \
+        [("count", "fourth consecutive quarterly loss")]

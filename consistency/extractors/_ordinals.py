@@ -106,6 +106,8 @@ STOP = {"of", "in", "on", "at", "for", "to", "from", "by", "with", "between", "a
 GENERIC = {"period", "periods", "era", "phase", "span", "stretch", "time"}
 _LY_NOUNS = {"family", "assembly", "rally", "supply", "ally", "anomaly", "monopoly", "reply", "butterfly", "jelly",
              "homily", "belly", "bully"}
+#: Adjectives of a period, in "-ly" but modifiers of the noun after them: "its fourth quarterly loss".
+_PERIODIC = {"hourly", "daily", "weekly", "fortnightly", "monthly", "quarterly", "yearly"}
 #: Common verbs that may follow a noun phrase directly ("the 21st century belongs to …").
 VERBS = {"belongs", "marks", "comes", "takes", "makes", "shows", "means", "remains", "begins", "starts", "ends",
          "falls", "opens", "closes", "says", "sees", "holds", "brings", "gives", "goes", "runs", "sets", "leads",
@@ -142,9 +144,9 @@ def phrase_after(text: str, position: int, limit: int = 4) -> tuple[list[str], i
 
 
 def _adverb(word: str) -> bool:
-    """"firmly", "officially": yes; "family", "assembly", "July": no."""
+    """"firmly", "officially": yes; "family", "assembly", "July", "quarterly": no."""
     lower = word.lower()
-    return lower.endswith("ly") and word[:1].islower() and lower not in _LY_NOUNS
+    return lower.endswith("ly") and word[:1].islower() and lower not in _LY_NOUNS and lower not in _PERIODIC
 
 
 _TOKEN = re.compile(r"[\w’'.-]+|[^\w\s]")

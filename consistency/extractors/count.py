@@ -1,15 +1,25 @@
 """Counts of things: "over 56,000 Chinese students", "two meetings", "216 militants",
 "twenty-five delegates", "1.5 million people", "a dozen envoys", "a hundred and two cars",
-"10 000 visitors", "30-ish fans" (approx), ranges ("300 to 400 people", "two or three days"),
-open ends ("five or more people"), vague magnitudes ("dozens of institutions", "tens of millions of lives"),
-repetitions ("met twice", "visited China three times") and runs ("three years in a row",
-"for three consecutive years", "for the third straight year").
+"10 000 visitors", "1.1bn users", "2.5m people", "20k followers" (a short scale; a letter only glued,
+since "5 m" is metres, and not in "the 400m hurdles"), "30-ish fans" (approx), ranges ("300 to 400
+people", "two or three days"), open ends ("five or more people"), vague magnitudes ("dozens of
+institutions", "tens of millions of lives"), repetitions ("met twice", "visited China three times")
+and runs ("three years in a row", "for three consecutive years", "for the third straight year").
+
+A capitalised noun after a figure is mostly a name ("10 Downing Street", "2 Kings", "the Two
+Sessions"), but a capitalised plural naming people by nationality, faith, party or people ("30
+Palestinians", "12 Democrats", "900 Europeans") or a plural acronym ("650 MPs", "40 NGOs") is counted.
+A change word between a figure and its noun ("5,000 more engineers", "300 fewer jobs", "2,000
+additional troops") counts the noun; ``note`` gives the direction, as percent marks a change
+("change:up", "change:down").
 
 The subject is the counted noun phrase (modifiers and a plural head, at most three words,
 lower-cased, determiners and country-pair compounds dropped): "56,000 Chinese students" →
 "chinese students". A repetition counts the act of its verb: "met twice" → "meetings",
 "visited … three times" → "visits" (other verbs give the verb itself). A run counts
-"consecutive <unit>s", so "the third consecutive year" and "three years in a row" agree.
+"consecutive <unit>s", so "the third consecutive year" and "three years in a row" agree; a period
+adjective names the unit ("its fourth consecutive quarterly loss", "four quarterly losses in a row":
+consecutive quarters) and the run spans the noun after it.
 A vague magnitude has qualifier "range", its value ``low..high`` ("dozens" → 12..100: a
 plural of a unit starts at one unit, as "hundreds" starts at 100).
 
@@ -39,6 +49,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
+from ..gazetteer import DEMONYMS
 from ..schema import Fact
 from ..text import SPACE
 from ._base import DocumentContext, Example
@@ -84,15 +95,21 @@ _ROW = rf"(?:in{_SP}+a{_SP}+row|running)\b"
 #: After a cardinal: a space, or punctuation that ends the number ("There are two."), but not
 #: a decimal point, a digit group, a time ("8:30") or a compound ("27-kilometre").
 _NUMBER_END = r"(?=\s|[.,:](?!\d)|[;!?)\]”\"'’]|$)"
+#: A period adjective before the noun of a run: "the fourth quarterly loss in a row" is a run of quarters.
+_PERIODIC = r"(?:daily|weekly|monthly|quarterly|annual|yearly)"
 _RUN = re.compile(
-    rf"(?P<rn>{_CARD}){_SP}+(?:(?P<radj>{_RUN_ADJ}){_SP}+(?P<ru>[a-z]+)\b|(?P<ru2>[a-z]+){_SP}+{_ROW})"
-    rf"|(?P<on>{ORDINAL}){_SP}+(?:(?P<oadj>{_RUN_ADJ}){_SP}+(?P<ou>[a-z]+)\b|(?P<ou2>[a-z]+){_SP}+{_ROW})")
+    rf"(?P<rn>{_CARD}){_SP}+(?:(?P<radj>{_RUN_ADJ}){_SP}+(?P<ru>[a-z]+)\b"
+    rf"|(?:(?P<rper>{_PERIODIC}){_SP}+)?(?P<ru2>[a-z]+){_SP}+{_ROW})"
+    rf"|(?P<on>{ORDINAL}){_SP}+(?:(?P<oadj>{_RUN_ADJ}){_SP}+(?P<ou>[a-z]+)\b"
+    rf"|(?:(?P<oper>{_PERIODIC}){_SP}+)?(?P<ou2>[a-z]+){_SP}+{_ROW})")
 _TIMES = re.compile(rf"(?P<times>(?i:twice|thrice)|(?P<tn>{_CARD}){_SP}+times)\b")
 _VAGUE_OF = re.compile(rf"(?P<vague>{VAGUE}){_SP}+of(?:{_SP}+(?i:the|these|those|our|their|its))?(?={_SP})")
 _CARDINAL = re.compile(
     rf"(?<![\w$€£¥₽₹#@/.,:+\-−–])(?P<num>{_CARD}|(?i:an?|half{_SP}+a)(?={_SP}+(?i:dozen|hundred|thousand|"
     rf"million|billion)\b))(?P<ish>-ish\b)?(?:(?P<sep>{_SP}*[-–]{_SP}*|{_SP}+(?i:to|and|or){_SP}+)(?P<num2>{_CARD}))?"
-    rf"(?:{_SP}+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b)?"
+    rf"(?:{_SP}+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b"
+    # "1.1bn users", "2.5 mn people", "20k followers": a short scale; a letter only glued ("5 m" is metres)
+    rf"|{_SP}?(?P<abbr>(?i:bn|mn|mln|tn|trn))\b|(?P<letter>[mk])\b)?"
     rf"(?P<more>{_SP}+or{_SP}+(?i:more|fewer|less))?{_NUMBER_END}"
 )
 _PATTERNS = {"run": _RUN, "times": _TIMES, "vague": _VAGUE_OF, "cardinal": _CARDINAL}
@@ -132,7 +149,8 @@ _WORD_SHAPES = {form: shape for words, shape in [
     (["twice", "thrice"], "times"), (_SCALE_WORDS, "scale"), (_RUN_WORDS, "run")]
     for word in words for form in (word, word.capitalize(), word.upper())}
 _ARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?i:an?|half{_SP}+a){_SP}+\Z")
-_RUN_BEFORE = re.compile(rf"(?<![\w-])(?:{ORDINAL}|{_CARD}){_SP}+(?:[a-z]+{_SP}+(?:in{_SP}+a{_SP}+)?)?\Z")
+_RUN_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{ORDINAL}|{_CARD}){_SP}+(?:(?:{_PERIODIC}{_SP}+)?[a-z]+{_SP}+(?:in{_SP}+a{_SP}+)?)?\Z")
 _BOUND_BEFORE = re.compile(rf"(?P<bound>{BOUND}){_SP}+$")
 _BETWEEN_BEFORE = re.compile(rf"\b(?i:between){_SP}+$")
 _MONTH_NAMES = frozenset([*MONTHS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
@@ -207,9 +225,27 @@ _NOT_REPEATS = _set("as more less fewer than the that what a an per each every i
                     "faster lower smaller longer slower cheaper richer older younger much many removed "
                     "or")
 #: Units a run may count with the looser words "straight" and "running".
+#: Adjectives of a period, and the period a run of them counts: "fourth consecutive quarterly loss".
+_PERIOD_ADJECTIVES = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
+                      "annual": "year", "yearly": "year"}
+_CHANGE_AFTER = re.compile(rf"{_SP}+(?P<change>more|fewer|less|additional|extra)(?={_SP})")
 _RUN_UNITS = _set("year month week day quarter season term game match win victory session election night "
                   "loss defeat decade time")
 _DROP = _set("more other additional further extra such separate different fewer")
+
+#: Capitalised plurals that name people by a group they belong to: nationalities written as nouns,
+#: faiths, parties and peoples. "30 Palestinians", "12 Democrats" count people; other capitalised
+#: words after a figure are mostly names ("2 Kings", "the Two Sessions", "10 Downing Street").
+_GROUP_PLURALS = frozenset(
+    f"{adjective}s" for adjective in DEMONYMS if " " not in adjective and not adjective.endswith(("sh", "ese", "ss"))
+) | _set("Britons Brits Scots Danes Poles Swedes Finns Turks Spaniards Arabs Kurds Jews Muslims Sikhs Hindus "
+         "Buddhists Catholics Protestants Mormons Sunnis Shias Shiites Yazidis Uyghurs Uighurs Pashtuns Tamils "
+         "Somalis Democrats Republicans Conservatives Tories Liberals Socialists Communists Nationalists Unionists "
+         "Greens Independents Labourites Marines")
+#: A plural acronym: "MPs", "CEOs", "NGOs", "MEPs" (two capitals or more, then a plural "s").
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s")
+#: Endings of nouns of people by place or creed: "Europeans", "Parisians", "Christians".
+_PEOPLE_ENDINGS = ("ians", "eans")
 
 EXAMPLES = [
     Example("Police said [at least 120 protesters] were detained.", "120", qualifier="above", low=120.0,
@@ -243,6 +279,13 @@ EXAMPLES = [
     Example("Police said [five or more suspects] fled.", "5", qualifier="above", low=5.0, high=None),
     Example("Witnesses said there were [three] in the boat.", "3", subject=""),
     Example("The library lent [a hundred and two books].", "102", low=101.5, high=102.5),
+    Example("Officials said [at least 30 Palestinians] were killed.", "30", qualifier="above", subject="palestinians"),
+    Example("All [650 MPs] may vote.", "650", subject="mps", low=645.0, high=655.0),
+    Example("[12 Democrats] voted against the bill.", "12", subject="democrats"),
+    Example("The company will hire [5,000 more engineers].", "5000", subject="engineers", note="change:up"),
+    Example("The merger leaves [300 fewer jobs] in the region.", "300", subject="jobs", note="change:down"),
+    Example("The app now has [1.1bn users] worldwide.", "1100000000", subject="users", low=1.05e9, high=1.15e9),
+    Example("The bank posted its [fourth consecutive quarterly loss].", "4", subject="consecutive quarters"),
     # Counterexamples: no count anywhere.
     Example("In 2024 the talks resumed on March 3 at 10:30, one of many rounds."),
     Example("The fund paid $40 million and 300 million euros, a rise of 12 percent."),
@@ -253,6 +296,8 @@ EXAMPLES = [
     Example("The project took five years and covered 20 kilometres of road."),
     Example("The answer is 42 and he will be 30 by then."),
     Example("Xi held talks with Putin and Trump; the two exchanges were brief. I wish you a hundred years."),
+    Example("Apollo 11 flew; 2 Kings was read at 10 Downing Street; Article 5 and Chapter 11 apply to G20 states."),
+    Example("She won the 400m hurdles; the 3 Musketeers and the Two Sessions are names."),
 ]
 
 
@@ -334,7 +379,7 @@ def _candidates(text: str) -> Iterator[tuple[int, str, re.Match]]:
             shape, pattern = "cardinal", _CARDINAL
             if after == "times":
                 shape, pattern = "times", _TIMES
-            elif after in _RUN_ADJECTIVES or next_after in ("in", "running"):
+            elif after in _RUN_ADJECTIVES or after in _PERIOD_ADJECTIVES or next_after in ("in", "running"):
                 match = _RUN.match(text, start)
                 if match is not None:
                     yield start, "run", match
@@ -373,6 +418,14 @@ def _run(context: DocumentContext, match: re.Match) -> Fact | None:
     """"three years in a row", "for five consecutive quarters", "the fourth straight season"."""
     unit = match.group("ru") or match.group("ru2") or match.group("ou") or match.group("ou2")
     adjective = (match.group("radj") or match.group("oadj") or "").lower()
+    end = match.end()
+    period = match.group("rper") or match.group("oper")
+    if period:  # "four quarterly losses in a row" (not "the 40th annual marathon running through …")
+        if match.group().endswith("running") and unit.removesuffix("s") not in _RUN_UNITS:
+            return None
+        unit = _PERIOD_ADJECTIVES[period]
+    elif adjective:
+        unit, end = _run_unit(context.text, unit, end)
     singular = unit[:-1] if unit.endswith("s") else unit
     if (adjective in ("", "straight") and singular not in _RUN_UNITS) or unit in PHRASE_STOPS:
         return None
@@ -380,7 +433,25 @@ def _run(context: DocumentContext, match: re.Match) -> Fact | None:
         value = read_number(match.group("rn")).value if match.group("rn") else read_ordinal(match.group("on"))
     except (ValueError, KeyError):
         return None
-    return _exact(context, match.start(), match.end(), Reading(value, 0.5), 1.0, f"consecutive {_plural(unit)}")
+    return _exact(context, match.start(), end, Reading(value, 0.5), 1.0, f"consecutive {_plural(unit)}")
+
+
+def _run_unit(text: str, word: str, end: int) -> tuple[str, int]:
+    """The unit of a run whose first word after "consecutive" is a modifier, and where the run ends.
+
+    A period adjective names the unit and the noun after it is the thing repeated: "its fourth
+    consecutive quarterly loss" is a run of quarters. A participle before a unit of time or of
+    contests modifies it: "the fifth consecutive trading day" is a run of days."""
+    period = _PERIOD_ADJECTIVES.get(word)
+    if period is None and not word.endswith("ing"):
+        return word, end
+    after = _WORD_AFTER.match(text, end)
+    noun = after.group("word") if after and after.group("word") not in PHRASE_STOPS else None
+    if period:
+        return period, after.end() if noun else end
+    if noun and noun.removesuffix("s") in _RUN_UNITS:  # not "the third consecutive meeting held"
+        return noun, after.end()
+    return word, end
 
 
 def _repeat(context: DocumentContext, match: re.Match) -> Fact | None:
@@ -448,7 +519,8 @@ def _vague(context: DocumentContext, match: re.Match) -> Fact | None:
 def _cardinal(context: DocumentContext, match: re.Match, earlier: tuple[int, str]) -> list[Fact]:
     """A number with its noun, a range, two coordinated counts, or a number whose noun is left out."""
     text = context.text
-    number, scale_word, number2 = match.group("num", "scale", "num2")
+    number, number2 = match.group("num", "num2")
+    scale_word = match.group("scale") or match.group("abbr") or match.group("letter")
     head = text[max(0, match.start() - 40):match.start()]
     words = head.split()
     previous = words[-1] if words and head[-1:].isspace() else ""
@@ -468,19 +540,34 @@ def _cardinal(context: DocumentContext, match: re.Match, earlier: tuple[int, str
         second = read_number(number2) if number2 else None
     except ValueError:
         return []
+    if match.group("letter") and previous.lower() == "the" and "." not in number:
+        return []  # "the 100m hurdles", "the 10k": a race named by its distance
     one = first.value * scale == 1 and second is None
     if (one and not bound) or (previous.lower() in ("in", "of") and _PROPORTION_BEFORE.search(head)):
         return []  # "3 in 10 adults"
     more = match.group("more")
     qualifier = ("below" if more.split()[-1].lower() in ("fewer", "less") else "above") if more else (
         "approx" if match.group("ish") else None)  # "30-ish people"
-    phrase = counted_noun(text, match.end(), max_words=2 if one else 3, singular=one)
+    # "5,000 more engineers", "300 fewer jobs": the figure counts the noun after the change word
+    change = None if more else _CHANGE_AFTER.match(text, match.end())
+    phrase = counted_noun(text, change.end() if change else match.end(), max_words=2 if one else 3, singular=one)
+    if phrase is None and change:
+        change, phrase = None, counted_noun(text, match.end(), max_words=2 if one else 3, singular=one)
     if phrase is None:
-        if second is not None or more:
-            return []
+        if second is not None or more or match.group("letter"):
+            return []  # (a lone "10k" or "5m" may be a distance)
         fact = _nounless(context, match, first, scale, head, previous, bound, earlier)
         return [fact] if fact else []
-    if not _countable(phrase[0]) or phrase[0].split()[-1][:1].isupper():
+    return _marked_change(_with_noun(context, match, phrase, (first, second), scale, head, previous, bound,
+                                     qualifier), change)
+
+
+def _with_noun(context: DocumentContext, match: re.Match, phrase: tuple[str, int],
+               readings: tuple[Reading, Reading | None], scale: float, head: str, previous: str,
+               bound: re.Match | None, qualifier: str | None) -> list[Fact]:
+    """The counts of a number (or two) whose noun ``phrase`` follows: one count, a range or two counts."""
+    first, second = readings
+    if not _countable(phrase[0]) or not _common_or_group(phrase[0].split()[-1]):
         return []  # a measure, or a name ("the Two Sessions")
     if not bound and first.value * scale in (2, 3) and second is None and _DEFINITE_BEFORE.search(head) and \
             not _ranking(phrase[0]):
@@ -504,6 +591,16 @@ def _cardinal(context: DocumentContext, match: re.Match, earlier: tuple[int, str
         return [context.fact(KIND, start, phrase[1], f"{canonical(low)}..{canonical(high)}", low=low, high=high,
                              qualifier="range", subject=subject)]
     return [_exact(context, match.start(), phrase[1], first, scale, subject, bound, qualifier)]
+
+
+def _marked_change(facts: list[Fact], change: re.Match | None) -> list[Fact]:
+    """``facts`` with the direction of the change word before their noun in ``note``, as percent
+    marks a change: "5,000 more engineers" is a rise ("change:up"), "300 fewer jobs" a fall."""
+    if change:
+        direction = "down" if change.group("change") in ("fewer", "less") else "up"
+        for fact in facts:
+            fact.note = f"change:{direction}"
+    return facts
 
 
 def _nounless(context: DocumentContext, match: re.Match, reading: Reading, scale: float, head: str,
@@ -567,6 +664,17 @@ def _plausible(text: str, match: re.Match, previous: str, bounded: bool, scale: 
     if previous.lower() in _LABELS:
         return False
     return not (previous[:1].isupper() and previous.lower() not in _OPENERS and not bounded)  # "Boeing 737 jets"
+
+
+def _common_or_group(head: str) -> bool:
+    """True for a head noun a figure counts: a common noun, or a capitalised plural naming people by
+    their group ("Palestinians", "Democrats", "Europeans") or a plural acronym ("MPs", "NGOs").
+    Any other capitalised head makes the figure part of a name ("2 Kings", "the Two Sessions")."""
+    if not head[:1].isupper():
+        return True
+    last = head.rsplit("-", 1)[-1]  # "Chinese-Americans"
+    return (last in _GROUP_PLURALS or _PLURAL_ACRONYM.fullmatch(last) is not None
+            or (last.endswith(_PEOPLE_ENDINGS) and last[1:-1].islower()))
 
 
 def _countable(phrase: str) -> bool:

@@ -92,6 +92,7 @@ EXAMPLES = [
             subject="meeting of joint committee"),
     Example("Brazil holds [third] place among its exporters.", "3", subject="place"),
     Example("Output rose for the [second] consecutive year.", "2", subject="year"),
+    Example("The bank posted its [fourth] quarterly loss.", "4", subject="loss"),
     Example("The city will celebrate the [one hundredth] anniversary of its founding.", "100",
             subject="anniversary"),
     Example("She won a [second] term in 2020.", "2", subject="term", scope="2020"),
