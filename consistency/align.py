@@ -2,8 +2,10 @@
 
 * **Quantities** (money, percent, count, …) share a slot when they have the same
   kind, unit and subject ("trade") and no conflicting time scope ("in 2025" vs
-  "in 2024"). A quantity with no subject joins another only when their
-  sentences, numbers masked, read nearly the same.
+  "in 2024"). A change ("fell 5%", "2,000 more troops": ``note`` ``change:up`` or
+  ``change:down``) never shares a slot with a level ("5% of exports", "30,000
+  troops"); a rise and a fall of one subject do. A quantity with no subject joins
+  another only when their sentences, numbers masked, read nearly the same.
 * **Dates** share a slot when they date the same kind of event ("meeting",
   "expiry") among the same people. Dates that agree may be linked on weaker
   evidence than dates that differ: a divergence is only ever declared between
@@ -80,8 +82,8 @@ def align(facts: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> pd.Data
         else:
             groups.extend([list(g.index) for _, g in rows.groupby("value", sort=True)])
     # The slots' keys and ids are read from plain columns: a pandas lookup per slot is slow.
-    columns = {name: facts[name].tolist() for name in ("kind", "subject", "scope", "event", "value",
-                                                        "surface", "doc_id")}
+    columns = {name: facts[name].tolist() if name in facts else [""] * len(facts)
+               for name in ("kind", "subject", "scope", "event", "value", "surface", "doc_id", "note")}
     keys = [_slot_key({name: [column[i] for i in group] for name, column in columns.items()})
             for group in groups]
     slot_ids = [""] * len(facts)
@@ -95,13 +97,28 @@ def align(facts: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> pd.Data
 
 # --- quantities ---------------------------------------------------------------------------
 
+_CHANGE_NOTE = re.compile(r"\bchange:(up|down)\b")
+
+
+def change_direction(note: object) -> str:
+    """``up`` or ``down`` for a fact whose ``note`` marks a change, else "" (a level).
+
+    >>> change_direction("change:down"), change_direction(""), change_direction(None)
+    ('down', '', '')
+    """
+    found = _CHANGE_NOTE.search(note) if isinstance(note, str) else None
+    return found.group(1) if found else ""
+
+
 def _quantity_slots(rows: pd.DataFrame, settings: Settings) -> list[list[int]]:
     slots: list[list[int]] = []
+    notes = rows["note"] if "note" in rows else pd.Series("", index=rows.index)
+    rows = rows.assign(is_change=[bool(change_direction(note)) for note in notes])
     with_subject = rows[rows["subject"] != ""]
-    for _, group in with_subject.groupby(["unit", "subject"], sort=True):
+    for _, group in with_subject.groupby(["unit", "subject", "is_change"], sort=True):
         slots.extend(_split_by_scope(group))
     loose = rows[rows["subject"] == ""]
-    slots.extend(_cluster(loose, lambda a, b: a.unit == b.unit and
+    slots.extend(_cluster(loose, lambda a, b: a.unit == b.unit and a.is_change == b.is_change and
                           similar_sentences(a.sentence, b.sentence, settings)))
     return slots
 
@@ -427,7 +444,8 @@ def _slot_key(rows: dict[str, list]) -> str:
     if kind in QUANTITY_KINDS:
         subject = rows["subject"][0] or "unspecified"
         scopes = sorted({s for s in rows["scope"] if s})
-        return f"{kind}:{subject}" + (f"@{scopes[0]}" if len(scopes) == 1 else "")
+        change = ":change" if all(change_direction(note) for note in rows["note"]) else ""
+        return f"{kind}:{subject}{change}" + (f"@{scopes[0]}" if len(scopes) == 1 else "")
     if kind == "date":
         events = Counter(e for e in rows["event"] if e)
         values = Counter(v for v in rows["value"] if v)

@@ -19,7 +19,7 @@ from functools import cached_property
 import pandas as pd
 
 from .. import frames
-from ..align import QUANTITY_KINDS, date_relation, dates_linked
+from ..align import QUANTITY_KINDS, change_direction, date_relation, dates_linked
 from ..settings import DEFAULT_SETTINGS, Settings
 
 Account = tuple[str, str]  # (doc_id, origin)
@@ -119,6 +119,8 @@ class Slot:
 
     def _conflict(self, a, b) -> bool:
         if self.kind in QUANTITY_KINDS:
+            if opposite_changes(a, b):
+                return True  # "rose 5%" cannot be "fell 5%", whatever the figures
             widen = self.settings.numeric_tolerance
             if not _disjoint(_widened(_bounds(a), widen), _widened(_bounds(b), widen)):
                 return False
@@ -184,6 +186,12 @@ class Slot:
                 if self.label(account) not in labels:
                     labels.append(self.label(account))
         return "; ".join(f"{value} ({', '.join(labels)})" for value, labels in by_value.items())
+
+
+def opposite_changes(a, b) -> bool:
+    """True when facts ``a`` and ``b`` (rows with a ``note``) are changes in opposite directions."""
+    up_or_down = {change_direction(getattr(a, "note", "")), change_direction(getattr(b, "note", ""))}
+    return up_or_down == {"up", "down"}
 
 
 def normalised_display(surface: str) -> str:

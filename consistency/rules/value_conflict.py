@@ -8,6 +8,9 @@ Why it matters: this is a factual divergence. One source has a different
 figure, a typo, an older number or another definition; the analyst must find
 out which before repeating it.
 
+A change that goes the other way ("exports rose 5%" against "exports fell 5%")
+diverges too, whatever its figure.
+
 Fires: "Bilateral trade reached $228.1 billion in 2025." against "Bilateral
 trade reached $218.1 billion in 2025."
 Silent: "$228.1 billion" against "more than $200 billion" (compatible).
@@ -15,9 +18,9 @@ Silent: "$228.1 billion" against "more than $200 billion" (compatible).
 
 from __future__ import annotations
 
-from ..align import QUANTITY_KINDS
+from ..align import QUANTITY_KINDS, change_direction
 from ._base import Case, Hit
-from ._slot import Slot, account_label, normalised_display
+from ._slot import Slot, account_label, normalised_display, opposite_changes
 
 CODE = "D100"
 NAME = "value-conflict"
@@ -32,6 +35,12 @@ CASES = [
     Case({"a": ("Bilateral trade reached $228.1 billion in 2025.", None),
           "b": ("Bilateral trade reached $190 billion in 2024.", None)}, fires=False,
          note="different years are different slots"),
+    Case({"a": ("Exports to the region rose 5% in 2025, the ministry said.", None),
+          "b": ("Exports to the region fell 5% in 2025, the ministry said.", None)}, fires=True,
+         note="a rise against a fall"),
+    Case({"a": ("The army sent 2,000 more troops to the border in March.", None),
+          "b": ("The army has 30,000 troops at the border.", None)}, fires=False,
+         note="a change and a level are different quantities"),
 ]
 
 
@@ -42,11 +51,19 @@ def check(slot: Slot) -> Hit | None:
     a, b = slot.conflicts[0]
     cited = slot.facts.loc[sorted({i for pair in slot.conflicts for i in (pair[0].Index,
                                                                          pair[1].Index)})]
+    if opposite_changes(a, b):
+        return Hit(f"The {slot.kind}{_about(slot)} moves the other way: "
+                   f"'{normalised_display(a.surface)}' is a {_MOVES[change_direction(a.note)]} in "
+                   f"{account_label(a.source, a.origin)}, '{normalised_display(b.surface)}' a "
+                   f"{_MOVES[change_direction(b.note)]} in {account_label(b.source, b.origin)}.", cited)
     return Hit(f"The {slot.kind}{_about(slot)} differs: "
                f"'{normalised_display(a.surface)}' ({account_label(a.source, a.origin)}) "
                f"cannot be '{normalised_display(b.surface)}' "
                f"({account_label(b.source, b.origin)}); the intervals do not overlap even "
                f"at each figure's stated precision.", cited)
+
+
+_MOVES = {"up": "rise", "down": "fall"}
 
 
 def _about(slot: Slot) -> str:

@@ -1,0 +1,60 @@
+"""Quantity slots: a change ("rose 5%", "2,000 more troops") and a level ("5% of exports",
+"30,000 troops") are different quantities, and a rise cannot be a fall."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency import document_from_text
+from consistency.align import change_direction
+from consistency.pipeline import check_documents
+
+
+def _findings(a: str, b: str):
+    docs = [document_from_text(doc_id, text, published="2026-02-05", source=doc_id)
+            for doc_id, text in (("a", a), ("b", b))]
+    result = check_documents(docs)
+    return result.findings, result.facts
+
+
+def test_a_change_and_a_level_of_one_subject_are_not_compared():
+    findings, facts = _findings("The army sent 2,000 more troops to the border in March.",
+                                "The army now has 30,000 troops at the border.")
+    troops = facts[facts["kind"] == "count"]
+    assert len(set(troops["slot_id"])) == 2
+    assert not (findings["code"] == "D100").any()
+
+
+@pytest.mark.parametrize("rise,fall", [
+    ("Exports to the region rose 5% in 2025, the ministry said.",
+     "Exports to the region fell 5% in 2025, the ministry said."),
+    ("Sales climbed 3 percent last year.", "Sales dropped 3 percent last year."),
+])
+def test_a_rise_against_a_fall_of_one_subject_diverges(rise, fall):
+    findings, facts = _findings(rise, fall)
+    percent = facts[facts["kind"] == "percent"]
+    assert sorted(percent["note"]) == ["change:down", "change:up"]
+    assert percent["slot_id"].nunique() == 1
+    (message,) = findings.loc[findings["code"] == "D100", "message"]
+    assert "moves the other way" in message and "a rise in a" in message and "a fall in b" in message
+
+
+def test_the_same_change_in_both_accounts_agrees():
+    findings, facts = _findings("Exports to the region rose 5% in 2025.", "Exports to the region rose 5% in 2025.")
+    (slot,) = set(facts.loc[facts["kind"] == "percent", "slot_id"])
+    assert slot.startswith("percent:") and ":change" in slot
+    assert (findings.loc[findings["slot_id"] == slot, "verdict"] == "agree").all()
+
+
+def test_two_rises_of_different_size_diverge_on_the_figure():
+    findings, _ = _findings("Exports to the region rose 5% in 2025.", "Exports to the region rose 9% in 2025.")
+    (message,) = findings.loc[findings["code"] == "D100", "message"]
+    assert "cannot be" in message
+
+
+@pytest.mark.parametrize("note,direction", [
+    ("change:up", "up"), ("change:down", "down"), ("", ""), (None, ""), (float("nan"), ""),
+    ("title: President", ""), ("changed:upward", ""),
+])
+def test_change_direction_reads_only_change_notes(note, direction):
+    assert change_direction(note) == direction
