@@ -280,3 +280,81 @@ def test_ranges_with_a_trailing_currency_read_back(first, gap, scale, separator,
 
 def test_a_hyphen_before_a_scale_letter_is_not_a_scale():
     assert one("Each badge costs $5-m size extra.").value == "5"
+
+
+# --- a change and the level it reaches; hyphenated scales in ranges ------------------------------
+
+@pytest.mark.parametrize("text,change,level", [
+    ("Brent crude climbed $2 to $85 a barrel on Monday.", ("$2", "2", "exact", "change:up"), ("$85", "85")),
+    ("Shares of the carmaker fell $1.20 to $43.50 in early trading.", ("$1.20", "1.2", "exact", "change:down"),
+     ("$43.50", "43.5")),
+    ("Exports rose by $500 million to $6 billion last year.", ("$500 million", "500000000", "exact", "change:up"),
+     ("$6 billion", "6000000000")),
+    ("Gold jumped more than $20 to $2,050 an ounce.", ("more than $20", "20", "above", "change:up"),
+     ("$2,050", "2050")),
+    ("The fare was cut by €3 to €12 for pensioners.", ("€3", "3", "exact", "change:down"), ("€12", "12")),
+])
+def test_a_change_then_the_level_it_reaches_are_two_amounts(text, change, level):
+    first, second = facts(text)
+    assert (first.surface, first.value, first.qualifier, first.note) == change
+    assert (second.surface, second.value, second.qualifier, second.note) == (*level, "exact", "")
+
+
+@pytest.mark.parametrize("text,before,after", [
+    ("The share price rose from $2 to $3 within a week.", ("$2", "2"), ("$3", "3")),
+    # the first figure shares the second's scale: $2 billion before, $3 billion after
+    ("Revenue grew from $2 to $3 billion in five years.", ("$2", "2000000000"), ("$3 billion", "3000000000")),
+    ("The budget went from £40 million to £55 million.", ("£40 million", "40000000"), ("£55 million", "55000000")),
+])
+def test_a_change_from_one_amount_to_another_gives_two_levels(text, before, after):
+    first, second = facts(text)
+    assert (first.surface, first.value, first.note) == (*before, "")
+    assert (second.surface, second.value, second.note) == (*after, "")
+
+
+@pytest.mark.parametrize("text,surface,low,high", [
+    # a first figure that borrows the second's scale is a range of the change
+    ("Spending will rise by $2 to $3 billion next year.", "$2 to $3 billion", 2e9, 3e9),
+    ("Spending will rise by 2 to 3 billion dollars next year.", "2 to 3 billion dollars", 2e9, 3e9),
+    # no change before "from": a range
+    ("Tickets range from $20 to $35 a seat.", "$20 to $35", 20, 35),
+    # a dash joins a range even after a change verb
+    ("Sales rose $2-3 billion on the news.", "$2-3 billion", 2e9, 3e9),
+    # "raised" money is money raised, not a rise
+    ("The start-up raised $2 million to $3 million from investors.", "$2 million to $3 million", 2e6, 3e6),
+])
+def test_ranges_that_stay_ranges_near_change_words(text, surface, low, high):
+    fact = one(text)
+    assert (fact.surface, fact.qualifier, fact.low, fact.high) == (surface, "range", low, high)
+
+
+@pytest.mark.parametrize("text,surface,low,high", [
+    ("The contract is worth between $300-million and $400-million.", "between $300-million and $400-million",
+     3e8, 4e8),
+    ("Officials put the cost at $1.5-billion to $2-billion.", "$1.5-billion to $2-billion", 1.5e9, 2e9),
+    ("The province will spend $300- to $400-million on roads.", "$300- to $400-million", 3e8, 4e8),
+    ("The fund holds 300-million to 400-million euros.", "300-million to 400-million euros", 3e8, 4e8),
+])
+def test_hyphenated_scales_join_a_range(text, surface, low, high):
+    fact = one(text)
+    assert (fact.surface, fact.qualifier, fact.low, fact.high) == (surface, "range", low, high)
+
+
+def test_an_amount_after_a_change_word_alone_carries_no_note():
+    # Without "by" or a level after it, the verb may take money as its object ("lost $5 million").
+    assert one("The company lost $5 million last year.").note == ""
+    assert one("The charity raised $5 million to build a school.").note == ""
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(1, 998), st.integers(1, 999), st.sampled_from(["million", "billion"]),
+       st.sampled_from(["between {a} and {b}", "{a} to {b}"]), st.sampled_from(["rose", "fell", "climbed", "dropped"]))
+def test_hyphenated_ranges_and_changes_read_back(first, gap, scale, shape, verb):
+    second, factor = first + gap, {"million": 1e6, "billion": 1e9}[scale]
+    surface = shape.format(a=f"${first}-{scale}", b=f"${second}-{scale}")
+    ranged = one(f"The authority put the bill at {surface} on Friday.")
+    assert (ranged.surface, ranged.qualifier, ranged.low, ranged.high) == (surface, "range", first * factor,
+                                                                           second * factor)
+    change, level = facts(f"The bill {verb} ${first} {scale} to ${second} {scale} on Friday.")
+    assert (change.value, level.value) == (str(first * int(factor)), str(second * int(factor)))
+    assert change.note == ("change:up" if verb in ("rose", "climbed") else "change:down") and level.note == ""

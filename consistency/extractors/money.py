@@ -8,8 +8,18 @@ dollars"), with scale words (thousand … trillion, bn, mn) or letters attached 
 amount ("€10M", "$2.174T", "£3.2k"), and bound words ("considerably above", "nearly",
 "between … and …"). A range may name its currency once, after the second figure ("3 to 4
 million euros", "between 5 and 6 billion dollars"); the first figure then takes the second's
-scale unless it has its own ("800 million to 1.2 billion yuan"). The value is in units of the
-currency; the interval carries the figure's precision.
+scale unless it has its own ("800 million to 1.2 billion yuan"); a hyphenated scale joins a range
+as a spaced one does ("between $300-million and $400-million", "$300- to $400-million"). The value
+is in units of the currency; the interval carries the figure's precision.
+
+A change verb before "<figure> to <figure>" makes two amounts, not a range, as percent reads "rose
+2 percentage points to 45%": "Brent climbed $2 to $85" is the change ($2, note ``change:up``; a fall
+gives ``change:down``) and the level reached ($85, no note); "rose by" marks a change alone too.
+"Rose from $2 to $3 billion" is the level before and after (no note; the first figure takes the
+second's scale), while "ranging from $2 to $3" is a range. Two cases stay ranges after a change
+verb: a first figure that borrows the second's scale ("will rise by $2 to $3 billion": a range
+of the change) and a dash ("rose $2-3 billion"). "Raised $2 million to $3 million" is money
+raised, not a rise.
 
 Negative amounts: a minus sign ("-15€", "$-99.99", "−$5 million"), and the accounting
 parentheses of "revenue was ($99.99)", read as negative only where nothing precedes them
@@ -89,20 +99,26 @@ _ATOM = re.compile(
 _BOUND_BEFORE = re.compile(rf"(?P<bound>{BOUND}){SPACE}+$")
 _BETWEEN_BEFORE = re.compile(rf"(?i:between){SPACE}+$")
 _NUMBER_BEFORE = re.compile(rf"(?<![\d,.])\d{{1,3}}{SPACE}+$")
+#: A scale word after a figure: spaced ("300 million") or hyphenated as some papers print it ("300-million").
+_SCALE_AFTER = rf"(?:{SPACE}*|-(?=(?i:thousand|million|billion|trillion)\b))"
 #: The first figure of a range whose currency (and scale) stand only after the second one: "between
-#: 5 and", "3 to", "3 million to", "3-" before "4 million dollars".
+#: 5 and", "3 to", "3 million to", "300-million to", "3-" before "4 million dollars".
 _RANGE_HEAD = re.compile(
-    rf"(?:(?P<between>(?i:between)){SPACE}+)?(?<![\w.,:])(?P<num>{NUMBER})(?:{SPACE}*(?P<scale>{SCALE}))?"
+    rf"(?:(?P<between>(?i:between)){SPACE}+)?(?<![\w.,:])(?P<num>{NUMBER})(?:{_SCALE_AFTER}(?P<scale>{SCALE}))?"
     rf"(?:{SPACE}*(?P<dash>-|–|—){SPACE}*|{SPACE}+(?P<word>(?i:to|and)){SPACE}+)\Z")
 #: What makes a figure before "to"/"-" no first figure of a range: a label or a date ("Phase 1 –", "Model
-#: 3 –", "Feb 4 -", "10:30 -") or a change ("rose by 500 million to 6 billion": the change, then the level).
-_NOT_A_RANGE_BEFORE = re.compile(
-    rf"(?:\b[A-Z][\w.’'-]*{SPACE}+|[:\d]|\b(?i:{RISE_WORDS}|{FALL_WORDS}|lowered|went|moved|changed)"
-    rf"(?:{SPACE}+(?:by|from))?{SPACE}+)\Z")
+#: 3 –", "Feb 4 -", "10:30 -").
+_LABEL_BEFORE = re.compile(rf"(?:\b[A-Z][\w.’'-]*{SPACE}+|[:\d])\Z")
+#: A change verb right before a figure ("climbed $2", "fell sharply by $2 billion", "rose from $2"): with
+#: "to" and a second figure after it, the two are a change and the level reached (see :func:`_change_and_level`).
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?P<verb>(?i:{RISE_WORDS}|{FALL_WORDS}|lowered|went|moved|changed))(?:{SPACE}+[a-z]+ly)?"
+    rf"(?:{SPACE}+(?P<link>(?i:by|from)))?{SPACE}+\Z")
+_FALL_WORD = re.compile(rf"(?i:{FALL_WORDS}|lowered)")
 _LINK_BEFORE = re.compile(rf"(?:\b(?i:is|was|are|were|be|been|being|totall?ed|stood{SPACE}+at)|:){SPACE}*\($")
 _RANGE_TAIL = re.compile(
-    rf"{SPACE}*(?P<sep>-|–|—|(?i:to|and)(?={SPACE})){SPACE}*(?:{_SYMBOL}{SPACE}*)?"
-    rf"(?P<num>{NUMBER})(?:{SPACE}*(?P<scale>{SCALE})|(?P<letter>[KMBT])(?![A-Za-z0-9]))?"
+    rf"{SPACE}*(?P<sep>(?:-{SPACE}*)?(?P<joiner>(?i:to|and))(?={SPACE})|-|–|—){SPACE}*(?:{_SYMBOL}{SPACE}*)?"
+    rf"(?P<num>{NUMBER})(?:{_SCALE_AFTER}(?P<scale>{SCALE})|(?P<letter>[KMBT])(?![A-Za-z0-9]))?"
     rf"(?:{SPACE}+(?:{_WORD}|{_CODE}))?"
 )
 
@@ -124,6 +140,12 @@ EXAMPLES = [
     Example("exports rose to [RMB 3.5 trillion]", "3500000000000", unit="CNY"),
     Example("a [US$5 million] grant", "5000000", unit="USD"),
     Example("a [$500-million] loan from the bank", "500000000", unit="USD", low=450e6, high=550e6),
+    Example("a deal worth [between $300-million and $400-million]", "300000000..400000000", qualifier="range",
+            low=300e6, high=400e6),
+    Example("Brent crude climbed [$2] to $85 a barrel", "2", qualifier="exact", note="change:up"),
+    Example("Brent crude climbed $2 to [$85] a barrel", "85", qualifier="exact", note=""),
+    Example("revenue grew from [$2] to $3 billion", "2000000000", note=""),
+    Example("spending will rise by [$2 to $3 billion]", "2000000000..3000000000", qualifier="range"),
     Example("the firm lost [as much as $2 billion]", "2000000000", qualifier="below", low=None, high=2e9),
     Example("a deal worth [two billion dollars]", "2000000000", unit="USD"),
     Example("[some 500 million rubles] were paid", "500000000", unit="RUB", qualifier="approx"),
@@ -240,8 +262,16 @@ def _read(context: DocumentContext, atom: re.Match) -> Fact | None:
     tail = _RANGE_TAIL.match(text, end)
     between = _BETWEEN_BEFORE.search(head)
     negative = bool(atom.group("neg") or atom.group("neg2") or atom.group("neg3"))
-    if tail and not negative and (tail.group("sep").lower() != "and" or between) and (
-            tail.group("scale") or tail.group("letter") or not scale_word):
+    joiner = (tail.group("joiner") or "").lower() if tail else ""
+    tail_scale = tail and (tail.group("scale") or tail.group("letter"))
+    change = None if between or negative else _change_before(text, start)
+    if joiner == "to" and _change_and_level(change, bool(scale_word), bool(tail_scale)):
+        if _link(change) == "from" and not scale_word:
+            scale_word = tail_scale  # "rose from $2 to $3 billion": two levels in one scale
+        tail = None  # "climbed $2 to $85": the change, then the level, read on its own
+    elif _link(change) != "by":
+        change = None  # only "rose by $2" or "rose $2 to $85" mark a change: "raised $5 million" does not
+    if tail and not negative and (joiner != "and" or between) and (tail_scale or not scale_word):
         try:
             upper = read_number(tail.group("num"))
         except ValueError:
@@ -263,7 +293,47 @@ def _read(context: DocumentContext, atom: re.Match) -> Fact | None:
     low, high, qualifier = signed(interval(reading, scale_of(scale_word), qualifier), negative)
     value = canonical((-1 if negative else 1) * reading.value * scale_of(scale_word))
     return context.fact(KIND, start, end, value, unit=unit, low=low, high=high,
-                        qualifier=qualifier)
+                        qualifier=qualifier, note=_direction(change))
+
+
+def _change_before(text: str, start: int) -> re.Match | None:
+    """The change verb right before the figure at ``start``, across one bound ("rose more than $2")."""
+    bound = _BOUND_BEFORE.search(text, max(0, start - 40), start)
+    verb_end = bound.start() if bound else start
+    change = _CHANGE_BEFORE.search(text, max(0, verb_end - 40), verb_end)
+    if change and change.group("verb").lower() == "raised" and _link(change) != "by":
+        return None  # "raised $2 million to $3 million from investors": money raised, not a rise
+    return change
+
+
+def _link(change: re.Match | None) -> str:
+    """The preposition after a change verb: "by", "from" or ""."""
+    return (change.group("link") or "").lower() if change else ""
+
+
+def _change_and_level(change: re.Match | None, first_scaled: bool, second_scaled: bool) -> bool:
+    """Whether "<figure> to <figure>" after a change verb is two figures rather than a range.
+
+    "Brent climbed $2 to $85" and "exports rose by $500 million to $6 billion" give the change,
+    then the level reached; "rose from $2 to $3 billion" gives the level before and after (as
+    percent reads "rose from 5% to 7%"). But a first figure that borrows the second's scale
+    ("spending will rise by $2 to $3 billion") only makes sense as a range of the change."""
+    if change is None:
+        return False
+    if _link(change) == "from":
+        return True
+    return first_scaled or not second_scaled
+
+
+def _direction(change: re.Match | None) -> str:
+    """The note of a change, as percent writes it: ``change:up`` or ``change:down``; "" for a level
+    or a change without a direction ("moved by $2", "rose from $2": a level)."""
+    if change is None or _link(change) == "from":
+        return ""
+    verb = change.group("verb").lower()
+    if verb in ("went", "moved", "changed"):
+        return ""
+    return "change:down" if _FALL_WORD.fullmatch(verb) else "change:up"
 
 
 def _range_ending(context: DocumentContext, atom: re.Match, upper, scale_word: str | None,
@@ -275,7 +345,10 @@ def _range_ending(context: DocumentContext, atom: re.Match, upper, scale_word: s
     head = _RANGE_HEAD.search(text, max(0, start - 60), start)
     if head is None or (head.group("word") and head.group("word").lower() == "and" and not head.group("between")):
         return None
-    if not head.group("between") and _NOT_A_RANGE_BEFORE.search(text, max(0, head.start() - 40), head.start()):
+    before = max(0, head.start() - 40)
+    if not head.group("between") and (_LABEL_BEFORE.search(text, before, head.start()) or (
+            head.group("word") and _change_and_level(_change_before(text, head.start()),
+                                                     bool(head.group("scale")), bool(scale_word)))):
         return None  # "Phase 1 – 300 million euros", "Feb 4 - 300 million euros", "rose by 500 million to 6 billion"
     try:
         lower = read_number(head.group("num"))
