@@ -220,6 +220,64 @@ def test_bound_words_set_the_interval(text, value, low, high, qualifier):
     assert (fact.low, fact.high) == (pytest.approx(low) if low else None, pytest.approx(high) if high else None)
 
 
+_YEAR = 365.2425 * 86400
+
+
+@pytest.mark.parametrize("text,surface,value,low,high", [
+    # after an amount: the period the amount is spread across
+    ("The plan will cost $5 billion over 10 years.", "10 years", "P10Y", 5 * _YEAR, 15 * _YEAR),
+    ("The rail operator will cut 5,000 jobs over two years.", "two years", "P2Y", 1.5 * _YEAR, 2.5 * _YEAR),
+    ("Wages rose 20 per cent over three years.", "three years", "P3Y", 2.5 * _YEAR, 3.5 * _YEAR),
+    # after a verb of spreading or of change
+    ("Payments to farmers will be spread over three years.", "three years", "P3Y", 2.5 * _YEAR, 3.5 * _YEAR),
+    ("The loan is repayable over a decade.", "a decade", "P10Y", 5 * _YEAR, 15 * _YEAR),
+    ("The new fare system will be phased in over 18 months.", "18 months", "P1Y6M", 17.5 * _YEAR / 12,
+     18.5 * _YEAR / 12),
+    ("House prices have doubled over five years.", "five years", "P5Y", 4.5 * _YEAR, 5.5 * _YEAR),
+    # opening a sentence, then a comma: the clause happens across the period
+    ("Over two days, the ministers met in Geneva.", "two days", "P2D", 1.5 * 86400, 2.5 * 86400),
+])
+def test_over_a_period_an_amount_or_change_spans_is_an_exact_length(text, surface, value, low, high):
+    fact = one(text, duration)
+    assert (fact.surface, fact.value, fact.qualifier) == (surface, value, "exact")
+    assert (fact.low, fact.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize("text,surface,seconds", [
+    ("He has lived there for over 10 years.", "over 10 years", 10 * _YEAR),
+    ("Rebels have fought the army for over a decade.", "over a decade", 10 * _YEAR),
+    ("The factory closed over 10 years ago.", "over 10 years", 10 * _YEAR),
+    ("The firm raised $5 million over 10 years ago.", "over 10 years", 10 * _YEAR),  # "ago" wins over the amount
+    ("The verdict came over two hours later.", "over two hours", 7200),
+    ("The talks lasted over two hours.", "over two hours", 7200),
+    ("She has spent over 20 years in the civil service.", "over 20 years", 20 * _YEAR),
+    ("He lost over 10 years of his life in prison.", "over 10 years", 10 * _YEAR),
+    ("Some 20 waited over two hours in the rain.", "over two hours", 7200),  # "waited" is the verb, not a noun
+    ("Police held 12 for over two days.", "over two days", 2 * 86400),
+    ("It took just over two hours.", "just over two hours", 7200),
+])
+def test_over_a_length_itself_is_more_than(text, surface, seconds):
+    fact = one(text, duration)
+    assert (fact.surface, fact.qualifier, fact.high) == (surface, "above", None)
+    assert fact.low == pytest.approx(seconds)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 99), st.integers(2, 40), st.sampled_from(["$", "€", "£"]))
+def test_over_spans_after_an_amount_and_bounds_after_for(amount, years, sign):
+    spanned = one(f"The scheme will cost {sign}{amount} million over {years} years.", duration)
+    assert (spanned.surface, spanned.value, spanned.qualifier) == (f"{years} years", f"P{years}Y", "exact")
+    bounded = one(f"The scheme has run for over {years} years.", duration)
+    assert (bounded.surface, bounded.qualifier, bounded.low) == (f"over {years} years", "above",
+                                                                 pytest.approx(years * _YEAR))
+
+
+def test_over_the_next_or_past_period_is_unchanged():
+    fact = one("The company will invest 2 trillion yen over the next five years.", duration)
+    assert (fact.surface, fact.qualifier) == ("five years", "exact")
+    assert facts("Prices have doubled over the past decade.", duration) == []  # no figure, no length
+
+
 def test_different_words_for_the_same_length_and_event_agree():
     a = one("The talks lasted an hour and a half.", duration)
     b = one("The conversation lasted 90 minutes.", duration)

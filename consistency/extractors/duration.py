@@ -13,7 +13,10 @@ keeps the precision of its last part: "one hour and twenty-five minutes" is ±30
 [5070, 5130]; "90 minutes" ±5 minutes (see ``_numbers.interval``); "and a half" is ±a
 quarter of its unit. Bound words follow the house rules: "just over an hour and a half"
 is (5400, None) with qualifier "above", "nearly two hours" (6480, 7200) "approx", "within
-two years" below.
+two years" below. A bare "over" is a bound ("for over 10 years", "lasted over two hours",
+"over 10 years ago") except right after an amount, a change or a verb of spreading, where it
+names the period spanned and the length is exact ("cost $5 billion over 10 years", "rose 20%
+over three years", "spread over three years"; see ``_spanning``).
 
 The subject is what lasted: the noun before "lasted"/"took" ("The discussion lasted …"),
 the noun a hyphenated duration qualifies ("a two-day visit"), the object or participle
@@ -38,10 +41,13 @@ from ._base import Anchors, DocumentContext, Example, anchored
 from ._events import event_of
 from ._numbers import (
     BOUND,
+    FALL_WORDS,
     NUMBER_DIGITS,
     NUMBER_WORD_LIST,
     NUMBER_WORDS,
     OPENS_WORD,
+    RISE_WORDS,
+    SCALE,
     Reading,
     bound_qualifier,
     canonical,
@@ -100,6 +106,25 @@ _ANCHORS = _UnitAnchors([form for word in _UNIT_WORDS for form in (word, word + 
 _BOUND_BEFORE = re.compile(rf"(?<![\w-])(?P<bound>{BOUND}|(?i:within)){_S}+$")
 _PART = re.compile(rf"(?P<half_a>(?i:half){_S}+(?i:an?){_S}+)?(?P<num>(?(half_a)|{_NUM}))(?P<half1>{_HALF})?"
                    rf"(?P<hyphen>(?(half_a)|(?:{_S}+|-)))(?:{_FILL}{_S}+)?(?P<unit>{_UNIT})(?P<half2>{_HALF})?")
+#: "Over" as "spanning" rather than "more than": the period an amount, a change or a spreading is
+#: measured across ("cost $5 billion over 10 years", "rose 20% over three years", "repayable over a
+#: decade", "Over two days, the ministers met …"). What comes right before "over" decides it:
+#: an amount (a figure with its scale, unit or one counted noun: "5,000 jobs", "1 trillion yuan"),
+#: or a verb of spreading or changing. A verb ending in -ed right after a figure is the clause's
+#: verb, not the figure's noun ("some 20 waited over two hours", a bound), and "for", "in" … begin
+#: a phrase of their own ("held 12 for over two days").
+_AMOUNT_BEFORE_OVER = re.compile(
+    rf"(?:[$€£¥₽₹]{_S}*|(?<![\w.,$€£¥₽₹]))(?:\d[\d,]*(?:\.\d+)?|{NUMBER_WORDS}(?={_S}*-?(?:{SCALE})))"
+    rf"(?:{_S}*-?(?:{SCALE}))?(?:{_S}*%|{_S}+(?i:per{_S}*cent|percent|percentage{_S}+points?|points?))?"
+    rf"(?:{_S}+(?![a-z]+ed\b|(?:for|in|after|within|than|since|during|and|or)\b)[A-Za-z][\w’'-]*)?{_S}+\Z")
+_SPREAD_BEFORE_OVER = re.compile(
+    rf"\b(?:spread|spreading|spreads|phased|phasing|staggered|stretched|paid|payable|repaid|repayable"
+    rf"|amortized|amortised|distributed|disbursed|rolled|implemented|invested|doubled|tripled|quadrupled|halved"
+    rf"|(?!(?:lost|loses|up|down)\b)(?:{RISE_WORDS}|{FALL_WORDS}))\b(?:{_S}+(?:in|out|back|off))?"
+    rf"(?:{_S}+[a-z]+ly)?{_S}+\Z")
+#: After the duration, words that make "over" a bound whatever precedes it: "over 10 years ago",
+#: "over two hours later", "over 10 years of war", "over 30 years old".
+_BOUND_AFTER = re.compile(rf"{_S}+(?i:ago|later|earlier|old|of)\b")
 _SEP = re.compile(rf"(?:,?{_S}+(?i:and)|,)?{_S}+")
 #: (months, seconds) per unit, and the order units must fall in within one duration.
 _UNITS = {"millennium": (12000, 0), "century": (1200, 0), "decade": (120, 0), "year": (12, 0), "month": (1, 0),
@@ -139,6 +164,9 @@ EXAMPLES = [
     Example("He served [two and a half years] in prison.", "P2Y6M"),
     Example("Workers staged a [2 hours 30 minutes] stoppage.", "PT2H30M"),
     Example("The vote ended [an hour] ago.", "PT1H", note="ago"),
+    Example("The plan will cost $5 billion over [10 years].", "P10Y", qualifier="exact"),
+    Example("Repayments are spread over [three years].", "P3Y", qualifier="exact"),
+    Example("He has lived there for [over 10 years].", "P10Y", qualifier="above", high=None),
     Example("The bank suspended the limits for [one year].", "P1Y", subject="limits"),
     Example("The region adopted its Five-Year Plan and a 10-year-old boy, 25 years old, spoke."),
     Example("Staff work 24 hours a day, seven days a week, and meet every two years."),
@@ -190,6 +218,8 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
         return None  # "Five-Year Plan" is a name
     start, end = match.start(), parts[-1].end()
     found = _BOUND_BEFORE.search(text, max(0, start - 40), start)
+    if found and _spanning(text, found, end):
+        found = None  # "cost $5 billion over 10 years": the period spanned, an exact length
     bound = found.group("bound") if found else None
     start = found.start() if found else start
     before = text[max(0, start - 12):start]
@@ -222,6 +252,20 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
         subject = f"since {subject}" if subject else "elapsed"
     fact.subject = subject
     return fact
+
+
+def _spanning(text: str, bound: re.Match, end: int) -> bool:
+    """Whether a bare "over" before the duration ending at ``end`` means "spanning", not "more than"
+    (see :data:`_AMOUNT_BEFORE_OVER`). "For over 10 years", "lasted over two hours", "just over an
+    hour" stay bounds; so does any "over … ago/later/of" (:data:`_BOUND_AFTER`)."""
+    word = bound.group("bound")
+    if word.lower() != "over" or _BOUND_AFTER.match(text, end):
+        return False
+    over = bound.start()
+    if word == "Over" and text.startswith(",", end):
+        return True  # "Over two days, the ministers met …": the clause happens across the period
+    window = max(0, over - 60)
+    return bool(_SPREAD_BEFORE_OVER.search(text, window, over) or _AMOUNT_BEFORE_OVER.search(text, window, over))
 
 
 def _qualifier(bound: str | None) -> str:
