@@ -320,10 +320,11 @@ def test_a_change_from_one_amount_to_another_gives_two_levels(text, before, afte
     ("Tickets range from $20 to $35 a seat.", "$20 to $35", 20, 35),
     # a dash joins a range even after a change verb
     ("Sales rose $2-3 billion on the news.", "$2-3 billion", 2e9, 3e9),
+    ("Imports fell 2-3 million euros a month.", "2-3 million euros", 2e6, 3e6),
     # "raised" money is money raised, not a rise
     ("The start-up raised $2 million to $3 million from investors.", "$2 million to $3 million", 2e6, 3e6),
 ])
-def test_ranges_that_stay_ranges_near_change_words(text, surface, low, high):
+def test_ranges_after_change_words(text, surface, low, high):
     fact = one(text)
     assert (fact.surface, fact.qualifier, fact.low, fact.high) == (surface, "range", low, high)
 
