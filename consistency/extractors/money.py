@@ -264,7 +264,10 @@ def _read(context: DocumentContext, atom: re.Match) -> Fact | None:
     negative = bool(atom.group("neg") or atom.group("neg2") or atom.group("neg3"))
     joiner = (tail.group("joiner") or "").lower() if tail else ""
     tail_scale = tail and (tail.group("scale") or tail.group("letter"))
-    change = None if between or negative else _change_before(text, start)
+    # A change matters only before "to <figure>" or after "by": test for them first, since the
+    # change verb's look-back costs more than these string tests on every amount.
+    maybe_change = joiner == "to" or "by" in head[-30:].lower()
+    change = _change_before(text, start) if maybe_change and not (between or negative) else None
     if joiner == "to" and _change_and_level(change, bool(scale_word), bool(tail_scale)):
         if _link(change) == "from" and not scale_word:
             scale_word = tail_scale  # "rose from $2 to $3 billion": two levels in one scale
