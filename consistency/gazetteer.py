@@ -1,4 +1,4 @@
-"""A small offline gazetteer: countries, their adjectives, capitals and world cities.
+"""A small offline gazetteer: countries, their adjectives, capitals, world cities and regions.
 
 Used to tell places from people among a sentence's capitalised words: two reports
 that share only "China" and "Beijing" do not thereby describe the same event,
@@ -7,7 +7,8 @@ and by the place extractor to read place names with their aliases
 (:data:`PLACE_ALIASES`, :func:`canonical_place`; "Republic of Korea" → "South Korea") and
 landmark venues (:data:`VENUES`, :func:`canonical_venue`; "the Great Hall of the People").
 General knowledge, not tied to any corpus. To extend, add "Canonical | alias" to
-``_NAMED`` (the words then count in :data:`PLACES` too), to ``_VENUES`` (they do not), or
+``_NAMED`` or ``_REGIONS`` (the words then count in :data:`PLACES` too), to ``_VENUES`` (they
+do not), or
 ``PLACES.update(...)`` for single words.
 """
 
@@ -138,9 +139,44 @@ Uruguayan:Uruguay Uzbek:Uzbekistan Venezuelan:Venezuela Vietnamese:Vietnam Yemen
 Soviet:Soviet_Union
 """
 
+# First-level divisions of countries that news names as the scene of events: the nations of
+# the United Kingdom, US states, Canadian provinces and territories, Australian states and
+# territories, Indian states, German Länder, Chinese provinces and regions, and other regions
+# often in wire copy. Same format as ``_NAMED``. Washington (the capital; also a state),
+# Georgia (the country; also a state), Punjab (in India and Pakistan) read as one place each.
+# Several are also personal names ("Victoria Beckham"): the person extractor reads those
+# words as names next to a name (see ``_name_lists.GIVEN_NAME_PLACES``).
+_REGIONS = """
+England; Scotland; Wales; Northern Ireland
+Alabama; Alaska; Arizona; Arkansas; California; Colorado; Connecticut; Delaware; Florida; Hawaii
+Idaho; Illinois; Indiana; Iowa; Kansas; Kentucky; Louisiana; Maine; Maryland; Massachusetts; Michigan
+Minnesota; Mississippi; Missouri; Montana; Nebraska; Nevada; New Hampshire; New Jersey; New Mexico
+North Carolina; North Dakota; Ohio; Oklahoma; Oregon; Pennsylvania; Rhode Island; South Carolina
+South Dakota; Tennessee; Texas; Utah; Vermont; Virginia; West Virginia; Wisconsin; Wyoming
+New England; Puerto Rico
+Alberta; British Columbia; Manitoba; New Brunswick; Newfoundland and Labrador | Newfoundland
+Nova Scotia; Ontario; Prince Edward Island; Quebec | Québec; Saskatchewan; Northwest Territories
+Nunavut; Yukon
+New South Wales | NSW; Victoria; Queensland; South Australia; Western Australia; Tasmania
+Northern Territory; Australian Capital Territory
+Andhra Pradesh; Arunachal Pradesh; Assam; Bihar; Chhattisgarh; Goa; Gujarat; Haryana
+Himachal Pradesh; Jharkhand; Karnataka; Kerala; Madhya Pradesh; Maharashtra; Manipur; Meghalaya
+Mizoram; Nagaland; Odisha | Orissa; Punjab; Rajasthan; Sikkim; Tamil Nadu; Telangana; Tripura
+Uttar Pradesh; Uttarakhand; West Bengal; Jammu and Kashmir; Ladakh
+Baden-Württemberg | Baden-Wurttemberg; Bavaria; Brandenburg; Bremen; Hamburg; Hesse; Lower Saxony
+Mecklenburg-Western Pomerania | Mecklenburg-Vorpommern; North Rhine-Westphalia; Rhineland-Palatinate
+Saarland; Saxony; Saxony-Anhalt; Schleswig-Holstein; Thuringia
+Anhui; Gansu; Guangxi; Guizhou; Hebei; Heilongjiang; Henan; Hubei; Hunan; Inner Mongolia; Jiangxi
+Jilin; Liaoning; Ningxia; Qinghai; Shaanxi; Shanxi
+Sindh; Khyber Pakhtunkhwa; Gilgit-Baltistan; Catalonia | Catalunya; Andalusia; Basque Country
+Lombardy; Sicily; Sardinia; Flanders; Wallonia; Chechnya; Dagestan; Tatarstan; Donetsk; Luhansk
+Zaporizhzhia; Kherson; Kursk; Belgorod; Kurdistan; Tigray; Darfur; Okinawa; Hokkaido; Fukushima
+Mindanao; Gaza City
+"""
+
 #: Every alias (as written, e.g. "Republic of Korea") → canonical place ("South Korea").
 PLACE_ALIASES: dict[str, str] = {}
-for _entry in _NAMED.replace("\n", ";").split(";"):
+for _entry in (_NAMED + _REGIONS).replace("\n", ";").split(";"):
     _names = [name.strip() for name in _entry.split("|") if name.strip()]
     if not _names:
         continue
@@ -155,7 +191,7 @@ for _entry in _NAMED.replace("\n", ";").split(";"):
 _VENUES = """
 Great Hall of the People; Kremlin; White House; Pentagon; Zhongnanhai; Diaoyutai State Guesthouse
 Red Square; Tiananmen Square; Downing Street; Elysee Palace | Élysée Palace; Buckingham Palace
-Capitol Hill; Blue House; Palais des Nations; Winter Palace; Reichstag
+Capitol Hill; Blue House; Palais des Nations; Winter Palace; Reichstag; Brandenburg Gate
 """
 
 #: Venue name as written → canonical venue ("Élysée Palace" → "Elysee Palace").
@@ -177,7 +213,8 @@ DEMONYMS.update({"South Korean": "South Korea", "North Korean": "North Korea", "
 _GENERIC = {"of", "the", "and", "republic", "united", "states", "people's", "democratic", "federation",
             "kingdom", "islands", "new", "city", "saint", "st", "st.", "north", "south", "east", "west",
             "central", "sea", "gulf", "ocean", "peninsula", "great", "holy", "see", "state", "islamic",
-            "federal", "coast", "de", "d.c", "d.c."}
+            "federal", "coast", "de", "d.c", "d.c.", "island", "territory", "territories", "capital",
+            "prince", "edward", "lower", "inner", "country", "nova", "northwest"}
 
 #: Lower-case single words that name (or belong to the name of) a place.
 PLACES: set[str] = set((_COUNTRIES + _ADJECTIVES + _CITIES).split())

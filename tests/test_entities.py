@@ -437,3 +437,94 @@ def test_spans_slice_to_surface_on_random_text(text):
     for kind in ("person", "org", "place", "attendees"):
         starts = [f.start for f in found if f.kind == kind]
         assert len(starts) == len(set(starts)), f"two {kind} facts share an offset"
+
+
+# --- regions, places that are names, central banks --------------------------------------------
+
+def test_first_level_regions_are_places():
+    text = ("Wildfires spread across California and Texas. Floods hit New South Wales and Queensland. "
+            "Voters in Scotland, Wales and Northern Ireland went to the polls. Ontario and Quebec "
+            "froze prices. Bavaria and Lower Saxony closed schools. Heavy rain fell in Uttar Pradesh "
+            "and Kerala, and in Hubei and Inner Mongolia.")
+    assert values(text, places) == [
+        "California", "Texas", "New South Wales", "Queensland", "Scotland", "Wales", "Northern Ireland",
+        "Ontario", "Quebec", "Bavaria", "Lower Saxony", "Uttar Pradesh", "Kerala", "Hubei", "Inner Mongolia"]
+    # A region is a place word, not a name: no person "South Wales", "Saxony" or "Pradesh".
+    assert values(text, people) == []
+    assert canonical_place("NSW") == "New South Wales" and canonical_place("Québec") == "Quebec"
+    # Generic words of the regions' names do not become place words on their own.
+    assert not any(is_place(word) for word in ("Island", "Prince", "Edward", "Territory", "Lower", "Capital"))
+
+
+def test_a_city_named_after_its_region_is_the_city():
+    assert values("Strikes hit Gaza City overnight. Aid reached Gaza.", places) == ["Gaza City", "Gaza"]
+    assert values("Crowds gathered at the Brandenburg Gate in Berlin.", places) == ["Brandenburg Gate", "Berlin"]
+
+
+def test_a_title_of_a_region_names_no_person():
+    # "Princess of Wales" is a title: Wales is the region it names, not a person.
+    text = "The Princess of Wales visited a hospital in Cardiff. The Duke of Edinburgh was absent."
+    assert "Wales" not in values(text, people)
+    assert "Wales" in values(text, places)
+
+
+@pytest.mark.parametrize(("text", "person", "place"), [
+    ("Paris Hilton attended the launch in Los Angeles.", "Paris Hilton", "Los Angeles"),
+    ("Jordan Henderson scored twice for England.", "Jordan Henderson", "England"),
+    ("Victoria Beckham opened a shop in London.", "Victoria Beckham", "London"),
+    ("Defence Minister Israel Katz flew to Cyprus.", "Israel Katz", "Cyprus"),
+    ("George Washington crossed the Delaware.", "George Washington", "Delaware"),
+    ("Michael Jordan visited Chicago.", "Michael Jordan", "Chicago"),
+    ("Mr Jordan said the plan had failed in Ohio.", "Jordan", "Ohio"),
+    ("Queen Victoria reigned from London.", "Victoria", "London"),
+])
+def test_a_place_word_in_a_personal_name_is_the_name(text, person, place):
+    assert values(text, people) == [person]
+    assert values(text, places) == [place]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jordan said it would reopen its border with Syria.", ["Jordan", "Syria"]),
+    ("Israel’s Netanyahu met Jordan’s King Abdullah in Amman.", ["Israel", "Jordan", "Amman"]),
+    ("Georgia Governor Brian Kemp signed the bill.", ["Georgia"]),
+    ("Rents in Greater London rose, and Central London was busiest.", ["London", "London"]),
+    ("Farmers in the Jordan Valley said water was short.", ["Jordan"]),
+    ("Voters in Georgia and Washington went to the polls.", ["Georgia", "Washington"]),
+    ("Police in Victoria arrested two men near Sydney.", ["Victoria", "Sydney"]),
+])
+def test_a_place_word_next_to_no_name_stays_a_place(text, expected):
+    assert values(text, places) == expected
+    assert not any(word in name for name in values(text, people) for word in expected)
+
+
+def test_central_banks_and_their_short_names():
+    text = ("The Federal Reserve raised rates and the Bank of England held. The Fed said inflation eased; "
+            "the ECB and the European Central Bank are one. The BoJ and the Bank of Japan acted, "
+            "as did the People’s Bank of China and the PBOC.")
+    assert by_surface(text, orgs) == {
+        "Federal Reserve": "Federal Reserve", "Bank of England": "Bank of England", "Fed": "Federal Reserve",
+        "ECB": "European Central Bank", "European Central Bank": "European Central Bank",
+        "BoJ": "Bank of Japan", "Bank of Japan": "Bank of Japan",
+        "People’s Bank of China": "People's Bank of China", "PBOC": "People's Bank of China"}
+    # The place in a bank's name is the bank's, not a place of its own.
+    assert values(text, places) == []
+
+
+def test_fed_up_is_no_central_bank():
+    assert values("Fed up with delays, residents protested. They were fed up.", orgs) == []
+    assert values("Fed officials met. Fed Chair Jerome Powell spoke.", orgs) == ["Federal Reserve"] * 2
+
+
+def test_a_named_bank_keeps_its_possessive_word():
+    # "People's" heads the name; it is no owner's possessive ("China's Renmin University").
+    assert normalise("People's Bank of China") == "People's Bank of China"
+    assert normalise("Bank of England") == "Bank of England"
+    assert normalise("China's Renmin University") == "Renmin University"
+
+
+def test_colleges_airlines_and_clubs_are_organisations():
+    text = ("Students at Imperial College protested. Singapore Airlines and British Airways cut fares. "
+            "The Paris Club met creditors. Israel Aerospace Industries won a contract.")
+    assert values(text, orgs) == ["Imperial College", "Singapore Airlines", "British Airways", "Paris Club",
+                                  "Israel Aerospace Industries"]
+    assert values(text, people) == []

@@ -2,7 +2,8 @@
 
 General English: titles that introduce a name, capitalised words that are not names
 (sentence openers, calendar words, verbs of Title Case headlines, page furniture), head
-nouns of named things, and the particles a name may hold ("von der").
+nouns of named things, the particles a name may hold ("von der"), and places that are
+also personal names ("Paris Hilton", "George Washington").
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept o
 today tomorrow yesterday looking noting highlighting pointing reviewing referring reflecting
 speaking asked asking turning citing calling saying adding stressing recalling welcoming responding
 new old great grand global world international national central federal royal supreme joint
+greater inner outer upper lower metro metropolitan downtown
 strategic economic political cultural historic historical official special first second third
 further general happy dear my friends thank thanks please ladies gentlemen mister
 has have had holds hold held meets meet met speaks speak spoke says say said talks calls call
@@ -79,8 +81,26 @@ treaty agreement accord convention charter act law constitution declaration init
 principle strategy doctrine programme program project corridor zone question issue crisis
 cooperation partnership majority coalition horse dragon spring autumn winter summer calendar
 award prize index report bill resolution memorandum communique statement
+valley river lake falls harbour harbor beach canal desert island islands
 """)
 
 #: Lower-case words that may sit inside a name ("Ursula von der Leyen").
 PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le",
              "dos", "das", "del"}
+
+#: Places that are also common given names. Such a word opening a run before a name-like word
+#: is a given name: "Paris Hilton", "Jordan Henderson", "Victoria Beckham", "Israel Katz"
+#: (alone, "Paris" and "Jordan" stay places; "Jordan Valley" is a thing, see THING_HEADS).
+GIVEN_NAME_PLACES = words("""
+Paris Jordan Georgia Victoria Virginia Carolina Dakota Sydney Israel Sofia Santiago Chad
+""")
+
+#: Places that are also common surnames. Such a word closing a run after a name-like word is a
+#: surname: "George Washington", "Michael Jordan", "Jack London", "Tom Holland" (not after a
+#: word that qualifies a place: "Greater London", "Central London", "East London").
+SURNAME_PLACES = words("""Washington Jordan London Holland Hesse""")
+
+#: Personal honorifics: a place word of either list after one is a name ("Mr Jordan", "Queen
+#: Victoria"); a plain title is not enough ("Governor of Georgia", "Minister Israel Katz" has a
+#: name after the place).
+HONORIFICS = words("""mr mrs ms miss mx dr sir dame lady lord queen king prince princess""")

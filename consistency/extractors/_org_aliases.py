@@ -32,6 +32,21 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "International Monetary Fund": ("IMF",),
     "World Bank": (),
     "International Atomic Energy Agency": ("IAEA",),
+    # Central banks: their usual short names and acronyms. "Fed" alone is read in orgs.py, which
+    # leaves out the adjective "Fed up".
+    "Federal Reserve": ("Federal Reserve Board", "Federal Reserve System", "Fed"),
+    "European Central Bank": ("ECB",),
+    "Bank of England": ("BoE", "BOE"),
+    "Bank of Japan": ("BoJ", "BOJ"),
+    "People's Bank of China": ("PBOC", "PBoC"),
+    "Reserve Bank of India": ("RBI",),
+    "Reserve Bank of Australia": ("RBA",),
+    "Reserve Bank of New Zealand": ("RBNZ",),
+    "Swiss National Bank": ("SNB",),
+    "Bank of Russia": ("Central Bank of Russia", "Russian Central Bank"),
+    "Bundesbank": ("Deutsche Bundesbank",),
+    "Metropolitan Police": ("Met Police", "Scotland Yard"),
+    "Paris Saint-Germain": ("PSG",),
     "OPEC": ("Organization of the Petroleum Exporting Countries",),
     "Collective Security Treaty Organisation": ("Collective Security Treaty Organization", "CSTO"),
     "Eurasian Economic Union": ("EAEU",),
@@ -58,7 +73,7 @@ Committee Commission Agency Bank Fund Party Union Association Institute Academy 
 Bureau Authority Administration Assembly Parliament Senate Court Tribunal Corporation Company
 Foundation Alliance League Forum Secretariat Service Army Navy Force Forces Guard Police Embassy
 Consulate Board Society Centre Center Network Politburo Duma Government Cabinet Congress Inc Corp Ltd
-LLC PLC Holdings""")
+LLC PLC Holdings College School Club Industries Airlines Airways""")
 
 #: Bodies of a state: their country is part of the name ("Chinese Foreign Ministry").
 GOVERNMENT = words("""Ministry Council Government Parliament Embassy Party Army Navy Committee Commission

@@ -65,7 +65,7 @@ def normalise(name: str, defined: dict[str, str] | None = None) -> str:
     name = re.sub(r"(?<=[Oo]rgani)z(?=ation)", "s", name).replace("Defense", "Defence")
     if name.lower() in TABLE:
         return TABLE[name.lower()]
-    place, rest = _owner(name)
+    place, rest, leading = _owner(name)
     ministry = _MINISTRY.match(rest)
     if ministry:
         topic = MINISTRY_TOPICS[ministry["a"] or ministry["b"]]
@@ -73,23 +73,24 @@ def normalise(name: str, defined: dict[str, str] | None = None) -> str:
         return f"{demonym} {topic} Ministry" if demonym else f"{topic} Ministry" + (f" of {place}" if place else "")
     if place and next((word for word in rest.split() if word in HEAD_WORDS), "") in GOVERNMENT:
         name = f"{_MEMBERS.sub(_REORDERED, rest)} of {place}"
-    else:  # "China's Renmin University" is the university; "Chinese Academy of Sciences" keeps its name
-        name = _MEMBERS.sub(_REORDERED, rest if not place or "'s " in name[:len(name) - len(rest)] else name)
+    else:  # "China's Renmin University" is the university; "Chinese Academy of Sciences" and
+        # "People's Bank of China" keep their names
+        name = _MEMBERS.sub(_REORDERED, rest if not place or "'s " in leading else name)
     name = _contract(name, defined or {})
     return TABLE.get(name.lower(), name)
 
 
-def _owner(name: str) -> tuple[str | None, str]:
+def _owner(name: str) -> tuple[str | None, str, str]:
     """The country a name holds ("Chinese …", "China's …", "… of the Russian Federation") as a
-    canonical place, and the name without it."""
+    canonical place, the name without it, and the country's words when they lead the name."""
     country = _LEADING_COUNTRY.match(name)
     if country:
-        return DEMONYMS.get(country["c"]) or PLACE_ALIASES[country["c"]], name[country.end():]
+        return DEMONYMS.get(country["c"]) or PLACE_ALIASES[country["c"]], name[country.end():], country.group()
     for match in re.finditer(r"\s+of\s+(?:the\s+)?", name):
         place = canonical_place(name[match.end():])
         if place:
-            return place, name[:match.start()]
-    return None, name
+            return place, name[:match.start()], ""
+    return None, name, ""
 
 
 def _contract(name: str, defined: dict[str, str]) -> str:

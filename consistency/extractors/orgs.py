@@ -3,9 +3,9 @@
 Reads these kinds of mention:
 
 * **known aliases** from :data:`._org_aliases.ALIASES` ("SCO", "U.N.", "CPC", "PR Newswire",
-  "the Kremlin"), matched case-sensitively as whole words, also at the head of a compound
-  ("UN-centred", "NATO-led") and through an editor's brackets ("Asia-Pacific [Economic]
-  Cooperation");
+  "the Kremlin", "Fed", "ECB"), matched case-sensitively as whole words ("Fed up" is no
+  alias), also at the head of a compound ("UN-centred", "NATO-led") and through an editor's
+  brackets ("Asia-Pacific [Economic] Cooperation");
 * **named bodies**: capitalised phrases headed by an organisation word (Organisation,
   Council, Ministry, University, Committee, Party, …) with their "of/for …" complements
   ("Renmin University of China", "Central Commission for Foreign Affairs"); a leading
@@ -69,6 +69,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
 _LEAD = re.compile(rf"^(?:{_alternation(LEAD_WORDS)}\s+)+")
 _MEMBER_STATES = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?Member{_SP}(?:States|Countries|Nations)$")
 _VENUE_BEFORE = re.compile(rf"\b(?:at|in|inside|outside|near|within)(?:{_SP}the)?{_SP}$", re.IGNORECASE)
+# Aliases that are also a word of a set phrase, and the words that make them that phrase.
+_COMMON_AFTER = {"Fed": re.compile(rf"{_SP}up\b")}
 _SITE_LINE = re.compile(r"\n[^\S\n]*(?P<site>(?:www\.)?[a-z0-9][a-z0-9-]*\.(?:news|com|org|net|info|tv|"
                         r"co\.uk|cn|ru|in|pk))[^\S\n]*(?=\n|$)")
 
@@ -96,7 +98,8 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
         found = ALIAS_KEYS.get(phrase) or defined.get(phrase)
         return found or (None if phrase.isalnum() else ALIAS_KEYS.get(key(phrase)))  # one plain word: no more
 
-    candidates += longest_names(text, alias, _INDEX) + compound_names(text, alias)  # values: canonical
+    candidates += [hit for hit in longest_names(text, alias, _INDEX) + compound_names(text, alias)  # canonical
+                   if not _common_word(text, hit[0], hit[1])]
     for (start, end), word in zip(capital_tokens(text), token_keys(text)[0], strict=True) if defined else ():
         if word in defined:
             hit = lookup_span(text, *((start + 1, end - 1) if text[start] == "(" else (start, end)), defined.get)
@@ -110,6 +113,12 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
             kept.append((start, end, value))
             taken[start:end] = b"\x01" * (end - start)
     return tuple(qualify(_owned_by_members(text, sorted(kept), defined)))
+
+
+def _common_word(text: str, start: int, end: int) -> bool:
+    """True for an alias that is a common word here: "Fed" (the Federal Reserve) in "Fed up with …"."""
+    after = _COMMON_AFTER.get(text[start:end])
+    return after is not None and after.match(text, end) is not None
 
 
 def _body_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -197,7 +206,12 @@ EXAMPLES = [
     Example("Mali’s [Supreme Defence Council] met.", "Supreme Defence Council of Mali"),
     Example("They back a [UN]-centred order.", "United Nations"),
     Example("March 3 ([Reuters]) - The council met in Geneva.", "Reuters"),
+    Example("The [Federal Reserve] raised rates.", "Federal Reserve"),
+    Example("The [Fed] held rates steady.", "Federal Reserve"),
+    Example("The [Bank of England] held rates.", "Bank of England"),
+    Example("The [ECB] cut rates.", "European Central Bank"),
     Example("Trade grew quickly in the Asia-Pacific region."),
+    Example("Fed up with delays, residents left."),
     Example("The council met on Friday in Geneva."),
     Example("Prices rose in the United States and the United Kingdom."),
     Example("The Spring Festival and the Year of the Horse were celebrated."),

@@ -9,13 +9,16 @@ name-like words as a person when they
 (b) are the subject of a speech verb ("Ushakov also noted", "Wang said"; not after a
     preposition: "analysts at Goldman Sachs said"),
 (c) are two or three name-like words that are not a place, an organisation, a named
-    thing ("Spring Festival", "Great Hall", "World War") or after "in"/"at", or
+    thing ("Spring Festival", "Great Hall", "World War", "Jordan Valley") or after "in"/"at", or
 (d) are a single word of a full name seen elsewhere in the same document ("Xi"), or
 (e) are the parts of a compound of such words ("the Xi-Trump call" → "Xi", "Trump").
 
 A word is name-like when it is not a title, place, nationality, acronym, common
 sentence word (see :mod:`._name_lists`), and never occurs in lower case in the document
-(so "Has" and "Meeting" in a Title Case headline are not names). The value is the
+(so "Has" and "Meeting" in a Title Case headline are not names). A place that is also a
+given name is one before a name-like word ("Paris Hilton", "Jordan Henderson"), one that is
+also a surname after one ("George Washington"), and either after an honorific ("Mr Jordan");
+the place extractor then leaves it to the name. The value is the
 canonical name resolved within the document (``_names.resolve``): "President Xi",
 "Xi" and "Chinese President Xi Jinping" all read "Xi Jinping"; middle initials are
 dropped ("Donald J. Trump" → "Donald Trump"). The title goes in ``note``
@@ -36,7 +39,7 @@ from ..schema import Fact, Span
 from ._base import DocumentContext, Example
 from ._capitals import SpanSet, capital_tokens, compounds, ends_sentence, joined_by
 from ._context import SPEECH_VERBS
-from ._name_lists import CORE_TITLES, PARTICLES
+from ._name_lists import CORE_TITLES, GIVEN_NAME_PLACES, HONORIFICS, PARTICLES, SURNAME_PLACES
 from ._names import LowerWords, bare, canonical_name, classify, resolve
 from .orgs import mentions as org_mentions
 from .places import matches as place_matches
@@ -84,6 +87,8 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
     # Joined: token i continues the run of token i - 1 (a full stop ends a run: "Tao. Later").
     spaced = joined_by(text, lambda gap: gap == " " or _PARTICLE_GAP.fullmatch(gap))
     joined = [False] + [gap and not ends_sentence(raw) for gap, (_, _, raw) in zip(spaced, tokens, strict=False)]
+    for index in _places_in_names(tokens, classes, joined):
+        classes[index] = "N"
     accepted: list[tuple[int, int, str, str, int]] = []
     pending: list[tuple[int, int, str]] = []
     # Where runs start, and run chains ("Secretary of the … Council"): a run not chained to the last.
@@ -124,6 +129,30 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
     values = resolve([(s, name) for s, _, name, _, _ in accepted])
     return tuple(Mention(s, e, name, value, title, ts)
                  for (s, e, name, title, ts), value in zip(accepted, values, strict=True))
+
+
+def _places_in_names(tokens: list[tuple[int, int, str]], classes: list[str], joined: list[bool]) -> list[int]:
+    """The place words that stand in a personal name: a place that is also a given name before a
+    name-like word ("Paris Hilton", "Jordan Henderson"), one that is also a surname after one
+    ("George Washington"), either after an honorific ("Mr Jordan", "Queen Victoria"). Alone, next
+    to another place or a title ("Jordan said", "Georgia Governor Brian Kemp"), or with a
+    possessive between ("Israel’s Netanyahu"), they stay places."""
+    found = []
+    last = len(tokens) - 1
+    for index in compress(range(len(tokens)), map("P".__eq__, classes)):
+        raw = tokens[index][2]
+        word = bare(raw)
+        if word not in GIVEN_NAME_PLACES and word not in SURNAME_PLACES:
+            continue
+        before = tokens[index - 1][2] if index and joined[index] else ""
+        after_honorific = bool(before) and bare(before).lower().strip(".") in HONORIFICS
+        given = (word in GIVEN_NAME_PLACES and index < last and joined[index + 1] and classes[index + 1] == "N"
+                 and not _POSSESSIVE_END.search(raw))
+        surname = (word in SURNAME_PLACES and bool(before) and classes[index - 1] == "N"
+                   and not _POSSESSIVE_END.search(before))
+        if after_honorific or given or surname:
+            found.append(index)
+    return found
 
 
 def _compound_parts(text: str, full_words: set[str], accepted: SpanSet) -> list[tuple[int, int, str, str, int]]:
@@ -195,7 +224,13 @@ EXAMPLES = [
     Example("The talks were chaired by [Ursula von der Leyen].", "Ursula von der Leyen"),
     Example("Secretary of the National Security Council [Lee Jae-sung] spoke.", "Lee Jae-sung",
             note="title: Secretary of the National Security Council"),
+    Example("[Paris Hilton] attended the launch.", "Paris Hilton"),
+    Example("Defence Minister [Israel Katz] spoke.", "Israel Katz", note="title: Defence Minister"),
+    Example("[George Washington] crossed the river.", "George Washington"),
     Example("Dancers marked the Spring Festival in Beijing and Moscow."),
+    Example("The Princess of Wales toured New South Wales."),
+    Example("Jordan said its border with Syria would reopen."),
+    Example("Rents in Greater London rose near the Jordan Valley."),
     Example("The Shanghai Cooperation Organisation met at the Great Hall of the People."),
     Example("Looking ahead, the Year of the Horse begins in February after World War II films."),
     Example("Against expectations, Renmin University of China opened on Monday."),

@@ -12,7 +12,8 @@ is "China". A possessive counts ("China’s" names China). Also read:
 * places in titles: "President of Russia", "U.S. President", "Secretary of Iran’s …" say
   whose office it is, which is what a reader compares;
 * landmark venues ("the Great Hall of the People", "talks at the Kremlin"); a building that
-  also names its institution is an organisation where it acts ("the Kremlin said").
+  also names its institution is an organisation where it acts ("the Kremlin said");
+* first-level regions ("California", "Wales", "New South Wales", "Bavaria", "Uttar Pradesh").
 
 Not read as places, by design:
 
@@ -20,7 +21,9 @@ Not read as places, by design:
 * names inside an organisation's name ("Shanghai" in "Shanghai Cooperation
   Organisation", "China" in "Renmin University of China");
 * a compound after a lower-case prefix ("one-China", "pro-EU") and "One China", which
-  name a policy or stance rather than a party.
+  name a policy or stance rather than a party;
+* a place word in a person's name ("Paris Hilton", "George Washington", "Mr Jordan"; see
+  :mod:`.people`).
 """
 
 from __future__ import annotations
@@ -58,10 +61,14 @@ def matches(text: str) -> tuple[tuple[int, int, str], ...]:
 
 def find(context: DocumentContext) -> Iterator[Fact]:
     """Yield every place named in the document outside boilerplate and organisations' names."""
+    from .people import mentions as person_mentions  # people read places' spans: imported late, no cycle
+
     text = context.text
     orgs = SpanSet(org_mentions(text))
+    # A place word inside a person's name ("Paris Hilton", "George Washington") is the name's.
+    people = SpanSet(person_mentions(text, tuple(context.doc.boilerplate)))
     for start, end, value in matches(text):
-        if orgs.covers(start, end) or context.skip(start, end):
+        if orgs.covers(start, end) or people.overlaps(start, end) or context.skip(start, end):
             continue
         # "One" may stand more than one space before ("One  China"): the window allows a run.
         if text[start - 1:start].isspace() and _POLICY_BEFORE.search(text, max(0, start - 16), start):
@@ -87,7 +94,14 @@ EXAMPLES = [
     Example("The President of [Kenya] spoke.", "Kenya"),
     Example("The dinner was held in the [Great Hall of the People].", "Great Hall of the People"),
     Example("Envoys met at the [Kremlin] on Monday.", "Kremlin"),
+    Example("Wildfires spread across [California] on Monday.", "California"),
+    Example("Floods hit [New South Wales] again.", "New South Wales"),
+    Example("Strikes hit [Gaza City] overnight.", "Gaza City"),
+    Example("The Princess of [Wales] opened the ward.", "Wales"),
+    Example("Voters in [Georgia] went to the polls.", "Georgia"),
     Example("The Chinese and Russian delegations met."),
+    Example("Paris Hilton and Jordan Henderson arrived late."),
+    Example("George Washington crossed the river."),
     Example("The Shanghai Cooperation Organisation opened an office."),
     Example("She studied at Renmin University of China."),
     Example("The one-China principle and the One China policy were restated."),
