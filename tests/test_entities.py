@@ -491,10 +491,20 @@ def test_a_place_word_in_a_personal_name_is_the_name(text, person, place):
     ("Farmers in the Jordan Valley said water was short.", ["Jordan"]),
     ("Voters in Georgia and Washington went to the polls.", ["Georgia", "Washington"]),
     ("Police in Victoria arrested two men near Sydney.", ["Victoria", "Sydney"]),
+    # Title Case headlines: a capitalised verb after the place is no surname.
+    ("Paris Braces For Strikes\nUnions in Paris called a strike.", ["Paris", "Paris"]),
+    ("Storm Batters London\nHeavy rain fell across the city.", ["London"]),
+    ("Former Washington Post editor Marty Baron spoke.", ["Washington"]),
 ])
 def test_a_place_word_next_to_no_name_stays_a_place(text, expected):
     assert values(text, places) == expected
     assert not any(word in name for name in values(text, people) for word in expected)
+
+
+def test_a_party_label_is_no_part_of_a_name():
+    assert values("Georgia Republican Marjorie Taylor Greene said she would run.", people) == [
+        "Marjorie Taylor Greene"]
+    assert values("Texas Democrat Beto O’Rourke and Ohio Republicans met.", people) == ["Beto O’Rourke"]
 
 
 def test_central_banks_and_their_short_names():

@@ -52,7 +52,8 @@ wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept o
 today tomorrow yesterday looking noting highlighting pointing reviewing referring reflecting
 speaking asked asking turning citing calling saying adding stressing recalling welcoming responding
 new old great grand global world international national central federal royal supreme joint
-greater inner outer upper lower metro metropolitan downtown
+greater inner outer upper lower metro metropolitan downtown former late outside inside wartime postwar
+modern ancient medieval republican republicans democrat democrats
 strategic economic political cultural historic historical official special first second third
 further general happy dear my friends thank thanks please ladies gentlemen mister
 has have had holds hold held meets meet met speaks speak spoke says say said talks calls call

@@ -135,8 +135,9 @@ def _places_in_names(tokens: list[tuple[int, int, str]], classes: list[str], joi
     """The place words that stand in a personal name: a place that is also a given name before a
     name-like word ("Paris Hilton", "Jordan Henderson"), one that is also a surname after one
     ("George Washington"), either after an honorific ("Mr Jordan", "Queen Victoria"). Alone, next
-    to another place or a title ("Jordan said", "Georgia Governor Brian Kemp"), or with a
-    possessive between ("Israel’s Netanyahu"), they stay places."""
+    to another place or a title ("Jordan said", "Georgia Governor Brian Kemp"), with a possessive
+    between ("Israel’s Netanyahu") or in a longer run of capitals ("Paris Braces For Strikes"),
+    they stay places."""
     found = []
     last = len(tokens) - 1
     for index in compress(range(len(tokens)), map("P".__eq__, classes)):
@@ -146,9 +147,12 @@ def _places_in_names(tokens: list[tuple[int, int, str]], classes: list[str], joi
             continue
         before = tokens[index - 1][2] if index and joined[index] else ""
         after_honorific = bool(before) and bare(before).lower().strip(".") in HONORIFICS
+        # The pair stands alone: a longer run of capitals is more likely a Title Case headline
+        # ("Jordan Reopens Border", "Storm Batters London") than a name; a title may open it.
         given = (word in GIVEN_NAME_PLACES and index < last and joined[index + 1] and classes[index + 1] == "N"
-                 and not _POSSESSIVE_END.search(raw))
+                 and not (index + 2 <= last and joined[index + 2]) and not _POSSESSIVE_END.search(raw))
         surname = (word in SURNAME_PLACES and bool(before) and classes[index - 1] == "N"
+                   and not (index >= 2 and joined[index - 1] and classes[index - 2] != "T")
                    and not _POSSESSIVE_END.search(before))
         if after_honorific or given or surname:
             found.append(index)
