@@ -477,6 +477,7 @@ def test_a_title_of_a_region_names_no_person():
     ("Michael Jordan visited Chicago.", "Michael Jordan", "Chicago"),
     ("Mr Jordan said the plan had failed in Ohio.", "Jordan", "Ohio"),
     ("Queen Victoria reigned from London.", "Victoria", "London"),
+    ("Joe Montana threw two touchdowns in Ohio.", "Joe Montana", "Ohio"),
 ])
 def test_a_place_word_in_a_personal_name_is_the_name(text, person, place):
     assert values(text, people) == [person]

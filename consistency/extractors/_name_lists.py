@@ -93,13 +93,13 @@ PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "
 #: is a given name: "Paris Hilton", "Jordan Henderson", "Victoria Beckham", "Israel Katz"
 #: (alone, "Paris" and "Jordan" stay places; "Jordan Valley" is a thing, see THING_HEADS).
 GIVEN_NAME_PLACES = words("""
-Paris Jordan Georgia Victoria Virginia Carolina Dakota Sydney Israel Sofia Santiago Chad
+Paris Jordan Georgia Victoria Virginia Carolina Dakota Indiana Sydney Israel Sofia Santiago Chad
 """)
 
 #: Places that are also common surnames. Such a word closing a run after a name-like word is a
 #: surname: "George Washington", "Michael Jordan", "Jack London", "Tom Holland" (not after a
 #: word that qualifies a place: "Greater London", "Central London", "East London").
-SURNAME_PLACES = words("""Washington Jordan London Holland Hesse""")
+SURNAME_PLACES = words("""Washington Jordan London Holland Hesse Montana""")
 
 #: Personal honorifics: a place word of either list after one is a name ("Mr Jordan", "Queen
 #: Victoria"); a plain title is not enough ("Governor of Georgia", "Minister Israel Katz" has a
