@@ -290,6 +290,20 @@ def test_presence_lists_one_or_more_people():
         ("Minister Hana Kim was present at the meeting", "Hana Kim", "meeting", "present")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The meeting was attended by Ana Ruiz, Li Wen and Tom Lee.", ["Ana Ruiz; Li Wen; Tom Lee"]),
+    ("Ana Ruiz, Li Wen and Tom Lee attended the meeting.", ["Ana Ruiz; Li Wen; Tom Lee"]),
+    ("The talks in Oslo were also attended by Envoy Kari Holm and Minister Jon Berg.", ["Jon Berg; Kari Holm"]),
+    ("The ceremony, attended by Crown Princess Ingrid Alexandra, lasted an hour.", ["Ingrid Alexandra"]),
+    ("The dinner was hosted by the embassy and attended by Ambassador Eli Marsh.", ["Eli Marsh"]),
+    # attended by no one named, or a person not attending
+    ("The summit in Geneva was attended by hundreds of delegates.", []),
+    ("The meeting was called by Ana Ruiz after the vote.", []),
+])
+def test_the_passive_attended_by_lists_the_same_people_as_the_active(text, expected):
+    assert values(text, attendees) == expected
+
+
 def test_talks_with_a_counterpart_list_both_with_canonical_names():
     text = ("Chancellor Ines Berg held talks with Prime Minister Ravi Kapoor on Monday. "
             "Berg later spoke with Kapoor on the phone.")

@@ -3,7 +3,8 @@
 Reads, within one sentence, the people found by :mod:`.people` around an event phrase:
 
 * presence: "Wang Yi was present at the meeting", "X attended the ceremony", "X took
-  part in the talks", "Also present were X and Y" (note ``present``);
+  part in the talks", "Also present were X and Y", and the passive "The meeting was
+  attended by X, Y and Z" (note ``present``);
 * a meeting with someone: "X held talks with Y", "X had a virtual meeting with Y",
   "X spoke with Y on the phone", "X met (with) Y", "X's phone call with Y";
 * a meeting between people: "a meeting between X and Y", "consultations were held in
@@ -54,6 +55,11 @@ _HELD_BEFORE = re.compile(rf"\b(?:held|holds|hold|had|has|have|having|conducted|
                           rf"{_GAP_WORDS}$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(rf"(?<=\w)['’]s\s+{_GAP_WORDS}$")
 _DURING_BEFORE = re.compile(rf"\b(?:[Dd]uring|[Ii]n|[Aa]t)\s+(?:a|an|the|their)\s+{_GAP_WORDS}$")
+# The passive of "attended": "The meeting was attended by X and Y", "the talks, attended by X, …",
+# "the dinner was hosted by X and attended by Y",
+# "The ceremony in Oslo was also attended by X" (a few words of place or time between).
+_ATTENDED_BY_AFTER = re.compile(r"[^.;:!?\n]{0,60}?(?:\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?"
+                                r"|,\s*|\band\s+)attended\s+by\s")
 _WITH_AFTER = re.compile(r"\s+with\b")
 _BETWEEN_AFTER = re.compile(r"[^.;:!?\n]{0,120}?\bbetween\s")
 _VERB_AFTER = {"met": re.compile(r"(?:\s+with)?\b"),
@@ -129,6 +135,10 @@ def _read(text: str, floor: int, word: str, at: int, end: int,
         if clause:
             before = _before(text, clause.start(), people)
             return [(before[0].title_start, end, before, "present", at)] if before else []
+    attended_by = _ATTENDED_BY_AFTER.match(text, end)
+    if attended_by and not _TRIGGER.search(text, end, attended_by.end()):  # the event word nearest the verb
+        after = _after(text, attended_by.end(), people)
+        return [(at, after[-1].end, after, "present", at)] if after else []
     with_tail = _WITH_AFTER.match(text, end)
     held = _HELD_BEFORE.search(text, window, at) or (with_tail and _POSSESSIVE_BEFORE.search(text, window, at))
     if held:  # "X held talks with Y", or "X and Y held talks"
@@ -209,6 +219,12 @@ EXAMPLES = [
     Example("[Marta Kov’s phone call with Ivo Bran] lasted an hour.", "Ivo Bran; Marta Kov"),
     Example("[President Ana Ruiz and Chancellor Ines Berg met] in Paris.", "Ana Ruiz; Ines Berg", note="met"),
     Example("[Also present were Dr Rhea Stone and Ken Obi].", "Ken Obi; Rhea Stone", note="present"),
+    Example("The [meeting was attended by Ana Ruiz, Li Wen and Tom Lee].", "Ana Ruiz; Li Wen; Tom Lee",
+            subject="meeting", note="present"),
+    Example("The [ceremony in Oslo was also attended by Crown Princess Ingrid Alexandra] on Friday.",
+            "Ingrid Alexandra", note="present"),
+    Example("The [talks, attended by Envoy Kari Holm and Minister Jon Berg], ran late.", "Jon Berg; Kari Holm",
+            note="present"),
     Example("The talks were useful, officials said."),
     Example("He held talks with the delegation on Monday."),
     Example("Ana Ruiz praised the meeting, which ran late."),
