@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from consistency import check_documents, document_from_text
-from consistency.extractors._context import canonical_subject, person_name, scope_of, sentence_speaker
+from consistency.extractors._context import canonical_subject, person_in, person_name, scope_of, sentence_speaker
 
 
 @pytest.mark.parametrize("sentence,speaker", [
@@ -19,6 +19,18 @@ from consistency.extractors._context import canonical_subject, person_name, scop
     ("Analysts said the figure was too high.", ""),
     ("Prime Minister Jane Doe told reporters the plan would work.", "Jane Doe"),
     ("The readout published by the Chinese Foreign Ministry said talks were frank.", "MFA"),
+    # a speaker named after the verb, with "of <organisation>", a title at one, or an occasion
+    ("Bitcoin could reach $250,000 this year, said Tom Lee of Fundstrat Global Advisors.", "Tom Lee"),
+    ("Inflation will ease to 2% by summer, said Maria Lopez, chief economist at Harbor Bank, on Monday.",
+     "Maria Lopez"),
+    ("“Sales rose 8% in May,” said Omar Haddad in a statement.", "Omar Haddad"),
+    ("Exports rose 4%, Lena Park of the Trade Institute said.", "Lena Park"),
+    # an organisation, a title and a person: the person
+    ("Central Bank Chair Ana Ruiz said the rate would stay at 4%.", "Ana Ruiz"),
+    ("White House Press Secretary Karoline Leavitt said the bill had 52 votes.", "Karoline Leavitt"),
+    # not a speaker after the verb: a participle, a new clause
+    ("The firm, said to be worth $5 billion, was sold in May.", ""),
+    ("Sales rose 8% in May, said to be a record, and profits doubled.", ""),
 ])
 def test_sentence_speaker(sentence, speaker):
     assert sentence_speaker(sentence) == speaker
@@ -32,6 +44,24 @@ def test_sentence_speaker(sentence, speaker):
 ])
 def test_person_name_strips_titles(label, name):
     assert person_name(label) == name
+
+
+@pytest.mark.parametrize("name,person", [
+    ("Tom Lee of Fundstrat Global Advisors", "Tom Lee"),
+    ("Kenji Sato of the Bank of Japan", "Kenji Sato"),
+    ("Central Bank Chair Ana Ruiz", "Ana Ruiz"),
+    ("Bank of England Governor Andrew Bailey", "Andrew Bailey"),
+    # organisations, offices and countries with "of", and joint speakers, name no person so
+    ("Bank of England", ""),
+    ("Ministry of Foreign Affairs", ""),
+    ("London School of Economics", ""),
+    ("United States of America", ""),
+    ("Senate Foreign Relations Committee", ""),
+    ("Secretary of State", ""),
+    ("Tom Lee and Ana Ruiz", ""),
+])
+def test_person_beside_an_organisation(name, person):
+    assert person_in(name) == person
 
 
 def test_pronouns_resolve_to_the_nearest_earlier_speaker():

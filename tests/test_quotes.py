@@ -156,6 +156,78 @@ def test_reported_speech_spans(text, expected):
     assert reported_spans(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "<person> of <organisation>" and "<person>, <title> at <organisation>,": the person speaks
+    ("Bitcoin could reach $250,000 this year, said Tom Lee of Fundstrat Global Advisors.",
+     ("Bitcoin could reach $250,000 this year", "Tom Lee", "reported")),
+    ("Kenji Sato of the Bank of Japan said that prices would rise again in spring.",
+     ("prices would rise again in spring", "Kenji Sato", "reported")),
+    ("Wages will outpace prices this year, said Maria Lopez, chief economist at Harbor Bank, on Monday.",
+     ("Wages will outpace prices this year", "Maria Lopez", "reported")),
+    ("The strike will end within days, said Ivo Bran, a spokesman for the dockers' union.",
+     ("The strike will end within days", "Ivo Bran", "reported")),
+    # "<organisation> <title> <person>": the person speaks, not the institution
+    ("Central Bank Chair Ana Ruiz said the bank would hold rates steady.",
+     ("the bank would hold rates steady", "Ana Ruiz", "reported")),
+    ("“We have the votes,” White House Press Secretary Karoline Leavitt told reporters.",
+     ("We have the votes", "Karoline Leavitt", "")),
+    ("Bank of England Governor Andrew Bailey said that inflation would fall in the spring.",
+     ("inflation would fall in the spring", "Andrew Bailey", "reported")),
+    # an institution with "of" or a title word inside its name stays the institution
+    ("The Ministry of Foreign Affairs said that the talks were candid.",
+     ("the talks were candid", "Ministry of Foreign Affairs", "reported")),
+    ("The Senate Foreign Relations Committee said that the treaty needed changes.",
+     ("the treaty needed changes", "Senate Foreign Relations Committee", "reported")),
+    ("Chancellor Ines Berg and Bank of England Governor Andrew Bailey said that talks went well.",
+     ("talks went well", "", "reported")),
+])
+def test_the_person_beside_an_organisation_speaks(text, expected):
+    assert facts(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Karoline Leavitt told reporters the president would sign the bill.",
+     ["the president would sign the bill"]),
+    ("Ana Ruiz told a news conference that rates would stay at 4%.", ["rates would stay at 4%"]),
+    ("Li Wen told state television on Sunday the economy grew 5% last year.", ["the economy grew 5% last year"]),
+    ("Tom Lee told CNN in an interview the market had already hit bottom.", ["the market had already hit bottom"]),
+    ("Jon Berg, the mayor's aide, told lawmakers the city needed 200 new buses.",
+     ["the city needed 200 new buses"]),
+    ("Ana Ruiz tells voters the plan will cut rents.", ["the plan will cut rents"]),
+    # an order, a topic, a place, a noun phrase: nothing reported
+    ("Ana Ruiz told reporters to leave the room.", []),
+    ("Ana Ruiz told reporters about the new budget rules.", []),
+    ("Ana Ruiz told reporters at the White House.", []),
+    ("Ana Ruiz told reporters the details of the plan.", []),
+])
+def test_told_an_audience_reports_what_follows(text, expected):
+    assert reported_spans(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the next sentence, the next paragraph, and on from quote to quote
+    ("“We will not raise rates,” Ana Ruiz told a news conference. “The economy is strong.”",
+     ["Ana Ruiz", "Ana Ruiz"]),
+    ("“A long wait is over,” Ana Ruiz said.\n\n“The economy is strong.” “Jobs are growing.”",
+     ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]),
+    # an attribution with no words of its own, and reported speech, just before
+    ("Omar Haddad said on Tuesday. “The port reopens next week.”", ["Omar Haddad"]),
+    ("Omar Haddad, the harbour master, told reporters.\n\n“The port reopens next week.”", ["Omar Haddad"]),
+    ("Ana Ruiz said rates would stay high. “The economy is strong.”", ["Ana Ruiz", "Ana Ruiz"]),
+    ("Ruiz told a news conference. “The economy is strong,” she added.", ["Ruiz"]),
+    # not continued: its own attribution, a sentence or paragraph between, not a sentence of its own,
+    # two speakers before
+    ("“A long wait is over,” Ana Ruiz said. “The economy is strong,” Tom Lee said.", ["Ana Ruiz", "Tom Lee"]),
+    ("“A long wait is over,” Ana Ruiz said. The bank met in May. “The economy is strong.”", ["Ana Ruiz", ""]),
+    ("“A long wait is over,” Ana Ruiz said.\n\nThe bank met in May.\n\n“The economy is strong.”",
+     ["Ana Ruiz", ""]),
+    ("“A long wait is over,” Ana Ruiz said. “The economy is strong” was the slogan.", ["Ana Ruiz", ""]),
+    ("“A long wait is over,” Ana Ruiz and Tom Lee said. “The economy is strong.”", ["", ""]),
+])
+def test_a_quote_standing_alone_continues_the_speaker_just_before(text, expected):
+    assert [speaker for _, speaker, _ in facts(text)] == expected
+
+
 def test_reported_speech_inside_a_direct_quote_is_kept_with_its_own_speaker():
     text = "Yury Ushakov said: “Vladimir Putin emphasised that Russia will act with restraint.”"
     assert facts(text) == [("Vladimir Putin emphasised that Russia will act with restraint", "Yury Ushakov", ""),

@@ -35,9 +35,9 @@ _METADATA_LABELS = {"date", "document date", "category", "categories", "source",
 #: Verbs that report speech, as written (a space stands for any run of spaces).
 SPEECH_VERB_WORDS = ["said", "says", "say", "noted", "notes", "stressed", "stresses", "added", "adds", "emphasised",
                      "emphasized", "underlined", "highlighted", "recalled", "stated", "remarked", "announced",
-                     "reiterated", "urged", "told", "pointed out", "explained", "observed", "argued", "insisted",
-                     "warned", "affirmed", "reaffirmed", "acknowledged", "outlined", "wrote", "declared", "confirmed",
-                     "responded", "replied"]
+                     "reiterated", "urged", "told", "tells", "pointed out", "explained", "observed", "argued",
+                     "insisted", "warned", "affirmed", "reaffirmed", "acknowledged", "outlined", "wrote", "declared",
+                     "confirmed", "responded", "replied"]
 SPEECH_VERBS = "(?:" + "|".join(map(spaced, SPEECH_VERB_WORDS)) + ")"
 
 
@@ -57,16 +57,43 @@ _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME}|\b[Hh]e|\b[Ss]he)(?:,[^,]{{1,60}},
 _LOOK_BACK = 160
 
 
+def name_after_verb(name: str, space: str) -> str:
+    """A pattern for the speaker named after an inverted verb of saying ("…, said Tom Lee."), up to
+    the sentence end: the name (``name``, a regex), then an optional appositive (", chief economist
+    at Harbor Bank,", not a new clause: ", and …") and an optional occasion (" on Monday", " in a
+    statement"). ``space`` is the regex of one space character."""
+    stop = r"[^,.;:!?\n“”\"]"
+    appositive = rf",{space}+(?!(?:and|but|or|so|while|as|though|although)\b){stop}{{1,80}}?"
+    occasion = rf",?{space}+(?:on|in|at|during|after|before|via|while|when)\b{stop}{{0,60}}?"
+    return rf"{space}+(?P<name>{name})(?:{appositive})?(?:{occasion})?{space}*,?(?:[.!?]|$)"
+
+
+# Verbs that may stand before their speaker ("…, said Smith."): not "told Smith", "urged Smith".
+_INVERTIBLE = ["said", "says", "added", "adds", "noted", "wrote", "explained", "argued", "insisted", "warned",
+               "stated", "declared", "remarked", "observed", "replied", "responded", "stressed", "recalled",
+               "acknowledged"]
+_NAME_AFTER_VERB = name_after_verb(_NAME, "[ \u00a0]")
+_INVERTED = re.compile(rf",[\"”’']?[ \u00a0]*{literal_alternation(_INVERTIBLE)}{_NAME_AFTER_VERB}")
+
+
 def named_speech(text: str) -> str | None:
-    """The name (or he/she) before the first speech verb that has one: "Xi Jinping said" → "Xi Jinping".
+    """The name (or he/she) before the first speech verb that has one: "Xi Jinping said" → "Xi Jinping";
+    else the name after an inverted verb closing the sentence: "…, said Tom Lee." → "Tom Lee".
 
     >>> named_speech("Trade grew, Prime Minister Jane Doe told reporters.")
     'Prime Minister Jane Doe'
+    >>> named_speech("Trade grew 5%, said Maria Lopez, chief economist at Harbor Bank, on Monday.")
+    'Maria Lopez'
     """
     for verb in _SPEECH_VERB.finditer(text):
         found = _NAME_BEFORE.search(text, max(0, verb.start() - _LOOK_BACK), verb.start())
         if found:
             return found.group("name")
+        # Only a verb right after a comma can be inverted: the search is anchored there.
+        comma = text.rfind(",", max(0, verb.start() - 2), verb.start())
+        inverted = _INVERTED.match(text, comma) if comma >= 0 else None
+        if inverted:  # the full stop closing the sentence is no part of the name ("said Tom Lee.")
+            return re.sub(r"(?<=\w\w\w)\.$", "", inverted.group("name"))
     return None
 
 
@@ -100,6 +127,62 @@ def person_name(label: str) -> str:
             break
         name.insert(0, token.strip(",;:"))
     return " ".join(name)
+
+
+#: Head words of bodies that "of" may follow ("School of Economics", "Republic of Korea"), beside
+#: those of :data:`._org_aliases.HEAD_WORDS`: such a phrase is no "<person> of <organisation>".
+_BODY_HEADS = {"school", "college", "institutes", "institution", "republic", "kingdom", "states", "church",
+               "chamber", "museum", "federation", "confederation", "trust", "group", "club", "hospital",
+               "library", "laboratory", "conference", "coalition", "mission", "division", "unit"}
+
+
+@lru_cache(maxsize=4096)
+def person_in(name: str) -> str:
+    """The person a speaker phrase names beside an organisation, or ``""`` when it names none so:
+
+    * "<person> of <organisation>": the person before "of" speaks, not the organisation
+      ("Tom Lee of Fundstrat Global Advisors" → "Tom Lee"); a title before "of" is the
+      person's office instead ("President of Russia Vladimir Putin" is read by :func:`person_name`);
+    * "<organisation> <title> <person>": the person speaks ("Central Bank Chair Ana Ruiz" →
+      "Ana Ruiz", "White House Press Secretary Karoline Leavitt" → "Karoline Leavitt").
+
+    >>> person_in("Tom Lee of Fundstrat Global Advisors"), person_in("Central Bank Chair Ana Ruiz")
+    ('Tom Lee', 'Ana Ruiz')
+    >>> person_in("Bank of England"), person_in("Ministry of Foreign Affairs")
+    ('', '')
+    """
+    tokens = name.replace("\u00a0", " ").split()
+    if "and" in tokens:
+        return ""  # two speakers ("X and Y said"): each part is read on its own
+    if "of" in tokens:
+        head = tokens[:tokens.index("of")]
+        if 2 <= len(head) <= 4 and all(_personal_word(token) for token in head) and not _is_place(" ".join(head)):
+            return " ".join(head)
+    person = person_name(name)
+    if not person or person == name:
+        return ""
+    before = tokens[len(tokens) - len(person.split()) - 1].strip(".,").lower()
+    if before in TITLE_WORDS and all(_personal_word(token) for token in person.split()):
+        return person
+    return ""
+
+
+def _personal_word(token: str) -> bool:
+    """A capitalised word that may be part of a person's name: no title, no head word of a body
+    ("Bank", "Institute"), no complement of one ("Affairs"), no common capitalised word."""
+    from ._name_lists import NOT_NAMES, THING_HEADS, TITLE_TOKENS  # these import this module
+    from ._org_aliases import COMPLEMENTS, HEAD_WORDS
+
+    bare = token.strip(".,;:")
+    lower = bare.lower()
+    return (bare[:1].isupper() and bare not in HEAD_WORDS and bare not in COMPLEMENTS
+            and not {lower, lower.removesuffix("s")} & (TITLE_TOKENS | NOT_NAMES | THING_HEADS | _BODY_HEADS))
+
+
+def _is_place(name: str) -> bool:
+    from ..gazetteer import is_place  # a leaf module, imported here to keep this one light
+
+    return is_place(name)
 
 
 @lru_cache(maxsize=64)
@@ -184,6 +267,9 @@ def _speaker_name(name: str) -> str:
     if not words:
         return ""
     name = " ".join(words)
+    person = person_in(name)  # "Tom Lee of Fundstrat", "Central Bank Chair Ana Ruiz": the person speaks
+    if person:
+        return person
     if is_institution(name):
         return canonical_origin(name)
     return person_name(name) or name

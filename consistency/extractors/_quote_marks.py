@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._base import DocumentContext
-from ._context import SPEECH_VERBS, TITLE_WORDS, person_name
+from ._context import SPEECH_VERBS, TITLE_WORDS, person_in, person_name
 
 S = r"[^\S\n]"  # any space but a line break: news copy holds no-break, en and thin spaces
 
@@ -24,6 +24,22 @@ ADVERB = rf"(?:{S}+(?:also|then|later|further|again|once{S}+again|repeatedly|ear
 _QUOTE_VERBS = rf"described(?:{S}+\w+)?{S}+as|called|termed|dubbed|asked|put{S}+it"
 #: "<name> said", "he noted", "X described it as": an attribution; ``name`` is who speaks.
 SAID = re.compile(rf"{WHO}{ADVERB}{S}+(?:{SPEECH_VERBS}|{_QUOTE_VERBS})\b")
+_AUDIENCE_NOUNS = ["reporters", "journalists", "correspondents", "lawmakers", "legislators", "senators", "MPs",
+                   "parliament", "Parliament", "Congress", "investors", "analysts", "supporters", "delegates",
+                   "students", "workers", "voters", "members", "colleagues", "diplomats", "residents", "viewers",
+                   "listeners", "readers", "audience", "crowd", "rally", "gathering", "conference", "briefing",
+                   "forum", "hearing", "committee", "panel", "session", "meeting", "summit", "newspaper",
+                   "broadcaster", "radio", "television", "TV", "agency", "podcast", "media", "press"]
+_OCCASION_NOUNS = ["interview", "statement", "conference", "briefing", "meeting", "hearing", "session", "summit",
+                   "event", "rally", "speech", "call", "visit", "ceremony", "forum", "sidelines", "broadcast"]
+#: Whom a speaker tells, after "told": "reporters", "a news conference", "state television", "Reuters".
+AUDIENCE = (rf"{S}+(?:(?:the|a|an|his|her|their|its){S}+)?(?:(?:[\w’'-]+{S}+){{0,2}}?"
+            rf"(?:{'|'.join(_AUDIENCE_NOUNS)})\b|{NAME})")
+#: When or where something was said, read word by word so that what was said is left after it:
+#: "on Tuesday", "on Feb. 4", "in an interview", "at a briefing in Paris" (one place name).
+OCCASION = (rf"(?:,?{S}+(?:on{S}+[A-Z][a-z]+\.?(?:{S}+\d{{1,2}})?|(?:in|at|during|after|on){S}+(?:a|an|the|his|her"
+            rf"|their|its){S}+(?:[\w’'-]+{S}+){{0,2}}?(?:{'|'.join(_OCCASION_NOUNS)})\b(?:{S}+(?:in|of){S}+"
+            rf"(?:the{S}+)?[A-Z][\w’'-]*)?|in{S}+[A-Z][\w’'-]*)){{0,2}},?")
 #: A name opening a sentence as its subject ("Sergei Shoigu extended …").
 LEAD_NAME = re.compile(rf"(?P<name>{NAME})(?=,?{S}+(?:also{S}+)?[a-z])")
 #: Words a captured name may start with that are no part of it ("The", "During", "Analysts").
@@ -73,11 +89,14 @@ def canonical_speaker(name: str) -> str:
     name = _SENTENCE_DOT.sub("", " ".join(words))  # "… by Yury Ushakov." ends a sentence
     if not name or name.lower() in ("he", "she"):
         return name.lower()
+    person = person_in(name)  # "Tom Lee of Fundstrat", "Central Bank Chair Ana Ruiz": the person speaks
+    if person:
+        return person
     if institution(name):
         return canonical_origin(name)
     if all(word.lower().strip(".") in TITLE_WORDS for word in words):
         return ""  # "The President" alone: who is meant is not written here
-    return " and ".join(person_name(part) or part for part in _AND.split(name))
+    return " and ".join(person_in(part) or person_name(part) or part for part in _AND.split(name))
 
 
 @lru_cache(maxsize=4096)

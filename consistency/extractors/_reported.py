@@ -23,9 +23,23 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ._base import DocumentContext
-from ._context import SPEECH_VERBS
+from ._context import SPEECH_VERBS, name_after_verb
 from ._numbers import literal_alternation
-from ._quote_marks import ADVERB, CLOSING, LEAD_NAME, LEADING, NAME, OPENERS, SAID, WHO, Quote, S, canonical_speaker
+from ._quote_marks import (
+    ADVERB,
+    AUDIENCE,
+    CLOSING,
+    LEAD_NAME,
+    LEADING,
+    NAME,
+    OCCASION,
+    OPENERS,
+    SAID,
+    WHO,
+    Quote,
+    S,
+    canonical_speaker,
+)
 
 _ING = ["saying", "noting", "adding", "stressing", "stating", "emphasising", "emphasizing", "underlining", "insisting",
         "warning", "citing", "highlighting", "reiterating", "acknowledging", "reaffirming", "urging", "expressing",
@@ -73,11 +87,20 @@ _MID = (rf"(?:,{S}*among{S}+other{S}+things,?|{S}+[a-z]+ly|{S}+(?:on|in|at|durin
         rf"|{S}+(?:with{S}+)?(?:satisfaction|hope|confidence|concern|regret)"  # "noted with satisfaction that"
         rf"|(?:{S}+[\w’'-]+){{1,3}}?{S}+(?:showing|indicating|suggesting))")  # "citing data showing that"
 _THAT = re.compile(rf"(?:{_MID}){{0,2}}(?:(?:{S}+that)?{S}+that\b{S}*:?|{S}*:)")  # "added that that …"
+# "told reporters the president would sign …": after "told" and whom it tells, what was told, with or
+# without "that". Without it, the words must read as a clause (a verb within the first few words:
+# an auxiliary, a modal or a past tense), not a noun phrase ("told reporters the details").
+_TOLD = re.compile(rf"{AUDIENCE}{OCCASION}")
+_CLAUSE_VERB = re.compile(rf"(?:[\w’'-]+{S}+){{1,6}}?(?:would|will|could|should|can|cannot|may|might|must|was|were"
+                          rf"|is|are|had|has|have|did|does|do|[a-z]+n[’']t|[a-z]{{2,}}ed|grew|rose|fell|saw|made|took"
+                          rf"|won|lost|held|knew|kept|left|paid|spent|sent|came|went|got|gave|began|faced|plans|wants"
+                          rf"|needs|expects|remains|believes|sees)\b")
+_TOLD_HEADS = {"told", "tells"}
 _BARE_VERBS = {"said", "says", "say", "saying", "added", "adds", "argued", "insisted", "warned"}
 _NOT_CLAUSE = {"on", "in", "at", "during", "after", "before", "with", "to", "for", "by", "of", "from",
                "about", "and", "or", "but", "nothing", "so", "goodbye", "hello", "yes", "no", "it."}
 _TAIL = re.compile(rf"(?:{S}+(?:on|in|at|during|after|before|via)\b[^,.;:\n]{{0,40}}?)?{S}*(?:[.!?]|,|$)")
-_NAME_TAIL = re.compile(rf"{S}+(?P<name>{NAME}){S}*(?:[.!?]|$)")
+_NAME_TAIL = re.compile(name_after_verb(NAME, S))  # "…, said Tom Lee, chief economist at Fundstrat."
 _COORDINATED = re.compile(rf"\band{S}+(?:also{S}+)?$")
 _COMMA_END = re.compile(rf",{S}*$")
 _COMMA_OR_AND_END = re.compile(rf"(?:,|\band){S}*$")
@@ -192,8 +215,13 @@ def _verb_word_starts(sentence: str) -> Iterator[int]:
 
 def _content_start(sentence: str, verb: re.Match, head: str, limit: int) -> int | None:
     """Where the reported content after ``verb`` starts, or None when the verb reports none."""
-    that = _THAT.match(sentence, verb.end(), limit)
-    if that:
+    told = _TOLD.match(sentence, verb.end(), limit) if head in _TOLD_HEADS else None
+    that = _THAT.match(sentence, told.end() if told else verb.end(), limit)
+    if told and not that:
+        start = told.end()
+        if not _CLAUSE_VERB.match(sentence, start + len(sentence[start:limit]) - len(sentence[start:limit].lstrip())):
+            return None
+    elif that:
         start = that.end()
     elif head.startswith(_OBJECT):
         start = verb.end()

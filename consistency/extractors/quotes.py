@@ -39,8 +39,23 @@ from functools import lru_cache
 
 from ..schema import Fact
 from ._base import DocumentContext, Example
-from ._context import TITLE_WORDS, transcript_speaker
-from ._quote_marks import LEAD_NAME, NAME, Quote, S, canonical_speaker, direct_quotes, institution
+from ._context import SPEECH_VERBS, TITLE_WORDS, transcript_speaker
+from ._quote_marks import (
+    ADVERB,
+    AUDIENCE,
+    CLOSING,
+    LEAD_NAME,
+    NAME,
+    OCCASION,
+    OPENERS,
+    SAID,
+    WHO,
+    Quote,
+    S,
+    canonical_speaker,
+    direct_quotes,
+    institution,
+)
 from ._reported import reported
 
 KIND = "quote"
@@ -71,6 +86,27 @@ EXAMPLES = [
     Example("[The factory will hire 300 workers next year], Ken Ito said.",
             "The factory will hire 300 workers next year", speaker="Ken Ito", note="reported"),
     Example("Prime Minister Jane Doe: “[We will not back down].”", "We will not back down", speaker="Jane Doe"),
+    # a person "of" an organisation, or titled after one, is who speaks
+    Example("[Oil will trade near $90 a barrel], said Tom Lee of Fundstrat Global Advisors.",
+            "Oil will trade near $90 a barrel", speaker="Tom Lee", note="reported"),
+    Example("[Demand will cool by autumn], said Maria Lopez, chief economist at Harbor Bank, on Monday.",
+            "Demand will cool by autumn", speaker="Maria Lopez", note="reported"),
+    Example("Central Bank Chair Ana Ruiz said [the bank would hold rates steady].",
+            "the bank would hold rates steady", speaker="Ana Ruiz", note="reported"),
+    # "told <audience>" reports what follows, with or without "that"
+    Example("Karoline Leavitt told reporters [the president would sign the bill on Friday].",
+            "the president would sign the bill on Friday", speaker="Karoline Leavitt", note="reported"),
+    Example("Li Wen told a news conference in Beijing that [exports had fallen for a third month].",
+            "exports had fallen for a third month", speaker="Li Wen", note="reported"),
+    # a quote standing alone continues the attribution of the sentence just before it
+    Example("“We will not raise rates,” Ana Ruiz said. “[The economy is strong].”", "The economy is strong",
+            speaker="Ana Ruiz"),
+    Example("Omar Haddad told a news conference on Tuesday.\n\n“[The port reopens next week].”",
+            "The port reopens next week", speaker="Omar Haddad"),
+    Example("“Rates stay,” Ana Ruiz said. The bank met in May. “[Jobs are growing].”", "Jobs are growing",
+            speaker=""),
+    Example("Ana Ruiz told reporters to leave the room."),
+    Example("Ana Ruiz told reporters about the new budget rules on Monday."),
     Example("Governor Sam Hill: Thank you all.\n\nThe bridge is, frankly, “[a long way from finished]”.",
             "a long way from finished", speaker="Sam Hill", note="fragment"),
     Example("Analysts called the plan a “[bold gamble]” for the region.", "bold gamble", note="fragment",
@@ -120,13 +156,18 @@ def find(context: DocumentContext) -> Iterator[Fact]:
 
 def _resolve(context: DocumentContext, direct: list[Quote], indirect: list[Quote],
              spans: list[tuple[int, int]]) -> list[Quote]:
-    """Give he/she the nearest earlier named person, a joint speaker ("X and Y") nobody, and an
+    """Give he/she the nearest earlier named person, a joint speaker ("X and Y") nobody, a quote
+    standing alone the speaker of the sentence just before (see :func:`_continued`), and any other
     unattributed quote the transcript label of its passage."""
     items = direct + indirect
     for q in indirect:  # "the ministry said that President Xi …": Xi is who "he" means next
         lead = _person(context.text, q.start) if q.speaker and institution(q.speaker) else ""
         if lead:
             items.append(Quote(q.start, q.start, lead, q.start))
+    # "Ruiz told a news conference." just before a quote: an attribution with no words of its own,
+    # for the quote after it and for "she" in it.
+    attributions = _bare_attributions(context, direct)
+    items += attributions
     last: Quote | None = None
     for q in sorted(items, key=lambda q: (q.at, q.start)):
         if q.speaker in ("he", "she"):
@@ -135,16 +176,81 @@ def _resolve(context: DocumentContext, direct: list[Quote], indirect: list[Quote
             last = q
     full: dict[str, str] = {}  # a surname alone ("Wang") means the full name said earlier here
     direct.sort(key=lambda q: q.start)
-    for q in sorted(direct + indirect, key=lambda q: q.start):
+    done: list[Quote] = []  # the quotes read so far, in text order
+    for q in sorted(direct + indirect + attributions, key=lambda q: q.start):
         q.speaker = "" if " and " in q.speaker else q.speaker
         if not q.speaker and q.inside:  # "Ushakov: “The President noted that …”": Ushakov's words
             index = bisect_right(direct, q.start, key=lambda d: d.start) - 1
             q.speaker = direct[index].speaker if index >= 0 and direct[index].end >= q.start else ""
+        if not q.speaker and not q.note.startswith("reported") and _stands_alone(context, q):
+            source = _continued(context, q, done)
+            if source is not None:
+                q.speaker, q.at = source.speaker, source.at
         q.speaker = q.speaker or transcript_speaker(context, q.start)
         q.speaker = full.get(q.speaker, q.speaker)
         if len(q.speaker.split()) > 1 and q.speaker[:1].isupper():
             full.update((token, q.speaker) for token in q.speaker.split())
+        done.append(q)
     return direct + indirect
+
+
+# A sentence that only says who spoke: "Ruiz told a news conference.", "Smith said on Tuesday."
+_BARE_ATTRIBUTION = re.compile(rf"{WHO}{ADVERB}{S}+(?:{SPEECH_VERBS}|asked)(?:{AUDIENCE})?{OCCASION}{S}*[.!]?")
+
+
+def _bare_attributions(context: DocumentContext, direct: list[Quote]) -> list[Quote]:
+    """Attributions with no words of their own in the sentence just before a direct quote, as
+    empty quotes (note ``attribution``) holding their speaker."""
+    found: dict[int, Quote] = {}
+    for q in direct:
+        previous = context.sentences.previous(context.sentences.at(q.start), 1)
+        if not previous or previous[0].start in found:
+            continue
+        sentence = previous[0]
+        bare = _BARE_ATTRIBUTION.fullmatch(context.sentence_text(sentence))
+        speaker = canonical_speaker(bare.group("name")) if bare else ""
+        if speaker:
+            found[sentence.start] = Quote(sentence.start, sentence.start, speaker, sentence.start, "attribution")
+    return list(found.values())
+
+
+_AFTER_QUOTE = re.compile(rf"[.,!?;:…{CLOSING}]*(?P<space>[^\S\n]*)")
+
+
+def _stands_alone(context: DocumentContext, q: Quote) -> bool:
+    """True when a direct quote is a sentence of its own: its marks open the sentence and nothing
+    but punctuation follows them before the line ends or a new sentence (not "Lee said.") opens."""
+    text = context.text
+    sentence = context.sentences.at(q.start)
+    if q.end <= q.start or text[sentence.start:q.start].strip(OPENERS + " \u00a0\t"):
+        return False
+    tail = _AFTER_QUOTE.match(text, q.end)
+    after = tail.end()
+    if after >= len(text) or text[after] == "\n":
+        return True
+    return bool(tail.group("space")) and (text[after].isupper() or text[after] in OPENERS) and not SAID.match(
+        text, after)
+
+
+def _continued(context: DocumentContext, q: Quote, done: list[Quote]) -> Quote | None:
+    """The quote or attribution whose speaker a quote standing alone continues: the last one with a
+    speaker in the sentence just before it, when that sentence is in the same paragraph or ends the
+    one before (the newswire convention: "“A,” Ruiz said. “B.”" — both are Ruiz's)."""
+    sentence = context.sentences.at(q.start)
+    previous = context.sentences.previous(sentence, 1)
+    if not previous or previous[0].paragraph < sentence.paragraph - 1:
+        return None
+    first, last = previous[0].start, previous[0].end
+    for earlier in reversed(done):  # in text order: the nearest first
+        if earlier.start < first - _QUOTE_REACH:
+            break  # a bounded look-back: a quote opening this far back has no part in the sentence
+        in_sentence = earlier.start < last and (earlier.end > first or first <= earlier.at < last)
+        if in_sentence and earlier.speaker and not earlier.inside:
+            return earlier
+    return None
+
+
+_QUOTE_REACH = 2000
 
 
 def _antecedent(context: DocumentContext, at: int, last: Quote | None, spans: list[tuple[int, int]]) -> str:

@@ -69,6 +69,8 @@ CASES = [
          fires=True, expect={"verdict": "omission"}),
     Case({"a": ("Minister of Trade Jane Doe: Our farmers deserve better terms in every market.", None),
           "b": ("\u201cThe weather will improve by the weekend,\u201d said John Roe.", None)}, fires=False),
+    Case({"a": ("Minister of Trade Jane Doe: Our farmers deserve better terms in every market.", None),
+          "b": ("\u201cThe weather will improve by the weekend,\u201d John Roe said.", None)}, fires=False),
 ]
 
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -189,7 +191,10 @@ def _speakers_by_account(facts, documents) -> dict:
         for start, name in transcript_labels(doc.text):
             found[(doc.doc_id, doc.origin_at(start))][name].append((start, start + 1))
     for row in frames.rows(facts[facts["speaker"] != ""]):
-        found[(row.doc_id, row.origin)][row.speaker.split(",")[0]].append((int(row.start), int(row.end)))
+        speaker = row.speaker.split(",")[0]
+        if row.kind == "person" and row.value == speaker:
+            continue  # the speaker's name in their own attribution ("…, said John Roe.") is no words of theirs
+        found[(row.doc_id, row.origin)][speaker].append((int(row.start), int(row.end)))
     return found
 
 
