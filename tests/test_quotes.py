@@ -173,6 +173,12 @@ def test_reported_speech_spans(text, expected):
      ("We have the votes", "Karoline Leavitt", "")),
     ("Bank of England Governor Andrew Bailey said that inflation would fall in the spring.",
      ("inflation would fall in the spring", "Andrew Bailey", "reported")),
+    # a lower-case role between the organisation and the name
+    ("“We will respond,” Foreign Ministry spokesperson Mao Ning told a regular briefing.",
+     ("We will respond", "Mao Ning", "")),
+    ("“Demand is soft,” Fundstrat head of research Tom Lee said on Monday.", ("Demand is soft", "Tom Lee", "")),
+    ("“The deal is done,” the bank's chief economist Ana Ruiz said.", ("The deal is done", "Ana Ruiz", "")),
+    ("“The deal is done,” but the minister said otherwise.", ("The deal is done", "", "")),
     # an institution with "of" or a title word inside its name stays the institution
     ("The Ministry of Foreign Affairs said that the talks were candid.",
      ("the talks were candid", "Ministry of Foreign Affairs", "reported")),
@@ -202,6 +208,13 @@ def test_the_person_beside_an_organisation_speaks(text, expected):
 ])
 def test_told_an_audience_reports_what_follows(text, expected):
     assert reported_spans(text) == expected
+
+
+def test_a_participle_after_an_inverted_attribution_keeps_its_speaker():
+    text = ("Prices rose 3.1% in the year to January, said Ana Ruiz, an economist at Barclays, "
+            "adding that rents were the main driver.")
+    assert facts(text) == [("Prices rose 3.1% in the year to January", "Ana Ruiz", "reported"),
+                           ("rents were the main driver", "Ana Ruiz", "reported")]
 
 
 @pytest.mark.parametrize("text,expected", [

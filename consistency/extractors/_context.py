@@ -59,13 +59,15 @@ _LOOK_BACK = 160
 
 def name_after_verb(name: str, space: str) -> str:
     """A pattern for the speaker named after an inverted verb of saying ("…, said Tom Lee."), up to
-    the sentence end: the name (``name``, a regex), then an optional appositive (", chief economist
-    at Harbor Bank,", not a new clause: ", and …") and an optional occasion (" on Monday", " in a
-    statement"). ``space`` is the regex of one space character."""
+    the sentence end or a participle (", adding that …"): the name (``name``, a regex), then an optional
+    appositive (", chief economist at Harbor Bank,", not a new clause: ", and …") and an optional
+    occasion (" on Monday", " in a statement"). ``space`` is the regex of one space character."""
     stop = r"[^,.;:!?\n“”\"]"
     appositive = rf",{space}+(?!(?:and|but|or|so|while|as|though|although)\b){stop}{{1,80}}?"
     occasion = rf",?{space}+(?:on|in|at|during|after|before|via|while|when)\b{stop}{{0,60}}?"
-    return rf"{space}+(?P<name>{name})(?:{appositive})?(?:{occasion})?{space}*,?(?:[.!?]|$)"
+    # It ends the sentence, or a participle goes on with more of the speaker's words (", adding that …").
+    end = rf"{space}*,?(?:[.!?]|$)|,{space}+(?=[a-z]+ing\b)"
+    return rf"{space}+(?P<name>{name})(?:{appositive})?(?:{occasion})?(?:{end})"
 
 
 # Verbs that may stand before their speaker ("…, said Smith."): not "told Smith", "urged Smith".

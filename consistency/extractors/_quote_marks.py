@@ -53,7 +53,14 @@ CLOSING = "\"”’'"
 _MARKS = re.compile("[\"“”„‘’‚']")
 _INTRODUCED = re.compile(rf"(?::|{SPEECH_VERBS}(?:,|{S}+that)?){S}*$")
 _REOPEN = re.compile(r"\n\s*[“\"„]")
-_POST = re.compile(rf",?{S}*(?:{WHO}{ADVERB}{S}+(?:{SPEECH_VERBS}|asked)\b|(?:{SPEECH_VERBS}|asked){S}+"
+# Lower-case roles between an organisation and a name ("Foreign Ministry spokesperson Mao Ning",
+# "the company's chief executive Tom Lee"): the name after them speaks.
+_ROLES = sorted(TITLE_WORDS | {"economist", "analyst", "strategist", "official", "officer", "adviser", "advisor",
+                               "lawyer", "attorney", "researcher", "manager", "editor", "correspondent",
+                               "representative", "partner", "scientist", "expert"}, key=len, reverse=True)
+_ROLE = (rf"(?:(?:the|a|an){S}+)?(?:[A-Z][\w'’.-]*{S}+){{0,4}}(?:[a-z][\w'’-]*{S}+)?(?:(?:{'|'.join(_ROLES)})\b"
+         rf"(?:{S}+(?:of|for){S}+[a-z]+)?{S}+){{1,2}}")
+_POST = re.compile(rf",?{S}*(?:(?:{_ROLE})?{WHO}{ADVERB}{S}+(?:{SPEECH_VERBS}|asked)\b|(?:{SPEECH_VERBS}|asked){S}+"
                    rf"(?P<name2>{NAME}))")
 _SINGLE_OPENS = re.compile(r"[‘'][A-Za-z]")
 _ELISION = re.compile(r"[‘'](?:n[’']|(?i:em|tis|twas|til|cause)\b)")

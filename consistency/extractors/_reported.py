@@ -96,6 +96,7 @@ _CLAUSE_VERB = re.compile(rf"(?:[\w’'-]+{S}+){{1,6}}?(?:would|will|could|shoul
                           rf"|won|lost|held|knew|kept|left|paid|spent|sent|came|went|got|gave|began|faced|plans|wants"
                           rf"|needs|expects|remains|believes|sees)\b")
 _TOLD_HEADS = {"told", "tells"}
+_SAID_NAME = re.compile(rf",[{CLOSING}]?{S}*(?:said|says|added|adds|noted|wrote){S}+(?P<name>{NAME})")
 _BARE_VERBS = {"said", "says", "say", "saying", "added", "adds", "argued", "insisted", "warned"}
 _NOT_CLAUSE = {"on", "in", "at", "during", "after", "before", "with", "to", "for", "by", "of", "from",
                "about", "and", "or", "but", "nothing", "so", "goodbye", "hello", "yes", "no", "it."}
@@ -255,9 +256,11 @@ def _speaker_of_verb(sentence: str, before: str, verb: re.Match) -> tuple[str, i
         if participle and not before.strip():  # "Noting that A, Xi said B": named after
             said = SAID.search(sentence, verb.end())
             return (canonical_speaker(said.group("name")) if said else ""), 0, len(before)
-        saids = list(SAID.finditer(sentence, 0, verb.start()))
+        # The last attribution before the verb: "Xi said …", or "…, said Ana Ruiz, an economist, adding …".
+        saids = list(SAID.finditer(sentence, 0, verb.start())) + list(_SAID_NAME.finditer(sentence, 0, verb.start()))
+        said = max(saids, key=lambda match: match.start(), default=None)
         lead = LEAD_NAME.match(sentence)
-        name, at = ((saids[-1].group("name"), saids[-1].start()) if saids else
+        name, at = ((said.group("name"), said.start()) if said else
                     (lead.group("name"), 0) if lead else ("", 0))
         if not _COMMA_OR_AND_END.search(before) and not (participle and _BY_END.search(before)):
             return "", -1, 0

@@ -93,6 +93,8 @@ EXAMPLES = [
             "Demand will cool by autumn", speaker="Maria Lopez", note="reported"),
     Example("Central Bank Chair Ana Ruiz said [the bank would hold rates steady].",
             "the bank would hold rates steady", speaker="Ana Ruiz", note="reported"),
+    Example("“[We will respond],” Foreign Ministry spokesperson Mao Ning told a regular briefing.",
+            "We will respond", speaker="Mao Ning"),
     # "told <audience>" reports what follows, with or without "that"
     Example("Karoline Leavitt told reporters [the president would sign the bill on Friday].",
             "the president would sign the bill on Friday", speaker="Karoline Leavitt", note="reported"),
