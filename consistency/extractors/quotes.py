@@ -16,15 +16,21 @@ Short inline quotes of at most three content words ("rare certainty", "the
 law of the jungle") carry note ``fragment``.
 
 Reported speech ("Xi said that …", "Putin noted: …", "Wang said the two
-countries should …", "…, Xi said.", "…, saying that …", "X expressed his
+countries should …", "…, Xi said.", "…, said Tom Lee, chief strategist at Fundstrat.",
+"X told reporters (that) …", "…, saying that …", "X expressed his
 willingness to …", "X stressed the need for …", "It was pointed out that …")
 yields a quote with note ``reported`` and qualifier ``approx``: the reported
 clause up to the sentence end or the next cue of the sentence (see ``_reported``).
 
 Speakers come from the attribution nearest the quote ("“…,” she said", "X
 added: “…”", a paragraph ending "and added:" before it), with he/she resolved
-to the nearest earlier named person (or "commentary by X"), else the transcript
-label of the passage ("Vladimir Putin: …"). The value is :func:`normalise_quote`.
+to the nearest earlier named person (or "commentary by X"). A quote standing alone as its
+sentence, with no attribution of its own, continues the speaker of the sentence just before
+it when that sentence is in the same or the previous paragraph ("“A,” Ruiz said. “B.”",
+"Ruiz told a news conference. “B.”"): the newswire convention. Else the speaker is the
+transcript label of the passage ("Vladimir Putin: …"). A person beside an organisation
+speaks for it ("Tom Lee of Fundstrat", "Central Bank Chair Ana Ruiz", "Foreign Ministry
+spokesperson Mao Ning"). The value is :func:`normalise_quote`.
 
 Direct quotes are read by ``_quote_marks``, reported speech by ``_reported``; this module
 resolves pronouns, surnames and transcript labels across both and makes the facts.
