@@ -553,3 +553,24 @@ def test_colleges_airlines_and_clubs_are_organisations():
     assert values(text, orgs) == ["Imperial College", "Singapore Airlines", "British Airways", "Paris Club",
                                   "Israel Aerospace Industries"]
     assert values(text, people) == []
+
+
+def test_a_run_of_many_complements_is_read_as_several_names():
+    # A flattened table repeats one heading. Read as one name, the run's cost would grow with its
+    # square; a name holds a bounded number of complements, so the longest mention is as long in
+    # a run of 40 headings as in a run of 200, and far shorter than either.
+    longest = {}
+    for repeats in (40, 200):
+        text = "The Ministry of the " * repeats + "Interior said so."
+        longest[repeats] = max(end - start for start, end, _ in orgs.mentions(text))
+    assert longest[40] == longest[200] < len("The Ministry of the ") * 40 / 2
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Committee on Trade of the Council of Ministers of the League of Arab States met.",
+     "Committee on Trade of the Council of Ministers of the League of Arab States"),
+    ("The Council of Heads of State of the Commonwealth of Independent States met.",
+     "Council of Heads of State of the Commonwealth of Independent States"),
+])
+def test_a_name_with_several_complements_is_still_read_whole(text, name):
+    assert name in [text[start:end] for start, end, _ in orgs.mentions(text)]

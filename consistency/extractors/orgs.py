@@ -57,11 +57,13 @@ def _alternation(names) -> str:
 _SP = r"[^\S\r\n]+"  # any horizontal space (news copy has no-break and en spaces)
 _CAP = rf"(?:Heads{_SP}of{_SP}(?:State|Government)|[A-Z\u00C0-\u00DE][\w'’&.-]*|\([A-Z][A-Z0-9&]{{1,7}}\))"
 _HEAD = _alternation(HEAD_WORDS) + r"\b(?![-’'])"
-# Inside a complement "of" may join words: "Council of Heads of Government of Member States".
+# Inside a complement "of" may join words: "Council of Heads of Government of Member States". A name
+# has at most four complements: a longer run ("The Ministry of the " over and over in a flattened
+# table) is several names, and reading it as one would cost time growing with its square.
 _INNER = rf"(?:{_CAP}{_SP}(?:(?:of|for){_SP}(?:the{_SP})?)?){{0,8}}"
 _BODY = re.compile(
     rf"(?<![\w-])(?:{_CAP}{_SP}){{0,6}}{_HEAD}(?:{_SP}(?:of|for|on)(?:{_SP}the)?{_SP}{_INNER}(?:{_HEAD}|"
-    rf"{_alternation(COMPLEMENTS)}\b(?!['’])|{PLACE_ALTERNATION}(?![\w-])))*")
+    rf"{_alternation(COMPLEMENTS)}\b(?!['’])|{PLACE_ALTERNATION}(?![\w-]))){{0,4}}")
 # Aliases as written (apostrophes straightened, spaces single), looked up among capitalised runs.
 _INDEX = NameIndex(ALIAS_KEYS)
 _DEFINED = re.compile(r"\((?P<acr>[A-Z][A-Z0-9&]{1,7})\)")
