@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from consistency import check_documents, document_from_text
+from consistency.extractors import extract_document
 from consistency.extractors._context import canonical_subject, person_in, person_name, scope_of, sentence_speaker
 
 
@@ -62,6 +63,25 @@ def test_person_name_strips_titles(label, name):
 ])
 def test_person_beside_an_organisation(name, person):
     assert person_in(name) == person
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    # a place after a noun and a preposition is where the speakers are, not who
+    ("The governor of Ontario said the plan would cost $2 billion.", "governor of Ontario"),
+    ("Police in Victoria said 12 people were hurt.", "police in Victoria"),
+    ("Rescuers in Turkey said 40 people were saved.", "rescuers in Turkey"),
+    ("The U.N. envoy for Yemen said talks would resume.", "envoy for Yemen"),
+    ("Officials in Texas said 40 homes were lost.", ""),  # unnamed, as "Officials said"
+    # a place speaking for itself, a titled person, an organisation: as before
+    ("Texas said 40 homes were lost.", "Texas"),
+    ("Mayor of Paris Anne Hidalgo said 5,000 tickets were sold.", "Anne Hidalgo"),
+    ("A spokesman for the Foreign Ministry said 40 drones were downed.", "Foreign Ministry"),
+])
+def test_a_place_after_a_noun_and_a_preposition_does_not_speak_alone(sentence, speaker):
+    assert sentence_speaker(sentence) == speaker
+    doc = document_from_text("d", sentence, published="2026-02-05")
+    quotes = [fact for fact in extract_document(doc) if fact.kind == "quote"]
+    assert [fact.speaker for fact in quotes] == [speaker]
 
 
 def test_pronouns_resolve_to_the_nearest_earlier_speaker():

@@ -70,6 +70,37 @@ def name_after_verb(name: str, space: str) -> str:
     return rf"{space}+(?P<name>{name})(?:{appositive})?(?:{occasion})?(?:{end})"
 
 
+_NOUN_BEFORE_PLACE = re.compile(rf"\b(?P<noun>[A-Za-z]+){SPACE}+(?P<at>of|in|at|from|near|for|across|outside)"
+                                rf"(?:{SPACE}+the)?{SPACE}+\Z")
+
+
+def located(text: str, start: int, name: str) -> str:
+    """The speaker phrase for ``name`` found at ``start``: a place after a noun and a preposition
+    says where the speakers are, not who they are ("The governor of Ontario said" →
+    "governor of Ontario", "Police in Victoria said" → "police in Victoria"), so the phrase is
+    kept whole; any other name is the speaker as it stands ("Russia said", "Xi said").
+
+    >>> located("The mayor of Paris said", 13, "Paris"), located("Paris said", 0, "Paris")
+    ('mayor of Paris', 'Paris')
+    >>> located("Officials in Texas said", 13, "Texas")
+    ''
+    """
+    if not _is_place(name):
+        return name
+    before = _NOUN_BEFORE_PLACE.search(text, max(0, start - 40), start)
+    if before is None:
+        return name
+    if before["noun"].lower() in _FUNCTION_WORDS:
+        return ""  # "Officials in Texas said" names nobody, as "Officials said" does
+    return f"{before['noun'].lower()} {before['at']} {name}"
+
+
+def located_phrase(words: list[str]) -> bool:
+    """True for the words of a phrase :func:`located` made ("mayor of Paris"): the whole phrase
+    speaks, and no name in it is to be picked out."""
+    return len(words) >= 3 and words[0].islower() and words[1] in _PLACE_PREPOSITIONS
+
+
 # Verbs that may stand before their speaker ("…, said Smith."): not "told Smith", "urged Smith".
 _INVERTIBLE = ["said", "says", "added", "adds", "noted", "wrote", "explained", "argued", "insisted", "warned",
                "stated", "declared", "remarked", "observed", "replied", "responded", "stressed", "recalled",
@@ -90,7 +121,7 @@ def named_speech(text: str) -> str | None:
     for verb in _SPEECH_VERB.finditer(text):
         found = _NAME_BEFORE.search(text, max(0, verb.start() - _LOOK_BACK), verb.start())
         if found:
-            return found.group("name")
+            return located(text, found.start(), found.group("name"))
         # Only a verb right after a comma can be inverted: the search is anchored there.
         comma = text.rfind(",", max(0, verb.start() - 2), verb.start())
         inverted = _INVERTED.match(text, comma) if comma >= 0 else None
@@ -249,6 +280,7 @@ def sentence_speaker(text: str) -> str:
 _FUNCTION_WORDS = {"as", "it", "this", "that", "the", "they", "we", "i", "you", "there", "these",
                    "those", "what", "which", "who", "when", "while", "if", "so", "but", "and", "also",
                    "both", "all", "some", "many", "officials", "analysts", "experts", "sources"}
+_PLACE_PREPOSITIONS = {"of", "in", "at", "from", "near", "for", "across", "outside"}
 _DATA_WORDS = {"data", "figures", "statistics", "estimates", "survey", "report", "poll"}
 
 
@@ -269,6 +301,8 @@ def _speaker_name(name: str) -> str:
     if not words:
         return ""
     name = " ".join(words)
+    if located_phrase(words):
+        return name  # "rescuers in Turkey": the phrase is the speaker
     person = person_in(name)  # "Tom Lee of Fundstrat", "Central Bank Chair Ana Ruiz": the person speaks
     if person:
         return person

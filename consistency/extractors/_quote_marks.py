@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._base import DocumentContext
-from ._context import SPEECH_VERBS, TITLE_WORDS, person_in, person_name
+from ._context import SPEECH_VERBS, TITLE_WORDS, located_phrase, person_in, person_name
 
 S = r"[^\S\n]"  # any space but a line break: news copy holds no-break, en and thin spaces
 
@@ -96,6 +96,8 @@ def canonical_speaker(name: str) -> str:
     name = _SENTENCE_DOT.sub("", " ".join(words))  # "… by Yury Ushakov." ends a sentence
     if not name or name.lower() in ("he", "she"):
         return name.lower()
+    if located_phrase(name.split()):
+        return name  # "rescuers in Turkey": the phrase is the speaker
     person = person_in(name)  # "Tom Lee of Fundstrat", "Central Bank Chair Ana Ruiz": the person speaks
     if person:
         return person

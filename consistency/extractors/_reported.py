@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ._base import DocumentContext
-from ._context import SPEECH_VERBS, name_after_verb
+from ._context import SPEECH_VERBS, located, name_after_verb
 from ._numbers import literal_alternation
 from ._quote_marks import (
     ADVERB,
@@ -269,7 +269,8 @@ def _speaker_of_verb(sentence: str, before: str, verb: re.Match) -> tuple[str, i
         return canonical_speaker(name), at, len(before)
     subject = _SUBJECT_END.search(before)
     if subject and not all(w.lower() in LEADING for w in subject.group("name").split()):
-        return canonical_speaker(subject.group("name")), base + subject.start(), subject.start()
+        name = located(before, subject.start(), subject.group("name"))  # "rescuers in Turkey said"
+        return canonical_speaker(name), base + subject.start(), subject.start()
     group = _GROUP.search(before) or _PASSIVE.search(before)
     if group:
         return ("analysts" if group.groupdict().get("analysts") else ""), base + group.start(), group.start()
