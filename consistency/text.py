@@ -137,25 +137,26 @@ def _runs_on(text: str, dot: int, stop: int) -> bool:
     if word is None:
         return False
     opener = _SENTENCE_OPENER.match(text, stop) if word in _MAY_END else None
-    return opener is None or _title_case_after(text, opener.end())
+    return opener is None or _title_case_line(text, dot)
 
 
 #: Short words a title-case headline may leave in lower case ("U.S. at Odds with China").
 _TITLE_CASE_MINOR = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "as", "vs"}
-_NEXT_WORDS = re.compile(r"[^\S\n]+([^\s]+)")
+#: The longest line taken for a headline; a longer one is prose.
+_HEADLINE_LENGTH = 160
 
 
-def _title_case_after(text: str, at: int) -> bool:
-    """True when the next words after ``at`` on its line (two to four) are all capitalised or minor
-    words: a title-case headline ("U.S. At Odds With China"), where an opener after an
-    abbreviation is one more word of the title, not a new sentence ("U.S. The White House said")."""
-    words = []
-    for found in _NEXT_WORDS.finditer(text, at, min(len(text), at + 80)):
-        words.append(found.group(1).strip("\"'“”‘’()[],.:;!?"))
-        if len(words) == 4:
-            break
-    if len(words) < 2:
+def _title_case_line(text: str, at: int) -> bool:
+    """True when the line holding ``at`` is a title-case headline ("U.S. At Odds With China Over
+    Chips"): short, not closed by a full stop, every word capitalised but the minor ones. There an
+    opener after an abbreviation is one more word of the title; in prose, however many names
+    follow ("… in the U.S. The White House on Monday said …"), it opens a sentence."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    if len(line) > _HEADLINE_LENGTH or line.endswith((".", "!", "?", "…")):
         return False
+    words = [word.strip("\"'“”‘’()[],.:;!?") for word in line.split()]
     return all(word[:1].isupper() or word.lower() in _TITLE_CASE_MINOR or not word[:1].isalpha()
                for word in words if word)
 

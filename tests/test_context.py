@@ -84,6 +84,15 @@ def test_a_place_after_a_noun_and_a_preposition_does_not_speak_alone(sentence, s
     assert [fact.speaker for fact in quotes] == [speaker]
 
 
+@pytest.mark.parametrize("sentence,speaker", [
+    ("The White House on Monday said the deal was off.", "White House"),
+    ("Xi on Tuesday said trade grew.", "Xi"),
+    ("The ministry on Tuesday said 40 drones were downed.", ""),  # the day is no speaker
+])
+def test_a_weekday_between_speaker_and_verb_is_no_speaker(sentence, speaker):
+    assert sentence_speaker(sentence) == speaker
+
+
 def test_pronouns_resolve_to_the_nearest_earlier_speaker():
     text = "Jane Doe said the budget was fair. It rose to $4 billion in 2025, she added."
     facts = check_documents([document_from_text("x", text)]).facts

@@ -246,6 +246,12 @@ def test_a_publication_date_that_is_not_iso_names_the_document():
      ["Talks moved to the U.S.", "The White House said it would host them."]),
     ("They met in Washington, D.C. On Tuesday, they flew home.",
      ["They met in Washington, D.C.", "On Tuesday, they flew home."]),
+    ("The talks were held in the U.S. The White House on Monday said 300 jobs were at risk.",
+     ["The talks were held in the U.S.", "The White House on Monday said 300 jobs were at risk."]),
+    ("Officials met at 10 a.m. The Prime Minister, Keir Starmer, said 40 people died.",
+     ["Officials met at 10 a.m.", "The Prime Minister, Keir Starmer, said 40 people died."]),
+    ("The deal was signed by Acme Inc. The Chief Executive, John Smith, said it was worth $2 billion.",
+     ["The deal was signed by Acme Inc.", "The Chief Executive, John Smith, said it was worth $2 billion."]),
 ])
 def test_sentences_around_abbreviations(text, expected):
     from consistency.text import sentences

@@ -574,3 +574,13 @@ def test_a_run_of_many_complements_is_read_as_several_names():
 ])
 def test_a_name_with_several_complements_is_still_read_whole(text, name):
     assert name in [text[start:end] for start, end, _ in orgs.mentions(text)]
+
+
+@pytest.mark.parametrize("text,person", [
+    # "Lake", "River", "Beach" and "Island" are surnames too: no head of a named thing
+    ("Talk show host Ricki Lake said 40 guests came.", "Ricki Lake"),
+    ("The film starred Veronica Lake and Alan Ladd.", "Veronica Lake"),
+    ("The actor River Phoenix died in 1993.", "River Phoenix"),
+])
+def test_water_words_in_personal_names_stay_names(text, person):
+    assert person in values(text, people)

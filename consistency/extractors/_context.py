@@ -52,8 +52,11 @@ _LABELS = LineOpening(_LABEL_BODY)  # a label opens a line
 # "<name> said": found fast, the verb first, then the name just before it.
 # The verbs as a trie: after each space the engine tests a few first letters, not every verb.
 _SPEECH_VERB = re.compile(rf"[ \u00a0]+{literal_alternation(SPEECH_VERB_WORDS, _letter_or_spaces)}\b")
-_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME}|\b[Hh]e|\b[Ss]he)(?:,[^,]{{1,60}},)?"
-                          rf"(?:[ \u00a0]+(?:also|then|later|further))?$")
+#: "on Monday" between a speaker and the verb ("The White House on Monday said"): the day is no speaker.
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+WEEKDAY_OCCASION = rf"on[ \u00a0]+{WEEKDAY}"
+_NAME_BEFORE = re.compile(rf"(?P<name>(?!{WEEKDAY}){_NAME}|\b[Hh]e|\b[Ss]he)(?:,[^,]{{1,60}},)?"
+                          rf"(?:[ \u00a0]+(?:also|then|later|further|{WEEKDAY_OCCASION}))?$")
 _LOOK_BACK = 160
 
 

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._base import DocumentContext
-from ._context import SPEECH_VERBS, TITLE_WORDS, located_phrase, person_in, person_name
+from ._context import SPEECH_VERBS, TITLE_WORDS, WEEKDAY, WEEKDAY_OCCASION, located_phrase, person_in, person_name
 
 S = r"[^\S\n]"  # any space but a line break: news copy holds no-break, en and thin spaces
 
 NAME = rf"[A-Z][\w'’.-]*(?:{S}+(?:of{S}+(?:the{S}+)?)?[A-Z][\w'’.-]*){{0,6}}"
-WHO = rf"(?P<name>{NAME}(?:{S}+and{S}+{NAME})?|\b[Hh]e|\b[Ss]he)(?:,[^,\n]{{1,60}},)?"
-ADVERB = rf"(?:{S}+(?:also|then|later|further|again|once{S}+again|repeatedly|earlier|has|have|had|[a-z]+ly))*"
+WHO = rf"(?P<name>(?!{WEEKDAY}){NAME}(?:{S}+and{S}+{NAME})?|\b[Hh]e|\b[Ss]he)(?:,[^,\n]{{1,60}},)?"
+ADVERB = (rf"(?:{S}+(?:also|then|later|further|again|once{S}+again|repeatedly|earlier|has|have|had|[a-z]+ly"
+          rf"|{WEEKDAY_OCCASION}))*")
 _QUOTE_VERBS = rf"described(?:{S}+\w+)?{S}+as|called|termed|dubbed|asked|put{S}+it"
 #: "<name> said", "he noted", "X described it as": an attribution; ``name`` is who speaks.
 SAID = re.compile(rf"{WHO}{ADVERB}{S}+(?:{SPEECH_VERBS}|{_QUOTE_VERBS})\b")

@@ -108,10 +108,12 @@ _SAID_ON = re.compile(
 #: checked apart (see :func:`_scheduled_at`): "the votes on Monday" is a noun, "did not meet" past.
 _SCHEDULED_ON = re.compile(
     rf"\b(?P<verb>(?:meet|open|reopen|begin|start|end|close|convene|resume|arrive|depart|expire|conclude|"
-    rf"vote|return|travel|kick{SPACE}+off|wrap{SPACE}+up|take{SPACE}+(?:effect|office)|"
-    rf"(?:come|enter){SPACE}+into{SPACE}+(?:force|effect)|go(?:es)?{SPACE}+into{SPACE}+effect)s?|"
-    rf"(?:launch|reach)(?:es)?|goes{SPACE}+into{SPACE}+effect|comes{SPACE}+into{SPACE}+(?:force|effect)|"
-    rf"takes{SPACE}+(?:effect|office)|kicks{SPACE}+off|wraps{SPACE}+up|enters{SPACE}+into{SPACE}+force)"
+    rf"vote|return|travel)s|launches|kicks{SPACE}+off|wraps{SPACE}+up|takes{SPACE}+(?:effect|office)|"
+    rf"(?:comes|enters){SPACE}+into{SPACE}+(?:force|effect)|goes{SPACE}+into{SPACE}+effect|"
+    # The plural forms that are seldom nouns: "a 51-49 vote on Tuesday", "a strong start on
+    # Saturday", "the team's return on Monday" are no schedules.
+    rf"reopen|begin|convene|resume|arrive|depart|expire|conclude|kick{SPACE}+off|wrap{SPACE}+up|"
+    rf"take{SPACE}+(?:effect|office)|(?:come|enter){SPACE}+into{SPACE}+(?:force|effect)|go{SPACE}+into{SPACE}+effect)"
     rf"(?:{SPACE}+on)?{SPACE}+\Z")
 #: Words before such a verb that make it a noun ("the votes on Monday") or not a present schedule
 #: ("did not meet on Monday", "agreed to meet on Monday" — when is not said).
