@@ -341,10 +341,32 @@ def test_hyphenated_scales_join_a_range(text, surface, low, high):
     assert (fact.surface, fact.qualifier, fact.low, fact.high) == (surface, "range", low, high)
 
 
-def test_an_amount_after_a_change_word_alone_carries_no_note():
-    # Without "by" or a level after it, the verb may take money as its object ("lost $5 million").
+def test_an_amount_lost_or_raised_carries_no_note():
+    # "lost" and "raised" take money as their object: an amount, not a move.
     assert one("The company lost $5 million last year.").note == ""
     assert one("The charity raised $5 million to build a school.").note == ""
+
+
+@pytest.mark.parametrize("text,note", [
+    # a move of an amount is a change with or without "by" or a level after it, as in percent
+    ("Revenue rose $200 million last quarter.", "change:up"),
+    ("Revenue increased by $200 million.", "change:up"),
+    ("Shares were down $3 in early trading.", "change:down"),
+    ("Profit rose from $2 million.", ""),  # the level it rose from
+])
+def test_an_amount_moved_by_a_change_verb_is_a_change(text, note):
+    assert one(text).note == note
+
+
+@pytest.mark.parametrize("text,low,high", [
+    # after a bare verb, a second figure under five times the first is a range of the change
+    ("Fares will increase $2 to $4 depending on distance.", 2, 4),
+    ("Rents went up $100 to $200 a month.", 100, 200),
+    ("Bills could rise $50 to $100 a year for most families.", 50, 100),
+])
+def test_a_close_second_figure_after_a_bare_change_verb_is_a_range(text, low, high):
+    fact = one(text)
+    assert (fact.qualifier, fact.low, fact.high) == ("range", low, high)
 
 
 @settings(max_examples=150, deadline=None)
@@ -356,6 +378,11 @@ def test_hyphenated_ranges_and_changes_read_back(first, gap, scale, shape, verb)
     ranged = one(f"The authority put the bill at {surface} on Friday.")
     assert (ranged.surface, ranged.qualifier, ranged.low, ranged.high) == (surface, "range", first * factor,
                                                                            second * factor)
-    change, level = facts(f"The bill {verb} ${first} {scale} to ${second} {scale} on Friday.")
+    moved = facts(f"The bill {verb} ${first} {scale} to ${second} {scale} on Friday.")
+    if second < 5 * first:  # close figures after a bare verb: a range of the change
+        (ranged,) = moved
+        assert (ranged.qualifier, ranged.low, ranged.high) == ("range", first * factor, second * factor)
+        return
+    change, level = moved
     assert (change.value, level.value) == (str(first * int(factor)), str(second * int(factor)))
     assert change.note == ("change:up" if verb in ("rose", "climbed") else "change:down") and level.note == ""

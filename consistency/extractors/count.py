@@ -283,6 +283,7 @@ EXAMPLES = [
     Example("All [650 MPs] may vote.", "650", subject="mps", low=645.0, high=655.0),
     Example("[12 Democrats] voted against the bill.", "12", subject="democrats"),
     Example("The company will hire [5,000 more engineers].", "5000", subject="engineers", note="change:up"),
+    Example("The army sent another [2,000 troops] north.", "2000", subject="troops", note="change:up"),
     Example("The merger leaves [300 fewer jobs] in the region.", "300", subject="jobs", note="change:down"),
     Example("The app now has [1.1bn users] worldwide.", "1100000000", subject="users", low=1.05e9, high=1.15e9),
     Example("The bank posted its [fourth consecutive quarterly loss].", "4", subject="consecutive quarters"),
@@ -558,8 +559,12 @@ def _cardinal(context: DocumentContext, match: re.Match, earlier: tuple[int, str
             return []  # (a lone "10k" or "5m" may be a distance)
         fact = _nounless(context, match, first, scale, head, previous, bound, earlier)
         return [fact] if fact else []
+    if change:
+        direction = "down" if change.group("change") in ("fewer", "less") else "up"
+    else:
+        direction = "up" if previous.lower() == "another" else ""  # "another 2,000 troops": added
     return _marked_change(_with_noun(context, match, phrase, (first, second), scale, head, previous, bound,
-                                     qualifier), change)
+                                     qualifier), direction)
 
 
 def _with_noun(context: DocumentContext, match: re.Match, phrase: tuple[str, int],
@@ -593,13 +598,12 @@ def _with_noun(context: DocumentContext, match: re.Match, phrase: tuple[str, int
     return [_exact(context, match.start(), phrase[1], first, scale, subject, bound, qualifier)]
 
 
-def _marked_change(facts: list[Fact], change: re.Match | None) -> list[Fact]:
-    """``facts`` with the direction of the change word before their noun in ``note``, as percent
-    marks a change: "5,000 more engineers" is a rise ("change:up"), "300 fewer jobs" a fall."""
-    if change:
-        direction = "down" if change.group("change") in ("fewer", "less") else "up"
-        for fact in facts:
-            fact.note = f"change:{direction}"
+def _marked_change(facts: list[Fact], direction: str) -> list[Fact]:
+    """``facts`` with the ``direction`` ("up", "down" or "" for none) of a change word around their
+    figure in ``note``, as percent marks a change: "5,000 more engineers" and "another 2,000
+    troops" are rises ("change:up"), "300 fewer jobs" a fall."""
+    for fact in facts if direction else ():
+        fact.note = f"change:{direction}"
     return facts
 
 

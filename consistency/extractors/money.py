@@ -32,6 +32,7 @@ figure right after another bare number ("245 23 yen": which number is the amount
 from __future__ import annotations
 
 import heapq
+import math
 import re
 from collections.abc import Iterator
 from itertools import chain
@@ -264,16 +265,14 @@ def _read(context: DocumentContext, atom: re.Match) -> Fact | None:
     negative = bool(atom.group("neg") or atom.group("neg2") or atom.group("neg3"))
     joiner = (tail.group("joiner") or "").lower() if tail else ""
     tail_scale = tail and (tail.group("scale") or tail.group("letter"))
-    # A change matters only before "to <figure>" or after "by": test for them first, since the
-    # change verb's look-back costs more than these string tests on every amount.
-    maybe_change = joiner == "to" or "by" in head[-30:].lower()
-    change = _change_before(text, start) if maybe_change and not (between or negative) else None
-    if joiner == "to" and _change_and_level(change, bool(scale_word), bool(tail_scale)):
+    change = _change_before(text, start) if not (between or negative) else None
+    if joiner == "to" and _change_and_level(change, bool(scale_word), bool(tail_scale),
+                                            _ratio(reading, scale_word, tail)):
         if _link(change) == "from" and not scale_word:
             scale_word = tail_scale  # "rose from $2 to $3 billion": two levels in one scale
         tail = None  # "climbed $2 to $85": the change, then the level, read on its own
-    elif _link(change) != "by":
-        change = None  # only "rose by $2" or "rose $2 to $85" mark a change: "raised $5 million" does not
+    elif _link(change) == "from" or (change and change.group("verb").lower() in _NOT_MOVES):
+        change = None  # "rose from $2" is a level; "lost $2 billion" a loss, not a move
     if tail and not negative and (joiner != "and" or between) and (tail_scale or not scale_word):
         try:
             upper = read_number(tail.group("num"))
@@ -314,18 +313,43 @@ def _link(change: re.Match | None) -> str:
     return (change.group("link") or "").lower() if change else ""
 
 
-def _change_and_level(change: re.Match | None, first_scaled: bool, second_scaled: bool) -> bool:
+#: Verbs of the change list that name an amount rather than a move: "lost $2 billion last year".
+_NOT_MOVES = {"lost", "loses", "lose"}
+#: How many times the change a level reached after it must be: "Brent climbed $2 to $85" is a
+#: change and a level, "fares will increase $2 to $4 depending on distance" a range of the change.
+_LEVEL_RATIO = 5
+
+
+def _ratio(reading, scale_word: str | None, tail: re.Match | None) -> float:
+    """The second figure of "<figure> to <figure>" over the first, each in its own scale (the first
+    borrows the second's when it has none); infinity when either cannot be read or is zero."""
+    if tail is None:
+        return math.inf
+    try:
+        upper = read_number(tail.group("num"))
+    except ValueError:
+        return math.inf
+    tail_scale = scale_of(tail.group("scale") or tail.group("letter") or scale_word)
+    first = reading.value * (scale_of(scale_word) if scale_word else tail_scale)
+    return upper.value * tail_scale / first if first else math.inf
+
+
+def _change_and_level(change: re.Match | None, first_scaled: bool, second_scaled: bool,
+                      ratio: float = math.inf) -> bool:
     """Whether "<figure> to <figure>" after a change verb is two figures rather than a range.
 
     "Brent climbed $2 to $85" and "exports rose by $500 million to $6 billion" give the change,
     then the level reached; "rose from $2 to $3 billion" gives the level before and after (as
     percent reads "rose from 5% to 7%"). But a first figure that borrows the second's scale
-    ("spending will rise by $2 to $3 billion") only makes sense as a range of the change."""
+    ("spending will rise by $2 to $3 billion") only makes sense as a range of the change, and so
+    does, after a bare verb, a second figure less than :data:`_LEVEL_RATIO` times the first ("fares
+    will increase $2 to $4": a level is seldom reached by a change of a fifth or more of it; "cut
+    by €3 to €12" says "by", and is a change and a level)."""
     if change is None:
         return False
     if _link(change) == "from":
         return True
-    return first_scaled or not second_scaled
+    return (first_scaled or not second_scaled) and (_link(change) == "by" or ratio >= _LEVEL_RATIO)
 
 
 def _direction(change: re.Match | None) -> str:
