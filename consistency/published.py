@@ -91,9 +91,20 @@ def find_publication_date(text: str) -> tuple[dt.date | None, str, list[tuple[st
     return date, label, report
 
 
-_DOMAIN_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|news|org|net|"
-                          r"co\.uk|co|info|io|pk|cn|ru|in|uk))[ \t]*$")
+# A generic ending, alone or before a country's ("abc.net.au", "rba.gov.au", "bbc.co.uk"), or a
+# country's own ending ("dawn.pk"); a bare two-letter ending is taken only from this list, so that
+# a line such as "notes.md" is no outlet.
+_DOMAIN_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[a-z0-9-]+(?:\.[a-z0-9-]+)*\."
+                          r"(?:(?:com|news|org|net|gov|edu|co|ac|info|io)(?:\.[a-z]{2})?|"
+                          r"pk|cn|ru|in|uk|au|nz|ca|ie|za|sg|hk|ng|ke|ph|de|fr|es|it|nl|ch|jp|kr|eu|us))[ \t]*$")
 _TITLE_PREFIX = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z]{1,12}|[A-Z]{2,10}):\s+\S")
+#: Labels and kickers that open a first line as an outlet's name would ("Published: 18 March 2026",
+#: "BREAKING: …", "WATCH: …") but name no outlet.
+_NOT_OUTLETS = frozenset((
+    "published", "posted", "updated", "update", "date", "dated", "category", "categories", "tags", "source",
+    "sources", "by", "author", "filed", "section", "keywords", "summary", "editor", "breaking", "exclusive",
+    "live", "watch", "listen", "video", "photos", "analysis", "opinion", "comment", "explainer", "read",
+    "note", "correction"))
 _WRITER_AT = re.compile(r"\b(?:writer|author|reporter|correspondent|editor)\b[^.\n]{0,60}?"
                         r"\b(?:at|for)\s+(?P<name>(?:[A-Z][\w&'-]+(?:[ \t]+|\s)?){1,4})")  # "at Daily  Mirror" too
 
@@ -106,7 +117,7 @@ def guess_source(text: str, fallback: str) -> str:
     for pattern, where in ((_DOMAIN_LINE, head), (_TITLE_PREFIX, _first_line(text)),
                            (_WRITER_AT, text)):
         match = pattern.search(where)
-        if match:
+        if match and match.group("name").lower() not in _NOT_OUTLETS:
             return " ".join(match.group("name").split())  # "China  Daily", "China\tDaily" as "China Daily"
     return fallback
 

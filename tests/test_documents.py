@@ -133,6 +133,38 @@ def test_source_is_guessed_from_a_domain_line_a_title_prefix_or_a_byline():
     assert document_from_text("x", text).source == "Metro Herald"
 
 
+
+@pytest.mark.parametrize("line,source", [
+    ("abc.net.au", "abc.net.au"),
+    ("rba.gov.au", "rba.gov.au"),
+    ("stuff.co.nz", "stuff.co.nz"),
+    ("irishtimes.ie", "irishtimes.ie"),
+    ("news.bbc.co.uk", "news.bbc.co.uk"),
+])
+def test_a_domain_line_may_end_in_a_country_code(line, source):
+    assert document_from_text("x", f"{line}\n\nBody text.").source == source
+
+
+@pytest.mark.parametrize("text", [
+    "notes.md\n\nBody text.",
+    "See also: budget.2026\n\nBody text.",
+])
+def test_a_file_name_or_a_figure_is_no_domain_line(text):
+    assert document_from_text("x", text).source == "x"
+
+
+@pytest.mark.parametrize("first_line", [
+    "Published: 18 March 2026",
+    "Updated: March 18, 2026 10:05",
+    "BREAKING: Storm closes schools",
+    "WATCH: The governor explains the decision",
+    "Analysis: Why the bank moved now",
+])
+def test_a_label_or_kicker_opening_the_page_is_no_outlet(first_line):
+    assert document_from_text("x", f"{first_line}\n\nBody text.").source == "x"
+    bylined = f"{first_line}\n\nBody text.\n\nAna Ruiz is the economics correspondent for The Harbour Herald."
+    assert document_from_text("x", bylined).source == "The Harbour Herald"
+
 SECTIONS = """Leaders talk again
 
 The page's own account: the ministers met on Monday.
