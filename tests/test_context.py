@@ -29,6 +29,10 @@ from consistency.extractors._context import canonical_subject, person_in, person
     # an organisation, a title and a person: the person
     ("Central Bank Chair Ana Ruiz said the rate would stay at 4%.", "Ana Ruiz"),
     ("White House Press Secretary Karoline Leavitt said the bill had 52 votes.", "Karoline Leavitt"),
+    # offices of finance, law and the police are titles, not part of the name
+    ("Treasurer Daniel Ferris said the government respected the bank's independence.", "Daniel Ferris"),
+    ("Police Inspector Lee Chan told reporters the blaze began in a storeroom.", "Lee Chan"),
+    ("Sheriff Dan Brooks said the fire was contained.", "Dan Brooks"),
     # not a speaker after the verb: a participle, a new clause
     ("The firm, said to be worth $5 billion, was sold in May.", ""),
     ("Sales rose 8% in May, said to be a record, and profits doubled.", ""),

@@ -27,6 +27,8 @@ TITLE_WORDS = {
     "coach", "captain", "commissioner", "lord", "lady", "rabbi", "imam", "bishop", "pope", "sheikh",
     # business titles: "Nvidia CEO Jensen Huang", "Chief Executive Elon Musk", "Fed Chair Jerome Powell"
     "chair", "ceo", "cfo", "coo", "executive", "founder", "co-founder", "speaker",
+    # offices of finance, law and the police: "Treasurer Jim Hale", "Detective Sergeant Mia Cole"
+    "treasurer", "attorney", "inspector", "superintendent", "sergeant", "constable", "detective", "sheriff",
 }
 #: Labels of metadata lines ("Document Date: …") that are not speakers of a transcript.
 _METADATA_LABELS = {"date", "document date", "category", "categories", "source", "sources", "author",

@@ -26,6 +26,8 @@ CORE_TITLES = {
     "sir", "dame", "lord", "judge", "justice", "rep", "representative", "adviser", "advisor",
     "counsellor", "counselor", "consul", "deputy", "chief", "head", "leader", "member", "rev",
     "secretary-general", "director-general", "vice-president", "vice-premier", "ceo",
+    # offices of finance, law and the police: "Treasurer Jim Hale", "Detective Sergeant Mia Cole"
+    "treasurer", "attorney", "inspector", "superintendent", "sergeant", "constable", "detective", "sheriff",
 }
 _PLURALS = {"presidents", "ministers", "secretaries", "aides", "comrades", "premiers", "ambassadors",
             "envoys", "directors", "senators", "leaders", "messrs"}
