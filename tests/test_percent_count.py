@@ -304,6 +304,12 @@ def test_or_gives_a_range_or_an_open_end():
     ("Three of Kenya's top runners withdrew.", "Three of Kenya's top runners", "3", "top runners"),
     ("He kept twelve of them in a box.", "twelve", "12", ""),
     ("Only 3 of the 40 passengers survived.", "3", "3", "passengers"),  # "only" is no bound
+    # a possessive after the determiner names the owner, not the counted noun
+    ("Seven of the Board's nine members voted for the rise.", "Seven", "7", "members"),
+    ("Two of the company's 40 stores will close.", "Two", "2", "stores"),
+    ("Four of the team's players were injured.", "Four of the team's players", "4", "players"),
+    ("Three of its partners' 12 mines reopened.", "Three", "3", "mines"),
+    ("Two of the banks' branches shut.", "Two of the banks' branches", "2", "branches"),
 ])
 def test_partitives(text, surface, value, subject):
     found = facts(text, count)

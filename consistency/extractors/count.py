@@ -164,11 +164,13 @@ _DEFINITE_BEFORE = re.compile(rf"(?:\b(?i:the|our|their|these|those|its|his|her|
 _PROPORTION_BEFORE = re.compile(rf"(?<![\w.,])(?:\d+|{NUMBER_WORDS}){_SP}+(?i:in|out{_SP}+of){_SP}+$")
 _WORD = re.compile(r"[\w’'-]+")
 #: "of" after a number with no noun: "two of the victims", "two of CERN's experiments", "two of
-#: those". A number after the determiner ("two of the 40 passengers") is skipped to find the noun;
-#: a bare number after "of" ("3 of 10") makes a proportion.
+#: those", "seven of the board's members". A number after the determiner ("two of the 40
+#: passengers", "seven of the Board's nine members") is skipped to find the noun; a bare number
+#: after "of" ("3 of 10") makes a proportion.
 _PARTITIVE = re.compile(
     rf"{_SP}+of{_SP}+(?:(?P<numeral>\d)|(?P<pronoun>(?i:them|us|you|those|these))\b(?!{_SP}+[a-z]+s\b)"
-    rf"|(?:(?i:the|these|those|its|their|our|his|her|my|your)|[A-Z][\w.&-]*[’']s)"
+    rf"|(?:(?i:the|its|their|our|his|her){_SP}+[\w.&-]+(?:[’']s|(?<=s)[’'])|[A-Z][\w.&-]*[’']s"
+    rf"|(?i:the|these|those|its|their|our|his|her|my|your))"
     rf"(?P<skipped>{_SP}+(?:{NUMBER_DIGITS}|{NUMBER_WORDS}))?(?={_SP}))")
 #: What may follow a number whose noun is left out: punctuation, the end, or a function word
 #: ("… and 30 on Saturday", "there were 12 in the boat", "5 were released").
@@ -273,6 +275,9 @@ EXAMPLES = [
     Example("The regulator fined [18 banks] in 2023.", "18", subject="banks", scope="2023"),
     Example("The mayor said [two of the injured firefighters] were in hospital.", "2",
             subject="injured firefighters"),
+    Example("The plan was backed by [seven] of the Board's nine members.", "7", subject="members"),
+    Example("[Three of the club's players] were injured.", "3", subject="players"),
+    Example("[Two] of the company's 40 stores will close.", "2", subject="stores"),
     Example("Rescuers reached 40 villages on Monday and [25] on Tuesday.", "25", subject="villages"),
     Example("The court heard [45] and 50 complaints.", "45", subject="complaints"),
     Example("Each family may bring [two or three guests].", "2..3", qualifier="range", low=2.0, high=3.0),
