@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..text import SPACE, LineOpening, Sentence, spaced
+from ._calendar import WEEKDAYS
 from ._numbers import BOUND, literal_alternation, opening_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,7 +56,7 @@ _LABELS = LineOpening(_LABEL_BODY)  # a label opens a line
 # The verbs as a trie: after each space the engine tests a few first letters, not every verb.
 _SPEECH_VERB = re.compile(rf"[ \u00a0]+{literal_alternation(SPEECH_VERB_WORDS, _letter_or_spaces)}\b")
 #: "on Monday" between a speaker and the verb ("The White House on Monday said"): the day is no speaker.
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+WEEKDAY = "(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b"
 WEEKDAY_OCCASION = rf"on[ \u00a0]+{WEEKDAY}"
 _NAME_BEFORE = re.compile(rf"(?P<name>(?!{WEEKDAY}){_NAME}|\b[Hh]e|\b[Ss]he)(?:,[^,]{{1,60}},)?"
                           rf"(?:[ \u00a0]+(?:also|then|later|further|{WEEKDAY_OCCASION}))?$")

@@ -95,8 +95,11 @@ _ROW = rf"(?:in{_SP}+a{_SP}+row|running)\b"
 #: After a cardinal: a space, or punctuation that ends the number ("There are two."), but not
 #: a decimal point, a digit group, a time ("8:30") or a compound ("27-kilometre").
 _NUMBER_END = r"(?=\s|[.,:](?!\d)|[;!?)\]”\"'’]|$)"
+#: Adjectives of a period, and the period a run of them counts: "fourth consecutive quarterly loss".
+_PERIOD_ADJECTIVES = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
+                      "annual": "year", "yearly": "year"}
 #: A period adjective before the noun of a run: "the fourth quarterly loss in a row" is a run of quarters.
-_PERIODIC = r"(?:daily|weekly|monthly|quarterly|annual|yearly)"
+_PERIODIC = "(?:" + "|".join(_PERIOD_ADJECTIVES) + ")"
 _RUN = re.compile(
     rf"(?P<rn>{_CARD}){_SP}+(?:(?P<radj>{_RUN_ADJ}){_SP}+(?P<ru>[a-z]+)\b"
     rf"|(?:(?P<rper>{_PERIODIC}){_SP}+)?(?P<ru2>[a-z]+){_SP}+{_ROW})"
@@ -227,9 +230,6 @@ _NOT_REPEATS = _set("as more less fewer than the that what a an per each every i
                     "faster lower smaller longer slower cheaper richer older younger much many removed "
                     "or")
 #: Units a run may count with the looser words "straight" and "running".
-#: Adjectives of a period, and the period a run of them counts: "fourth consecutive quarterly loss".
-_PERIOD_ADJECTIVES = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
-                      "annual": "year", "yearly": "year"}
 _CHANGE_AFTER = re.compile(rf"{_SP}+(?P<change>more|fewer|less|additional|extra)(?={_SP})")
 _RUN_UNITS = _set("year month week day quarter season term game match win victory session election night "
                   "loss defeat decade time")

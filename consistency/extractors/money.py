@@ -265,27 +265,24 @@ def _read(context: DocumentContext, atom: re.Match) -> Fact | None:
     negative = bool(atom.group("neg") or atom.group("neg2") or atom.group("neg3"))
     joiner = (tail.group("joiner") or "").lower() if tail else ""
     tail_scale = tail and (tail.group("scale") or tail.group("letter"))
+    upper = _tail_number(tail)
     change = _change_before(text, start) if not (between or negative) else None
     if joiner == "to" and _change_and_level(change, bool(scale_word), bool(tail_scale),
-                                            _ratio(reading, scale_word, tail)):
+                                            _ratio(reading, scale_word, tail, upper)):
         if _link(change) == "from" and not scale_word:
             scale_word = tail_scale  # "rose from $2 to $3 billion": two levels in one scale
         tail = None  # "climbed $2 to $85": the change, then the level, read on its own
     elif _link(change) == "from" or (change and change.group("verb").lower() in _NOT_MOVES):
         change = None  # "rose from $2" is a level; "lost $2 billion" a loss, not a move
-    if tail and not negative and (joiner != "and" or between) and (tail_scale or not scale_word):
-        try:
-            upper = read_number(tail.group("num"))
-        except ValueError:
-            upper = None
-        if upper is not None:
-            scale = scale_of(tail.group("scale") or tail.group("letter") or scale_word)
-            low_scale = scale_of(scale_word) if scale_word else scale
-            low, high = reading.value * low_scale, upper.value * scale
-            if low < high:
-                start = start - len(between.group()) if between else start
-                return context.fact(KIND, start, tail.end(), f"{canonical(low)}..{canonical(high)}",
-                                    unit=unit, low=low, high=high, qualifier="range")
+    if (tail and upper is not None and not negative and (joiner != "and" or between)
+            and (tail_scale or not scale_word)):
+        scale = scale_of(tail.group("scale") or tail.group("letter") or scale_word)
+        low_scale = scale_of(scale_word) if scale_word else scale
+        low, high = reading.value * low_scale, upper.value * scale
+        if low < high:
+            start = start - len(between.group()) if between else start
+            return context.fact(KIND, start, tail.end(), f"{canonical(low)}..{canonical(high)}",
+                                unit=unit, low=low, high=high, qualifier="range")
     if not negative and text[end:end + 1] == ")" and _LINK_BEFORE.search(text, max(0, start - 20), start):
         negative, start, end = True, start - 1, end + 1  # accounting: "revenue was ($99.99)"
     bound = None if negative else _BOUND_BEFORE.search(head)
@@ -320,14 +317,21 @@ _NOT_MOVES = {"lost", "loses", "lose"}
 _LEVEL_RATIO = 5
 
 
-def _ratio(reading, scale_word: str | None, tail: re.Match | None) -> float:
-    """The second figure of "<figure> to <figure>" over the first, each in its own scale (the first
-    borrows the second's when it has none); infinity when either cannot be read or is zero."""
+def _tail_number(tail: re.Match | None):
+    """The second figure of a range tail, read; None when there is none or it cannot be read."""
     if tail is None:
-        return math.inf
+        return None
     try:
-        upper = read_number(tail.group("num"))
+        return read_number(tail.group("num"))
     except ValueError:
+        return None
+
+
+def _ratio(reading, scale_word: str | None, tail: re.Match | None, upper) -> float:
+    """The second figure of "<figure> to <figure>" (``upper``, read from ``tail``) over the first,
+    each in its own scale (the first borrows the second's when it has none); infinity when either
+    is missing or the first is zero."""
+    if tail is None or upper is None:
         return math.inf
     tail_scale = scale_of(tail.group("scale") or tail.group("letter") or scale_word)
     first = reading.value * (scale_of(scale_word) if scale_word else tail_scale)
