@@ -266,11 +266,9 @@ def _changes(left: list[str], right: list[str], lower_left: list[str], lower_rig
     if lower_left == lower_right:  # the same words (reprinted copy is common): nothing changed
         return []
     found = []
-    negations = (set(lower_left) & _NEGATIONS) ^ (set(lower_right) & _NEGATIONS)
-    if negations:
-        found.append(Change("negation", _present(left, _NEGATIONS), _present(right, _NEGATIONS),
-                            _where(lower_left, _NEGATIONS), _where(lower_right, _NEGATIONS)))
     opcodes = word_opcodes(lower_left, lower_right)
+    if (set(lower_left) & _NEGATIONS) ^ (set(lower_right) & _NEGATIONS):
+        found.extend(_negation_flip(left, right, lower_left, lower_right, opcodes))
     for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag == "equal" or not _anchored(opcodes, index):
             continue
@@ -280,6 +278,32 @@ def _changes(left: list[str], right: list[str], lower_left: list[str], lower_rig
         elif _is_qualifier_change(tag, old, new):
             found.append(Change("qualifier", " ".join(old), " ".join(new), (i1, i2), (j1, j2)))
     return found
+
+
+#: The most words either side of a negation change may hold: "did not agree" / "agreed" is a
+#: flip of one statement; a negation inside a longer stretch only one account has ("…, warning
+#: that the fight against inflation is not over") belongs to a clause the other never states.
+NEGATION_REACH = 4
+
+
+def _negation_flip(left: list[str], right: list[str], lower_left: list[str], lower_right: list[str],
+                   opcodes) -> list[Change]:
+    """The first negation one sentence adds where its partner says the rest of the statement
+    without it: a short edit holding a negation on one side only.
+
+    >>> left, right = "talks did not produce a deal".split(), "talks produced a deal".split()
+    >>> [(c.left, c.right) for c in _negation_flip(left, right, left, right, word_opcodes(left, right))]
+    [('not', '')]
+    """
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "equal" or i2 - i1 > NEGATION_REACH or j2 - j1 > NEGATION_REACH:
+            continue
+        old = [i for i in range(i1, i2) if lower_left[i] in _NEGATIONS]
+        new = [j for j in range(j1, j2) if lower_right[j] in _NEGATIONS]
+        if bool(old) != bool(new):
+            return [Change("negation", " ".join(left[i] for i in old), " ".join(right[j] for j in new),
+                           (old[0], old[0] + 1) if old else (0, 0), (new[0], new[0] + 1) if new else (0, 0))]
+    return []
 
 
 def word_opcodes(left: list[str], right: list[str]) -> list[tuple[str, int, int, int, int]]:
@@ -305,15 +329,6 @@ def word_opcodes(left: list[str], right: list[str]) -> list[tuple[str, int, int,
 def _comparable(tokens: list[str]) -> list[str]:
     """Lower-cased tokens with dots dropped, so "U.S." and "US" compare equal."""
     return [t.lower().replace(".", "") or t for t in tokens]
-
-
-def _where(tokens: list[str], words: set[str]) -> tuple[int, int]:
-    hits = [i for i, t in enumerate(tokens) if t in words]
-    return (hits[0], hits[0] + 1) if hits else (0, 0)
-
-
-def _present(tokens: list[str], words: set[str]) -> str:
-    return " ".join(t for t in tokens if t.lower() in words)
 
 
 def _anchored(opcodes, index: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
@@ -22,8 +23,10 @@ from consistency.claims import (
     ClaimPair,
     ClaimSentence,
     align_claims,
+    changes,
     claim_sentences,
     group_claims,
+    tokenize,
     word_opcodes,
 )
 
@@ -189,3 +192,32 @@ def test_a_pair_scoring_exactly_the_claim_similarity_setting_is_aligned():
     score = fuzz.token_set_ratio(*(s.masked for s in claim_sentences(docs)))
     assert [round(p.similarity, 3) for p in align_claims(docs, Settings(claim_similarity=score))] == [round(score, 3)]
     assert align_claims(docs, Settings(claim_similarity=score + 0.1)) == []
+
+
+@pytest.mark.parametrize("affirmed, negated, word", [
+    ("The two sides said the talks would produce a written agreement on fishing rights.",
+     "The two sides said the talks would not produce a written agreement on fishing rights.", "not"),
+    ("Union leaders agreed to the new pay offer after a long night of talks in the capital.",
+     "Union leaders did not agree to the new pay offer after a long night of talks in the capital.", "not"),
+    ("A deal was reached on the border crossings before the summit ended on Friday night.",
+     "No deal was reached on the border crossings before the summit ended on Friday night.", "No"),
+    ("The minister said the country had accepted foreign troops on its soil during the war.",
+     "The minister said the country had never accepted foreign troops on its soil during the war.", "never"),
+])
+def test_a_negation_added_to_a_shared_statement_is_a_flip(affirmed, negated, word):
+    for left, right in ((affirmed, negated), (negated, affirmed)):
+        found = [c for c in changes(tokenize(left), tokenize(right)) if c.kind == "negation"]
+        assert [(c.left or c.right) for c in found] == [word]
+
+
+@pytest.mark.parametrize("short, longer", [
+    ("The central bank lifted interest rates for the first time in two years on Tuesday.",
+     "The central bank lifted interest rates for the first time in two years on Tuesday, warning "
+     "households that the fight against inflation is not over."),
+    ("Ministers approved the budget for the new hospital in the northern city after the vote.",
+     "Ministers approved the budget for the new hospital in the northern city after the vote, though "
+     "no date has been set for construction to begin."),
+])
+def test_a_negation_inside_a_clause_only_one_account_has_is_no_flip(short, longer):
+    assert not [c for c in changes(tokenize(short), tokenize(longer)) if c.kind == "negation"]
+    assert not [c for c in changes(tokenize(longer), tokenize(short)) if c.kind == "negation"]

@@ -349,10 +349,6 @@ def test_the_only_count_conflict_is_the_vote(findings):
         assert {6.0, 7.0} <= _numeric(_evidence_values(row)) <= {6.0, 7.0, 9.0}, row["message"]
 
 
-@pytest.mark.xfail(strict=True, reason="the newspaper's 'warning households that the fight against inflation is "
-                   "not over' is a clause the broadcaster's headline 'Reserve Bank lifts interest rates for first "
-                   "time since 2023' does not have, but a negation anywhere in one of two aligned sentences "
-                   "counts as a flip")
 def test_no_account_negates_another(findings):
     assert not len(findings[findings["code"] == "D310"])
 

@@ -10,7 +10,9 @@ and almost always an error or a deliberate reframing.
 Fires: "The delegation said the talks would produce a written agreement on fishing
 rights." against "The delegation said the talks would not produce a written
 agreement on fishing rights."
-Silent: both affirm (or both deny).
+Silent: both affirm (or both deny); the negation sits in a clause only one account has
+("… raised rates, warning that the fight against inflation is not over" against "… raised
+rates"): that account says more, it does not deny the other.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ CASES = [
     Case({"a": ("The delegation said the talks would not produce a written agreement on fishing rights.", None),
           "b": ("The delegation said that the talks would not produce any written agreement on fishing "
                 "rights.", None)}, fires=False),
+    Case({"a": ("The central bank raised its main interest rate by a quarter point on Tuesday morning.", None),
+          "b": ("The central bank raised its main interest rate by a quarter point on Tuesday morning, warning "
+                "that the fight against inflation was not over.", None)}, fires=False),
 ]
 
 
