@@ -375,9 +375,6 @@ def test_the_wires_shortened_quote_is_not_altered(findings):
     assert not _quote_findings(findings, WIRE, "diverge")
 
 
-@pytest.mark.xfail(strict=True, reason="a quote is trimmed only when the speaker's sentence goes on after it; "
-                   "the wire's quote drops the opening clause ('We do not take this decision lightly, and') and "
-                   "is judged verbatim")
 def test_the_wires_shortened_quote_is_trimmed(findings):
     assert _quote_findings(findings, WIRE, "compatible")
 

@@ -8,7 +8,8 @@ word by word with the closest passage, and judged:
 
 * ``verbatim`` (``agree``) — found word for word;
 * ``trimmed`` (``compatible``) — found word for word, but the source sentence
-  goes on where the quote stops, or the quote skips words (with or without an
+  goes on where the quote stops, the quote opens after the speaker's first words
+  inside the source's own quotation, or the quote skips words (with or without an
   ellipsis); short fragments ("rare certainty") are partial by nature and count
   as verbatim;
 * ``altered`` (``diverge``, warning) — found with words changed, which the
@@ -221,12 +222,13 @@ def _judge_piece(quote, said: str, targets: list, streams: dict):
         return "not found", best[0] if best else 0, None, ""
     score, doc, haystack, tokens, found = best
     # Widen the aligned passage to whole words, a few on each side, then diff word by word.
-    first = haystack.count(" ", 0, found.dest_start)
+    aligned = haystack.count(" ", 0, found.dest_start)
     last = haystack.count(" ", 0, found.dest_end) + 1
-    first, last = max(first - 3, 0), min(last + 3, len(tokens))
+    first, last = max(aligned - 3, 0), min(last + 3, len(tokens))
     passage = tokens[first:last]
     status, changed = _compare(said.split(), [t[0] for t in passage])
-    if status == "verbatim" and quote.note != "fragment" and _cut_short(doc.text, passage, said):
+    if status == "verbatim" and quote.note != "fragment" and (
+            _cut_short(doc.text, passage, said) or _starts_late(doc.text, tokens[aligned:last], said)):
         status = "trimmed"
     return status, score, (doc, passage[0][1], passage[-1][2]), changed
 
@@ -264,6 +266,26 @@ def _cut_short(text: str, passage: list, said: str) -> bool:
         return False
     after = text[passage[ends[-1]][2]:passage[ends[-1]][2] + 3].lstrip(" \u00a0")
     return bool(after) and after[0] not in ".!?”\"…;:\n"
+
+
+#: How far back, on the line of the first quoted word, an opening quotation mark is looked for.
+_QUOTATION_REACH = 400
+
+
+def _starts_late(text: str, passage: list, said: str) -> bool:
+    """True when the quoted words begin inside a quotation the source opened earlier: the quote
+    leaves out the speaker's first words (a release's "“We do not take this decision lightly,
+    and we know it will be hard …”" quoted as "“We know it will be hard …”"). Words before
+    them outside any quotation ("the minister said that we …") are not the speaker's."""
+    first_word = said.split()[0]
+    start = next((token[1] for token in passage[:3] if token[0] == first_word), None)
+    if start is None:
+        return False
+    before = text[max(text.rfind("\n", 0, start) + 1, start - _QUOTATION_REACH):start]
+    opened = max(before.rfind("\u201c"), before.rfind('"') if before.count('"') % 2 else -1)
+    if opened < 0 or before.rfind("\u201d") > opened:
+        return False
+    return any(character.isalnum() for character in before[opened + 1:])
 
 
 def _compare(quote_words: list[str], source_words: list[str]) -> tuple[str, str]:

@@ -1,0 +1,45 @@
+"""Quote fidelity's verdicts on short corpora: a quote that leaves out the speaker's first words
+is trimmed, one that quotes a whole statement is verbatim."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency import document_from_text
+from consistency.pipeline import check_documents
+
+
+def _verdicts_of(quoting: str, source: str) -> list[str]:
+    """The Q100 verdicts of the quotes in ``quoting``, judged against ``source``."""
+    docs = [document_from_text("source", source), document_from_text("quoting", quoting)]
+    findings = check_documents(docs).findings
+    mine = findings[(findings["code"] == "Q100") & (findings["doc_ids"].str.contains("quoting"))]
+    return [row["verdict"] for _, row in mine.iterrows() if row["evidence"][0]["doc_id"] == "quoting"]
+
+
+@pytest.mark.parametrize("source, quoting", [
+    ("Port chief Tom Bale said: \u201cWe regret the delays this winter, and we will reopen the northern "
+     "terminal by March.\u201d",
+     "\u201cWe will reopen the northern terminal by March,\u201d Tom Bale said."),
+    ('Port chief Tom Bale said: "Costs rose sharply this year, so we will raise fees for container ships '
+     'from January."',
+     '"We will raise fees for container ships from January," said Tom Bale.'),
+    ("\u201cThe ferry service has been a lifeline for the islands, but the boats are old and the route "
+     "loses money every month,\u201d Mayor Ana Silva told the council.",
+     "\u201cThe route loses money every month,\u201d Mayor Ana Silva said."),
+])
+def test_a_quote_that_leaves_out_the_speakers_first_words_is_trimmed(source, quoting):
+    assert _verdicts_of(quoting, source) == ["compatible"]
+
+
+@pytest.mark.parametrize("source, quoting", [
+    ("Port chief Tom Bale said: \u201cWe will reopen the northern terminal by March.\u201d",
+     "\u201cWe will reopen the northern terminal by March,\u201d Tom Bale said."),
+    ("Tom Bale told the board that the port would reopen the northern terminal by March.",
+     "\u201cThe port would reopen the northern terminal by March,\u201d Tom Bale said."),
+    ("\u201cWe are sorry for the delays.\u201d Tom Bale added that the port would reopen the northern "
+     "terminal by March.",
+     "\u201cThe port would reopen the northern terminal by March,\u201d Tom Bale said."),
+])
+def test_a_quote_of_a_whole_statement_or_of_reported_speech_is_verbatim(source, quoting):
+    assert _verdicts_of(quoting, source) == ["agree"]
