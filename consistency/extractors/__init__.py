@@ -42,12 +42,15 @@ def extract_document(doc: Document, modules: Iterable[ModuleType] | None = None)
     for module in modules or extractor_modules():
         facts.extend(module.find(context))
     facts = resolve_overlaps(facts)
+    entities_of: dict[int, str] = {}  # by sentence start: a sentence often holds several dates
     for fact in facts:
         if fact.kind in TEMPORAL_KINDS and not fact.entities:
             # What a time or duration is of, and who is named around it, lets alignment
             # compare "on the afternoon of" with "in the evening" for one event only.
             fact.event = fact.event or event_of(fact.sentence, fact.start - fact.sentence_start)
-            fact.entities = sentence_entities(fact.sentence)
+            if fact.sentence_start not in entities_of:
+                entities_of[fact.sentence_start] = sentence_entities(fact.sentence)
+            fact.entities = entities_of[fact.sentence_start]
     facts.sort(key=lambda fact: (fact.start, fact.end, fact.kind))
     return facts
 
