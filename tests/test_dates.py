@@ -157,3 +157,49 @@ def test_a_present_tense_schedule_lies_ahead(text, surface, value):
 def test_a_sentence_may_end_after_an_abbreviation():
     found = dates("Negotiators will travel to the U.S. The last round was held on Monday.", "2026-02-05")
     assert found.set_index("surface").loc["Monday", "value"] == "2026-02-02"  # past: its own sentence
+
+
+# The date pattern is tried branch by branch on the first character, and over a sentence only
+# where a match can open; both must answer exactly what the plain pattern answers.
+_DATE_TOKENS = ["February", "Feb.", "FEB", "may", "Sunday", "Sun", "Thu", "x", "in", "İn", "ſince", "frıday",
+                "the", "The", "first", "month", "of", "year", "Year", "last", "next", "this", "today", "Tomorrow",
+                "2026", "2025-02-04", "4", "31st", "12", "mid-", "marks", "’s", "-", ",", ".", " ", "  ",
+                "\u00a0"]
+_date_text = st.lists(st.sampled_from(_DATE_TOKENS), max_size=14).map(lambda tokens: "".join(
+    token if i % 2 or token in ",.- \u00a0" else token + " " for i, token in enumerate(tokens)))
+
+
+def _reading(match):
+    return None if match is None else (match.span(), match.groupdict())
+
+
+@settings(max_examples=300, deadline=None)
+@given(_date_text, st.integers(0, 40), st.integers(0, 60))
+def test_date_branches_tried_by_first_character_match_as_the_whole_pattern(text, start, width):
+    from consistency.extractors.dates import _DATE, _PATTERN
+
+    start = min(start, len(text))
+    end = min(len(text), start + width)
+    assert _reading(_DATE.match(text, start, end)) == _reading(_PATTERN.match(text, start, end))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_date_text, st.integers(0, 40), st.integers(0, 200))
+def test_dates_over_a_span_are_those_the_pattern_finds_everywhere(text, start, width):
+    from consistency.extractors.dates import _PATTERN, _matches
+
+    start = min(start, len(text))
+    end = min(len(text), start + width)
+    assert list(map(_reading, _matches(text, start, end))) == list(map(_reading, _PATTERN.finditer(text, start, end)))
+
+
+@pytest.mark.parametrize("text", [
+    "İn 2025, ſince 2024, DURİNG 2023 and THE FIRST MONTH OF THE YEAR; frıday, FRİDAY or ſeptember 4",
+    "xMay 5 and SunMonday, Feb 4 2026; inMarch 3. yesterday, February 5, 2026; Year 2026 marks a turn",
+])
+def test_date_branches_by_first_character_at_every_position(text):
+    from consistency.extractors.dates import _DATE, _PATTERN, _matches
+
+    for start in range(len(text) + 1):
+        assert _reading(_DATE.match(text, start)) == _reading(_PATTERN.match(text, start))
+    assert list(map(_reading, _matches(text, 0, len(text)))) == list(map(_reading, _PATTERN.finditer(text)))

@@ -345,6 +345,54 @@ def _any_case(char: str) -> str:
     return f"[{low}{char.upper()}{_FOLDED_WITH.get(low, '')}]"
 
 
+class BranchesByFirstCharacter:
+    r"""An alternation of branches, each tried only where its first character can stand.
+
+    Python's engine tries every branch of ``a|b|c`` in turn at a position, even those whose
+    first character is not there; a large alternation whose branches open with ``\b`` gets
+    no first-character skipping at all. Here each branch comes with what it can open with
+    (opening words, in any case, or characters such as digits), and :meth:`match` runs only
+    the branches that can open with the character at the position, in their order: the same
+    match as the whole alternation's, since the other branches fail on that character.
+    Every group name of every branch is defined in each sub-pattern (never matching where the
+    branch is left out), so groups read the same.
+    """
+
+    def __init__(self, branches: list[tuple[list[str] | str, str]]):
+        #: The whole alternation, for scans over a text.
+        self.pattern = re.compile("|".join(branch for _, branch in branches))
+        names = list(self.pattern.groupindex)
+        chosen: dict[str, list[str]] = {}
+        for openers, branch in branches:
+            for char in sorted({form for opener in openers for form in _case_forms(opener[0])}):
+                chosen.setdefault(char, []).append(branch)
+        patterns: dict[tuple[str, ...], re.Pattern] = {}  # characters with the same branches share one
+        self._by_first = {char: patterns.setdefault(tuple(chosen[char]), self._compiled(chosen[char], names))
+                          for char in chosen}
+
+    @staticmethod
+    def _compiled(branches: list[str], names: list[str]) -> re.Pattern:
+        pattern = re.compile("|".join(branches))
+        missing = "".join(f"(?P<{name}>)" for name in names if name not in pattern.groupindex)
+        return re.compile("|".join(branches) + (f"|(?!){missing}" if missing else ""))
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """Like ``self.pattern.match(text, pos, endpos)`` (no branch matches an empty string)."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if pos >= end:
+            return None
+        pattern = self._by_first.get(text[pos])
+        return pattern.match(text, pos, end) if pattern is not None else None
+
+
+def _case_forms(char: str) -> str:
+    """The characters ``(?i:char)`` matches: "s" → "sSſ"; a digit or sign is itself."""
+    low = char.lower()
+    if low == char.upper():
+        return char
+    return low + char.upper() + _FOLDED_WITH.get(low, "")
+
+
 def case_blind_alternation(words) -> str:
     """Like ``(?i:…)`` around :func:`literal_alternation` of ``words`` (ASCII), with every letter
     written as a class of its cases: the engine then rejects a failing branch on its first

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..schema import Fact
 from ..text import SPACE
@@ -42,7 +42,7 @@ from ._calendar import (
 )
 from ._context import is_future
 from ._events import event_of, sentence_entities
-from ._numbers import case_blind_alternation, opening_words
+from ._numbers import BranchesByFirstCharacter, case_blind_alternation, opening_words
 
 KIND = "date"
 
@@ -63,33 +63,47 @@ def _after(*words: str, most: int = 4) -> str:
 
 
 _NAMING_WORD_BEFORE = _after(r"[Yy]ear", r"\b[Oo]f", r"\b[Tt]he")
-_PATTERN = re.compile(
-    rf"\b(?P<iso>(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"
-    rf"|(?:(?P<wd>{WEEKDAY}),?{SPACE}+)?(?P<m>{MONTH}){SPACE}+(?P<d>{DAY}){_NOT_DIGIT}"
-    rf"(?:,?{SPACE}*(?P<y>{YEAR})\b)?"
-    rf"|\b(?P<d2>{DAY}){SPACE}+(?:of{SPACE}+)?(?P<m2>{MONTH})\b(?:,?{SPACE}+(?P<y2>{YEAR})\b)?"
-    rf"|\b(?P<m3>{MONTH}){SPACE}+(?P<y3>{YEAR})\b"
-    rf"|\b(?P<m4>{MONTH})\b(?!-)"
-    rf"|\b(?P<rel>{_caseless('today', 'yesterday', 'tomorrow')})\b(?:,{SPACE}+(?P<rm>{MONTH}){SPACE}+"
-    rf"(?P<rd>{DAY}){_NOT_DIGIT}(?:,?{SPACE}*(?P<ry>{YEAR})\b)?)?"
-    rf"|\b(?:(?P<mod>{_caseless('last', 'next', 'this', 'coming', 'past')}){SPACE}+)?(?P<wd2>{WEEKDAY})\b"
-    rf"|\b(?P<yrel>(?:{_caseless('the')}{SPACE}+)?{_caseless('past', 'previous', 'current', 'new', 'coming')}"
-    rf"|{_caseless('this', 'last', 'next')}){SPACE}+year\b"
-    rf"(?!{SPACE}*(?:’s|'s))"
+_DIGITS = "0123456789"
+_MONTH_NAMES = [*MONTHS, *MONTH_ABBREVIATIONS]
+_WEEKDAY_NAMES = [*WEEKDAYS, *WEEKDAY_ABBREVIATIONS]
+# The branches of the date pattern, each with what it opens with (after ``\b`` or look-behinds).
+_BRANCHES = [
+    (_DIGITS, rf"\b(?P<iso>(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"),
+    ([*_WEEKDAY_NAMES, *_MONTH_NAMES],
+     rf"(?:(?P<wd>{WEEKDAY}),?{SPACE}+)?(?P<m>{MONTH}){SPACE}+(?P<d>{DAY}){_NOT_DIGIT}"
+     rf"(?:,?{SPACE}*(?P<y>{YEAR})\b)?"),
+    (_DIGITS, rf"\b(?P<d2>{DAY}){SPACE}+(?:of{SPACE}+)?(?P<m2>{MONTH})\b(?:,?{SPACE}+(?P<y2>{YEAR})\b)?"),
+    (_MONTH_NAMES, rf"\b(?P<m3>{MONTH}){SPACE}+(?P<y3>{YEAR})\b"),
+    (_MONTH_NAMES, rf"\b(?P<m4>{MONTH})\b(?!-)"),
+    (["today", "yesterday", "tomorrow"],
+     rf"\b(?P<rel>{_caseless('today', 'yesterday', 'tomorrow')})\b(?:,{SPACE}+(?P<rm>{MONTH}){SPACE}+"
+     rf"(?P<rd>{DAY}){_NOT_DIGIT}(?:,?{SPACE}*(?P<ry>{YEAR})\b)?)?"),
+    (["last", "next", "this", "coming", "past", *_WEEKDAY_NAMES],
+     rf"\b(?:(?P<mod>{_caseless('last', 'next', 'this', 'coming', 'past')}){SPACE}+)?(?P<wd2>{WEEKDAY})\b"),
+    (["the", "past", "previous", "current", "new", "coming", "this", "last", "next"],
+     rf"\b(?P<yrel>(?:{_caseless('the')}{SPACE}+)?{_caseless('past', 'previous', 'current', 'new', 'coming')}"
+     rf"|{_caseless('this', 'last', 'next')}){SPACE}+year\b"
+     rf"(?!{SPACE}*(?:’s|'s))"),
     # "last month" is the calendar month before; "the last month" is a stretch of time (or, with
     # "of the year", December: read above), so it is not read here.
-    rf"|\b(?P<mrel>{_caseless('this', 'last', 'next')}){SPACE}+month\b(?!-|{SPACE}*(?:’s|'s))"
-    rf"|\b(?P<ymonth>{_caseless('the')}(?i:{SPACE}+(?P<which>first|last){SPACE}+month{SPACE}+of{SPACE}+the{SPACE}+year))\b"
-    rf"|\b(?P<ypart>{_caseless('the')}(?i:{SPACE}+(?:start|beginning|end|first{SPACE}+(?:few{SPACE}+)?(?:weeks|months|days))"
-    rf"{SPACE}+of{SPACE}+the{SPACE}+year))\b(?!{SPACE}+of\b)"
-    rf"|\b(?P<yprep>{_caseless('in', 'during', 'since', 'until', 'by', 'throughout', 'early', 'late', 'mid')}"
-    rf"-?{SPACE}*)(?P<year>{YEAR})\b"
-    rf"(?![-–/]\d|{SPACE}+(?:and|to|through){SPACE}+{YEAR}|{SPACE}*[-–]{SPACE}*\d)"
+    (["this", "last", "next"],
+     rf"\b(?P<mrel>{_caseless('this', 'last', 'next')}){SPACE}+month\b(?!-|{SPACE}*(?:’s|'s))"),
+    (["the"], rf"\b(?P<ymonth>{_caseless('the')}(?i:{SPACE}+(?P<which>first|last){SPACE}+month{SPACE}+of{SPACE}+the"
+              rf"{SPACE}+year))\b"),
+    (["the"], rf"\b(?P<ypart>{_caseless('the')}(?i:{SPACE}+(?:start|beginning|end|first{SPACE}+(?:few{SPACE}+)?"
+              rf"(?:weeks|months|days)){SPACE}+of{SPACE}+the{SPACE}+year))\b(?!{SPACE}+of\b)"),
+    (["in", "during", "since", "until", "by", "throughout", "early", "late", "mid"],
+     rf"\b(?P<yprep>{_caseless('in', 'during', 'since', 'until', 'by', 'throughout', 'early', 'late', 'mid')}"
+     rf"-?{SPACE}*)(?P<year>{YEAR})\b"
+     rf"(?![-–/]\d|{SPACE}+(?:and|to|through){SPACE}+{YEAR}|{SPACE}*[-–]{SPACE}*\d)"),
     # A bare year as a name ("the year 2026", "New Year 2026") or as a subject ("2026 marks …").
-    rf"|{_NAMING_WORD_BEFORE}(?P<ynamed>{YEAR})\b"
-    rf"(?![-–/]\d|{SPACE}*[-–]{SPACE}*\d)"
-    rf"|\b(?P<ysubject>{YEAR})(?={SPACE}+(?:marks|will|was|is|has|had|saw|brought|began|ended|also)\b)"
-)
+    (_DIGITS, rf"{_NAMING_WORD_BEFORE}(?P<ynamed>{YEAR})\b(?![-–/]\d|{SPACE}*[-–]{SPACE}*\d)"),
+    (_DIGITS, rf"\b(?P<ysubject>{YEAR})(?={SPACE}+(?:marks|will|was|is|has|had|saw|brought|began|ended|also)\b)"),
+]
+# A failed try of the whole pattern runs all fourteen branches; most positions hold a word or
+# digit that only a few can open with, so only those run (see ``BranchesByFirstCharacter``).
+_DATE = BranchesByFirstCharacter(_BRANCHES)
+_PATTERN = _DATE.pattern
 # Habitual time ("talks traditionally held at the beginning of the year") is no particular date.
 _HABITUAL = re.compile(r"\b(?i:tradition\w*|usually|every|each|always|annual\w*|customar\w*)\b")
 _MONTH_ALONE_CUE = re.compile(rf"\b(?i:in|since|until|by|early|late|mid|last|next|this){SPACE}+$")
@@ -203,7 +217,7 @@ def _reach(anchor: str) -> int:
 
 def find(context: DocumentContext) -> Iterator[Fact]:
     """Yield every date in the document that is not boilerplate."""
-    for match in anchored(_PATTERN, _ANCHORS, context.text, before=_reach, starts=_STARTS):
+    for match in anchored(_DATE, _ANCHORS, context.text, before=_reach, starts=_STARTS):
         if context.skip(match.start(), match.end()) or not _plausible(context.text, match):
             continue
         fact = _read(context, match)
@@ -239,7 +253,7 @@ def _plausible(text: str, match: re.Match) -> bool:
 def day_dates(context: DocumentContext, start: int, end: int) -> list[Fact]:
     """Day-grain dates read in ``text[start:end]`` (for extractors that anchor on a date, e.g. times)."""
     found = []
-    for match in _PATTERN.finditer(context.text, start, end):  # one sentence: no anchors needed
+    for match in _matches(context.text, start, end):  # one sentence: no anchors needed
         if _plausible(context.text, match):
             fact = _read(context, match)
             if fact is not None and fact.grain == "day" and fact.value:
@@ -247,10 +261,39 @@ def day_dates(context: DocumentContext, start: int, end: int) -> list[Fact]:
     return found
 
 
+# A month or weekday name may open a match inside a word ("xMay 5": that branch has no ``\b``);
+# every other branch opens where ``_STARTS`` finds a word.
+_NAME_ANYWHERE = re.compile(rf"(?:{WEEKDAY}|{MONTH})")
+
+
+def _matches(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """What ``_PATTERN.finditer(text, start, end)`` yields, trying the pattern only where a match
+    can open: a word found by ``_STARTS`` or a month or weekday name anywhere. The pattern has no
+    literal first character, so ``finditer`` runs all its branches at every position; a match
+    opens at one of these candidates, so trying them in order from the end of the last match
+    finds the same matches."""
+    candidates = {found.start() for found in _STARTS.finditer(text, start, end)}
+    name = _NAME_ANYWHERE.search(text, start, end)
+    while name is not None:  # names may overlap ("Sunday" holds "Sun"): each start is a candidate
+        candidates.add(name.start())
+        name = _NAME_ANYWHERE.search(text, name.start() + 1, end)
+    position = start
+    for candidate in sorted(candidates):
+        if candidate < position:
+            continue
+        match = _DATE.match(text, candidate, end)
+        if match is not None:
+            position = match.end()
+            yield match
+
+
 def _read(context: DocumentContext, match: re.Match) -> Fact | None:
     groups = match.groupdict()
     sentence = context.sentences.at(match.start())
-    future = _looks_ahead(context, sentence, match)
+
+    def future() -> bool:  # asked only where a date has no year or week of its own: most have one
+        return _looks_ahead(context, sentence, match)
+
     reference = context.reference_date(match.start())
     start, end = match.start(), match.end()
     if groups["iso"]:
@@ -271,7 +314,7 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
         year = groups["y3"]
         if not year and reference and not reference.startswith("XXXX"):
             ref = dt.date.fromisoformat(reference)
-            year = str(year_for_month(month, ref, future))
+            year = str(year_for_month(month, ref, future()))
         return context.fact(KIND, start, end, f"{year or 'XXXX'}-{month:02d}", grain="month",
                             resolution="absolute" if groups["y3"] else
                             ("inferred year" if year else "unresolved year"))
@@ -342,13 +385,13 @@ def _absolute(context, start, end, date, resolution):
     return context.fact(KIND, start, end, date.isoformat(), grain="day", resolution=resolution)
 
 
-def _month_day(month, day, year, reference, future):
+def _month_day(month, day, year, reference, future: Callable[[], bool]):
     if year:
         date = safe_date(int(year), month, day)
         return (date.isoformat(), "absolute") if date else (None, "")
     if reference and not reference.startswith("XXXX"):
         ref = dt.date.fromisoformat(reference)
-        year = year_for_month_day(month, day, ref, future)
+        year = year_for_month_day(month, day, ref, future())
         date = safe_date(year, month, day)
         return (date.isoformat(), "inferred year") if date else (None, "")
     if safe_date(2000, month, day) is None:  # 2000 is a leap year: admits February 29
@@ -409,7 +452,7 @@ def _relative_month(context, start, end, months, reference):
                         resolution="unresolved year" if known == "XXXX" else "relative")
 
 
-def _weekday(context, match, reference, future):
+def _weekday(context, match, reference, future: Callable[[], bool]):
     weekday = weekday_number(match.group("wd2"))
     modifier = (match.group("mod") or "").lower()
     if not reference or reference.startswith("XXXX"):
@@ -418,10 +461,12 @@ def _weekday(context, match, reference, future):
                             note="no publication date to resolve against")
     ref = dt.date.fromisoformat(reference)
     if modifier in ("next", "coming"):
-        future = True
+        ahead = True
     elif modifier in ("last", "past"):
-        future = False
-    date = resolve_weekday(weekday, ref, future)
+        ahead = False
+    else:
+        ahead = future()
+    date = resolve_weekday(weekday, ref, ahead)
     if modifier == "last" and date == ref:
         date -= dt.timedelta(days=7)
     if modifier == "next" and date == ref:
