@@ -59,8 +59,20 @@ NUMBER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 #: Thousands grouped by spaces, as in SI and European style: "10 000", "1\u202f250\u202f000". Only
 #: groups of exactly three digits join, so "245 23" stays two numbers.
 NUMBER_SPACED = r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)(?:\.\d+)?)"
-_ARTICLE = rf"(?i:a|an|half{SPACE}+a)(?={SPACE}+(?i:thousand|million|billion|trillion))"
-NUMBER = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORDS}|{_ARTICLE})"
+#: Fractions in words by their denominator word, singular and plural ("a quarter", "three quarters").
+_FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                   "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+#: A fraction of one unit in words, up to the article of the unit: "half a", "a quarter of a",
+#: "three quarters of a", "one-tenth of a" (the unit follows: "… percentage point").
+_FRACTION_PART = "|".join(sorted(_FRACTION_PARTS, key=len, reverse=True))
+FRACTION_OF_ONE = (rf"(?i:half{SPACE}+(?:of{SPACE}+)?an?|(?:an?|one|two|three|four|nine)(?:{SPACE}+|-)"
+                   rf"(?:{_FRACTION_PART}){SPACE}+of{SPACE}+(?:an?|one))")
+_FRACTION_READ = re.compile(r"(?:half(?: of)? an?|(\w+)[ -](\w+) of (?:an?|one))")
+_BEFORE_SCALE = rf"(?={SPACE}+(?i:thousand|million|billion|trillion))"
+#: "a quarter of a billion": before the number words, which would read "three" of "three quarters".
+_FRACTION_OF_SCALE = rf"{FRACTION_OF_ONE}{_BEFORE_SCALE}"
+_ARTICLE = rf"(?i:a|an){_BEFORE_SCALE}"
+NUMBER = rf"(?:{NUMBER_DIGITS}|{_FRACTION_OF_SCALE}|{NUMBER_WORDS}|{_ARTICLE})"
 SCALE = r"(?i:thousand|million|billion|trillion|mln|bn|mn|tn|trn)\b|(?:[kmb]\b)"
 
 #: Bound words before a number, longest first, mapped to qualifiers.
@@ -116,6 +128,8 @@ def read_number(text: str) -> Reading:
     Reading(value=228.1, half_step=0.05)
     >>> read_number("twenty-five").value, read_number("a hundred and two").value
     (25.0, 102.0)
+    >>> read_number("a quarter of a"), read_number("three quarters of a").value
+    (Reading(value=0.25, half_step=0.005), 0.75)
     >>> read_number("10 000"), read_number("five hundred")
     (Reading(value=10000.0, half_step=5000.0), Reading(value=500.0, half_step=50.0))
     """
@@ -129,6 +143,10 @@ def read_number(text: str) -> Reading:
         return Reading(1.0, 0.5)
     if cleaned == "half a":
         return Reading(0.5, 0.05)
+    fraction = _FRACTION_READ.fullmatch(cleaned)
+    if fraction:  # as precise as the fraction in two decimals: "a quarter of a" ~ "0.25"
+        numerator = _read_words(fraction[1]) if fraction[1] else 1
+        return Reading(numerator / _FRACTION_PARTS[fraction[2] or "half"], 0.005)
     value = float(_read_words(cleaned))
     # A round figure in words is as precise as in digits: "five hundred" ~ "500" (±50).
     last = cleaned.rsplit(" ", 1)[-1]

@@ -58,6 +58,7 @@ from ._context import canonical_subject, scope_of
 from ._numbers import (
     BOUND,
     BOUND_ENDS,
+    FRACTION_OF_ONE,
     NUMBER_DIGITS,
     NUMBER_SPACED,
     NUMBER_WORD_LIST,
@@ -108,8 +109,8 @@ _RUN = re.compile(
 _TIMES = re.compile(rf"(?P<times>(?i:twice|thrice)|(?P<tn>{_CARD}){_SP}+times)\b")
 _VAGUE_OF = re.compile(rf"(?P<vague>{VAGUE}){_SP}+of(?:{_SP}+(?i:the|these|those|our|their|its))?(?={_SP})")
 _CARDINAL = re.compile(
-    rf"(?<![\w$€£¥₽₹#@/.,:+\-−–])(?P<num>{_CARD}|(?i:an?|half{_SP}+a)(?={_SP}+(?i:dozen|hundred|thousand|"
-    rf"million|billion)\b))(?P<ish>-ish\b)?(?:(?P<sep>{_SP}*[-–]{_SP}*|{_SP}+(?i:to|and|or){_SP}+)(?P<num2>{_CARD}))?"
+    rf"(?<![\w$€£¥₽₹#@/.,:+\-−–])(?P<num>(?:{FRACTION_OF_ONE}(?={_SP}+(?i:thousand|million|billion)\b))|{_CARD}"
+    rf"|(?i:an?)(?={_SP}+(?i:dozen|hundred|thousand|million|billion)\b))(?P<ish>-ish\b)?(?:(?P<sep>{_SP}*[-–]{_SP}*|{_SP}+(?i:to|and|or){_SP}+)(?P<num2>{_CARD}))?"
     rf"(?:{_SP}+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b"
     # "1.1bn users", "2.5 mn people", "20k followers": a short scale; a letter only glued ("5 m" is metres)
     rf"|{_SP}?(?P<abbr>(?i:bn|mn|mln|tn|trn))\b|(?P<letter>[mk])\b)?"
@@ -151,7 +152,9 @@ _WORD_SHAPES = {form: shape for words, shape in [
     (["tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions"], "vague"),
     (["twice", "thrice"], "times"), (_SCALE_WORDS, "scale"), (_RUN_WORDS, "run")]
     for word in words for form in (word, word.capitalize(), word.upper())}
-_ARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?i:an?|half{_SP}+a){_SP}+\Z")
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?:{FRACTION_OF_ONE}|(?i:an?)){_SP}+\Z")
+#: How far before a scale word its article may start: "three quarters of a million".
+_ARTICLE_REACH = 24
 _RUN_BEFORE = re.compile(
     rf"(?<![\w-])(?:{ORDINAL}|{_CARD}){_SP}+(?:(?:{_PERIODIC}{_SP}+)?[a-z]+{_SP}+(?:in{_SP}+a{_SP}+)?)?\Z")
 _BOUND_BEFORE = re.compile(rf"(?P<bound>{BOUND}){_SP}+$")
@@ -250,6 +253,9 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9]+s")
 _PEOPLE_ENDINGS = ("ians", "eans")
 
 EXAMPLES = [
+    Example("[A quarter of a million people] marched through the capital.", "250000", subject="people",
+            low=245000.0, high=255000.0),
+    Example("Officials said [three quarters of a million homes] lost power.", "750000", subject="homes"),
     Example("Police said [at least 120 protesters] were detained.", "120", qualifier="above", low=120.0,
             high=None, subject="protesters"),
     Example("The university hosts [about 3,500 foreign students].", "3500", qualifier="approx",
@@ -357,7 +363,7 @@ def _candidates(text: str) -> Iterator[tuple[int, str, re.Match]]:
         elif token in _WORD_SHAPES:
             shape = _WORD_SHAPES[token]
             if shape == "scale":  # "a dozen", "half a million": start at the article, if any
-                article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+                article = _ARTICLE_BEFORE.search(text, max(0, start - _ARTICLE_REACH), start)
                 if not article:
                     continue
                 start, shape = article.start(), "cardinal"

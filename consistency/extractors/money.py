@@ -124,6 +124,7 @@ _RANGE_TAIL = re.compile(
 )
 
 EXAMPLES = [
+    Example("The city will spend [a quarter of a billion dollars] on new roads.", "250000000", unit="USD"),
     Example("bilateral trade reached [$228.1 billion] in 2025", "228100000000", unit="USD",
             qualifier="exact", low=228.05e9, high=228.15e9, subject="trade"),
     Example(r"trade reached [\$228.1 billion] in 2025", "228100000000", unit="USD"),

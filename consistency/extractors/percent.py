@@ -25,6 +25,7 @@ from ._context import canonical_subject, scope_of, subject_of_quantity
 from ._numbers import (
     BOUND,
     FALL_WORDS,
+    FRACTION_OF_ONE,
     NUMBER_DIGITS,
     NUMBER_WORDS,
     RISE_WORDS,
@@ -45,7 +46,7 @@ _SP = SPACE
 #: The unit words by first letter, each followed by the rest of its forms (in any case).
 _UNIT_WORDS = {"p": rf"er{_SP}*cent(?:age{_SP}+points?)?|ct", "b": rf"asis{_SP}+points?|ps?"}
 _UNIT = rf"(?:%|(?<![A-Za-z])(?i:{'|'.join(f'{first}(?:{rest})' for first, rest in _UNIT_WORDS.items())})\b)"
-_NUM = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORDS})"
+_NUM = rf"(?:{NUMBER_DIGITS}|{FRACTION_OF_ONE}|{NUMBER_WORDS})"
 _ATOM = re.compile(
     rf"(?:(?<![\w.,/+\-−])(?P<sign>[+\-−])|(?<![\w.,/+\-−%]))(?P<num>{_NUM})"
     rf"(?:{_SP}*(?P<unit1>{_UNIT}))?"
@@ -64,7 +65,9 @@ _FROM_BEFORE = re.compile(rf"\b(?i:from){_SP}+$")
 _PHRASAL = re.compile(rf"\b(?i:make|makes|made|making|take|takes|took|taking|set|sets|add|adds|added|sum|"
                       rf"summed|step|stepped|pick|picked|turn|turned|break|broke|back|backed|put|puts|end|ends|"
                       rf"ended|narrow|narrowed|bring|brings|brought|hold|holds|held|shut|live){_SP}+$")
-_OBJECT_VERBS = r"raised|lifted|hiked|boosted|increased|cut|trimmed|lowered|reduced|slashed"
+#: Verbs whose object is what changes ("raised its rate by", "cutting the forecast by"), in every form.
+_OBJECT_VERBS = (r"rais(?:e[sd]?|ing)|lift(?:s|ed|ing)?|hik(?:e[sd]?|ing)|boost(?:s|ed|ing)?|increas(?:e[sd]?|ing)"
+                 r"|cut(?:s|ting)?|trim(?:s|med|ming)?|lower(?:s|ed|ing)?|reduc(?:e[sd]?|ing)|slash(?:es|ed|ing)?")
 _CHANGE_BEFORE = re.compile(
     rf"(?i:\b(?:(?P<verb>{RISE_WORDS}|{FALL_WORDS})(?:{_SP}+[a-z]+ly)?(?:{_SP}+(?:by|of))?"
     rf"|(?P<transitive>{_OBJECT_VERBS})(?P<object>(?:{_SP}+[a-z][\w’'-]*){{1,4}}?){_SP}+by)){_SP}+$")
@@ -80,8 +83,9 @@ _CHANGE_AFTER = re.compile(
     rf"(?P<noun>(?i:increases?|rises?|jump|surge|gains?|growth|hike|boost|rebound|expansion|higher|more"
     rf"|drops?|declines?|fall|decreases?|cuts?|reduction|slump|loss|losses|contraction|dip|plunge|lower"
     rf"|less))\b")
-_DOWN_WORD = re.compile(rf"(?i:{FALL_WORDS}|trimmed|lowered|slashed|drop|decline|fall|decreases?|slump|loss|losses"
-                        rf"|contraction|dip|plunge|less)")
+_DOWN_WORD = re.compile(rf"(?i:{FALL_WORDS}|cutting|trim(?:s|med|ming)?|lower(?:s|ed|ing)?|reduc(?:e[sd]?|ing)"
+                        rf"|slash(?:es|ed|ing)?|drop|decline|fall|decreases?|slump|loss|losses|contraction|dip|plunge"
+                        rf"|less)")
 _FIGURE = re.compile(r"(?<![\w.,])(?:[$€£¥]\d|(?!(?:19|20)\d\d\b)\d)")  # a figure, not a year
 _AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "also", "will", "would"}
 _CROSSABLE = {"of", "to", "in", "from", "for", "on"}
@@ -96,6 +100,15 @@ EXAMPLES = [
     Example("The central bank lifted its key rate by [0.5 percentage points].", "0.5",
             unit="percentage points", low=0.45, high=0.55, note="change:up"),
     Example("The lender trimmed its rate by [25 basis points].", "0.25", unit="percentage points"),
+    Example("The bank surprised markets, raising its key rate by [0.4 percentage points].", "0.4",
+            note="change:up", subject="key rate"),
+    Example("The fund is cutting its growth forecast by [0.3 percentage points].", "0.3", note="change:down",
+            subject="growth forecast"),
+    Example("The bank cut its main rate by [a quarter of a percentage point].", "0.25",
+            unit="percentage points", low=0.245, high=0.255, note="change:down"),
+    Example("Mortgage rates rose [half a percentage point] in a month.", "0.5", unit="percentage points",
+            note="change:up"),
+    Example("Support for the party slipped by [three quarters of a per cent].", "0.75", unit="percent"),
     Example("Turnout was [nearly sixty percent] in the capital.", "60", qualifier="approx",
             low=54.0, high=60.0, subject="turnout", note=""),
     Example("Analysts expect growth of [between 3 and 4 percent] next year.", "3..4",
