@@ -102,10 +102,12 @@ BOUND = (rf"(?:{_INTENSIFIERS}{SPACE}+)?{_NOT_COMPARED}(?i:"
 #: Words of a rise and of a fall before a figure ("rose 5%", "fell by $2 billion"), as alternations.
 RISE_WORDS = (r"rose|rise[sn]?|rising|grew|grow[sn]?|growing|increased|increases?|increasing|climbed|climbs?"
        r"|jumped|jumps?|surged|surges?|soared|soars?|gained|gains?|expanded|expands?|rebounded|advanced"
-       r"|raised|up|higher|hike[sd]?|growth|boost(?:ed)?")
+       r"|raised|up|higher|hike[sd]?|growth|boost(?:ed)?|widen(?:ed|s|ing)?|swell(?:ed|s|ing)?|swollen"
+       r"|deepen(?:ed|s|ing)?")
 FALL_WORDS = (r"fell|falls?|falling|fallen|declined|declines?|declining|dropped|drops?|dropping|decreased"
          r"|decreases?|slumped|plunged|plunges?|tumbled|slid|slides?|sank|shrank|shrunk|shrinks?"
-         r"|contracted|lost|loses?|down|cut|cuts|reduced|reduction|slipped|dipped|eased|plummeted|lower")
+         r"|contracted|lost|loses?|down|cut|cuts|reduced|reduction|slipped|dipped|eased|plummeted|lower"
+         r"|narrow(?:ed|s|ing)")
 #: Relative tolerance of "about"/"nearly" figures.
 APPROX_TOLERANCE = 0.1
 

@@ -124,6 +124,10 @@ _RANGE_TAIL = re.compile(
 )
 
 EXAMPLES = [
+    Example("Pre-tax losses widened by [£50m] to £300m.", "50000000", unit="GBP", note="change:up"),
+    Example("The trade deficit narrowed by $2 billion to [$18 billion] in March.", "18000000000", note=""),
+    Example("The trade deficit narrowed by [$2 billion] to $18 billion in March.", "2000000000",
+            note="change:down"),
     Example("The city will spend [a quarter of a billion dollars] on new roads.", "250000000", unit="USD"),
     Example("bilateral trade reached [$228.1 billion] in 2025", "228100000000", unit="USD",
             qualifier="exact", low=228.05e9, high=228.15e9, subject="trade"),
