@@ -115,6 +115,30 @@ def test_findings_do_not_depend_on_document_order(order):
     assert findings(order) == findings(range(len(REPORTS)))
 
 
+QUOTING_REPORTS = [
+    "Trade minister Jane Doe said the talks had failed. \u201cWe will never accept the tariff plan in its "
+    "current form. Our farmers deserve better,\u201d she said.",
+    "\u201cWe will never accept the tariff plan in its current form,\u201d Jane Doe told reporters on Monday.",
+    "Jane Doe was blunt. \u201cWe will never accept the tariff plan in its current form,\u201d she said.",
+    "Trade minister Jane Doe said: \u201cWe will never accept the tariff plan.\u201d",
+]
+
+
+@settings(max_examples=24, deadline=None)
+@given(st.permutations(range(len(QUOTING_REPORTS))))
+def test_quote_findings_do_not_depend_on_document_order(order):
+    # The same quote stands word for word in several accounts: which one it is judged against
+    # (and so the finding's sources and id) must not follow the order the documents came in.
+    def findings(indices):
+        docs = [document_from_text(f"q{i}", QUOTING_REPORTS[i], "2026-02-05") for i in indices]
+        table = check_documents(docs).findings
+        return sorted(zip(table["finding_id"], table["sources"], table["message"], strict=True))
+
+    found = findings(range(len(QUOTING_REPORTS)))
+    assert sum("quotes Jane Doe" in message for _, _, message in found) >= 3
+    assert findings(order) == found
+
+
 def test_a_facts_table_whose_index_repeats_labels_aligns_as_with_a_plain_index():
     # align() and the rules are public: a table filtered or concatenated by a user may repeat labels.
     from consistency import align, extract

@@ -106,8 +106,10 @@ def check(corpus) -> list[Hit]:
         said = words(quote.surface)
         if len(said.split()) < MIN_WORDS or _inside_own_words(contexts[quote.doc_id], quote):
             continue
-        targets = [a for a, names in speakers.items() if a in streams and quote.speaker in names
-                   and (a != (quote.doc_id, quote.origin) or _speaks_beyond(names[quote.speaker], quote))]
+        # In account order, not document order: on a tie the first account is the one judged
+        # against, and a finding's sources (its id) must not change when documents are reordered.
+        targets = sorted(a for a, names in speakers.items() if a in streams and quote.speaker in names
+                         and (a != (quote.doc_id, quote.origin) or _speaks_beyond(names[quote.speaker], quote)))
         if targets:
             hits.append(_judge(quote, said, targets, streams))
     return hits
