@@ -187,10 +187,16 @@ _CONNECTORS = {"of", "the", "and", "for", "on", "de"}
 
 
 @lru_cache(maxsize=64)
+def token_words(text: str) -> tuple[str, ...]:
+    """Each capitalised token's text as written ("(Sergei)", "China’s"), sliced once per text."""
+    return tuple([text[start:end] for start, end in capital_tokens(text)])
+
+
+@lru_cache(maxsize=64)
 def token_keys(text: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """For each capitalised token: its word as looked up (brackets, possessive, final full
     stop and curly apostrophe removed), and the index just past the end of its run."""
-    words = [text[s:e] for s, e in capital_tokens(text)]
+    words = token_words(text)
     keys = tuple(map({word: _key(word) for word in set(words)}.__getitem__, words))
     bounds = _run_bounds(text)
     run_end = chain.from_iterable(map(repeat, bounds[1:], map(operator.sub, bounds[1:], bounds)))
@@ -218,14 +224,21 @@ def _key(word: str) -> str:
 def lookup_span(text: str, start: int, stop: int, lookup) -> tuple[int, int, str] | None:
     """``(start, stop, value)`` when ``lookup`` knows ``text[start:stop]``, or the same text
     without a final possessive or full stop ("China’s", "Russia."); else None."""
+    known = _lookup_phrase(text[start:stop], lookup)
+    return (start, start + known[0], known[1]) if known else None
+
+
+def _lookup_phrase(phrase: str, lookup) -> tuple[int, str] | None:
+    """``(length, value)`` of the longest of ``phrase`` and ``phrase`` without its final
+    possessive or full stop that ``lookup`` knows; else None (see :func:`lookup_span`)."""
     for _ in range(3):  # "Russia", "Russia’s", "Russia’s."
-        value = lookup(text[start:stop])
+        value = lookup(phrase)
         if value:
-            return start, stop, value
-        tail = _TAIL.search(text, start, stop) if text[stop - 1] in "'’s." else None
-        if not tail or tail.start() == start:
+            return len(phrase), value
+        tail = _TAIL.search(phrase) if phrase[-1] in "'’s." else None
+        if not tail or tail.start() == 0:
             return None
-        stop = tail.start()
+        phrase = phrase[:tail.start()]
     return None
 
 
@@ -238,6 +251,9 @@ def longest_names(text: str, lookup, index: NameIndex) -> list[tuple[int, int, s
     keys, run_end = token_keys(text)
     starts, ends = index.starts, index.ends
     found = []
+    # A document repeats its names ("China" forty times): each phrase is looked up once. What a
+    # phrase reads depends on its characters alone, so the answer holds wherever it recurs.
+    known: dict[str, tuple[int, str] | None] = {}
     next_free = 0
     for first in compress(range(len(keys)), map(starts.__contains__, keys)):  # a C loop over the tokens
         if first < next_free:
@@ -248,12 +264,18 @@ def longest_names(text: str, lookup, index: NameIndex) -> list[tuple[int, int, s
         for last in range(min(run_end[first], first + starts[keys[first]]) - 1, first - 1, -1):
             if keys[last] not in ends:
                 continue
-            hit = lookup_span(text, start, end if last == first else tokens[last][1], lookup)
+            phrase = text[start:end if last == first else tokens[last][1]]
+            hit = known.get(phrase, _UNKNOWN)
+            if hit is _UNKNOWN:
+                hit = known[phrase] = _lookup_phrase(phrase, lookup)
             if hit:
-                found.append(hit)
+                found.append((start, start + hit[0], hit[1]))
                 next_free = last + 1
                 break
     return found
+
+
+_UNKNOWN = object()  # a phrase not yet looked up (None is a lookup's answer)
 
 
 def compound_names(text: str, lookup, taken=()) -> list[tuple[int, int, str]]:

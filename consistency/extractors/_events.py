@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ._context import TITLE_WORDS
-from ._numbers import OPENS_WORD, opening_words
+from ._numbers import OPENS_WORD
 
 EVENT_CLASSES = {
     "meeting": r"met|meets?|meeting|talks|talked|call|called|phone|spoke|speaks?|conversation|"
@@ -30,7 +30,6 @@ EVENT_CLASSES = {
 # sentence with a case-insensitive alternation of all the classes.
 _CLASS_PATTERNS = [(name, re.compile(rf"(?:{words.replace('{S}', r'[ ]')})(?:s|es)?", re.IGNORECASE))
                    for name, words in EVENT_CLASSES.items()]
-_WORD = re.compile(r"\w+")
 
 
 def _alternatives(words: str) -> list[str]:
@@ -59,11 +58,28 @@ def _phrases() -> dict[str, list[tuple[re.Pattern, str]]]:
 _PHRASES = _phrases()
 
 
-# Where an event word may start: any alternative of a class (or a phrase's first word) opening a
-# word, in any case. Only these few places are read, not every word of every sentence.
-_EVENT_START = re.compile(opening_words(
-    [alternative.split("{S}")[0] for words in EVENT_CLASSES.values() for alternative in _alternatives(words)],
-    any_case=True))
+def _event_start() -> re.Pattern:
+    """An event word with the character before it: any alternative of a class (or a phrase's
+    first word) opening a word, in any case, with the rest of its word (every alternative opens
+    with letters, so the match is the character before and the whole word).
+
+    The pattern opens with the character before the word, so the engine skips ahead to the few
+    places where a word can start and, there, picks the alternatives by the word's first
+    letter. (Opening with the letters, the engine would try the pattern at every letter of the
+    text.) The text scanned must open with a space, so that its first word is preceded too."""
+    rests: dict[str, list[str]] = {}
+    for words in EVENT_CLASSES.values():
+        for alternative in _alternatives(words):
+            first_word = alternative.split("{S}")[0]
+            rests.setdefault(first_word[0].lower(), []).append(first_word[1:])
+    # Each first letter in every case ``(?i:letter)`` matches ("s", "S", "ſ").
+    cases = {letter: "".join(char for char in letter + letter.upper() + "\u0130\u0131\u212a\u017f"
+                             if re.fullmatch(f"(?i:{letter})", char)) for letter in rests}
+    branches = "|".join(f"[{cases[letter]}](?i:{'|'.join(rest)})" for letter, rest in rests.items())
+    return re.compile(rf"\W(?:{branches})\w*")
+
+
+_EVENT_START = _event_start()
 _CLASS_OF: dict[str, str] = {}
 _CLASS_OF_LIMIT = 1 << 16
 
@@ -111,19 +127,18 @@ def _event_words(sentence: str) -> tuple[tuple[int, str], ...]:
     """Every event word of a sentence with its class (cached: several facts share a sentence)."""
     found = []
     skip_to = 0
-    for start in _EVENT_START.finditer(sentence):
-        if start.start() < skip_to:  # the "call" of "video call"
+    for match in _EVENT_START.finditer(" " + sentence):  # a match's start is its word's in ``sentence``
+        start, word = match.start(), match.group()[1:]
+        if start < skip_to:  # the "call" of "video call"
             continue
-        match = _WORD.match(sentence, start.start())
-        word = match.group()
         name = _class_of(word)
         if name:
-            found.append((match.start(), name))
+            found.append((start, name))
             continue
         for pattern, name in _PHRASES.get(word.lower(), ()):
-            phrase = pattern.match(sentence, match.start())
+            phrase = pattern.match(sentence, start)
             if phrase:
-                found.append((match.start(), name))
+                found.append((start, name))
                 skip_to = phrase.end()
                 break
     return tuple(found)
@@ -136,10 +151,6 @@ def sentence_entities(sentence: str) -> str:
     >>> sentence_entities("President Xi Jinping met Vladimir Putin in Beijing on Feb 4.")
     'beijing jinping putin vladimir xi'
     """
-    words = set()
-    for match in _CAPITALISED.finditer(sentence):
-        word = match.group().rstrip("’'s").lower() if match.group().endswith(("’s", "'s")) \
-            else match.group().lower()
-        if word not in _NOT_NAMES and word not in TITLE_WORDS:
-            words.add(word)
-    return " ".join(sorted(words))
+    words = {(word.rstrip("’'s") if word.endswith(("’s", "'s")) else word).lower()
+             for word in set(_CAPITALISED.findall(sentence))}  # each distinct word once
+    return " ".join(sorted(words - _NOT_NAMES - TITLE_WORDS))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import repeat
 
 from ..gazetteer import DEMONYMS, canonical_place, is_place
 from ._name_lists import NOT_NAMES, THING_HEADS, TITLE_TOKENS
@@ -102,9 +103,9 @@ class LowerWords:
     as a container: ``"meeting" in LowerWords(text)``.
 
     A word is in when a white-space-delimited token of the text is the word itself, or the word
-    with a possessive ending, once punctuation around it is stripped. Only the words asked about
-    are looked for (a substring search, then the token around each hit is checked), which costs
-    far less than splitting the whole text.
+    with a possessive ending, once punctuation around it is stripped. The text's distinct tokens
+    are stripped once (C loops over one split of the text), so each word asked about is a set
+    lookup: the cost grows with the text, not with the text times the words asked about.
 
     >>> words = LowerWords("The meeting’s end (as planned), a taxi. Xi met.")
     >>> "meeting" in words, "planned" in words, "xi" in words, "the" in words
@@ -113,48 +114,28 @@ class LowerWords:
 
     def __init__(self, text: str):
         self.text = text
-        self._known: dict[str, bool] = {}
+        self._stripped: set[str] | None = None  # built on the first question
 
     def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str):
-            return False
-        found = self._known.get(word)
-        if found is None:
-            found = self._known[word] = self._written(word)
-        return found
-
-    def _written(self, word: str) -> bool:
-        if not word[:1].islower() or word[0] in _PUNCTUATION or word[-1] in _PUNCTUATION:
+        if not isinstance(word, str) or not word[:1].islower() or word[0] in _PUNCTUATION \
+                or word[-1] in _PUNCTUATION:
             return False  # a stripped token neither starts nor ends with punctuation
-        text = self.text
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if self._opens_token(at) and (self._closes_token(end) or (
-                    text[end:end + 2] in ("'s", "’s") and self._closes_token(end + 2))):
-                return True
-            at = text.find(word, at + 1)
-        return False
-
-    def _opens_token(self, at: int) -> bool:
-        """Only punctuation between the start of the token holding ``at`` and ``at``."""
-        text = self.text
-        while at > 0 and text[at - 1] in _PUNCTUATION:
-            at -= 1
-        return at == 0 or text[at - 1].isspace()
-
-    def _closes_token(self, at: int) -> bool:
-        """Only punctuation between ``at`` and the end of its token."""
-        text, size = self.text, len(self.text)
-        while at < size and text[at] in _PUNCTUATION:
-            at += 1
-        return at == size or text[at].isspace()
+        if self._stripped is None:
+            self._stripped = set(map(str.strip, set(self.text.split()), repeat(_PUNCTUATION)))
+        stripped = self._stripped
+        return word in stripped or word + "'s" in stripped or word + "’s" in stripped
 
 
 def classify(raw: str, lower_words) -> str:
     """N(ame), I(nitial), T(itle), P(lace), A(cronym), O(rganisation head), H(ead of a thing), C(ommon)."""
     kind, low = _word_class(raw)
     return ("C" if low in lower_words else "N") if kind == "?" else kind
+
+
+def lowered(raw: str) -> str:
+    """A token as a lower-case word: bare, without full stops at either end ("President." →
+    "president"); cached with the token's class."""
+    return _word_class(raw)[1]
 
 
 @lru_cache(maxsize=1 << 15)

@@ -88,13 +88,18 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
             name = text[name_start:match.start()].rstrip()
             defined[match["acr"]] = normalise(name)
             candidates.append((name_start, name_start + len(name), defined[match["acr"]]))
+    # What a body's phrase holds depends on the phrase alone (``defined`` is complete by now), and a
+    # document repeats its bodies' names: each phrase is read once, at offset 0, and shifted.
+    read: dict[str, list[tuple[int, int, str]]] = {}
     for low, high in _body_spans(text):
         for match in _BODY.finditer(text, low, high):
             start, phrase = match.start(), match.group()
             cut = _LEAD.match(phrase)
             if cut:
                 start, phrase = start + cut.end(), phrase[cut.end():]
-            candidates += pieces(start, phrase, defined)
+            if phrase not in read:
+                read[phrase] = pieces(0, phrase, defined)
+            candidates += [(start + begin, start + end, value) for begin, end, value in read[phrase]]
 
     def alias(phrase: str) -> str | None:
         found = ALIAS_KEYS.get(phrase) or defined.get(phrase)
@@ -149,7 +154,7 @@ def _owned_by_members(text: str, kept: list[tuple[int, int, str]], defined) -> l
     """"… and the Council of Heads of Government of Member States": the members are those of the
     organisation named just before in the sentence, which owns the body ("SCO Council of …")."""
     for index, (start, end, _value) in enumerate(kept):
-        members = _MEMBER_STATES.search(text, start, end)
+        members = _MEMBER_STATES.search(text, start, end) if text.find("Member", start, end) >= 0 else None
         between = (kept[index - 1][1], start) if index else (0, 0)
         if members and index and "\n" not in text[slice(*between)] and not _SENTENCE_BREAK.search(text, *between):
             body = text[start:members.start()]

@@ -37,10 +37,10 @@ from typing import NamedTuple
 
 from ..schema import Fact, Span
 from ._base import DocumentContext, Example
-from ._capitals import SpanSet, capital_tokens, compounds, ends_sentence, joined_by
+from ._capitals import SpanSet, capital_tokens, compounds, ends_sentence, joined_by, token_words
 from ._context import SPEECH_VERBS
 from ._name_lists import CORE_TITLES, GIVEN_NAME_PLACES, HONORIFICS, PARTICLES, SURNAME_PLACES
-from ._names import LowerWords, bare, canonical_name, classify, resolve
+from ._names import LowerWords, bare, canonical_name, classify, lowered, resolve
 from .orgs import mentions as org_mentions
 from .places import matches as place_matches
 
@@ -56,7 +56,8 @@ _SAID_BEFORE = re.compile(rf"\b(?:said|says|told|added|noted|asked){_SP}$")
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:in|at|near|from|of|for|with|by|to|on)(?:{_SP}the)?{_SP}$", re.IGNORECASE)
 _LOCATION_BEFORE = re.compile(rf"\b(?:in|at|near|In|At|Near)(?:{_SP}the)?{_SP}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")  # a token ending so is a possessive (or a plural's)
+_NAME_PLACES = GIVEN_NAME_PLACES | SURNAME_PLACES
 
 
 class Mention(NamedTuple):
@@ -72,7 +73,9 @@ class Mention(NamedTuple):
 
 def _visible_end(start: int, raw: str) -> int:
     """End of a token without a possessive ending or a sentence's full stop."""
-    kept = re.sub(r"['’]s?$", "", raw) if len(raw) > 2 and not raw.startswith("(") else raw
+    kept = raw
+    if len(raw) > 2 and raw[0] != "(":
+        kept = raw[:-2] if raw.endswith(("'s", "’s")) else raw[:-1] if raw.endswith(("'", "’")) else raw
     if kept.endswith(".") and not _INITIAL.match(kept) and "." not in kept[:-1]:
         kept = kept[:-1]
     return start + len(kept)
@@ -81,13 +84,13 @@ def _visible_end(start: int, raw: str) -> int:
 @lru_cache(maxsize=64)
 def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
     """Every person mention of ``text`` outside the ``skipped`` spans, in text order."""
-    tokens = [(start, end, text[start:end]) for start, end in capital_tokens(text)]
-    classes = _classes(text, tokens)
+    tokens, raws = capital_tokens(text), token_words(text)
     orgs = SpanSet(org_mentions(text))
+    classes = _classes(text, tokens, raws, orgs)
     # Joined: token i continues the run of token i - 1 (a full stop ends a run: "Tao. Later").
     spaced = joined_by(text, lambda gap: gap == " " or _PARTICLE_GAP.fullmatch(gap))
-    joined = [False] + [gap and not ends_sentence(raw) for gap, (_, _, raw) in zip(spaced, tokens, strict=False)]
-    for index in _places_in_names(tokens, classes, joined):
+    joined = [False] + [gap and not ends_sentence(raw) for gap, raw in zip(spaced, raws, strict=False)]
+    for index in _places_in_names(raws, classes, joined):
         classes[index] = "N"
     accepted: list[tuple[int, int, str, str, int]] = []
     pending: list[tuple[int, int, str]] = []
@@ -95,14 +98,15 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
     chained = joined_by(text, _CHAIN_GAP.fullmatch)
     run_starts = [0, *compress(range(1, len(tokens)), map(operator.not_, joined[1:]))]
     chain_starts = [i for i in run_starts if i == 0 or not chained[i - 1]]
+    names: dict[str, str] = {}  # canonical name of each phrase (a document repeats its names)
     for i in compress(range(len(tokens)), map("N".__eq__, classes)):  # only names are read (C loops)
-        start, _end, raw = tokens[i]
-        if i + 1 < len(tokens) and joined[i + 1] and classes[i + 1] in "NI" and not _POSSESSIVE_END.search(raw):
+        start, raw = tokens[i][0], raws[i]
+        if i + 1 < len(tokens) and joined[i + 1] and classes[i + 1] in "NI" and not raw.endswith(_POSSESSIVE_ENDS):
             continue  # not the last word of a name
         run_start = run_starts[bisect_right(run_starts, i) - 1]
         chain_start = chain_starts[bisect_right(chain_starts, i) - 1]
         first = i
-        while first > run_start and classes[first - 1] in "NI" and not _POSSESSIVE_END.search(tokens[first - 1][2]):
+        while first > run_start and classes[first - 1] in "NI" and not raws[first - 1].endswith(_POSSESSIVE_ENDS):
             first -= 1
         while classes[first] == "I":
             first += 1
@@ -110,8 +114,11 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
         count = classes[first:i + 1].count("N")
         if count > 4 or orgs.overlaps(s_start, s_end) or any(b.start < s_end and s_start < b.end for b in skipped):
             continue
-        name = canonical_name(text[s_start:s_end].split())
-        title, title_start, thing_before = _title(text, tokens, classes, chain_start, first)
+        phrase = text[s_start:s_end]
+        name = names.get(phrase)
+        if name is None:
+            name = names[phrase] = canonical_name(phrase.split())
+        title, title_start, thing_before = _title(text, tokens, raws, classes, chain_start, first)
         thing = thing_before or (i + 1 < len(tokens) and joined[i + 1] and classes[i + 1].upper() in "OH")
         after_preposition = first == run_start and _PREPOSITION_BEFORE.search(text, max(0, s_start - 8), s_start)
         if title or (not thing and not after_preposition and (
@@ -131,7 +138,7 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
                  for (s, e, name, title, ts), value in zip(accepted, values, strict=True))
 
 
-def _places_in_names(tokens: list[tuple[int, int, str]], classes: list[str], joined: list[bool]) -> list[int]:
+def _places_in_names(raws: tuple[str, ...], classes: list[str], joined: list[bool]) -> list[int]:
     """The place words that stand in a personal name: a place that is also a given name before a
     name-like word ("Paris Hilton", "Jordan Henderson"), one that is also a surname after one
     ("George Washington"), either after an honorific ("Mr Jordan", "Queen Victoria"). Alone, next
@@ -139,21 +146,23 @@ def _places_in_names(tokens: list[tuple[int, int, str]], classes: list[str], joi
     between ("Israel’s Netanyahu") or in a longer run of capitals ("Paris Braces For Strikes"),
     they stay places."""
     found = []
-    last = len(tokens) - 1
-    for index in compress(range(len(tokens)), map("P".__eq__, classes)):
-        raw = tokens[index][2]
-        word = bare(raw)
-        if word not in GIVEN_NAME_PLACES and word not in SURNAME_PLACES:
+    last = len(raws) - 1
+    # Only a place that is also a name is read (each distinct word tested once).
+    named = {raw for raw in set(raws) if bare(raw) in _NAME_PLACES}
+    for index in compress(range(len(raws)), map(named.__contains__, raws)):
+        if classes[index] != "P":
             continue
-        before = tokens[index - 1][2] if index and joined[index] else ""
+        raw = raws[index]
+        word = bare(raw)
+        before = raws[index - 1] if index and joined[index] else ""
         after_honorific = bool(before) and bare(before).lower().strip(".") in HONORIFICS
         # The pair stands alone: a longer run of capitals is more likely a Title Case headline
         # ("Jordan Reopens Border", "Storm Batters London") than a name; a title may open it.
         given = (word in GIVEN_NAME_PLACES and index < last and joined[index + 1] and classes[index + 1] == "N"
-                 and not (index + 2 <= last and joined[index + 2]) and not _POSSESSIVE_END.search(raw))
+                 and not (index + 2 <= last and joined[index + 2]) and not raw.endswith(_POSSESSIVE_ENDS))
         surname = (word in SURNAME_PLACES and bool(before) and classes[index - 1] == "N"
                    and not (index >= 2 and joined[index - 1] and classes[index - 2] != "T")
-                   and not _POSSESSIVE_END.search(before))
+                   and not before.endswith(_POSSESSIVE_ENDS))
         if after_honorific or given or surname:
             found.append(index)
     return found
@@ -164,20 +173,24 @@ def _compound_parts(text: str, full_words: set[str], accepted: SpanSet) -> list[
     → "Xi" and "Trump" (not "Jean-Claude" when the document names "Jean-Claude Juncker")."""
     found = []
     for parts in compounds(text):
-        names = [canonical_name([text[start:end]]) for start, end in parts]
-        if all(name in full_words for name in names):
+        names = []
+        for start, end in parts:  # a part's canonical name is its bare word
+            names.append(bare(text[start:end]))
+            if names[-1] not in full_words:
+                break
+        else:
             found += [(start, start + len(name), name, "", start)
                       for (start, end), name in zip(parts, names, strict=True) if not accepted.overlaps(start, end)]
     return found
 
 
-def _classes(text: str, tokens: list[tuple[int, int, str]]) -> list[str]:
-    """The class of each token (see :func:`._names.classify`); a word of an organisation's name is
-    lower-cased ("n" in "Renmin University"), a word of a place's name is "P" ("United")."""
+def _classes(text: str, tokens: tuple[tuple[int, int], ...], raws: tuple[str, ...], orgs: SpanSet) -> list[str]:
+    """The class of each token (see :func:`._names.classify`); a word of an organisation's name
+    (one of ``orgs``) is lower-cased ("n" in "Renmin University"), a word of a place's name is
+    "P" ("United")."""
     lower_words = LowerWords(text)
-    raws = [raw for _, _, raw in tokens]
     classes = list(map({raw: classify(raw, lower_words) for raw in set(raws)}.__getitem__, raws))
-    in_org = SpanSet(org_mentions(text)).covered(tokens)
+    in_org = orgs.covered(tokens)
     lowered = [classes[index].lower() for index in in_org]
     # Places first, so that a word in both (a place in an organisation's name) is the organisation's.
     for index in SpanSet(place_matches(text)).covered(tokens):
@@ -187,7 +200,8 @@ def _classes(text: str, tokens: list[tuple[int, int, str]]) -> list[str]:
     return classes
 
 
-def _title(text: str, tokens: list, classes: list[str], chain_start: int, first: int) -> tuple[str, int, bool]:
+def _title(text: str, tokens: tuple, raws: tuple[str, ...], classes: list[str], chain_start: int,
+           first: int) -> tuple[str, int, bool]:
     """The title before token ``first`` in its run chain, its offset, and whether a named thing
     ("Treaty", "Council") stands there without a title (then the words are the thing's name)."""
     title_index = None
@@ -195,7 +209,7 @@ def _title(text: str, tokens: list, classes: list[str], chain_start: int, first:
     for index in range(first - 1, max(chain_start, first - 14) - 1, -1):
         if classes[index] == "N":  # another name (a word of an organisation's name is "n")
             break
-        word = bare(tokens[index][2]).lower().strip(".")
+        word = lowered(raws[index])
         if word in CORE_TITLES or (word.endswith("s") and word[:-1] in CORE_TITLES):
             title_index = index
         thing = thing or classes[index].upper() in ("O", "H")
