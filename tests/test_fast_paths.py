@@ -127,6 +127,18 @@ def test_runs_partition_the_tokens(words):
     assert list(token_keys(text)[1]) == run_ends
 
 
+@given(st.lists(st.sampled_from(["Kremlin", "(Kremlin)", "[Economic]", "(Sergei", "Shoigu)", "×", "&", "-", "–",
+                                 "Émile", "Øst", "x", "’", ".", " ", "(", "[", ")", "]", "A", "×Foo"]), max_size=20))
+def test_capital_tokens_as_by_the_plain_patterns(pieces):
+    # The plain definition: every capitalised word (the full class, "×" included), a bracketed
+    # word found anywhere replacing the word inside it.
+    text = "".join(pieces)
+    words = [m.span() for m in re.finditer(r"[A-Z\u00C0-\u00DE](?<![\w'’.–-].)[\w'’.&-]*", text)]
+    for match in re.finditer(r"[(\[](?<![\w'’.–-].)(?:(?<=\()[A-Z][\w'’&-]*\)|(?<=\[)[A-Z][\w'’&-]*\])", text):
+        words = [match.span() if start == match.start() + 1 else (start, end) for start, end in words]
+    assert list(capital_tokens(text)) == words
+
+
 @given(st.lists(st.tuples(st.integers(0, 100), st.integers(1, 10)), max_size=8),
        st.lists(st.tuples(st.integers(0, 100), st.integers(0, 6)), max_size=20))
 def test_covered_items_as_by_checking_each(spans, items):

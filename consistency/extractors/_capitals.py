@@ -64,6 +64,9 @@ _EN_DASH_TAIL = re.compile(r"(?:–[A-Z\u00C0-\u00DE][\w'’.&]*)+")
 # fast; the test of the character before is a look-behind placed after that class for the same
 # reason. A word after an opening bracket that does not close ("(Sergei Shoigu)") is a plain word.
 _WORD_TOKEN = re.compile(r"[A-Z\u00C0-\u00DE](?<![\w'’.–-].)[\w'’.&-]*")
+# The same without "×" (U+00D7), which the class holds as a capital: a class of three ranges is
+# tested as a bitmap, a fifth faster than two ranges. Used on texts without that sign.
+_WORD_TOKEN_NO_TIMES = re.compile(r"[A-Z\u00C0-\u00D6\u00D8-\u00DE](?<![\w'’.–-].)[\w'’.&-]*")
 _BRACKETED_TOKEN = re.compile(r"[(\[](?<![\w'’.–-].)(?:(?<=\()[A-Z][\w'’&-]*\)|(?<=\[)[A-Z][\w'’&-]*\])")
 
 
@@ -75,8 +78,13 @@ def capital_tokens(text: str) -> tuple[tuple[int, int], ...]:
     >>> [text[s:e] for s, e in capital_tokens(text)]
     ['(Kremlin)', 'Comrade', 'Sergei', 'Shoigu', 'U.S.', '[Economic]', 'McDonald']
     """
-    spans = list(map(re.Match.span, _WORD_TOKEN.finditer(text)))
-    for match in _BRACKETED_TOKEN.finditer(text):  # the word inside becomes the bracketed token
+    scanner = _WORD_TOKEN if "\u00d7" in text else _WORD_TOKEN_NO_TIMES
+    spans = list(map(re.Match.span, scanner.finditer(text)))
+    # A bracketed token opens at a bracket and holds none after it, so matches never overlap: the
+    # pattern is tried at each bracket, found by ``str.find`` (a scan for a class of two
+    # characters costs the engine a test at every character).
+    brackets = map(_BRACKETED_TOKEN.match, repeat(text), _offsets(text, "(["))
+    for match in filter(None, brackets):  # the word inside becomes the bracketed token
         index = bisect_left(spans, (match.start() + 1,))
         if index < len(spans) and spans[index][0] == match.start() + 1:
             spans[index] = match.span()
@@ -157,13 +165,19 @@ def compounds(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
 
 
 def _joiners(text: str) -> list[int]:
-    """Offsets of every hyphen and en dash (``str.find`` runs at memory speed; a regex class does not)."""
+    """Offsets of every hyphen and en dash."""
+    return _offsets(text, "-–")
+
+
+def _offsets(text: str, characters: str) -> list[int]:
+    """Offsets of every one of ``characters`` in ``text``, in order (``str.find`` runs at memory
+    speed; a regex class does not)."""
     found = []
-    for joiner in "-–":
-        at = text.find(joiner)
+    for character in characters:
+        at = text.find(character)
         while at >= 0:
             found.append(at)
-            at = text.find(joiner, at + 1)
+            at = text.find(character, at + 1)
     return sorted(found)
 
 

@@ -107,10 +107,11 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
 
     candidates += [hit for hit in longest_names(text, alias, _INDEX) + compound_names(text, alias)  # canonical
                    if not _common_word(text, hit[0], hit[1])]
-    for (start, end), word in zip(capital_tokens(text), token_keys(text)[0], strict=True) if defined else ():
-        if word in defined:
-            hit = lookup_span(text, *((start + 1, end - 1) if text[start] == "(" else (start, end)), defined.get)
-            candidates += [hit] if hit else []
+    tokens, keys = capital_tokens(text), token_keys(text)[0]
+    for index in compress(range(len(keys)), map(defined.__contains__, keys)) if defined else ():  # C loops
+        start, end = tokens[index]
+        hit = lookup_span(text, *((start + 1, end - 1) if text[start] == "(" else (start, end)), defined.get)
+        candidates += [hit] if hit else []
     candidates += [(m.start("site") - 1, m.end("site") - 1, m["site"]) for m in _SITE_LINE.finditer("\n" + text)]
     kept: list[tuple[int, int, str]] = []
     taken = bytearray(len(text))  # characters already claimed by a longer mention
