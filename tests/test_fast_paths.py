@@ -477,3 +477,38 @@ def test_link_only_lines_as_in_the_plain_pattern(line):
     from consistency.boilerplate import _LINK_ONLY
 
     assert bool(_LINK_ONLY.match(line)) == bool(_PLAIN_LINK_ONLY.match(line))
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(["Monday", "Mondays", "Sunday", "Ann", "Lee", "he", "He", "she", "She", "ashes",
+                                 "the", "other", "Th", "s", "h", "x2he", "_he", "(", "’", ",", "Xi Jinping", "of"]),
+                max_size=12), st.integers(0, 12))
+def test_a_name_or_pronoun_opening_with_a_class_matches_as_the_look_ahead_form(pieces, low):
+    from consistency.extractors._calendar import WEEKDAYS
+    from consistency.extractors._context import name_or_pronoun
+
+    rest = r"[\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+    weekday = "(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b"
+    plain = re.compile(rf"(?P<name>(?!{weekday})[A-Z]{rest}|\b[Hh]e|\b[Ss]he)")  # the plain definition
+    fast = re.compile(rf"(?P<name>{name_or_pronoun(rest)})")
+    text = " ".join(pieces[:4]) + "".join(pieces[4:])
+    low = min(low, len(text))
+    assert [m.span() for m in fast.finditer(text, low)] == [m.span() for m in plain.finditer(text, low)]
+    # As the speaker before a verb: the leftmost match running to the end of a window.
+    fast_end, plain_end = (re.compile(pattern.pattern + " *$") for pattern in (fast, plain))
+    found = fast_end.search(text, low), plain_end.search(text, low)
+    assert [match and match.span() for match in found] == [found[1] and found[1].span()] * 2
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Xi said that trade grew fast.", "He noted ties grew.", "Trade grew, said Tom Lee.", "Officials in Texas said",
+    "according to the ministry,", "citing official data", "The White House on Monday said", "said", "resaid",
+    "Mr.", "“", "”", ",", ".", "\n", "\n\n", "Xi", "x2said", "_said", "(said", "the ministers met"]), max_size=12))
+def test_a_sentence_without_verb_words_names_no_speaker_as_when_read(pieces):
+    from consistency.extractors._context import _speaker_in, sentence_speaker
+
+    text = " ".join(pieces)
+    context = DocumentContext(document_from_text("t", text))
+    for sentence in context.sentences.items:
+        assert _speaker_in(context, sentence) == sentence_speaker(text[sentence.start:sentence.end])

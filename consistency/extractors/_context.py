@@ -49,7 +49,9 @@ def _letter_or_spaces(char: str) -> str:
     return spaced(char) if char == " " else re.escape(char)
 
 
-_NAME = r"(?:[A-Z][\w'’.-]*(?:[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?)?[A-Z][\w'’.-]*){0,8})"
+#: A name of up to nine capitalised words ("Bank of England"): its first capital, then the rest.
+_NAME_REST = r"[\w'’.-]*(?:[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?)?[A-Z][\w'’.-]*){0,8}"
+_NAME = rf"(?:[A-Z]{_NAME_REST})"
 _LABEL_BODY = rf"(?:[^\n]{{0,60}}?[–—][ \u00a0]+)?(?P<label>{_NAME})(?:[ \u00a0]+\([^)\n]*\))?:[ \u00a0]+\S"
 _LABELS = LineOpening(_LABEL_BODY)  # a label opens a line
 # "<name> said": found fast, the verb first, then the name just before it.
@@ -58,7 +60,27 @@ _SPEECH_VERB = re.compile(rf"[ \u00a0]+{literal_alternation(SPEECH_VERB_WORDS, _
 #: "on Monday" between a speaker and the verb ("The White House on Monday said"): the day is no speaker.
 WEEKDAY = "(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b"
 WEEKDAY_OCCASION = rf"on[ \u00a0]+{WEEKDAY}"
-_NAME_BEFORE = re.compile(rf"(?P<name>(?!{WEEKDAY}){_NAME}|\b[Hh]e|\b[Ss]he)(?:,[^,]{{1,60}},)?"
+
+
+def name_or_pronoun(rest_of_name: str) -> str:
+    r"""A name (a capital, then ``rest_of_name``) that is no weekday, or "he"/"she" opening a word:
+    ``(?!WEEKDAY)[A-Z]<rest>|\b[Hh]e|\b[Ss]he``, written to open with one character class.
+
+    Python's engine skips ahead to the characters a pattern can open with only when it opens
+    with a literal or a class; a look-ahead or ``\b`` first makes a search try every position.
+    So the class of first letters comes first, and each branch checks after it what the
+    original checked before it: which letter it was, that no weekday starts there, that the
+    word starts there (``(?<!\w.)``: no word character before the letter). Same matches.
+
+    >>> pattern = re.compile(name_or_pronoun(r"\w*"))
+    >>> [m.group() for m in pattern.finditer("On Monday she met Lee; ashes, he said. Mondays")]
+    ['On', 'she', 'Lee', 'he', 'Mondays']
+    """
+    after_capital = "(?<=[A-Z])(?!(?:" + "|".join(f"(?<={day[0].upper()}){day[1:]}" for day in WEEKDAYS) + r")\b)"
+    return rf"[A-Zhs](?:{after_capital}{rest_of_name}|(?<=[Hh])(?<!\w.)e|(?<=[Ss])(?<!\w.)he)"
+
+
+_NAME_BEFORE = re.compile(rf"(?P<name>{name_or_pronoun(_NAME_REST)})(?:,[^,]{{1,60}},)?"
                           rf"(?:[ \u00a0]+(?:also|then|later|further|{WEEKDAY_OCCASION}))?$")
 _LOOK_BACK = 160
 
@@ -255,8 +277,9 @@ def transcript_speaker(context: DocumentContext, offset: int) -> str:
 
 
 @lru_cache(maxsize=8192)
-def sentence_speaker(text: str) -> str:
-    """Who a single sentence attributes its content to, or ``""``.
+def sentence_speaker(text: str, may_name: bool = True) -> str:
+    """Who a single sentence attributes its content to, or ``""``. ``may_name`` is False when
+    the sentence is known to hold no speech verb, so that no name can be read before one.
 
     >>> sentence_speaker("Economic ties grew, Xi said, citing official data showing that …")
     'Xi, citing official data'
@@ -264,7 +287,7 @@ def sentence_speaker(text: str) -> str:
     'official data'
     """
     person = ""
-    name = named_speech(text)
+    name = named_speech(text) if may_name else None
     if name:
         person = _speaker_name(name)
     # A substring test is many times cheaper than a regex search, and most sentences hold none
@@ -320,17 +343,29 @@ def _speaker_name(name: str) -> str:
 def speaker_of(context: DocumentContext, sentence: Sentence, offset: int) -> str:
     """Speaker of the fact at ``offset``: the sentence's attribution, a pronoun resolved
     to the nearest earlier speaker, or the transcript label speaking there."""
-    text = context.sentence_text(sentence)
-    speaker = sentence_speaker(text)
+    speaker = _speaker_in(context, sentence)
     if _PRONOUN.match(speaker.split(",")[0]):
         for previous in context.sentences.previous(sentence, 3):
-            earlier = sentence_speaker(context.text[previous.start:previous.end])
+            earlier = _speaker_in(context, previous)
             if earlier and not _PRONOUN.match(earlier.split(",")[0]):
                 speaker = earlier.split(",")[0] + speaker[len(speaker.split(",")[0]):]
                 break
         else:
             speaker = ""
     return speaker or transcript_speaker(context, offset)
+
+
+def _speaker_in(context: DocumentContext, sentence: Sentence) -> str:
+    """:func:`sentence_speaker` of a sentence of the document.
+
+    Most sentences hold no speech verb: one scan of the document for the first words of
+    verbs (shared with reported speech) tells which, and those skip :func:`named_speech`.
+    Every speech verb opens with such a word after a space, so the skip changes nothing."""
+    from ._reported import verb_word_starts  # reported speech imports this module
+
+    words = verb_word_starts(context.text)
+    index = bisect_right(words, sentence.start)  # a verb needs a space before it, in the sentence
+    return sentence_speaker(context.sentence_text(sentence), index < len(words) and words[index] < sentence.end)
 
 
 # --- what a quantity measures -------------------------------------------------------------

@@ -14,12 +14,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._base import DocumentContext
-from ._context import SPEECH_VERBS, TITLE_WORDS, WEEKDAY, WEEKDAY_OCCASION, located_phrase, person_in, person_name
+from ._context import (
+    SPEECH_VERBS,
+    TITLE_WORDS,
+    WEEKDAY_OCCASION,
+    located_phrase,
+    name_or_pronoun,
+    person_in,
+    person_name,
+)
 
 S = r"[^\S\n]"  # any space but a line break: news copy holds no-break, en and thin spaces
 
-NAME = rf"[A-Z][\w'’.-]*(?:{S}+(?:of{S}+(?:the{S}+)?)?[A-Z][\w'’.-]*){{0,6}}"
-WHO = rf"(?P<name>(?!{WEEKDAY}){NAME}(?:{S}+and{S}+{NAME})?|\b[Hh]e|\b[Ss]he)(?:,[^,\n]{{1,60}},)?"
+_NAME_REST = rf"[\w'’.-]*(?:{S}+(?:of{S}+(?:the{S}+)?)?[A-Z][\w'’.-]*){{0,6}}"
+NAME = rf"[A-Z]{_NAME_REST}"
+# Opening with a class of letters, so that searches skip to where a name or he/she can start.
+WHO = rf"(?P<name>{name_or_pronoun(rf'{_NAME_REST}(?:{S}+and{S}+{NAME})?')})(?:,[^,\n]{{1,60}},)?"
 ADVERB = (rf"(?:{S}+(?:also|then|later|further|again|once{S}+again|repeatedly|earlier|has|have|had|[a-z]+ly"
           rf"|{WEEKDAY_OCCASION}))*")
 _QUOTE_VERBS = rf"described(?:{S}+\w+)?{S}+as|called|termed|dubbed|asked|put{S}+it"

@@ -132,11 +132,8 @@ def reported(context: DocumentContext, spans: list[tuple[int, int]]) -> list[Quo
     text = context.text
     starts = [start for start, _ in spans]
     found: list[Quote] = []
-    # Only sentences holding a verb word can report speech: one scan of the text finds them
-    # (a sentence starts after white space, so each of its words follows a non-word character).
-    verb_words = [match.start() + 1 for match in _VERB_AFTER_BREAK.finditer(text)]
-    if _VERB_WORDS.match(text):
-        verb_words.insert(0, 0)
+    # Only sentences holding a verb word can report speech: one scan of the text finds them.
+    verb_words = verb_word_starts(text)
     for sentence in context.sentences.items:
         first, last = sentence.start, sentence.end
         at = bisect_left(verb_words, first)
@@ -148,20 +145,43 @@ def reported(context: DocumentContext, spans: list[tuple[int, int]]) -> list[Quo
         while index > 0 and spans[index - 1][1] > first:
             index -= 1
             near.append((max(spans[index][0] - first, -1), min(spans[index][1] - first, last - first + 1)))
-        for start, end, speaker, at, inside in _readings(text[first:last], tuple(reversed(near))):
+        words = _words_inside(verb_words, at, first, last)
+        for start, end, speaker, at, inside in _readings(context.sentence_text(sentence), tuple(reversed(near)), words):
             found.append(Quote(first + start, first + end, speaker, first + at, "reported", inside=inside))
     return found
 
 
+@lru_cache(maxsize=2)  # the document being read: every sentence of it asks (see ``_context.speaker_of``)
+def verb_word_starts(text: str) -> tuple[int, ...]:
+    """Where a word of :data:`_VERB_WORDS` starts a word of ``text`` (after a character that is
+    no letter or digit, or at the start), in order: one scan of the whole text."""
+    found = [match.start() + 1 for match in _VERB_AFTER_BREAK.finditer(text)]
+    if _VERB_WORDS.match(text):
+        found.insert(0, 0)
+    return tuple(found)
+
+
+def _words_inside(verb_words: tuple[int, ...], at: int, first: int, last: int) -> tuple[int, ...]:
+    """The verb words of ``text[first:last]`` after its first character, as offsets in it, from
+    the text's ``verb_words`` (``at`` the first at or after ``first``). A word opening the sentence
+    is left to :func:`_verb_word_starts`, which reads it without the character before."""
+    end = bisect_left(verb_words, last, at)
+    if at < end and verb_words[at] == first:
+        at += 1
+    return tuple(word - first for word in verb_words[at:end])
+
+
 @lru_cache(maxsize=8192)
-def _readings(sentence: str, spans: tuple[tuple[int, int], ...]) -> tuple[Reading, ...]:
+def _readings(sentence: str, spans: tuple[tuple[int, int], ...],
+              inner_words: tuple[int, ...] | None = None) -> tuple[Reading, ...]:
     """Reported-speech clauses of one sentence, found from each speech verb outward.
 
     A clause runs to the sentence end, or to the next cue that starts a report of its own:
     a coordinated verb ("… and reiterated that"), a participle ("…, saying …", "…, urging …")
-    or a new subject after a comma ("Noting that A, Xi said B")."""
+    or a new subject after a comma ("Noting that A, Xi said B"). ``inner_words`` are the verb
+    words after the sentence's first character when the caller has found them already."""
     found: list[list] = []  # [start, end, speaker, at, inside]
-    for word_start in _verb_word_starts(sentence):
+    for word_start in _verb_word_starts(sentence, inner_words):
         verb = _VERB.match(sentence, word_start)
         if verb is None:
             continue
@@ -206,10 +226,18 @@ def _readings(sentence: str, spans: tuple[tuple[int, int], ...]) -> tuple[Readin
     return tuple(_clause(sentence, *reading) for reading in found if reading[1] > reading[0])
 
 
-def _verb_word_starts(sentence: str) -> Iterator[int]:
-    """Where a word of :data:`_VERB_WORDS` starts a word of ``sentence``, in order."""
+def _verb_word_starts(sentence: str, inner_words: tuple[int, ...] | None = None) -> Iterator[int]:
+    """Where a word of :data:`_VERB_WORDS` starts a word of ``sentence``, in order; ``inner_words``,
+    when given, are those after its first character, found by a scan of the whole text.
+
+    That scan finds the same words: a hit follows a character that is no letter or digit and
+    ends in a letter, so no hit swallows the character another needs, and a word running past
+    the sentence end is no verb of it (:data:`_VERB` then fails on it, as on any other miss)."""
     if _VERB_WORDS.match(sentence):
         yield 0
+    if inner_words is not None:
+        yield from inner_words
+        return
     for match in _VERB_AFTER_BREAK.finditer(sentence):
         yield match.start() + 1
 
