@@ -512,3 +512,48 @@ def test_a_sentence_without_verb_words_names_no_speaker_as_when_read(pieces):
     context = DocumentContext(document_from_text("t", text))
     for sentence in context.sentences.items:
         assert _speaker_in(context, sentence) == sentence_speaker(text[sentence.start:sentence.end])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["Xi", "said", "ésaid", "_said", "noted", "Noting", "according", "to", "(", "’", "é",
+                                 "adding", "called", "x2said", "²said", "中said", " ", "\n", ",", "-", "\u00a0"]),
+                max_size=12))
+def test_verb_words_of_a_whole_text_found_only_where_a_word_starts_as_by_checking_each(pieces):
+    from consistency.extractors._reported import _VERB_WORDS, verb_word_starts
+
+    text = "".join(pieces)
+    expected = [m.start() for m in _VERB_WORDS.finditer(text)  # the plain definition
+                if not (m.start() and text[m.start() - 1].isalnum())]
+    assert list(verb_word_starts(text)) == expected
+
+
+_ENDS = st.lists(st.sampled_from(["and", "band", "_and", "also", "It", "it", "bit", "was", "has been", ",", "’,",
+                                  "”", "Xi", " ", "  ", "\n", "é"]), max_size=10).map(" ".join)
+
+
+@settings(max_examples=300)
+@given(_ENDS, st.sampled_from(["", " ", "  "]))
+def test_the_ends_before_a_verb_opening_with_a_literal_match_as_their_plain_forms(words, tail):
+    from consistency.extractors import _reported
+
+    s, closing = _reported.S, _reported.CLOSING
+    plain = {_reported._COORDINATED: rf"\band{s}+(?:also{s}+)?$", _reported._COMMA_OR_AND_END: rf"(?:,|\band){s}*$",
+             _reported._UNQUOTED_COMMA_END: rf"(?<![{closing}]),{s}*$",
+             _reported._PASSIVE: rf"\b[Ii]t{s}+(?:was|is|has{s}+been){s}+(?:also{s}+)?$"}
+    before = words + tail
+    for fast, pattern in plain.items():
+        found = fast.search(before), re.search(pattern, before)
+        assert (found[0] and found[0].span()) == (found[1] and found[1].span())
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["Xi", "met", "during", "at", "a", "the", "virtual", "meeting", "call", "talks",
+                                 "on", "Monday", "monday", "summit.", "in", "Paris", " ", ","]), max_size=12))
+def test_an_occasion_closing_a_clause_is_found_as_by_searching_every_clause(pieces):
+    from consistency.extractors._reported import _OCCASION, _occasion_start
+
+    sentence = " ".join(pieces)
+    for start in range(0, len(sentence) + 1, 3):
+        for end in range(start, len(sentence) + 1, 2):
+            found = _OCCASION.search(sentence, start, end)
+            assert _occasion_start(sentence, start, end) == (found.start() if found else end)

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from types import ModuleType
 from typing import TYPE_CHECKING
 
+from ..gazetteer import is_place
 from ..text import SPACE, LineOpening, Sentence, spaced
 from ._calendar import WEEKDAYS
 from ._numbers import BOUND, literal_alternation, opening_words
@@ -113,7 +115,7 @@ def located(text: str, start: int, name: str) -> str:
     >>> located("Officials in Texas said", 13, "Texas")
     ''
     """
-    if not _is_place(name):
+    if not is_place(name):
         return name
     before = _NOUN_BEFORE_PLACE.search(text, max(0, start - 40), start)
     if before is None:
@@ -217,7 +219,7 @@ def person_in(name: str) -> str:
         return ""  # two speakers ("X and Y said"): each part is read on its own
     if "of" in tokens:
         head = tokens[:tokens.index("of")]
-        if 2 <= len(head) <= 4 and all(_personal_word(token) for token in head) and not _is_place(" ".join(head)):
+        if 2 <= len(head) <= 4 and all(_personal_word(token) for token in head) and not is_place(" ".join(head)):
             return " ".join(head)
     person = person_name(name)
     if not person or person == name:
@@ -238,12 +240,6 @@ def _personal_word(token: str) -> bool:
     lower = bare.lower()
     return (bare[:1].isupper() and bare not in HEAD_WORDS and bare not in COMPLEMENTS
             and not {lower, lower.removesuffix("s")} & (TITLE_TOKENS | NOT_NAMES | THING_HEADS | _BODY_HEADS))
-
-
-def _is_place(name: str) -> bool:
-    from ..gazetteer import is_place  # a leaf module, imported here to keep this one light
-
-    return is_place(name)
 
 
 @lru_cache(maxsize=64)
@@ -269,6 +265,8 @@ def transcript_speaker(context: DocumentContext, offset: int) -> str:
     A label speaks until the next label or until the origin section ends.
     """
     labels = transcript_labels(context.text)
+    if not labels:
+        return ""  # most texts are no transcripts
     index = bisect_right(labels, offset, key=lambda label: label[0]) - 1  # the last label at or before
     if index < 0:
         return ""
@@ -344,7 +342,7 @@ def speaker_of(context: DocumentContext, sentence: Sentence, offset: int) -> str
     """Speaker of the fact at ``offset``: the sentence's attribution, a pronoun resolved
     to the nearest earlier speaker, or the transcript label speaking there."""
     speaker = _speaker_in(context, sentence)
-    if _PRONOUN.match(speaker.split(",")[0]):
+    if speaker and _PRONOUN.match(speaker.split(",")[0]):
         for previous in context.sentences.previous(sentence, 3):
             earlier = _speaker_in(context, previous)
             if earlier and not _PRONOUN.match(earlier.split(",")[0]):
@@ -361,11 +359,18 @@ def _speaker_in(context: DocumentContext, sentence: Sentence) -> str:
     Most sentences hold no speech verb: one scan of the document for the first words of
     verbs (shared with reported speech) tells which, and those skip :func:`named_speech`.
     Every speech verb opens with such a word after a space, so the skip changes nothing."""
-    from ._reported import verb_word_starts  # reported speech imports this module
-
-    words = verb_word_starts(context.text)
+    words = _reported().verb_word_starts(context.text)
     index = bisect_right(words, sentence.start)  # a verb needs a space before it, in the sentence
     return sentence_speaker(context.sentence_text(sentence), index < len(words) and words[index] < sentence.end)
+
+
+@lru_cache(maxsize=1)
+def _reported() -> ModuleType:
+    """The reported-speech module, imported on first use (it imports this one): a cached call
+    costs a tenth of an ``import`` statement, and every sentence asks."""
+    from . import _reported
+
+    return _reported
 
 
 # --- what a quantity measures -------------------------------------------------------------
@@ -408,8 +413,6 @@ def canonical_subject(phrase: str) -> str:
 
 def _pair_compound(word: str) -> bool:
     """"China-Russia", "U.S.-China", "Sino-Russian": every part names a place (not "Five-Year")."""
-    from ..gazetteer import is_place  # the gazetteer is a leaf module; imported here to keep this one light
-
     parts = [p for p in word.split("-") if p]
     return len(parts) > 1 and all(is_place(p.rstrip(".")) or p.lower() in ("sino", "euro", "russo", "anglo")
                                   for p in parts)
