@@ -557,3 +557,26 @@ def test_an_occasion_closing_a_clause_is_found_as_by_searching_every_clause(piec
         for end in range(start, len(sentence) + 1, 2):
             found = _OCCASION.search(sentence, start, end)
             assert _occasion_start(sentence, start, end) == (found.start() if found else end)
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(["Xi", "Jinping", "of", "the", "Bank", "England", "and", "Lee", "he", "she", "Monday",
+                                 "on", "also", "officially", "said", "noted", "asked", ",", "Mr.", "U.S.", "Lee.",
+                                 "“", "\n", "O'Neil", "ashes", "has", "x"]), max_size=14), st.sampled_from(["", " "]))
+def test_speakers_before_a_verb_read_with_possessive_names_as_with_plain_ones(pieces, tail):
+    from consistency.extractors import _context, _quote_marks, _reported
+
+    s, name, weekday = _quote_marks.S, _quote_marks.NAME, _context.WEEKDAY
+    who = rf"(?P<name>(?!{weekday}){name}(?:{s}+and{s}+{name})?|\b[Hh]e|\b[Ss]he)(?:,[^,\n]{{1,60}},)?"  # plain
+    said = re.compile(rf"{who}{_quote_marks.ADVERB}{s}+(?:{_context.SPEECH_VERBS}|{_quote_marks._QUOTE_VERBS})\b")
+    subject_end = re.compile(rf"{who}{_quote_marks.ADVERB}{s}+$")
+    name_before = re.compile(rf"(?P<name>(?!{weekday}){_context._NAME}|\b[Hh]e|\b[Ss]he)(?:,[^,]{{1,60}},)?"
+                             rf"(?:[ \u00a0]+(?:also|then|later|further|{_context.WEEKDAY_OCCASION}))?$")
+    text = " ".join(pieces) + tail
+
+    def read(matches):
+        return [(match.span(), match.group("name")) for match in matches if match]
+
+    assert read(_quote_marks.SAID.finditer(text)) == read(said.finditer(text))
+    assert read([_reported._SUBJECT_END.search(text)]) == read([subject_end.search(text)])
+    assert read([_context._NAME_BEFORE.search(text)]) == read([name_before.search(text)])

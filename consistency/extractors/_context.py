@@ -78,11 +78,15 @@ def name_or_pronoun(rest_of_name: str) -> str:
     >>> [m.group() for m in pattern.finditer("On Monday she met Lee; ashes, he said. Mondays")]
     ['On', 'she', 'Lee', 'he', 'Mondays']
     """
-    after_capital = "(?<=[A-Z])(?!(?:" + "|".join(f"(?<={day[0].upper()}){day[1:]}" for day in WEEKDAYS) + r")\b)"
+    # "o(?<=Mo)nday": each branch opens with a literal, which the engine rejects at once.
+    weekday_rest = "|".join(rf"{day[1]}(?<={day[:2].capitalize()}){day[2:]}\b" for day in WEEKDAYS)
+    after_capital = f"(?<=[A-Z])(?!{weekday_rest})"
     return rf"[A-Zhs](?:{after_capital}{rest_of_name}|(?<=[Hh])(?<!\w.)e|(?<=[Ss])(?<!\w.)he)"
 
 
-_NAME_BEFORE = re.compile(rf"(?P<name>{name_or_pronoun(_NAME_REST)})(?:,[^,]{{1,60}},)?"
+# The name read possessively, as in ``_quote_marks.WHO``: a comma, a space or the end follows it.
+_NAME_BEFORE_REST = r"[\w'’.-]*+(?:[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?)?[A-Z][\w'’.-]*+){0,8}+"
+_NAME_BEFORE = re.compile(rf"(?P<name>{name_or_pronoun(_NAME_BEFORE_REST)})(?:,[^,]{{1,60}},)?"
                           rf"(?:[ \u00a0]+(?:also|then|later|further|{WEEKDAY_OCCASION}))?$")
 _LOOK_BACK = 160
 
@@ -317,6 +321,7 @@ def _names_a_source(name: str) -> bool:
     return last[:1].isupper() or last.lower() in _DATA_WORDS
 
 
+@lru_cache(maxsize=4096)  # names recur through a text and across reports
 def _speaker_name(name: str) -> str:
     """A person's name without titles, or an institution's origin label ("MFA"); a bare
     title keeps its title ("President"); function words ("As noted") name nobody."""

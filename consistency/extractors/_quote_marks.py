@@ -28,8 +28,12 @@ S = r"[^\S\n]"  # any space but a line break: news copy holds no-break, en and t
 
 _NAME_REST = rf"[\w'’.-]*(?:{S}+(?:of{S}+(?:the{S}+)?)?[A-Z][\w'’.-]*){{0,6}}"
 NAME = rf"[A-Z]{_NAME_REST}"
-# Opening with a class of letters, so that searches skip to where a name or he/she can start.
-WHO = rf"(?P<name>{name_or_pronoun(rf'{_NAME_REST}(?:{S}+and{S}+{NAME})?')})(?:,[^,\n]{{1,60}},)?"
+# The speaker before a verb. It opens with a class of letters, so that searches skip to where a
+# name or he/she can start; and its name is read possessively (``*+``, ``{0,6}+``: once a word or
+# the run of words is read, no letter of it is given back to try again), since what follows the
+# name there (a space or a comma, not "of" or a capital) can follow no shorter reading of it.
+_WHO_REST = rf"[\w'’.-]*+(?:{S}+(?:of{S}+(?:the{S}+)?)?[A-Z][\w'’.-]*+){{0,6}}+"
+WHO = rf"(?P<name>{name_or_pronoun(rf'{_WHO_REST}(?:{S}+and{S}+[A-Z]{_WHO_REST})?')})(?:,[^,\n]{{1,60}},)?"
 ADVERB = (rf"(?:{S}+(?:also|then|later|further|again|once{S}+again|repeatedly|earlier|has|have|had|[a-z]+ly"
           rf"|{WEEKDAY_OCCASION}))*")
 _QUOTE_VERBS = rf"described(?:{S}+\w+)?{S}+as|called|termed|dubbed|asked|put{S}+it"
