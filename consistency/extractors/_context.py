@@ -385,13 +385,14 @@ _DETERMINERS = {"the", "a", "an", "our", "their", "its", "his", "her", "this", "
 _MEASURE_VERBS = (r"(?:reached|hit|was|were|is|are|has{SP}+been|have{SP}+been|had{SP}+been|stood"
                   r"{SP}+at|stands{SP}+at|totall?ed|amounted{SP}+to|rose{SP}+(?:to|by)|grew{SP}+"
                   r"(?:to|by)|fell{SP}+(?:to|by)|dropped{SP}+(?:to|by)|climbed{SP}+to|increased"
-                  r"{SP}+(?:to|by)|decreased{SP}+(?:to|by)|exceeded|surpassed|topped|came{SP}+to|"
+                  r"{SP}+(?:to|by)|decreased{SP}+(?:to|by)|(?:jumped|surged|soared|widened|swelled|narrowed|declined"
+                  r"|slipped|eased|shrank|plunged|tumbled){SP}+(?:to|by)|exceeded|surpassed|topped|came{SP}+to|"
                   r"of|worth|valued{SP}+at|reaching|remained|will{SP}+be|would{SP}+be|could{SP}+"
                   r"be)").replace("{SP}", SPACE)
 _SUBJECT_BEFORE = re.compile(
     # From token starts only (the look-behind after the first character), where the leftmost match starts.
     rf"(?P<np>[\w’'-](?<![\w’'-].)(?:[\w’'-]*{SPACE}+[\w’'-]){{0,4}}?[\w’'-]*){SPACE}+(?:(?:has|have|had|also|continued"
-    rf"{SPACE}+to|steadily|consistently){SPACE}+)*{_MEASURE_VERBS}(?:{SPACE}+[\w-]+ly)?(?:{SPACE}+{BOUND})?{SPACE}*$"
+    rf"{SPACE}+to|steadily|consistently){SPACE}+)*{_MEASURE_VERBS}(?:{SPACE}+(?:[\w-]+ly|now|still|already))?(?:{SPACE}+{BOUND})?{SPACE}*$"
 )
 _PARTICIPLE_LINK = re.compile(rf",{SPACE}*(?:(?:[\w-]+ly){SPACE}+)?(?:exceeding|surpassing|reaching|topping|up|down|"
                               rf"compared{SPACE}+with|versus|from){SPACE}*$")
@@ -437,7 +438,8 @@ def subject_of_quantity(text: str, sentence_start: int, start: int, end: int,
     match = _SUBJECT_BEFORE.search(before)
     if match:
         words = match.group("np").split()
-        while words and words[0].lower().strip(",") in _STOP_BEFORE:
+        # Stop words and a list's bullet ("- The cash rate is now 4.25 per cent") open no subject.
+        while words and (words[0].lower().strip(",") in _STOP_BEFORE or not words[0].strip("-,")):
             words.pop(0)
         # Keep the tail of the noun phrase after any clause-internal stop word.
         for index in range(len(words) - 1, -1, -1):

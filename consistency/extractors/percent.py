@@ -115,6 +115,8 @@ EXAMPLES = [
             qualifier="range", low=3.0, high=4.0),
     Example("The party polled [12-14%] in the north.", "12..14", qualifier="range", low=12.0, high=14.0),
     Example("Unemployment rose to [7.5%] in March.", "7.5", note="", subject="unemployment"),
+    Example("Key points:\n- The cash rate is now [4.25 per cent]", "4.25", subject="cash rate"),
+    Example("The deficit narrowed to [3%] of output.", "3", subject="deficit"),
     Example("Shares posted a [3%] drop in early trading.", "3", note="change:down"),
     Example("Output was [+2.4%] on the month.", "2.4", note="change:up"),
     Example("[Some 40 percent] of respondents said no.", "40", qualifier="approx", low=36.0, high=44.0,
