@@ -46,9 +46,10 @@ _FURNITURE = _phrases(
     r"|please enter your (?:comment|name)|your email address will not be published"
     r"|we use cookies|accept (?:all )?cookies|default watermark)\b"
 )
-# The leading run leaves "[" and "<" to the link itself: were they in it, a line of brackets would be
-# tried once per bracket, each try running to the end of the line.
-_LINK_ONLY = re.compile(r"^[^\w\[<]*(?:<https?://[^>\s]+>|\[[^\]]*\]\([^)]*\)|https?://\S+)\W*$")
+# The leading run leaves "[" and a "<" that opens an address to the link itself: were they in it, a
+# line of brackets would be tried once per bracket, each try running to the end of the line. (A "["
+# in the run is not needed: the link's own text may hold "[". Another "<" is, as in "<[text](url)".)
+_LINK_ONLY = re.compile(r"^(?:[^\w\[<]|<(?!https?://))*(?:<https?://[^>\s]+>|\[[^\]]*\]\([^)]*\)|https?://\S+)\W*$")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _BIO = _phrases(r"(?i)^\s*(?:the (?:writer|author) is|about the author)\b")
 _BYLINE_MAX_WORDS = 4

@@ -280,10 +280,14 @@ def _changes(left: list[str], right: list[str], lower_left: list[str], lower_rig
     return found
 
 
-#: The most words either side of a negation change may hold: "did not agree" / "agreed" is a
-#: flip of one statement; a negation inside a longer stretch only one account has ("…, warning
-#: that the fight against inflation is not over") belongs to a clause the other never states.
+#: The most words the affirming side of a negation change may hold ("agreed" against "did not
+#: agree"); the negating side may hold twice as many ("has not yet been able to confirm"). A
+#: negation inside a longer stretch only one account has ("…, warning that the fight against
+#: inflation is not over") belongs to a clause the other never states.
 NEGATION_REACH = 4
+#: Words that open a clause of its own: a negation after them ("…, though no date has been set",
+#: "… but not Paris") adds to the statement rather than denying it.
+_CLAUSE_OPENERS = {",", ";", "but", "though", "although", "while", "whereas", "yet"}
 
 
 def _negation_flip(left: list[str], right: list[str], lower_left: list[str], lower_right: list[str],
@@ -296,11 +300,16 @@ def _negation_flip(left: list[str], right: list[str], lower_left: list[str], low
     [('not', '')]
     """
     for tag, i1, i2, j1, j2 in opcodes:
-        if tag == "equal" or i2 - i1 > NEGATION_REACH or j2 - j1 > NEGATION_REACH:
+        if tag == "equal":
             continue
         old = [i for i in range(i1, i2) if lower_left[i] in _NEGATIONS]
         new = [j for j in range(j1, j2) if lower_right[j] in _NEGATIONS]
-        if bool(old) != bool(new):
+        if bool(old) == bool(new):
+            continue
+        left_words, right_words = lower_left[i1:i2], lower_right[j1:j2]
+        negating, affirming = (left_words, right_words) if old else (right_words, left_words)
+        if (len(affirming) <= NEGATION_REACH and len(negating) <= 2 * NEGATION_REACH
+                and negating[0] not in _CLAUSE_OPENERS):
             return [Change("negation", " ".join(left[i] for i in old), " ".join(right[j] for j in new),
                            (old[0], old[0] + 1) if old else (0, 0), (new[0], new[0] + 1) if new else (0, 0))]
     return []

@@ -203,6 +203,12 @@ def test_a_pair_scoring_exactly_the_claim_similarity_setting_is_aligned():
      "No deal was reached on the border crossings before the summit ended on Friday night.", "No"),
     ("The minister said the country had accepted foreign troops on its soil during the war.",
      "The minister said the country had never accepted foreign troops on its soil during the war.", "never"),
+    ("The company confirmed the figures published by the regulator on its website last week.",
+     "The company has not yet been able to confirm the figures published by the regulator on its website "
+     "last week.", "not"),
+    ("The government accepted the proposal from the opposition parties after a long debate.",
+     "The government has not at any point accepted the proposal from the opposition parties after a long "
+     "debate.", "not"),
 ])
 def test_a_negation_added_to_a_shared_statement_is_a_flip(affirmed, negated, word):
     for left, right in ((affirmed, negated), (negated, affirmed)):
@@ -214,6 +220,9 @@ def test_a_negation_added_to_a_shared_statement_is_a_flip(affirmed, negated, wor
     ("The central bank lifted interest rates for the first time in two years on Tuesday.",
      "The central bank lifted interest rates for the first time in two years on Tuesday, warning "
      "households that the fight against inflation is not over."),
+    ("The minister visited Berlin and Rome during a three-day tour of European capitals last week.",
+     "The minister visited Berlin and Rome but not Paris during a three-day tour of European capitals last "
+     "week."),
     ("Ministers approved the budget for the new hospital in the northern city after the vote.",
      "Ministers approved the budget for the new hospital in the northern city after the vote, though "
      "no date has been set for construction to begin."),

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from consistency import document_from_text
@@ -473,6 +473,8 @@ _PLAIN_LINK_ONLY = re.compile(
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="[]()<>:/ *#-htpsx.", max_size=40))
+@example("<[]()")
+@example("<<http://x.org>")
 def test_link_only_lines_as_in_the_plain_pattern(line):
     from consistency.boilerplate import _LINK_ONLY
 

@@ -40,6 +40,12 @@ def test_a_quote_that_leaves_out_the_speakers_first_words_is_trimmed(source, quo
     ("\u201cWe are sorry for the delays.\u201d Tom Bale added that the port would reopen the northern "
      "terminal by March.",
      "\u201cThe port would reopen the northern terminal by March,\u201d Tom Bale said."),
+    ('\u201cWe regret the delays this winter," Tom Bale said. "We will reopen the northern terminal by March."',
+     "\u201cWe will reopen the northern terminal by March,\u201d Tom Bale said."),
+    ("Tom Bale said: \u201cWe regret the delays this winter. We will reopen the northern terminal by March.\u201d",
+     "\u201cWe will reopen the northern terminal by March,\u201d Tom Bale said."),
+    ('The 55" screens sold out, Tom Bale said, adding that we will reopen the northern terminal by March.',
+     "\u201cWe will reopen the northern terminal by March,\u201d Tom Bale said."),
 ])
 def test_a_quote_of_a_whole_statement_or_of_reported_speech_is_verbatim(source, quoting):
     assert _verdicts_of(quoting, source) == ["agree"]

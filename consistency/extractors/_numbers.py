@@ -65,7 +65,8 @@ _FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4
 #: A fraction of one unit in words, up to the article of the unit: "half a", "a quarter of a",
 #: "three quarters of a", "one-tenth of a" (the unit follows: "… percentage point").
 _FRACTION_PART = "|".join(sorted(_FRACTION_PARTS, key=len, reverse=True))
-FRACTION_OF_ONE = (rf"(?i:half{SPACE}+(?:of{SPACE}+)?an?|(?:an?|one|two|three|four|nine)(?:{SPACE}+|-)"
+FRACTION_OF_ONE = (rf"(?i:half{SPACE}+(?:of{SPACE}+)?an?|(?:an?|one|two|three|four|five|six|seven|eight|nine)"
+                   rf"(?:{SPACE}+|-)"
                    rf"(?:{_FRACTION_PART}){SPACE}+of{SPACE}+(?:an?|one))")
 _FRACTION_READ = re.compile(r"(?:half(?: of)? an?|(\w+)[ -](\w+) of (?:an?|one))")
 _BEFORE_SCALE = rf"(?={SPACE}+(?i:thousand|million|billion|trillion))"
@@ -102,12 +103,14 @@ BOUND = (rf"(?:{_INTENSIFIERS}{SPACE}+)?{_NOT_COMPARED}(?i:"
 #: Words of a rise and of a fall before a figure ("rose 5%", "fell by $2 billion"), as alternations.
 RISE_WORDS = (r"rose|rise[sn]?|rising|grew|grow[sn]?|growing|increased|increases?|increasing|climbed|climbs?"
        r"|jumped|jumps?|surged|surges?|soared|soars?|gained|gains?|expanded|expands?|rebounded|advanced"
-       r"|raised|up|higher|hike[sd]?|growth|boost(?:ed)?|widen(?:ed|s|ing)?|swell(?:ed|s|ing)?|swollen"
-       r"|deepen(?:ed|s|ing)?")
+       # Not the -ing forms, adjectives before a figure's noun ("a widening 3% gap", "a deepening 2% contraction").
+       r"|raised|up|higher|hike[sd]?|growth|boost(?:ed)?|widen(?:ed|s)?|swell(?:ed|s)?|swollen"
+       r"|deepen(?:ed|s)?")
 FALL_WORDS = (r"fell|falls?|falling|fallen|declined|declines?|declining|dropped|drops?|dropping|decreased"
          r"|decreases?|slumped|plunged|plunges?|tumbled|slid|slides?|sank|shrank|shrunk|shrinks?"
          r"|contracted|lost|loses?|down|cut|cuts|reduced|reduction|slipped|dipped|eased|plummeted|lower"
-         r"|narrow(?:ed|s|ing)")
+         # Not "narrow" or "narrowing", adjectives before a figure ("a narrow 2% lead").
+         r"|narrow(?:ed|s)")
 #: Relative tolerance of "about"/"nearly" figures.
 APPROX_TOLERANCE = 0.1
 
@@ -148,7 +151,8 @@ def read_number(text: str) -> Reading:
     fraction = _FRACTION_READ.fullmatch(cleaned)
     if fraction:  # as precise as the fraction in two decimals: "a quarter of a" ~ "0.25"
         numerator = _read_words(fraction[1]) if fraction[1] else 1
-        return Reading(numerator / _FRACTION_PARTS[fraction[2] or "half"], 0.005)
+        # A half in any spelling is as precise as "half a" above.
+        return Reading(numerator / _FRACTION_PARTS[fraction[2] or "half"], 0.005 if fraction[2] else 0.05)
     value = float(_read_words(cleaned))
     # A round figure in words is as precise as in digits: "five hundred" ~ "500" (±50).
     last = cleaned.rsplit(" ", 1)[-1]

@@ -109,8 +109,8 @@ _RUN = re.compile(
 _TIMES = re.compile(rf"(?P<times>(?i:twice|thrice)|(?P<tn>{_CARD}){_SP}+times)\b")
 _VAGUE_OF = re.compile(rf"(?P<vague>{VAGUE}){_SP}+of(?:{_SP}+(?i:the|these|those|our|their|its))?(?={_SP})")
 _CARDINAL = re.compile(
-    rf"(?<![\w$€£¥₽₹#@/.,:+\-−–])(?P<num>(?:{FRACTION_OF_ONE}(?={_SP}+(?i:thousand|million|billion)\b))|{_CARD}"
-    rf"|(?i:an?)(?={_SP}+(?i:dozen|hundred|thousand|million|billion)\b))(?P<ish>-ish\b)?(?:(?P<sep>{_SP}*[-–]{_SP}*|{_SP}+(?i:to|and|or){_SP}+)(?P<num2>{_CARD}))?"
+    rf"(?<![\w$€£¥₽₹#@/.,:+\-−–])(?P<num>(?:{FRACTION_OF_ONE}(?={_SP}+(?i:dozen|hundred|thousand|million|billion)\b))"
+    rf"|{_CARD}|(?i:an?)(?={_SP}+(?i:dozen|hundred|thousand|million|billion)\b))(?P<ish>-ish\b)?(?:(?P<sep>{_SP}*[-–]{_SP}*|{_SP}+(?i:to|and|or){_SP}+)(?P<num2>{_CARD}))?"
     rf"(?:{_SP}+(?P<scale>(?i:dozen|hundred|thousand|million|billion|trillion))\b"
     # "1.1bn users", "2.5 mn people", "20k followers": a short scale; a letter only glued ("5 m" is metres)
     rf"|{_SP}?(?P<abbr>(?i:bn|mn|mln|tn|trn))\b|(?P<letter>[mk])\b)?"
@@ -256,6 +256,7 @@ EXAMPLES = [
     Example("[A quarter of a million people] marched through the capital.", "250000", subject="people",
             low=245000.0, high=255000.0),
     Example("Officials said [three quarters of a million homes] lost power.", "750000", subject="homes"),
+    Example("[Half a dozen people] were hurt in the blast.", "6", subject="people"),
     Example("Police said [at least 120 protesters] were detained.", "120", qualifier="above", low=120.0,
             high=None, subject="protesters"),
     Example("The university hosts [about 3,500 foreign students].", "3500", qualifier="approx",

@@ -117,6 +117,8 @@ EXAMPLES = [
     Example("Unemployment rose to [7.5%] in March.", "7.5", note="", subject="unemployment"),
     Example("Key points:\n- The cash rate is now [4.25 per cent]", "4.25", subject="cash rate"),
     Example("The deficit narrowed to [3%] of output.", "3", subject="deficit"),
+    Example("The widening [3%] gap between rich and poor was noted.", "3", note=""),
+    Example("Labour's narrowing [5%] lead worried the party.", "5", note=""),
     Example("Shares posted a [3%] drop in early trading.", "3", note="change:down"),
     Example("Output was [+2.4%] on the month.", "2.4", note="change:up"),
     Example("[Some 40 percent] of respondents said no.", "40", qualifier="approx", low=36.0, high=44.0,

@@ -275,19 +275,36 @@ _QUOTATION_REACH = 400
 
 
 def _starts_late(text: str, passage: list, said: str) -> bool:
-    """True when the quoted words begin inside a quotation the source opened earlier: the quote
-    leaves out the speaker's first words (a release's "“We do not take this decision lightly,
-    and we know it will be hard …”" quoted as "“We know it will be hard …”"). Words before
-    them outside any quotation ("the minister said that we …") are not the speaker's."""
+    """True when the quoted words begin inside a quotation the source opened earlier, after
+    words of the same sentence: the quote leaves out the speaker's first words (a release's
+    "“We do not take this decision lightly, and we know it will be hard …”" quoted as "“We know
+    it will be hard …”"). Words before them outside any quotation ("the minister said that we
+    …") are not the speaker's, and a quote of a whole later sentence of a quotation is whole."""
     first_word = said.split()[0]
     start = next((token[1] for token in passage[:3] if token[0] == first_word), None)
     if start is None:
         return False
     before = text[max(text.rfind("\n", 0, start) + 1, start - _QUOTATION_REACH):start]
-    opened = max(before.rfind("\u201c"), before.rfind('"') if before.count('"') % 2 else -1)
-    if opened < 0 or before.rfind("\u201d") > opened:
+    opened = _open_quotation(before)
+    if opened is None:
         return False
-    return any(character.isalnum() for character in before[opened + 1:])
+    inside = before[opened + 1:].rstrip()
+    return any(character.isalnum() for character in inside) and not inside.endswith((".", "!", "?", "…"))
+
+
+def _open_quotation(line: str) -> int | None:
+    """Where the quotation still open at the end of ``line`` opened, or None. Typographic and
+    straight marks may mix in scraped copy ("“We regret the delays," he said. "We will …"); a
+    straight mark after a digit is an inch ("55\" screens")."""
+    opened = None
+    for index, character in enumerate(line):
+        if character == "\u201c":
+            opened = index
+        elif character == "\u201d":
+            opened = None
+        elif character == '"' and not (index and line[index - 1].isdigit()):
+            opened = index if opened is None else None
+    return opened
 
 
 def _compare(quote_words: list[str], source_words: list[str]) -> tuple[str, str]:
