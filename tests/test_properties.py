@@ -104,15 +104,18 @@ REPORTS = [
 ]
 
 
+def _findings_in_order(texts: list[str], order, columns: list[str]) -> list[tuple]:
+    """The findings' ``columns`` when the documents come in ``order``, sorted."""
+    docs = [document_from_text(f"r{i}", texts[i], "2026-02-05") for i in order]
+    table = check_documents(docs).findings
+    return sorted(zip(*(table[column] for column in columns), strict=True))
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.permutations(range(len(REPORTS))))
 def test_findings_do_not_depend_on_document_order(order):
-    def findings(indices):
-        docs = [document_from_text(f"r{i}", REPORTS[i], "2026-02-05") for i in indices]
-        table = check_documents(docs).findings
-        return sorted(zip(table["finding_id"], table["verdict"], table["slot_id"], strict=True))
-
-    assert findings(order) == findings(range(len(REPORTS)))
+    columns = ["finding_id", "verdict", "slot_id"]
+    assert _findings_in_order(REPORTS, order, columns) == _findings_in_order(REPORTS, range(len(REPORTS)), columns)
 
 
 QUOTING_REPORTS = [
@@ -129,14 +132,10 @@ QUOTING_REPORTS = [
 def test_quote_findings_do_not_depend_on_document_order(order):
     # The same quote stands word for word in several accounts: which one it is judged against
     # (and so the finding's sources and id) must not follow the order the documents came in.
-    def findings(indices):
-        docs = [document_from_text(f"q{i}", QUOTING_REPORTS[i], "2026-02-05") for i in indices]
-        table = check_documents(docs).findings
-        return sorted(zip(table["finding_id"], table["sources"], table["message"], strict=True))
-
-    found = findings(range(len(QUOTING_REPORTS)))
+    columns = ["finding_id", "sources", "message"]
+    found = _findings_in_order(QUOTING_REPORTS, range(len(QUOTING_REPORTS)), columns)
     assert sum("quotes Jane Doe" in message for _, _, message in found) >= 3
-    assert findings(order) == found
+    assert _findings_in_order(QUOTING_REPORTS, order, columns) == found
 
 
 def test_a_facts_table_whose_index_repeats_labels_aligns_as_with_a_plain_index():

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from ._context import TITLE_WORDS
-from ._numbers import OPENS_WORD
+from ._numbers import OPENS_WORD, case_forms
 
 EVENT_CLASSES = {
     "meeting": r"met|meets?|meeting|talks|talked|call|called|phone|spoke|speaks?|conversation|"
@@ -73,9 +73,7 @@ def _event_start() -> re.Pattern:
             first_word = alternative.split("{S}")[0]
             rests.setdefault(first_word[0].lower(), []).append(first_word[1:])
     # Each first letter in every case ``(?i:letter)`` matches ("s", "S", "ſ").
-    cases = {letter: "".join(char for char in letter + letter.upper() + "\u0130\u0131\u212a\u017f"
-                             if re.fullmatch(f"(?i:{letter})", char)) for letter in rests}
-    branches = "|".join(f"[{cases[letter]}](?i:{'|'.join(rest)})" for letter, rest in rests.items())
+    branches = "|".join(f"[{case_forms(letter)}](?i:{'|'.join(rest)})" for letter, rest in rests.items())
     return re.compile(rf"\W(?:{branches})\w*")
 
 

@@ -354,7 +354,7 @@ def opening_words(words, any_case: bool = False) -> str:
         variants = [first]
         if any_case:
             tail = "(?i:" + "|".join(rest) + ")"
-            variants += [char for char in first.upper() + _FOLDED_WITH.get(first, "") if char != first]
+            variants += [char for char in case_forms(first) if char != first]
         for char in variants:
             boundary = OPENS_WORD if re.match(r"\w", char) else r"(?<=\w.)"
             branches.append(re.escape(char) + boundary + tail)
@@ -363,10 +363,8 @@ def opening_words(words, any_case: bool = False) -> str:
 
 def _any_case(char: str) -> str:
     """``char`` in any case as a character class: "s" → "[sSſ]" (what ``(?i:s)`` matches)."""
-    low = char.lower()
-    if low == char.upper():
-        return re.escape(char)
-    return f"[{low}{char.upper()}{_FOLDED_WITH.get(low, '')}]"
+    forms = case_forms(char)
+    return f"[{forms}]" if len(forms) > 1 else re.escape(char)
 
 
 class BranchesByFirstCharacter:
@@ -388,7 +386,7 @@ class BranchesByFirstCharacter:
         names = list(self.pattern.groupindex)
         chosen: dict[str, list[str]] = {}
         for openers, branch in branches:
-            for char in sorted({form for opener in openers for form in _case_forms(opener[0])}):
+            for char in sorted({form for opener in openers for form in case_forms(opener[0])}):
                 chosen.setdefault(char, []).append(branch)
         patterns: dict[tuple[str, ...], re.Pattern] = {}  # characters with the same branches share one
         self._by_first = {char: patterns.setdefault(tuple(chosen[char]), self._compiled(chosen[char], names))
@@ -409,8 +407,12 @@ class BranchesByFirstCharacter:
         return pattern.match(text, pos, end) if pattern is not None else None
 
 
-def _case_forms(char: str) -> str:
-    """The characters ``(?i:char)`` matches: "s" → "sSſ"; a digit or sign is itself."""
+def case_forms(char: str) -> str:
+    """The characters ``(?i:char)`` matches: "s" → "sSſ"; a digit or sign is itself.
+
+    >>> case_forms("s") == "sS\u017f", case_forms("7")
+    (True, '7')
+    """
     low = char.lower()
     if low == char.upper():
         return char

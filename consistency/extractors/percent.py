@@ -66,8 +66,9 @@ _PHRASAL = re.compile(rf"\b(?i:make|makes|made|making|take|takes|took|taking|set
                       rf"summed|step|stepped|pick|picked|turn|turned|break|broke|back|backed|put|puts|end|ends|"
                       rf"ended|narrow|narrowed|bring|brings|brought|hold|holds|held|shut|live){_SP}+$")
 #: Verbs whose object is what changes ("raised its rate by", "cutting the forecast by"), in every form.
+_LOWERING_VERBS = r"cut(?:s|ting)?|trim(?:s|med|ming)?|lower(?:s|ed|ing)?|reduc(?:e[sd]?|ing)|slash(?:es|ed|ing)?"
 _OBJECT_VERBS = (r"rais(?:e[sd]?|ing)|lift(?:s|ed|ing)?|hik(?:e[sd]?|ing)|boost(?:s|ed|ing)?|increas(?:e[sd]?|ing)"
-                 r"|cut(?:s|ting)?|trim(?:s|med|ming)?|lower(?:s|ed|ing)?|reduc(?:e[sd]?|ing)|slash(?:es|ed|ing)?")
+                 rf"|{_LOWERING_VERBS}")
 _CHANGE_BEFORE = re.compile(
     rf"(?i:\b(?:(?P<verb>{RISE_WORDS}|{FALL_WORDS})(?:{_SP}+[a-z]+ly)?(?:{_SP}+(?:by|of))?"
     rf"|(?P<transitive>{_OBJECT_VERBS})(?P<object>(?:{_SP}+[a-z][\w’'-]*){{1,4}}?){_SP}+by)){_SP}+$")
@@ -83,9 +84,8 @@ _CHANGE_AFTER = re.compile(
     rf"(?P<noun>(?i:increases?|rises?|jump|surge|gains?|growth|hike|boost|rebound|expansion|higher|more"
     rf"|drops?|declines?|fall|decreases?|cuts?|reduction|slump|loss|losses|contraction|dip|plunge|lower"
     rf"|less))\b")
-_DOWN_WORD = re.compile(rf"(?i:{FALL_WORDS}|cutting|trim(?:s|med|ming)?|lower(?:s|ed|ing)?|reduc(?:e[sd]?|ing)"
-                        rf"|slash(?:es|ed|ing)?|drop|decline|fall|decreases?|slump|loss|losses|contraction|dip|plunge"
-                        rf"|less)")
+_DOWN_WORD = re.compile(rf"(?i:{FALL_WORDS}|{_LOWERING_VERBS}|drop|decline|fall|decreases?|slump|loss|losses"
+                        rf"|contraction|dip|plunge|less)")
 _FIGURE = re.compile(r"(?<![\w.,])(?:[$€£¥]\d|(?!(?:19|20)\d\d\b)\d)")  # a figure, not a year
 _AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "also", "will", "would"}
 _CROSSABLE = {"of", "to", "in", "from", "for", "on"}
