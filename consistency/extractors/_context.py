@@ -51,8 +51,21 @@ def _letter_or_spaces(char: str) -> str:
     return spaced(char) if char == " " else re.escape(char)
 
 
+def name_rest(space: str, most: int, possessive: bool = False) -> str:
+    """A name's rest after its first capital, as a regex: up to ``most`` more capitalised words
+    ("Bank of England", "Ministry of the Interior"), apart by runs of ``space``. ``possessive``
+    reads the words without giving letters back, for places where what follows a name (a comma,
+    a space, the end) can follow no shorter reading of it.
+
+    >>> bool(re.fullmatch("[A-Z]" + name_rest(" ", 2), "Bank of England"))
+    True
+    """
+    plus = "+" if possessive else ""
+    return rf"[\w'’.-]*{plus}(?:{space}+(?:of{space}+(?:the{space}+)?)?[A-Z][\w'’.-]*{plus}){{0,{most}}}{plus}"
+
+
 #: A name of up to nine capitalised words ("Bank of England"): its first capital, then the rest.
-_NAME_REST = r"[\w'’.-]*(?:[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?)?[A-Z][\w'’.-]*){0,8}"
+_NAME_REST = name_rest(r"[ \u00a0]", 8)
 _NAME = rf"(?:[A-Z]{_NAME_REST})"
 _LABEL_BODY = rf"(?:[^\n]{{0,60}}?[–—][ \u00a0]+)?(?P<label>{_NAME})(?:[ \u00a0]+\([^)\n]*\))?:[ \u00a0]+\S"
 _LABELS = LineOpening(_LABEL_BODY)  # a label opens a line
@@ -85,7 +98,7 @@ def name_or_pronoun(rest_of_name: str) -> str:
 
 
 # The name read possessively, as in ``_quote_marks.WHO``: a comma, a space or the end follows it.
-_NAME_BEFORE_REST = r"[\w'’.-]*+(?:[ \u00a0]+(?:of[ \u00a0]+(?:the[ \u00a0]+)?)?[A-Z][\w'’.-]*+){0,8}+"
+_NAME_BEFORE_REST = name_rest(r"[ \u00a0]", 8, possessive=True)
 _NAME_BEFORE = re.compile(rf"(?P<name>{name_or_pronoun(_NAME_BEFORE_REST)})(?:,[^,]{{1,60}},)?"
                           rf"(?:[ \u00a0]+(?:also|then|later|further|{WEEKDAY_OCCASION}))?$")
 _LOOK_BACK = 160

@@ -20,19 +20,20 @@ from ._context import (
     WEEKDAY_OCCASION,
     located_phrase,
     name_or_pronoun,
+    name_rest,
     person_in,
     person_name,
 )
 
 S = r"[^\S\n]"  # any space but a line break: news copy holds no-break, en and thin spaces
 
-_NAME_REST = rf"[\w'’.-]*(?:{S}+(?:of{S}+(?:the{S}+)?)?[A-Z][\w'’.-]*){{0,6}}"
+_NAME_REST = name_rest(S, 6)
 NAME = rf"[A-Z]{_NAME_REST}"
 # The speaker before a verb. It opens with a class of letters, so that searches skip to where a
 # name or he/she can start; and its name is read possessively (``*+``, ``{0,6}+``: once a word or
 # the run of words is read, no letter of it is given back to try again), since what follows the
 # name there (a space or a comma, not "of" or a capital) can follow no shorter reading of it.
-_WHO_REST = rf"[\w'’.-]*+(?:{S}+(?:of{S}+(?:the{S}+)?)?[A-Z][\w'’.-]*+){{0,6}}+"
+_WHO_REST = name_rest(S, 6, possessive=True)
 WHO = rf"(?P<name>{name_or_pronoun(rf'{_WHO_REST}(?:{S}+and{S}+[A-Z]{_WHO_REST})?')})(?:,[^,\n]{{1,60}},)?"
 ADVERB = (rf"(?:{S}+(?:also|then|later|further|again|once{S}+again|repeatedly|earlier|has|have|had|[a-z]+ly"
           rf"|{WEEKDAY_OCCASION}))*")
