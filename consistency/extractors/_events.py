@@ -71,6 +71,9 @@ def _event_start() -> re.Pattern:
     for words in EVENT_CLASSES.values():
         for alternative in _alternatives(words):
             first_word = alternative.split("{S}")[0]
+            # What the pattern rests on; a class word opening with a sign or digit would break it.
+            if not first_word[:1].isalpha():
+                raise ValueError(f"an event word must open with a letter: {first_word!r}")
             rests.setdefault(first_word[0].lower(), []).append(first_word[1:])
     # Each first letter in every case ``(?i:letter)`` matches ("s", "S", "ſ").
     branches = "|".join(f"[{case_forms(letter)}](?i:{'|'.join(rest)})" for letter, rest in rests.items())

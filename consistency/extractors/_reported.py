@@ -173,7 +173,8 @@ def verb_word_starts(text: str) -> tuple[int, ...]:
 def _words_inside(verb_words: tuple[int, ...], at: int, first: int, last: int) -> tuple[int, ...]:
     """The verb words of ``text[first:last]`` after its first character, as offsets in it, from
     the text's ``verb_words`` (``at`` the first at or after ``first``). A word opening the sentence
-    is left to :func:`_verb_word_starts`, which reads it without the character before."""
+    is left to ``_VERB_WORDS.match`` in :func:`_verb_word_starts`, which reads it without the
+    character before."""
     end = bisect_left(verb_words, last, at)
     if at < end and verb_words[at] == first:
         at += 1
