@@ -135,6 +135,10 @@ def test_a_date_right_after_a_verb_of_saying_is_when_it_was_said(text, surface, 
     ("Parliament returns on Tuesday after the recess.", "Tuesday", "2026-02-10"),
     ("Talks resume on Tuesday in Geneva.", "Tuesday", "2026-02-10"),
     ("The tournament kicks off on Saturday, organisers said.", "Saturday", "2026-02-07"),
+    ("The festival runs from June 12.", "June 12", "2026-06-12"),
+    ("The games take place on 2 July in Lyon.", "2 July", "2026-07-02"),
+    ("The vote is set for May 3.", "May 3", "2026-05-03"),
+    ("Hearings are held between 9 and 11 March.", "11 March", "2026-03-11"),
     # a noun, a negated or past verb, or "to" before the verb: the sentence's own tense decides
     ("The votes on Monday were close.", "Monday", "2026-02-02"),
     ("They did not meet on Monday.", "Monday", "2026-02-02"),
@@ -148,10 +152,38 @@ def test_a_date_right_after_a_verb_of_saying_is_when_it_was_said(text, surface, 
     ("The team's return on Monday drew crowds.", "Monday", "2026-02-02"),
     ("The athletics meet on Saturday drew 40,000 fans.", "Saturday", "2026-01-31"),
     ("The side made a strong start on Saturday.", "Saturday", "2026-01-31"),
+    ("The festival was held on June 12.", "June 12", "2025-06-12"),
+    ("The games took place on 2 July in Lyon.", "2 July", "2025-07-02"),
+    ("Fans recalled the runs on May 3.", "May 3", "2025-05-03"),
 ])
 def test_a_present_tense_schedule_lies_ahead(text, surface, value):
     found = dates(text, "2026-02-05").set_index("surface")
     assert found.loc[surface, "value"] == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # published Thursday 2026-02-05; each day of the range or pair is a date of the same month
+    ("The fair runs from 12 to 14 June.", [("12", "2026-06-12"), ("14 June", "2026-06-14")]),
+    ("The fair runs from June 12 to 14.", [("June 12", "2026-06-12"), ("14", "2026-06-14")]),
+    ("Storms hit the coast on 3 and 5 March.", [("3", "2025-03-03"), ("5 March", "2025-03-05")]),
+    ("The summit was held on 10–12 May 2024.", [("10", "2024-05-10"), ("12 May 2024", "2024-05-12")]),
+    ("The expo runs Sept. 28 through 30, 2027.", [("Sept. 28", "2027-09-28"), ("30, 2027", "2027-09-30")]),
+    ("Strikes halted trains on Nov. 3 or 4.", [("Nov. 3", "2025-11-03"), ("4", "2025-11-04")]),
+])
+def test_each_day_of_a_range_of_days_is_a_date(text, expected):
+    found = dates(text, "2026-02-05")
+    assert list(zip(found["surface"], found["value"], strict=True)) == expected
+    assert set(found["grain"]) == {"day"}
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The index fell 14-12 June readings show.", "12 June", "2025-06-12"),  # falling: no range
+    ("Quotas rose from 2.5 to 3 June levels.", "3 June", "2025-06-03"),  # a decimal is no day
+    ("The shop opened on Monday, June 8 to 9 visitors.", "Monday, June 8", "2026-06-08"),  # a weekday pins one day
+])
+def test_a_number_beside_a_day_date_is_not_always_another_day(text, surface, value):
+    found = dates(text, "2026-02-05")
+    assert list(zip(found["surface"], found["value"], strict=True)) == [(surface, value)]
 
 
 def test_a_sentence_may_end_after_an_abbreviation():

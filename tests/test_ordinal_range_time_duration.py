@@ -284,6 +284,43 @@ def test_different_words_for_the_same_length_and_event_agree():
     assert (a.value, a.subject) == (b.value, b.subject) == ("PT1H30M", "meeting")
 
 
+@pytest.mark.parametrize("text, surface, value, low, high", [
+    ("Repairs will take two to three weeks.", "two to three weeks", "P14D..P21D", 14 * 86400, 21 * 86400),
+    ("The hearing lasted between 10 and 12 hours.", "between 10 and 12 hours", "PT10H..PT12H", 36000, 43200),
+    ("Shipping takes 3-5 days.", "3-5 days", "P3D..P5D", 3 * 86400, 5 * 86400),
+    ("Shipping takes 3 – 5 days.", "3 – 5 days", "P3D..P5D", 3 * 86400, 5 * 86400),
+    ("Recovery may need six or eight months.", "six or eight months", "P6M..P8M",
+     6 * 365.2425 * 86400 / 12, 8 * 365.2425 * 86400 / 12),
+    ("Talks went on for 18 to 30 hours.", "18 to 30 hours", "PT18H..P1DT6H", 18 * 3600, 30 * 3600),
+])
+def test_a_range_of_lengths_is_read_from_its_lower_to_its_upper_end(text, surface, value, low, high):
+    fact = one(text, duration)
+    assert (fact.surface, fact.value, fact.qualifier) == (surface, value, "range")
+    assert fact.low == pytest.approx(low) and fact.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The contract was extended from five to seven years.", "seven years", "P7Y"),  # a change of length
+    ("Five and ten years ago the town was smaller.", "ten years", "P10Y"),  # "and" without "between"
+    ("The score stood at 10 to 2 hours before the end.", "2 hours", "PT2H"),  # not rising: no range
+])
+def test_what_is_not_a_range_of_lengths_keeps_its_reading(text, surface, value):
+    found = [(f.surface, f.value, f.qualifier) for f in facts(text, duration)]
+    assert found[-1][:2] == (surface, value) and found[-1][2] != "range"
+
+
+@pytest.mark.parametrize("text, surface, qualifier, low, high", [
+    ("Banks usually follow within two or three days.", "within two or three days", "below", None, 3 * 86400),
+    ("The queue lasted more than two to three hours.", "more than two to three hours", "above", 7200, None),
+    ("Cleanup will take about 10 to 12 weeks.", "about 10 to 12 weeks", "approx",
+     70 * 86400 * 0.9, 84 * 86400 * 1.1),
+])
+def test_a_bound_word_before_a_range_of_lengths_bounds_the_range(text, surface, qualifier, low, high):
+    fact = one(text, duration)
+    assert (fact.surface, fact.qualifier) == (surface, qualifier)
+    assert fact.low == pytest.approx(low) and fact.high == pytest.approx(high)
+
+
 def test_ages_names_and_rates_are_not_durations():
     text = "The Five-Year Plan of a 12-year-old, 30 years old, meets twice a year, 24 hours a day."
     assert facts(text, duration) == []

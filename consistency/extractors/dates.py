@@ -1,10 +1,11 @@
 """Dates: absolute ("Feb 4, 2026", "4 February", "2026-02-04"), month-day ("February
 4"), months ("in November", "last month", "this month"), years ("in 2025", "last year",
 "this year"), relative ("on Wednesday", "today", "tomorrow, February 5"), each with its
-grain (day, month, year) and how it was resolved. "The last month" and "the past month"
-are stretches of time, not calendar months, and weeks ("last week") have no grain here:
-neither is read. Year spans ("2026 and 2027", "2026-30") are left
-to the year_range extractor.
+grain (day, month, year) and how it was resolved. Each day of a pair or range of days in one
+month is a date ("12-14 June", "June 12 to 14, 2026", "on 3 and 5 March"). "The last month"
+and "the past month" are stretches of time, not calendar months, and weeks ("last week") have
+no grain here: neither is read. Year spans ("2026 and 2027", "2026-30") are left to the
+year_range extractor.
 
 Relative and year-less dates resolve against the reference date of their
 place in the document (a reprinted section's header date, else the
@@ -117,18 +118,20 @@ _SAID_ON = re.compile(
     rf"(?:{SPACE}+in{SPACE}+a{SPACE}+(?:statement|post|briefing|interview))?"
     rf"(?:{SPACE}+(?:late|early))?(?:{SPACE}+on)?{SPACE}+\Z")
 #: A present-tense verb of a schedule right before a date ("The committee meets on March 18", "the
-#: sale ends Sunday", "the law takes effect on July 1"): news writes the scheduled future in the
-#: present, so the date is ahead even in a sentence with no "will". The word before the verb is
+#: sale ends Sunday", "the law takes effect on July 1", "the fair runs from June 12", "the vote is
+#: set for May 3"): news writes the scheduled future in the present, so the date is ahead even in
+#: a sentence with no "will". The word before the verb is
 #: checked apart (see :func:`_scheduled_at`): "the votes on Monday" is a noun, "did not meet" past.
 _SCHEDULED_ON = re.compile(
     rf"\b(?P<verb>(?:meet|open|reopen|begin|start|end|close|convene|resume|arrive|depart|expire|conclude|"
-    rf"vote|return|travel)s|launches|kicks{SPACE}+off|wraps{SPACE}+up|takes{SPACE}+(?:effect|office)|"
+    rf"vote|return|travel|run)s|launches|kicks{SPACE}+off|wraps{SPACE}+up|takes{SPACE}+(?:effect|office|place)|"
+    rf"(?:is|are){SPACE}+(?:held|set{SPACE}+for)|"
     rf"(?:comes|enters){SPACE}+into{SPACE}+(?:force|effect)|goes{SPACE}+into{SPACE}+effect|"
     # The plural forms that are seldom nouns: "a 51-49 vote on Tuesday", "a strong start on
     # Saturday", "the team's return on Monday" are no schedules.
     rf"reopen|begin|convene|resume|arrive|depart|expire|conclude|kick{SPACE}+off|wrap{SPACE}+up|"
-    rf"take{SPACE}+(?:effect|office)|(?:come|enter){SPACE}+into{SPACE}+(?:force|effect)|go{SPACE}+into{SPACE}+effect)"
-    rf"(?:{SPACE}+on)?{SPACE}+\Z")
+    rf"take{SPACE}+(?:effect|office|place)|(?:come|enter){SPACE}+into{SPACE}+(?:force|effect)|go{SPACE}+into{SPACE}+effect)"
+    rf"(?:{SPACE}+(?:on|from|between))?{SPACE}+\Z")
 #: Words before such a verb that make it a noun ("the votes on Monday") or not a present schedule
 #: ("did not meet on Monday", "agreed to meet on Monday" — when is not said).
 _NOT_SCHEDULING = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "these", "those",
@@ -185,6 +188,9 @@ EXAMPLES = [
     Example("Sales may rise by 5 percent, the firm said."),
     Example("He scored 20 points in the [2026] season.", "2026", grain="year"),
     Example("He scored 20 points, and 4 more."),
+    Example("The fair runs from [12] to 14 June.", "2026-06-12", published="2026-02-05", grain="day"),
+    Example("The fair runs June 12 to [14, 2027].", "2027-06-14", published="2026-02-05", grain="day"),
+    Example("Storms hit the coast on [3] and 5 March.", "2025-03-03", published="2026-02-05", grain="day"),
 ]
 
 
@@ -221,11 +227,56 @@ def find(context: DocumentContext) -> Iterator[Fact]:
         if context.skip(match.start(), match.end()) or not _plausible(context.text, match):
             continue
         fact = _read(context, match)
-        if fact is not None:
-            fact.event = event_of(fact.sentence, match.start() - fact.sentence_start)
-            fact.subject = fact.event
-            fact.entities = sentence_entities(fact.sentence)
-            yield fact
+        if fact is None:
+            continue
+        facts = [fact, *_other_days(context, match, fact)]
+        for each in sorted(facts, key=lambda found: found.start):
+            each.event = event_of(each.sentence, match.start() - each.sentence_start)
+            each.subject = each.event
+            each.entities = sentence_entities(each.sentence)
+            yield each
+
+
+#: Another day of the same month joined to a day date: before "14 June" ("12-14 June", "from 12
+#: to 14 June", "12 and 14 June"), after "June 12" ("June 12-14", "June 12 through 14, 2026").
+#: Each day is a date of its own, so "12 to 14 June" shares both ends with "12 June" and "14 June".
+_JOINED_DAY = rf"(?:{SPACE}*[-–]{SPACE}*|{SPACE}+(?:to|and|through|until|or){SPACE}+)"
+_DAY_BEFORE = re.compile(rf"(?<![\w.,/-])(?P<day>{DAY}){_JOINED_DAY}$")
+_DAY_AFTER = re.compile(rf"{_JOINED_DAY}(?P<day>{DAY})(?![\w/-]|[.,]\d)(?:,?{SPACE}*(?P<year>{YEAR})\b)?")
+
+
+def _other_days(context: DocumentContext, match: re.Match, fact: Fact) -> list[Fact]:
+    """The other day of a range or pair of days of one month written around the day date
+    ``fact`` (see :data:`_JOINED_DAY`), with the month and year of ``fact``; a year after the
+    second day ("June 12-14, 2026") is the year of both."""
+    if fact.grain != "day" or not fact.value or match.group("wd") or match.group("rel"):
+        return []
+    text, (year, month, day) = context.text, fact.value.split("-")
+    if match.group("d2"):
+        before = _DAY_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        if before is not None and day_number(before.group("day")) < int(day):
+            return _day_fact(context, before.start("day"), before.end("day"), year, month, before.group("day"),
+                             fact)
+    if match.group("m") and not match.group("y"):
+        after = _DAY_AFTER.match(text, match.end())
+        if after is not None and day_number(after.group("day")) > int(day):
+            if after.group("year") and after.group("year") != year:
+                fact.value = f"{after.group('year')}-{month}-{day}"  # the year written once for both
+                fact.resolution = "absolute"
+            return _day_fact(context, after.start("day"), after.end(), after.group("year") or year, month,
+                             after.group("day"), fact)
+    return []
+
+
+def _day_fact(context: DocumentContext, start: int, end: int, year: str, month: str, day: str,
+              like: Fact) -> list[Fact]:
+    """A day date at ``text[start:end]`` in the month and year of the date ``like``."""
+    if context.skip(start, end) or (not year.isdigit() and year != "XXXX"):
+        return []
+    if year.isdigit() and safe_date(int(year), int(month), day_number(day)) is None:
+        return []
+    value = f"{year}-{month}-{day_number(day):02d}"
+    return [context.fact(KIND, start, end, value, grain="day", resolution=like.resolution)]
 
 
 _OWNED_MONTH = re.compile(rf"\b(?i:the|his|her|its|their|our|my|your|very|a){SPACE}+\Z")
@@ -304,6 +355,8 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
         day = day_number(groups["d"] or groups["d2"] or groups["rd"])
         year = groups["y"] or groups["y2"] or groups["ry"]
         value, resolution = _month_day(month, day, year, reference, future)
+        if groups["wd"] and not year and resolution == "inferred year":
+            value = _weekday_year(value, weekday_number(groups["wd"]))
         note = _check_relative(groups, month, day, value, reference)
         if value is None:
             return None
@@ -345,12 +398,15 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
 def _looks_ahead(context: DocumentContext, sentence, match: re.Match) -> bool:
     """Whether a date without a year or week of its own lies ahead of the reference date: in a
     future sentence unless it is when something was said, or right after a scheduling verb."""
-    low = max(sentence.start, match.start() - 60)
-    if _scheduled_at(context.text, low, match.start()):
+    start = match.start()
+    low = max(sentence.start, start - 60)
+    joined = _DAY_BEFORE.search(context.text, low, start) if match.group("d2") else None
+    start = joined.start() if joined else start  # "runs from 12 to 14 June": the verb is before the range
+    if _scheduled_at(context.text, low, start):
         return True
     # "The ministry said on Monday that talks would resume": the date is when it was said.
     return is_future(context.sentence_text(sentence)) and not (
-        _verb_before(context.text, low, match.start(), _SAID_ON, _PASSIVE_AUXILIARIES)
+        _verb_before(context.text, low, start, _SAID_ON, _PASSIVE_AUXILIARIES)
         # "said Monday's vote will …", "said Wednesday would be a day of mourning": the date is what was said
         and not _DATE_AS_SUBJECT.match(context.text, match.end()))
 
@@ -397,6 +453,24 @@ def _month_day(month, day, year, reference, future: Callable[[], bool]):
     if safe_date(2000, month, day) is None:  # 2000 is a leap year: admits February 29
         return None, ""
     return f"XXXX-{month:02d}-{day:02d}", "unresolved year"
+
+
+def _weekday_year(value: str, weekday: int) -> str:
+    """A year-less date inferred as ``value`` moved to the year before or after when only there it
+    falls on the ``weekday`` written beside it: "Monday, June 8", read in February 2026 in a past
+    sentence, is 8 June 2026 (a Monday), not 8 June 2025 (a Sunday).
+
+    >>> _weekday_year("2025-06-08", 0), _weekday_year("2025-06-09", 0), _weekday_year("2025-06-08", 2)
+    ('2026-06-08', '2025-06-09', '2025-06-08')
+    """
+    date = dt.date.fromisoformat(value)
+    if date.weekday() == weekday:
+        return value
+    for year in (date.year + 1, date.year - 1):  # at most one fits: a year shifts a weekday by 1 or 2
+        other = safe_date(year, date.month, date.day)
+        if other is not None and other.weekday() == weekday:
+            return other.isoformat()
+    return value  # no year nearby fits: the mismatch is noted
 
 
 def _check_relative(groups, month, day, value, reference) -> str:

@@ -1,6 +1,8 @@
 """Durations: "one hour and twenty-five minutes", "just over an hour and a half", "90
 minutes", "half an hour", "two and a half years", "18 months", "a five-year period",
-"for one year", "three decades", "2 hours 30 minutes".
+"for one year", "three decades", "2 hours 30 minutes", ranges ("two to three weeks", "2-3 days",
+"between 10 and 12 hours": value "P14D..P21D", qualifier "range", the interval from one end to
+the other, as counts and amounts give theirs; "within two or three days" is below its upper end).
 
 The value is an ISO 8601 duration normalised so that equal durations read the same:
 minutes carry into hours and hours into days ("90 minutes" = "an hour and a half" =
@@ -68,7 +70,9 @@ _FILLERS = ["more", "further", "additional", "consecutive", "straight", "success
 _FILL = rf"(?i:{'|'.join(_FILLERS)})"
 _PART_BODY = rf"{_NUM}{_HALF}?(?:{_S}+|-)(?:{_FILL}{_S}+)?{_UNIT}{_HALF}?"
 _HALF_A = rf"(?i:half){_S}+(?i:an?){_S}+{_UNIT}"
-_PATTERN = re.compile(rf"\b(?=[\dzotfsenhaZOTFSENHA])(?<![.,$€£¥-])"
+# A figure after a hyphen belongs to a word ("COVID-19 days") unless the hyphen joins a range's
+# figures ("2-3 days", read with its lower end by ``_RANGE_LOW``).
+_PATTERN = re.compile(rf"\b(?=[\dzotfsenhaZOTFSENHA])(?<![.,$€£¥])(?<![^\d]-)"
                       rf"(?P<body>(?:{_HALF_A}|{_PART_BODY})(?:(?:,?{_S}+(?i:and)|,)?{_S}+{_PART_BODY})*)")
 _UNIT_WORDS = ["second", "sec", "minute", "min", "hour", "hr", "day", "week", "fortnight", "month", "year", "yr",
                "decade", "century", "centuries", "millennium", "millennia"]
@@ -103,6 +107,13 @@ class _UnitAnchors(Anchors):
 
 
 _ANCHORS = _UnitAnchors([form for word in _UNIT_WORDS for form in (word, word + "s")])
+#: The lower end of a range right before a duration's figure: "two to three weeks", "2-3 days",
+#: "between 10 and 12 years", "a week or two" is not (the unit stands first). "And" makes a range
+#: only after "between" ("five and ten years" may be two durations); "from five to seven years"
+#: is left alone, since it is mostly a change of a length ("extended the term from five to seven years").
+_RANGE_LOW = re.compile(rf"(?<![\w.,$€£¥-])(?:(?P<between>(?i:between)){_S}+)?(?P<low>{NUMBER_DIGITS}|{NUMBER_WORDS})"
+                        rf"(?:{_S}*[-–]{_S}*|{_S}+(?P<joiner>(?i:to|or|and)){_S}+)$")
+_FROM_BEFORE = re.compile(rf"\b(?i:from){_S}+$")
 _BOUND_BEFORE = re.compile(rf"(?<![\w-])(?P<bound>{BOUND}|(?i:within)){_S}+$")
 _PART = re.compile(rf"(?P<half_a>(?i:half){_S}+(?i:an?){_S}+)?(?P<num>(?(half_a)|{_NUM}))(?P<half1>{_HALF})?"
                    rf"(?P<hyphen>(?(half_a)|(?:{_S}+|-)))(?:{_FILL}{_S}+)?(?P<unit>{_UNIT})(?P<half2>{_HALF})?")
@@ -168,6 +179,13 @@ EXAMPLES = [
     Example("Repayments are spread over [three years].", "P3Y", qualifier="exact"),
     Example("He has lived there for [over 10 years].", "P10Y", qualifier="above", high=None),
     Example("The bank suspended the limits for [one year].", "P1Y", subject="limits"),
+    Example("Repairs will take [two to three weeks].", "P14D..P21D", qualifier="range", low=1209600.0,
+            high=1814400.0),
+    Example("The hearing lasted [between 10 and 12 hours].", "PT10H..PT12H", qualifier="range", low=36000.0,
+            high=43200.0),
+    Example("Delivery takes [3-5 days].", "P3D..P5D", qualifier="range"),
+    Example("The term was extended from five to [seven years].", "P7Y", qualifier="exact"),
+    Example("Banks move [within two or three days].", "P2D..P3D", qualifier="below", low=None, high=259200.0),
     Example("The region adopted its Five-Year Plan and a 10-year-old boy, 25 years old, spoke."),
     Example("Staff work 24 hours a day, seven days a week, and meet every two years."),
     Example("The year 2026 saw the first few weeks of calm and several years of growth."),
@@ -217,6 +235,8 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
     if not parts or any(p.group("unit")[:1].isupper() for p in parts):
         return None  # "Five-Year Plan" is a name
     start, end = match.start(), parts[-1].end()
+    lower = _lower_end(text, start, parts)  # "two to three weeks": the figures start at "two"
+    start = lower[0] if lower else start
     found = _BOUND_BEFORE.search(text, max(0, start - 40), start)
     if found and _spanning(text, found, end):
         found = None  # "cost $5 billion over 10 years": the period spanned, an exact length
@@ -241,7 +261,14 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
         return None
     total = months * MONTH_SECONDS + seconds
     low, high, qualifier = interval(Reading(total, precision), 1.0, _qualifier(bound))
-    fact = context.fact(KIND, start, end, iso_duration(months, seconds), low=low, high=high, qualifier=qualifier,
+    value = iso_duration(months, seconds)
+    if lower is not None:  # a range: its ends are exact; a bound word before it bounds the range
+        _, lower_months, lower_seconds = lower
+        low = interval(Reading(lower_months * MONTH_SECONDS + lower_seconds, 0), 1.0, _qualifier(bound))[0]
+        high = interval(Reading(total, 0), 1.0, _qualifier(bound))[1]
+        qualifier = "range" if qualifier == "exact" else qualifier
+        value = f"{iso_duration(lower_months, lower_seconds)}..{value}"
+    fact = context.fact(KIND, start, end, value, low=low, high=high, qualifier=qualifier,
                         note="ago" if ago else "")
     offset = start - fact.sentence_start
     fact.event = event_of(fact.sentence, offset)
@@ -252,6 +279,27 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
         subject = f"since {subject}" if subject else "elapsed"
     fact.subject = subject
     return fact
+
+
+def _lower_end(text: str, start: int, parts: list[re.Match]) -> tuple[int, float, float] | None:
+    """Where a range's lower figure starts, and its length in months and seconds, when the
+    one-unit duration at ``start`` is the upper end of a range ("two to three weeks"; see
+    :data:`_RANGE_LOW`); ``None`` otherwise."""
+    if len(parts) != 1 or parts[0].group("half_a") or parts[0].group("half1") or parts[0].group("half2"):
+        return None
+    found = _RANGE_LOW.search(text, max(0, start - 40), start)
+    if found is None or ((found.group("joiner") or "").lower() == "and" and not found.group("between")):
+        return None
+    if not found.group("between") and _FROM_BEFORE.search(text, max(0, found.start() - 8), found.start()):
+        return None
+    try:
+        lower, upper = read_number(found.group("low")).value, read_number(parts[0].group("num")).value
+    except ValueError:
+        return None
+    if not lower < upper:
+        return None  # "10 to 2 hours" is no range
+    unit_months, unit_seconds = _UNITS[_unit(parts[0])]
+    return found.start(), lower * unit_months, lower * unit_seconds
 
 
 def _spanning(text: str, bound: re.Match, end: int) -> bool:
