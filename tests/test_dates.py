@@ -186,6 +186,19 @@ def test_a_number_beside_a_day_date_is_not_always_another_day(text, surface, val
     assert list(zip(found["surface"], found["value"], strict=True)) == [(surface, value)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)), st.sampled_from("/.-"), st.booleans())
+def test_a_date_in_figures_reads_back_when_only_one_order_makes_a_date(date, separator, day_first):
+    first, second = (date.day, date.month) if day_first else (date.month, date.day)
+    written = f"{first}{separator}{second}{separator}{date.year}"
+    found = dates(f"The order was signed on {written} in Rome.")
+    other_order = date.day <= 12 and date.day != date.month  # the day could be a month too
+    if other_order:
+        assert found.empty
+    else:
+        assert list(zip(found["surface"], found["value"], strict=True)) == [(written, date.isoformat())]
+
+
 def test_a_sentence_may_end_after_an_abbreviation():
     found = dates("Negotiators will travel to the U.S. The last round was held on Monday.", "2026-02-05")
     assert found.set_index("surface").loc["Monday", "value"] == "2026-02-02"  # past: its own sentence

@@ -176,6 +176,25 @@ def test_written_year_ranges_read_back(first, length, dash, short):
     assert (fact.surface, fact.value, fact.low, fact.high) == (written, f"{first}/{last}", first, last)
 
 
+@pytest.mark.parametrize("text, surface, value, qualifier", [
+    ("Inflation was low through the 2010s.", "the 2010s", "2010/2019", "range"),
+    ("The Nineties began calmly; the 1990s ended in a bubble.", "the 1990s", "1990/1999", "range"),
+    ("Rents doubled in the early 1970s.", "early 1970s", "1970/1973", "approx"),
+    ("Rents doubled in the mid-1970s.", "mid-1970s", "1973/1976", "approx"),
+    ("A late-1960s design.", "late-1960s", "1966/1969", "approx"),
+    ("The mill opened in the 1900s.", "the 1900s", "1900/1999", "range"),
+])
+def test_decades_and_their_parts_are_year_ranges(text, surface, value, qualifier):
+    fact = one(text, year_range)
+    assert (fact.surface, fact.value, fact.qualifier) == (surface, value, qualifier)
+    first, last = map(int, value.split("/"))
+    assert (fact.low, fact.high) == (first, last)
+
+
+def test_a_plural_figure_without_the_or_a_part_word_is_no_decade():
+    assert facts("Dealers sold 1990s vinyl and 400s of shirts; 2020s tech.", year_range) == []
+
+
 # --- times ----------------------------------------------------------------------------------
 
 def test_part_of_day_takes_the_date_of_its_own_sentence_only():

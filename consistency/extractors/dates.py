@@ -1,11 +1,11 @@
-"""Dates: absolute ("Feb 4, 2026", "4 February", "2026-02-04"), month-day ("February
-4"), months ("in November", "last month", "this month"), years ("in 2025", "last year",
-"this year"), relative ("on Wednesday", "today", "tomorrow, February 5"), each with its
-grain (day, month, year) and how it was resolved. Each day of a pair or range of days in one
-month is a date ("12-14 June", "June 12 to 14, 2026", "on 3 and 5 March"). "The last month"
-and "the past month" are stretches of time, not calendar months, and weeks ("last week") have
-no grain here: neither is read. Year spans ("2026 and 2027", "2026-30") are left to the
-year_range extractor.
+"""Dates: absolute ("Feb 4, 2026", "4 February", "2026-02-04", "25/12/2025" when only one
+order of day and month makes a date), month-day ("February 4"), months ("in November", "last
+month", "this month"), years ("in 2025", "last year", "this year"), relative ("on Wednesday",
+"today", "tomorrow, February 5"), each with its grain (day, month, year) and how it was
+resolved. Each day of a pair or range of days in one month is a date ("12-14 June", "June 12
+to 14, 2026", "on 3 and 5 March"). "The last month" and "the past month" are stretches of
+time, not calendar months, and weeks ("last week") have no grain here: neither is read. Year
+spans ("2026 and 2027", "2026-30") and decades ("the 1990s") are left to the year_range extractor.
 
 Relative and year-less dates resolve against the reference date of their
 place in the document (a reprinted section's header date, else the
@@ -70,6 +70,9 @@ _WEEKDAY_NAMES = [*WEEKDAYS, *WEEKDAY_ABBREVIATIONS]
 # The branches of the date pattern, each with what it opens with (after ``\b`` or look-behinds).
 _BRANCHES = [
     (_DIGITS, rf"\b(?P<iso>(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"),
+    # All in figures, day and month in either order ("25/12/2025", "12/25/2025", "25.12.2025"):
+    # read only when one of them cannot be a month (see ``_numeric``).
+    (_DIGITS, rf"(?<![\w./-])(?P<n1>[0-3]?\d)(?P<nsep>[/.-])(?P<n2>[0-3]?\d)(?P=nsep)(?P<ny>{YEAR})(?![\w/-]|\.\d)"),
     ([*_WEEKDAY_NAMES, *_MONTH_NAMES],
      rf"(?:(?P<wd>{WEEKDAY}),?{SPACE}+)?(?P<m>{MONTH}){SPACE}+(?P<d>{DAY}){_NOT_DIGIT}"
      rf"(?:,?{SPACE}*(?P<y>{YEAR})\b)?"),
@@ -188,6 +191,9 @@ EXAMPLES = [
     Example("Sales may rise by 5 percent, the firm said."),
     Example("He scored 20 points in the [2026] season.", "2026", grain="year"),
     Example("He scored 20 points, and 4 more."),
+    Example("The order was signed on [25/12/2025].", "2025-12-25", grain="day"),
+    Example("Shares fell on [12.31.2024] in New York.", "2024-12-31", grain="day"),
+    Example("The attack of 9/11/2001 and version 1.2.2025 are no dates here."),
     Example("The fair runs from [12] to 14 June.", "2026-06-12", published="2026-02-05", grain="day"),
     Example("The fair runs June 12 to [14, 2027].", "2027-06-14", published="2026-02-05", grain="day"),
     Example("Storms hit the coast on [3] and 5 March.", "2025-03-03", published="2026-02-05", grain="day"),
@@ -350,6 +356,9 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
     if groups["iso"]:
         date = safe_date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
         return _absolute(context, start, end, date, "absolute")
+    if groups["n1"]:
+        return _absolute(context, start, end, _numeric(int(groups["n1"]), int(groups["n2"]), int(groups["ny"])),
+                         "absolute")
     if groups["m"] or groups["d2"] or groups["rm"]:
         month = month_number(groups["m"] or groups["m2"] or groups["rm"])
         day = day_number(groups["d"] or groups["d2"] or groups["rd"])
@@ -433,6 +442,19 @@ def _verb_before(text: str, low: int, date_start: int, verb: re.Pattern, refused
     before = text[low:found.start()].split()
     word = before[-1].lower().strip("\"'“”‘’(,") if before else ""
     return word not in refused and not (negations and word.endswith(("n't", "n’t")))
+
+
+def _numeric(first: int, second: int, year: int) -> dt.date | None:
+    """The date of a day and month in figures written in either order, or ``None`` when both
+    orders make a date ("9/11/2001" is 9 November in Britain, 11 September in America).
+
+    >>> _numeric(25, 12, 2025), _numeric(12, 25, 2025), _numeric(5, 5, 2025), _numeric(9, 11, 2001)
+    (datetime.date(2025, 12, 25), datetime.date(2025, 12, 25), datetime.date(2025, 5, 5), None)
+    """
+    day_first, month_first = safe_date(year, second, first), safe_date(year, first, second)
+    if day_first and month_first and day_first != month_first:
+        return None
+    return day_first or month_first
 
 
 def _absolute(context, start, end, date, resolution):

@@ -1,7 +1,7 @@
 """Year ranges and parts of years: "(2026-30)", "2026–2030", "from 2021 to 2025", "between
 2021 and 2025", "2026 and 2027" (two consecutive years named as one period), "2025/26",
 "the first half of this year", "the second half of 2025", "the first quarter of 2025",
-"Q3 2024", "H1 2025", "the first three months of 2025".
+"Q3 2024", "H1 2025", "the first three months of 2025", decades ("the 1990s", "the mid-2000s").
 
 Values are ISO 8601 intervals: "2026/2030" (grain "year"), "2026-01/2026-06" (grain
 "half-year"), "2025-01/2025-03" (grain "quarter" or "month"). "this/last/next year" and
@@ -37,14 +37,16 @@ KIND = "year_range"
 _RELATIVE_YEAR = rf"(?:(?i:this|last|next|the|the{SPACE}+current|the{SPACE}+previous|the{SPACE}+past){SPACE}+year)"
 _OF_YEAR = rf"{SPACE}+of{SPACE}+(?P<year>{YEAR}\b|{_RELATIVE_YEAR}\b)"
 _PATTERN = re.compile(
-    rf"\b(?=[12fFbBtTsSlLHQ34])(?:"
+    rf"\b(?=[12fFbBtTsSlLHQ34eEmM])(?:"
     rf"(?<![$€£¥.,/:#-])(?:(?P<pre>(?i:from|between)){SPACE}+)?(?P<y1>{YEAR})(?P<sep>{SPACE}*[-–—/]{SPACE}*"
     rf"|{SPACE}+(?i:to|through|until|till|and){SPACE}+)(?P<y2>{YEAR}|\d\d)(?![\w%]|[-–/.,:]\d|{SPACE}*%)"
     rf"|(?P<the>(?i:the){SPACE}+)?(?P<ord>(?i:first|second|third|fourth|last|final|latter|1st|2nd|3rd|4th))"
     rf"{SPACE}+(?P<part>(?i:half|quarter)){_OF_YEAR}"
     rf"|(?P<the2>(?i:the){SPACE}+)?(?P<edge>(?i:first|last)){SPACE}+(?P<n>\d{{1,2}}|{NUMBER_WORDS}){SPACE}+"
     rf"(?i:months){_OF_YEAR.replace('year>', 'year2>')}"
-    rf"|(?P<hq>[HQ][1-4]|[1-4][HQ]){SPACE}+(?:of{SPACE}+)?(?P<year3>{YEAR}\b|{_RELATIVE_YEAR}\b))"
+    rf"|(?P<hq>[HQ][1-4]|[1-4][HQ]){SPACE}+(?:of{SPACE}+)?(?P<year3>{YEAR}\b|{_RELATIVE_YEAR}\b)"
+    rf"|(?:(?P<dthe>(?i:the)){SPACE}+)?(?:(?P<dpart>(?i:early|mid|late))(?:-|{SPACE}+))?"
+    rf"(?P<decade>(?:1[89]|2[01])\d0)['’]?s\b)"
 )
 # The full pattern runs only around cheap anchors (see ``anchor_pattern``): a year followed by a
 # range separator ("2021-25", "2015 to 2019"), "half", "quarter", "months", and "H1", "Q3", "3Q".
@@ -52,6 +54,7 @@ _SEPARATOR_AHEAD = rf"(?={SPACE}*[-–—/]|{SPACE}+(?i:to|through|until|till|an
 _ANCHORS = Anchors(patterns=[anchor_pattern(
     ["half", "quarter", "months"],
     [rf"1[89][0-9][0-9]{_SEPARATOR_AHEAD}", rf"2[01][0-9][0-9]{_SEPARATOR_AHEAD}", "H[1-4]", "Q[1-4]",
+     r"1[89][0-9]0['’]?s\b", r"2[01][0-9]0['’]?s\b",
      *(f"{digit}[HQ]" for digit in "1234")])])
 _NOT_YEARS_BEFORE = re.compile(r"(?i:\b(?:pages?|pp?\.|nos?\.|tel\.?|phone|fax|isbn|room|flight|model)"
                                rf"{SPACE}*|\d{SPACE}*[-–]{SPACE}*|\d,{SPACE}*|{YEAR},{SPACE}*)$")
@@ -86,6 +89,10 @@ EXAMPLES = [
     Example("Exports jumped in [the first five months of last year].", "2024-01/2024-05",
             published="2025-06-01", grain="month"),
     Example("The loan is repaid in [the first half of the year].", "XXXX-01/XXXX-06", resolution="unresolved"),
+    Example("Growth was fastest in [the 1990s].", "1990/1999", low=1990.0, high=1999.0, qualifier="range"),
+    Example("Prices peaked in the [late 1980s].", "1986/1989", qualifier="approx"),
+    Example("Steam power spread through [the 1800s].", "1800/1899"),
+    Example("Collectors prize 1960s guitars, and 300s are common."),
     Example("It was signed on 2025-09-22, see pages 20-30 and pages 1810-1820."),
     Example("The fund raised $2010-2015 and grew 2019-2020% in tests."),
     Example("Between 1900 and 2000 troops were sent; call 2021-2025-5550."),
@@ -100,7 +107,8 @@ def find(context: DocumentContext) -> Iterator[Fact]:
     for match in anchored(_PATTERN, _ANCHORS, text, before=40, after=48):
         if context.skip(match.start(), match.end()):
             continue
-        fact = _span(context, match) if match.group("y1") else _part(context, match)
+        fact = (_span(context, match) if match.group("y1") else
+                _decade(context, match) if match.group("decade") else _part(context, match))
         if fact is None:
             continue
         fact.event = event_of(fact.sentence, fact.start - fact.sentence_start)
@@ -126,6 +134,32 @@ def _span(context: DocumentContext, match: re.Match) -> Fact | None:
         return None  # "between 1900 and 2000 troops": a count
     return context.fact(KIND, match.start(), match.end(), f"{first}/{last}", low=float(first), high=float(last),
                         qualifier="range", grain="year", resolution="absolute")
+
+
+#: The years of a decade that "early", "mid" and "late" name: the first four, the middle four,
+#: the last four ("the early 1990s" is 1990–1993, "the mid-2000s" 2003–2006, "the late 1980s"
+#: 1986–1989).
+_DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+
+
+def _decade(context: DocumentContext, match: re.Match) -> Fact | None:
+    """A decade, or part of one, after "the" or "early"/"mid"/"late": "the 1990s" → 1990/1999.
+    "The 1800s" and "the 1900s" name centuries (1800/1899), as news uses them; "the 2000s", the
+    decade. A bare "1990s" ("1990s fashion") is read too only with a part word ("mid-1990s")."""
+    first = int(match.group("decade"))
+    if not (match.group("dthe") or match.group("dpart")):
+        return None
+    part = (match.group("dpart") or "").lower()
+    century = first % 100 == 0 and first < 2000
+    if part:
+        offset, last_offset = _DECADE_PARTS[part] if not century else (0, 99)
+        low, high, qualifier = first + offset, first + last_offset, "approx"
+    else:
+        low, high, qualifier = first, first + (99 if century else 9), "range"
+    start = match.start("dthe") if match.group("dthe") and not part else match.start("dpart") if part \
+        else match.start("decade")
+    return context.fact(KIND, start, match.end(), f"{low}/{high}", low=float(low), high=float(high),
+                        qualifier=qualifier, grain="year", resolution="absolute")
 
 
 def _part(context: DocumentContext, match: re.Match) -> Fact | None:
