@@ -425,3 +425,53 @@ def test_reported_spans_never_overlap_and_slice_to_their_surface(text):
         assert doc.text[fact.start:fact.end] == fact.surface and fact.surface.strip() == fact.surface
     for left, right in pairwise(found):
         assert left.end <= right.start
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body, a voice or a paper named by a common noun speaks: the head noun, lower-cased
+    ("The ministry said that talks would resume in March.",
+     [("talks would resume in March", "ministry", "reported")]),
+    ("The ministry said in a statement on Wednesday that talks would resume in March.",
+     [("talks would resume in March", "ministry", "reported")]),
+    ("Talks with the union will resume in March, the ministry said.",
+     [("Talks with the union will resume in March", "ministry", "reported")]),
+    ("The company told reporters that the plant would close in June.",
+     [("the plant would close in June", "company", "reported")]),
+    ("Police said the two men were arrested near the border.",
+     [("the two men were arrested near the border", "police", "reported")]),
+    ("Senior officials said that the bridge would reopen in May.",
+     [("the bridge would reopen in May", "officials", "reported")]),
+    ("A statement said that the bridge would reopen in May.",
+     [("the bridge would reopen in May", "statement", "reported")]),
+    ("A government spokeswoman said the fares would rise by a tenth.",
+     [("the fares would rise by a tenth", "government", "reported")]),
+    ("A spokesman for the agency said that the launch was delayed.",
+     [("the launch was delayed", "agency", "reported")]),
+    # direct quotes with the attribution after or before them
+    ("“Talks will resume in March,” the ministry said.", [("Talks will resume in March", "ministry", "")]),
+    ("“We will appeal,” a company spokesman told reporters.", [("We will appeal", "company", "")]),
+    ("The bank said: “Rates will stay where they are.”", [("Rates will stay where they are", "bank", "")]),
+    # a person named just before the noun keeps speaking; the noun as an object names nobody
+    ("Acme chief Jane Roe said the company would hire 300 workers.",
+     [("the company would hire 300 workers", "Jane Roe", "reported")]),
+    ("“We will appeal,” Jane Roe told the company.", [("We will appeal", "Jane Roe", "")]),
+    ("The bank said nothing.", []),
+    ("Trade grew, officials said.", []),
+])
+def test_a_body_named_by_a_common_noun_speaks(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Senator John Thune of South Dakota said the vote would wait.", "John Thune"),
+    ("The vote would wait, said Senator John Thune of South Dakota.", "John Thune"),
+    ("Mayor Ana Ruiz of Lyon said that the trams would run all night.", "Ana Ruiz"),
+    ("Ana Ruiz from Texas said the vote would wait.", "Ana Ruiz"),
+    ("Rep. Ana Ruiz (D-Texas) said the vote would wait.", "Ana Ruiz"),
+    ("Acme (ACME.N) said the plant would close in June.", "Acme"),
+    # institutions with "of" stay whole
+    ("The Bank of England said the vote would wait.", "Bank of England"),
+    ("The University of Sydney said the vote would wait.", "University of Sydney"),
+])
+def test_a_person_of_a_place_speaks_not_the_place(text, speaker):
+    assert [who for _, who, _ in facts(text)] == [speaker]

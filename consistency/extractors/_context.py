@@ -99,7 +99,8 @@ def name_or_pronoun(rest_of_name: str) -> str:
 
 # The name read possessively, as in ``_quote_marks.WHO``: a comma, a space or the end follows it.
 _NAME_BEFORE_REST = name_rest(r"[ \u00a0]", 8, possessive=True)
-_NAME_BEFORE = re.compile(rf"(?P<name>{name_or_pronoun(_NAME_BEFORE_REST)})(?:,[^,]{{1,60}},)?"
+_NAME_BEFORE = re.compile(rf"(?P<name>{name_or_pronoun(_NAME_BEFORE_REST)})(?:[ \u00a0]+\([^()\n]{{1,40}}\))?"
+                          rf"(?:,[^,]{{1,60}},)?"
                           rf"(?:[ \u00a0]+(?:also|then|later|further|{WEEKDAY_OCCASION}))?$")
 _LOOK_BACK = 160
 
@@ -139,13 +140,132 @@ def located(text: str, start: int, name: str) -> str:
         return name
     if before["noun"].lower() in _FUNCTION_WORDS:
         return ""  # "Officials in Texas said" names nobody, as "Officials said" does
+    person = _person_before(text, before.end("noun"))
+    if person:
+        return person  # "Ana Ruiz from Texas said", "Sen. Thune of Texas said": the person
     return f"{before['noun'].lower()} {before['at']} {name}"
+
+
+_CAPITALISED_RUN = re.compile(rf"(?:[A-Z][\w'’.-]*{SPACE}+){{0,3}}[A-Z][\w'’.-]*\Z")
+
+
+def _person_before(text: str, end: int) -> str:
+    """The person whose name ends at ``end`` (before "from Texas"): two to four personal words, or
+    one or more after a title ("Ana Ruiz", "Sen. Thune"); ``""`` for a noun ("Police", "Rescuers")."""
+    run = _CAPITALISED_RUN.search(text, max(0, end - 60), end)
+    if run is None:
+        return ""
+    words = run.group().split()
+    titles = next((index for index, word in enumerate(words) if not _title_word(word)), len(words))
+    person = words[titles:]
+    if (1 if titles else 2) <= len(person) and all(_personal_word(word) for word in person):
+        return run.group()
+    return ""
 
 
 def located_phrase(words: list[str]) -> bool:
     """True for the words of a phrase :func:`located` made ("mayor of Paris"): the whole phrase
     speaks, and no name in it is to be picked out."""
     return len(words) >= 3 and words[0].islower() and words[1] in _PLACE_PREPOSITIONS
+
+
+# --- a body named by a common noun: "the ministry said", "police said", "a company spokesman said" ---
+
+#: Bodies that speak as one ("the ministry said", "police said"): the speaker of their words.
+BODY_NOUNS = {"ministry", "department", "agency", "company", "firm", "bank", "police", "government", "office",
+              "military", "army", "navy", "court", "council", "committee", "commission", "regulator", "board",
+              "embassy", "union", "administration", "cabinet", "airline", "group", "party", "campaign",
+              "university", "hospital", "school", "club", "team", "league", "church"}
+#: People and papers that speak for a body ("a company spokesman said", "a ministry statement said"): the
+#: body speaks when the phrase names it; alone they name nobody in particular.
+VOICE_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials",
+               "representative", "representatives", "authorities", "statement", "readout", "communique",
+               "communiqué", "filing"}
+_COMMON_HEADS = sorted(BODY_NOUNS | VOICE_NOUNS)
+_COMMON_HEAD_SET = frozenset(_COMMON_HEADS)
+#: Words before a head that end its phrase: a determiner (part of the phrase, dropped from the
+#: speaker) or a word that is no modifier (a preposition, a conjunction, a verb of saying).
+_DETERMINERS_OF_SPEAKERS = {"the", "a", "an", "its", "their", "his", "her", "our", "one", "two", "three",
+                            "several", "some", "many", "other", "both", "all", "another"}
+_NO_MODIFIERS = {"and", "or", "but", "nor", "that", "which", "who", "whom", "as", "in", "on", "at", "of", "by",
+                 "for", "to", "with", "from", "into", "than", "while", "when", "if", "after", "before", "said",
+                 "says", "told", "it", "he", "she", "they", "we", "i", "you", "also", "then", "this", "these",
+                 "those", "there", "is", "are", "was", "were", "has", "have", "had", "not", "so", "yet"}
+# The head right before the verb (after "also", "then", "on Monday", an adverb in -ly, "has"): a
+# literal alternation, so that a search skips to where a head can start.
+_COMMON_HEAD = re.compile(rf"(?<![\w’'-])(?i:{literal_alternation(_COMMON_HEADS)})(?P<possessive>[’']s)?"
+                          rf"(?:{SPACE}+(?:also|then|later|further|again|earlier|has|have|had|[a-z]+ly"
+                          rf"|{WEEKDAY_OCCASION}))*{SPACE}*$")
+_WORD = re.compile(r"[\w’'.-]+")
+_COMMON_REACH = 60  # up to the head: three words before it at most
+
+
+def common_subject(text: str, end: int) -> tuple[str, int, bool] | None:
+    """The body or voice named by a common noun just before ``text[end:]`` (a verb of saying):
+    ``(speaker, where its phrase starts, whether it names a body)``, or None.
+
+    The speaker is the head noun, lower-cased and without its determiner or adjectives ("the
+    ministry" → "ministry", "Police" → "police", "senior officials" → "officials"), as a place
+    after a noun is read ("police in Victoria"). A spokesperson, official or statement speaks
+    for the body named before it ("a company spokesman" → "company", "a Foreign Ministry
+    statement" → "Foreign Ministry"); "central bank" is one head.
+
+    >>> common_subject("The ministry said", 13), common_subject("Talks went well, a police spokesman said", 36)
+    (('ministry', 0, True), ('police', 17, True))
+    >>> common_subject("Senior officials said", 17), common_subject("Jane Roe said", 9)
+    (('officials', 0, False), None)
+    """
+    head = _COMMON_HEAD.search(text, max(0, end - _COMMON_REACH), end)
+    if head is None:
+        return None
+    noun = _WORD.match(text, head.start()).group().lower().removesuffix("'s").removesuffix("’s")
+    modifiers, start = _modifiers(text, head.start())
+    speaker, body = _common_speaker(noun, modifiers)
+    return speaker, start, body
+
+
+def common_head(name: str) -> bool:
+    """True when a capitalised word read as a name is a head noun of :func:`common_subject`
+    ("Police said", "Officials said" opening a sentence)."""
+    return name.lower() in _COMMON_HEAD_SET
+
+
+def _modifiers(text: str, head_start: int) -> tuple[list[str], int]:
+    """The words that modify a head starting at ``head_start`` (at most two, joined to it by
+    spaces only), and where its phrase starts: at its determiner, its first modifier or the head."""
+    window = max(0, head_start - _COMMON_REACH)
+    modifiers: list[str] = []
+    start = head_start
+    for word in reversed(list(_WORD.finditer(text, window, head_start))[-3:]):
+        if text[word.end():start].strip():
+            break  # a comma or a mark between: the phrase ends there
+        bare = word.group().lower().removesuffix("'s").removesuffix("’s")
+        if bare in _DETERMINERS_OF_SPEAKERS:
+            start = word.start()
+            break
+        if bare in _NO_MODIFIERS or len(modifiers) == 2:
+            break
+        modifiers.insert(0, word.group())
+        start = word.start()
+    return modifiers, start
+
+
+def _common_speaker(noun: str, modifiers: list[str]) -> tuple[str, bool]:
+    """The speaker a head and its modifiers name, and whether it is a body (see :func:`common_subject`)."""
+    from ..origins import canonical_origin, is_institution  # origins imports this package
+
+    last = modifiers[-1].lower().removesuffix("'s").removesuffix("’s") if modifiers else ""
+    central = len(modifiers) >= 2 and modifiers[-2].lower() == "central"
+    if noun in BODY_NOUNS:
+        return ("central bank" if noun == "bank" and last == "central" else noun), True
+    named = " ".join(word.removesuffix("'s").removesuffix("’s") for word in modifiers if word[:1].isupper())
+    # "a Foreign Ministry spokesman", "the Kremlin's statement"; not a body noun opening the sentence
+    # ("Ministry officials said"), which is read as the noun it is.
+    if named and named.lower() not in BODY_NOUNS and is_institution(named):
+        return canonical_origin(named), True
+    if last in BODY_NOUNS:  # "a company spokesman", "police officials", "a central bank statement"
+        return ("central bank" if last == "bank" and central else last), True
+    return noun, False
 
 
 # Verbs that may stand before their speaker ("…, said Smith."): not "told Smith", "urged Smith".
@@ -167,8 +287,13 @@ def named_speech(text: str) -> str | None:
     """
     for verb in _SPEECH_VERB.finditer(text):
         found = _NAME_BEFORE.search(text, max(0, verb.start() - _LOOK_BACK), verb.start())
-        if found:
+        if found and not common_head(found.group("name")):
             return located(text, found.start(), found.group("name"))
+        # "the ministry said", "a police spokesman said": the body speaks; a voice alone ("officials
+        # said", "a statement said") names nobody in particular.
+        common = common_subject(text, verb.start())
+        if common and common[2]:
+            return common[0]
         # Only a verb right after a comma can be inverted: the search is anchored there.
         comma = text.rfind(",", max(0, verb.start() - 2), verb.start())
         inverted = _INVERTED.match(text, comma) if comma >= 0 else None
@@ -192,6 +317,13 @@ _CITING = re.compile(rf"{opening_words(['citing'])}{SPACE}+(?P<name>[\w’'-]+(?
 _PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
 
 
+#: Titles before a name: :data:`TITLE_WORDS` and the abbreviated and legislative ones of US copy
+#: ("Sen. John Thune", "Rep. Ana Ruiz", "Gen. Mark Milley").
+_NAME_TITLES = TITLE_WORDS | {"sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "rev", "atty",
+                              "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman",
+                              "councilman", "councilwoman", "lawmaker", "legislator"}
+
+
 def person_name(label: str) -> str:
     """Strip titles and "of <Country>" from a name: "President of Russia Vladimir Putin" →
     "Vladimir Putin"; "Presidential Aide Yury Ushakov" → "Yury Ushakov"."""
@@ -201,7 +333,7 @@ def person_name(label: str) -> str:
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         bare = token.strip(".,;:").lower()
-        if bare in TITLE_WORDS or bare in ("of", "the") or not token[:1].isupper():
+        if bare in _NAME_TITLES or bare in ("of", "the") or not token[:1].isupper():
             break
         if index > 0 and tokens[index - 1].lower() in ("of", "the"):
             break
@@ -236,8 +368,12 @@ def person_in(name: str) -> str:
         return ""  # two speakers ("X and Y said"): each part is read on its own
     if "of" in tokens:
         head = tokens[:tokens.index("of")]
-        if 2 <= len(head) <= 4 and all(_personal_word(token) for token in head) and not is_place(" ".join(head)):
-            return " ".join(head)
+        # "Senator John Thune of South Dakota", "Mayor Ana Ruiz of Lyon": the titled person before "of"
+        titles = next((index for index, token in enumerate(head) if not _title_word(token)), len(head))
+        person = head[titles:]
+        if (1 if titles else 2) <= len(person) <= 4 and all(_personal_word(token) for token in person) and not (
+                is_place(" ".join(person))):
+            return " ".join(person)
     person = person_name(name)
     if not person or person == name:
         return ""
@@ -245,6 +381,14 @@ def person_in(name: str) -> str:
     if before in TITLE_WORDS and all(_personal_word(token) for token in person.split()):
         return person
     return ""
+
+
+def _title_word(token: str) -> bool:
+    """A word of a title before a name ("Senator", "Sen.", "Prince", "Foreign")."""
+    from ._name_lists import TITLE_TOKENS  # it imports this module
+
+    bare = token.strip(".,").lower()
+    return bare in _NAME_TITLES or bare in TITLE_TOKENS
 
 
 def _personal_word(token: str) -> bool:
@@ -329,9 +473,9 @@ _DATA_WORDS = {"data", "figures", "statistics", "estimates", "survey", "report",
 
 
 def _names_a_source(name: str) -> bool:
-    """"the Interior Ministry", "Reuters", "official data": yes; "the lunar calendar": no."""
+    """"the Interior Ministry", "Reuters", "official data", "the ministry": yes; "the lunar calendar": no."""
     last = name.split()[-1]
-    return last[:1].isupper() or last.lower() in _DATA_WORDS
+    return last[:1].isupper() or last.lower() in _DATA_WORDS or last.lower() in BODY_NOUNS  # "the ministry"
 
 
 @lru_cache(maxsize=4096)  # names recur through a text and across reports

@@ -18,6 +18,7 @@ from ._context import (
     SPEECH_VERBS,
     TITLE_WORDS,
     WEEKDAY_OCCASION,
+    common_subject,
     located_phrase,
     name_or_pronoun,
     name_rest,
@@ -34,7 +35,9 @@ NAME = rf"[A-Z]{_NAME_REST}"
 # the run of words is read, no letter of it is given back to try again), since what follows the
 # name there (a space or a comma, not "of" or a capital) can follow no shorter reading of it.
 _WHO_REST = name_rest(S, 6, possessive=True)
-WHO = rf"(?P<name>{name_or_pronoun(rf'{_WHO_REST}(?:{S}+and{S}+[A-Z]{_WHO_REST})?')})(?:,[^,\n]{{1,60}},)?"
+# A parenthesis after the name is no part of it: "Rep. Ana Ruiz (D-Texas) said", "Acme (ACME.N) said".
+WHO = (rf"(?P<name>{name_or_pronoun(rf'{_WHO_REST}(?:{S}+and{S}+[A-Z]{_WHO_REST})?')})(?:{S}+\([^()\n]{{1,40}}\))?"
+       rf"(?:,[^,\n]{{1,60}},)?")
 ADVERB = (rf"(?:{S}+(?:also|then|later|further|again|once{S}+again|repeatedly|earlier|has|have|had|[a-z]+ly"
           rf"|{WEEKDAY_OCCASION}))*")
 _QUOTE_VERBS = rf"described(?:{S}+\w+)?{S}+as|called|termed|dubbed|asked|put{S}+it"
@@ -256,6 +259,28 @@ def direct_quotes(context: DocumentContext) -> list[Quote]:
 _ATTRIBUTION_REACH = 2000
 
 
+# A verb of saying a few words after a closing mark ("“…,” the ministry said") or just before an
+# opening one ("A company spokesman said: “…”"): a body or voice named by a common noun may speak.
+_VERB_AFTER_QUOTE = re.compile(rf",?{S}*(?:[\w’'.-]+{S}+){{1,4}}?(?P<verb>{SPEECH_VERBS})\b")
+_VERB_BEFORE_QUOTE = re.compile(rf"(?P<verb>{SPEECH_VERBS})(?:,|{S}+that)?{S}*:?{S}*$")
+
+
+def _common_after(text: str, close: int) -> str:
+    """The common-noun speaker of "“…,” the ministry said" after the closing mark at ``close``."""
+    if not text.startswith(",", close - 1) and not text.startswith(",", close + 1):
+        return ""  # "“…,” X said": the comma closes the quoted clause
+    verb = _VERB_AFTER_QUOTE.match(text, close + 1, line_end(text, close))
+    common = common_subject(text, verb.start("verb")) if verb else None
+    return common[0] if common and common[1] > close else ""
+
+
+def _common_before(pre: str) -> str:
+    """The common-noun speaker of "The ministry said: “…”" in the words ``pre`` before the quote."""
+    verb = _VERB_BEFORE_QUOTE.search(pre, max(0, len(pre) - 40))
+    common = common_subject(pre, verb.start()) if verb else None
+    return common[0] if common else ""
+
+
 def _attribute(context: DocumentContext, quote: Quote, open_: int, close: int | None,
                closed: list[tuple[int, int]]) -> None:
     """Raw speaker, and fragment or title note, of a direct quote from the words around its marks."""
@@ -268,10 +293,15 @@ def _attribute(context: DocumentContext, quote: Quote, open_: int, close: int | 
     if close is not None and not text[quote.start:close].rstrip().endswith("."):
         post = _POST.match(text, close + 1, line_end(text, close))
     saids = list(SAID.finditer(pre))
+    common = None if post or close is None else _common_after(text, close)
     if post:
         quote.speaker, quote.at = canonical_speaker(post.group("name") or post.group("name2")), close
+    elif common:  # "“…,” the ministry said."
+        quote.speaker, quote.at = common, close
     elif saids:
         quote.speaker, quote.at = canonical_speaker(saids[-1].group("name")), pre_start + saids[-1].start()
+    elif _common_before(pre):  # "The ministry said: “…”"
+        quote.speaker, quote.at = _common_before(pre), pre_start
     elif not pre.strip():
         # "… and added:" closing the paragraph before.
         j = open_ - 1

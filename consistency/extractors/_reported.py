@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ._base import DocumentContext
-from ._context import SPEECH_VERBS, located, name_after_verb
+from ._context import SPEECH_VERBS, common_head, common_subject, located, name_after_verb
 from ._numbers import literal_alternation
 from ._quote_marks import (
     ADVERB,
@@ -306,12 +306,16 @@ def _speaker_of_verb(sentence: str, before: str, verb: re.Match) -> tuple[str, i
             return "", -1, 0  # "We commemorated …, reaffirming …": the speaker's own words
         return canonical_speaker(name), at, len(before)
     subject = _SUBJECT_END.search(before)
-    if subject and not all(w.lower() in LEADING for w in subject.group("name").split()):
+    if (subject and not all(w.lower() in LEADING for w in subject.group("name").split())
+            and not common_head(subject.group("name"))):  # "Police said" is "police said"
         name = located(before, subject.start(), subject.group("name"))  # "rescuers in Turkey said"
         return canonical_speaker(name), base + subject.start(), subject.start()
     group = _GROUP.search(before) or _PASSIVE.search(before)
     if group:
         return ("analysts" if group.groupdict().get("analysts") else ""), base + group.start(), group.start()
+    common = common_subject(before, len(before))  # "the ministry said", "a company spokesman said"
+    if common:
+        return common[0], base + common[1], common[1]
     after = _NAME_TAIL.match(sentence, verb.end())
     if after and _UNQUOTED_COMMA_END.search(before) and canonical_speaker(after.group("name")):
         return canonical_speaker(after.group("name")), verb.end(), len(before)

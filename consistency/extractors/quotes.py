@@ -23,7 +23,10 @@ yields a quote with note ``reported`` and qualifier ``approx``: the reported
 clause up to the sentence end or the next cue of the sentence (see ``_reported``).
 
 Speakers come from the attribution nearest the quote ("“…,” she said", "X
-added: “…”", a paragraph ending "and added:" before it), with he/she resolved
+added: “…”", a paragraph ending "and added:" before it; a body named by a common noun
+speaks as that noun, lower-cased: "the ministry said" → "ministry", "a company spokesman
+said" → "company", "officials said" → "officials"; "Senator John Thune of South Dakota"
+and "Rep. Ana Ruiz (D-Texas)" are the person), with he/she resolved
 to the nearest earlier named person (or "commentary by X"). A quote standing alone as its
 sentence, with no attribution of its own, continues the speaker of the sentence just before
 it when that sentence is in the same or the previous paragraph ("“A,” Ruiz said. “B.”",
@@ -101,6 +104,19 @@ EXAMPLES = [
             "the bank would hold rates steady", speaker="Ana Ruiz", note="reported"),
     Example("“[We will respond],” Foreign Ministry spokesperson Mao Ning told a regular briefing.",
             "We will respond", speaker="Mao Ning"),
+    # a body named by a common noun speaks as that noun; a spokesperson for the body named before it
+    Example("The ministry said in a statement on Wednesday that [talks would resume in March].",
+            "talks would resume in March", speaker="ministry", note="reported"),
+    Example("[Talks with the union will resume in March], the ministry said.",
+            "Talks with the union will resume in March", speaker="ministry", note="reported"),
+    Example("“[We will appeal the ruling],” a company spokeswoman told reporters.", "We will appeal the ruling",
+            speaker="company"),
+    # a titled person "of" a place, or with a party and state in brackets, speaks
+    Example("Senator John Thune of South Dakota said [the vote would wait until June].",
+            "the vote would wait until June", speaker="John Thune", note="reported"),
+    Example("Rep. Ana Ruiz (D-Texas) said [the vote would wait until June].",
+            "the vote would wait until June", speaker="Ana Ruiz", note="reported"),
+    Example("The bank said nothing."),
     # "told <audience>" reports what follows, with or without "that"
     Example("Karoline Leavitt told reporters [the president would sign the bill on Friday].",
             "the president would sign the bill on Friday", speaker="Karoline Leavitt", note="reported"),
