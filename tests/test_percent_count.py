@@ -246,7 +246,7 @@ def test_not_counts(text):
 
 def test_one_counts_only_when_bounded():
     fact = one("At least one soldier was wounded.", count)
-    assert (fact.value, fact.qualifier, fact.subject) == ("1", "above", "soldier")
+    assert (fact.value, fact.qualifier, fact.subject) == ("1", "above", "soldier injured")
 
 
 def test_count_skips_boilerplate_trailer():
@@ -307,7 +307,7 @@ def test_or_gives_a_range_or_an_open_end():
     # a possessive after the determiner names the owner, not the counted noun
     ("Seven of the Board's nine members voted for the rise.", "Seven", "7", "members"),
     ("Two of the company's 40 stores will close.", "Two", "2", "stores"),
-    ("Four of the team's players were injured.", "Four of the team's players", "4", "players"),
+    ("Four of the team's players were injured.", "Four of the team's players", "4", "players injured"),
     ("Three of its partners' 12 mines reopened.", "Three", "3", "mines"),
     ("Two of the banks' branches shut.", "Two of the banks' branches", "2", "branches"),
 ])
@@ -517,6 +517,55 @@ def test_as_much_as_is_an_upper_bound(text, module, surface, high):
     assert (fact.surface, fact.qualifier, fact.low, fact.high) == (surface, "below", None, high)
 
 
+@pytest.mark.parametrize("text, surface, value, subject", [
+    ("The death toll rose to 112 on Tuesday.", "112", "112", "deaths"),
+    ("The toll from the floods now stands at 45, officials said.", "45", "45", "deaths"),
+    ("The number of dead climbed to 1,030.", "1,030", "1030", "deaths"),
+    ("The number of people killed reached 60.", "60", "60", "deaths"),
+    ("The number of injured rose to 75.", "75", "75", "injured"),
+    ("The number of soldiers killed rose to 9.", "9", "9", "soldiers killed"),
+    ("The number of new cases reached 90.", "90", "90", "new cases"),
+    ("Casualties reached 300 by nightfall.", "300", "300", "casualties"),
+    ("The quake killed 2,000, officials said.", "2,000", "2000", "deaths"),
+    ("The fire killed more than 30 in the town.", "more than 30", "30", "deaths"),
+    ("At least 80 people died in the crush.", "At least 80 people", "80", "deaths"),
+    ("Nine people are feared dead.", "Nine people", "9", "deaths"),
+    ("Five climbers are still missing.", "Five climbers", "5", "climbers missing"),
+    ("Police arrested 14 people overnight.", "14 people", "14", "arrested"),
+    ("Rescuers evacuated 1,200 residents.", "1,200 residents", "1200", "residents evacuated"),
+    ("Some 3,000 families were displaced by the fighting.", "Some 3,000 families", "3000", "families displaced"),
+])
+def test_a_count_of_people_takes_what_befell_them_as_its_subject(text, surface, value, subject):
+    fact = one(text, count)
+    assert (fact.surface, fact.value, fact.subject) == (surface, value, subject)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The blast left 12 dead and 40 injured.", [("12", "deaths"), ("40", "injured")]),
+    ("At least 80 people died and 200 were hurt.", [("At least 80 people", "deaths"), ("200", "injured")]),
+    ("Four people were killed and 12 wounded.", [("Four people", "deaths"), ("12", "injured")]),
+    ("The storm killed 40 people on Monday and 12 on Tuesday.", [("40 people", "deaths"), ("12", "deaths")]),
+    ("Police held 12 protesters on Friday and 30 on Saturday.", [("12 protesters", "protesters"),
+                                                                 ("30", "protesters")]),
+])
+def test_each_figure_of_a_casualty_report_counts_its_own_outcome(text, expected):
+    assert [(f.surface, f.subject) for f in facts(text, count)] == expected
+
+
+@pytest.mark.parametrize("text, surface, subject", [
+    ("Tariffs hurt 40 companies last year.", "40 companies", "companies"),
+    ("The toll road has 5 lanes.", "5 lanes", "lanes"),
+    ("The army sent 300 troops to the border.", "300 troops", "troops"),
+])
+def test_figures_near_other_verbs_keep_their_noun(text, surface, subject):
+    fact = one(text, count)
+    assert (fact.surface, fact.subject) == (surface, subject)
+
+
+def test_a_toll_with_no_figure_after_its_verb_gives_no_count():
+    assert facts("The death toll is expected to rise. The toll of the war was heavy.", count) == []
+
+
 @pytest.mark.parametrize("text,surface,low,high", [
     ("Protesters numbered in the tens of thousands.", "tens of thousands", 1e4, 1e5),
     ("Hundreds of millions watched the final.", "Hundreds of millions", 1e8, 1e9),
@@ -533,20 +582,21 @@ def test_a_year_after_twice_as_high_as_is_no_count():
 
 def test_a_vague_magnitude_lends_no_noun_to_a_later_bare_number():
     found = facts("Tens of thousands rallied in the capital, and police arrested 40.", count)
-    assert [f.surface for f in found] == ["Tens of thousands"]
+    # the 40 counts those arrested (its own verb), not "thousands"
+    assert [(f.surface, f.subject) for f in found] == [("Tens of thousands", ""), ("40", "arrested")]
 
 
 # --- capitalised plurals, change words, short scales, runs of a period adjective ---------------
 
 @pytest.mark.parametrize("text,surface,value,subject", [
-    ("At least 30 Palestinians were killed in the strike.", "At least 30 Palestinians", "30", "palestinians"),
+    ("At least 30 Palestinians were killed in the strike.", "At least 30 Palestinians", "30", "palestinians killed"),
     ("Some 200 Americans were flown out on Sunday.", "Some 200 Americans", "200", "americans"),
     ("Twelve House Democrats voted against the bill.", "Twelve House Democrats", "12", "house democrats"),
     ("The motion was backed by 311 MPs.", "311 MPs", "311", "mps"),
     ("Police questioned 14 CEOs and shut 40 NGOs.", "14 CEOs", "14", "ceos"),
     ("Nearly 900 Europeans were stranded at the airport.", "Nearly 900 Europeans", "900", "europeans"),
-    ("The attack killed 21 Christians in the village.", "21 Christians", "21", "christians"),
-    ("Officials said 45 Britons had been evacuated.", "45 Britons", "45", "britons"),
+    ("The attack killed 21 Christians in the village.", "21 Christians", "21", "christians killed"),
+    ("Officials said 45 Britons had been evacuated.", "45 Britons", "45", "britons evacuated"),
 ])
 def test_capitalised_plurals_of_groups_of_people_are_counts(text, surface, value, subject):
     fact = facts(text, count)[0]

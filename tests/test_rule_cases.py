@@ -54,3 +54,28 @@ def test_a_quote_found_word_for_word_in_a_later_account_is_verbatim_not_altered(
         findings = check_documents(docs).findings
         verdicts = findings[(findings["code"] == "Q100") & (findings["doc_ids"].str.contains("w"))]["verdict"]
         assert verdicts.tolist() == ["agree"], findings[findings["code"] == "Q100"]["message"].tolist()
+
+
+def _casualty_findings(*texts: str):
+    docs = [document_from_text(f"r{i}", text, "2026-02-05") for i, text in enumerate(texts)]
+    findings = check_documents(docs).findings
+    return findings[findings["kind"] == "count"]
+
+
+def test_a_death_toll_in_different_wordings_agrees_and_a_different_figure_diverges():
+    toll, killed, left = ("The death toll from the quake rose to 112 on Wednesday.",
+                          "The quake killed 112 people, officials said.",
+                          "The quake left 98 dead, the agency said.")
+    agreeing = _casualty_findings(toll, killed)
+    assert len(agreeing) and set(agreeing["verdict"]) <= {"agree", "paraphrase"} and set(agreeing["subject"]) == {"deaths"}
+    at_least = _casualty_findings(toll, "At least 112 people were killed by the quake.")
+    assert set(at_least["verdict"]) == {"compatible"}  # 112 lies within "at least 112"
+    diverging = _casualty_findings(toll, left)
+    assert "diverge" in set(diverging["verdict"]), diverging["message"].tolist()
+
+
+def test_the_dead_and_the_injured_of_one_report_are_not_one_figure_given_twice():
+    found = _casualty_findings("At least 80 people died and 200 were hurt in the crush.",
+                               "The crush killed 80 people and injured 200, police said.")
+    assert "diverge" not in set(found["verdict"]), found["message"].tolist()
+    assert {"deaths", "injured"} <= set(found["subject"])

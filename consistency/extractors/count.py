@@ -9,6 +9,9 @@ and runs ("three years in a row", "for three consecutive years", "for the third 
 A capitalised noun after a figure is mostly a name ("10 Downing Street", "2 Kings", "the Two
 Sessions"), but a capitalised plural naming people by nationality, faith, party or people ("30
 Palestinians", "12 Democrats", "900 Europeans") or a plural acronym ("650 MPs", "40 NGOs") is counted.
+A count of people takes what befell them as its subject (see :mod:`._outcomes`): "the death toll
+rose to 112", "112 people were killed", "the quake killed 112" and "left 112 dead" all count
+"deaths"; "40 injured" counts "injured"; "30 soldiers were killed" counts "soldiers killed".
 A change word between a figure and its noun ("5,000 more engineers", "300 fewer jobs", "2,000
 additional troops") counts the noun; ``note`` gives the direction, as percent marks a change
 ("change:up", "change:down").
@@ -80,6 +83,7 @@ from ._numbers import (
     wished,
 )
 from ._ordinals import ORDINAL, read_ordinal
+from ._outcomes import outcome_after, outcome_before, outcome_subject, toll_before
 
 KIND = "count"
 
@@ -237,6 +241,9 @@ _CHANGE_AFTER = re.compile(rf"{_SP}+(?P<change>more|fewer|less|additional|extra)
 _RUN_UNITS = _set("year month week day quarter season term game match win victory session election night "
                   "loss defeat decade time")
 _DROP = _set("more other additional further extra such separate different fewer")
+#: Subjects that already name an outcome (a toll's): the words around do not change them.
+_OUTCOME_SUBJECTS = frozenset(("deaths", "injured", "missing", "arrested", "evacuated", "displaced", "rescued",
+                               "hospitalised", "casualties"))
 
 #: Capitalised plurals that name people by a group they belong to: nationalities written as nouns,
 #: faiths, parties and peoples. "30 Palestinians", "12 Democrats" count people; other capitalised
@@ -256,14 +263,14 @@ EXAMPLES = [
     Example("[A quarter of a million people] marched through the capital.", "250000", subject="people",
             low=245000.0, high=255000.0),
     Example("Officials said [three quarters of a million homes] lost power.", "750000", subject="homes"),
-    Example("[Half a dozen people] were hurt in the blast.", "6", subject="people"),
+    Example("[Half a dozen people] were hurt in the blast.", "6", subject="injured"),
     Example("Police said [at least 120 protesters] were detained.", "120", qualifier="above", low=120.0,
-            high=None, subject="protesters"),
+            high=None, subject="protesters arrested"),
     Example("The university hosts [about 3,500 foreign students].", "3500", qualifier="approx",
             low=3150.0, high=3850.0, subject="foreign students"),
     Example("[Twenty-five delegates] signed the letter.", "25", subject="delegates", low=24.5, high=25.5),
     Example("The ministers held [two rounds] of talks.", "2", subject="rounds"),
-    Example("The storm displaced [1.2 million people].", "1200000", subject="people",
+    Example("The storm displaced [1.2 million people].", "1200000", subject="displaced",
             low=1150000.0, high=1250000.0),
     Example("The club sold [between 300 and 400 season tickets].", "300..400", qualifier="range",
             low=300.0, high=400.0, subject="season tickets"),
@@ -272,18 +279,18 @@ EXAMPLES = [
     Example("Protesters numbered in the [tens of thousands].", "10000..100000",
             qualifier="range", low=1e4, high=1e5),
     Example("The virus killed [tens of thousands of birds].", "10000..100000", qualifier="range",
-            subject="birds"),
+            subject="birds killed"),
     Example("The two envoys [met three times] in March.", "3", subject="meetings"),
     Example("He has [visited Kenya twice] since 2020.", "2", subject="visits"),
     Example("Profits have grown for [five consecutive quarters].", "5", subject="consecutive quarters"),
     Example("The team won the cup for the [fourth straight season].", "4", subject="consecutive seasons"),
     Example("Exports topped the target [three years in a row].", "3", subject="consecutive years"),
-    Example("[A dozen firefighters] were hurt.", "12", subject="firefighters"),
+    Example("[A dozen firefighters] were hurt.", "12", subject="firefighters injured"),
     Example("The regulator fined [18 banks] in 2023.", "18", subject="banks", scope="2023"),
     Example("The mayor said [two of the injured firefighters] were in hospital.", "2",
             subject="injured firefighters"),
     Example("The plan was backed by [seven] of the Board's nine members.", "7", subject="members"),
-    Example("[Three of the club's players] were injured.", "3", subject="players"),
+    Example("[Three of the club's players] were injured.", "3", subject="players injured"),
     Example("[Two] of the company's 40 stores will close.", "2", subject="stores"),
     Example("Rescuers reached 40 villages on Monday and [25] on Tuesday.", "25", subject="villages"),
     Example("The court heard [45] and 50 complaints.", "45", subject="complaints"),
@@ -291,7 +298,12 @@ EXAMPLES = [
     Example("Police said [five or more suspects] fled.", "5", qualifier="above", low=5.0, high=None),
     Example("Witnesses said there were [three] in the boat.", "3", subject=""),
     Example("The library lent [a hundred and two books].", "102", low=101.5, high=102.5),
-    Example("Officials said [at least 30 Palestinians] were killed.", "30", qualifier="above", subject="palestinians"),
+    Example("Officials said [at least 30 Palestinians] were killed.", "30", qualifier="above",
+            subject="palestinians killed"),
+    Example("The death toll from the earthquake rose to [1,240] on Monday.", "1240", subject="deaths"),
+    Example("The blast left [12] dead and 40 injured.", "12", subject="deaths"),
+    Example("The storm killed [at least 40 people].", "40", qualifier="above", subject="deaths"),
+    Example("[Some 1,200 residents] were evacuated.", "1200", qualifier="approx", subject="residents evacuated"),
     Example("All [650 MPs] may vote.", "650", subject="mps", low=645.0, high=655.0),
     Example("[12 Democrats] voted against the bill.", "12", subject="democrats"),
     Example("The company will hire [5,000 more engineers].", "5000", subject="engineers", note="change:up"),
@@ -320,6 +332,7 @@ def find(context: DocumentContext) -> Iterator[Fact]:
     addresses = address_spans(text)
     position = 0
     earlier: tuple[int, str] = (-1, "")  # the sentence and noun of the last count: "12 protesters … and 30"
+    earlier_outcome = ""  # and what befell them: "40 people were killed on Monday and 12 on Tuesday"
     for start, shape, match in _candidates(text):
         if start < position or in_spans(addresses, match.start()):
             continue  # (boilerplate is tested on the facts, which are far fewer than candidates)
@@ -341,8 +354,14 @@ def find(context: DocumentContext) -> Iterator[Fact]:
             fact.scope = scope_of(sentence, match.start() - fact.sentence_start) if (
                 "19" in sentence or "20" in sentence) else ""
             position = fact.end
-            if fact.subject and shape in ("cardinal", "vague"):
-                earlier = (fact.sentence_start, fact.subject)
+            noun = fact.subject
+            outcome = outcome_after(text, fact.end) or outcome_before(text, fact.start)
+            if not outcome and (fact.sentence_start, noun) == earlier:
+                outcome = earlier_outcome  # the bare figure of an ellipsis shares its outcome too
+            if noun and shape in ("cardinal", "vague"):
+                earlier, earlier_outcome = (fact.sentence_start, noun), outcome
+            if outcome and shape in ("cardinal", "vague") and noun not in _OUTCOME_SUBJECTS:
+                fact.subject = outcome_subject(noun, outcome)
             yield fact
 
 
@@ -636,6 +655,12 @@ def _nounless(context: DocumentContext, match: re.Match, reading: Reading, scale
         subject = _subject(phrase[0]) if phrase else ""
         noun_end = phrase[1] if phrase and not partitive.group("skipped") else end
         return _exact(context, match.start(), noun_end, reading, scale, subject, bound)
+    # A casualty figure whose noun is the toll before it or the outcome after it: "the death toll
+    # rose to 112", "left 12 dead and 40 injured", "the storm killed 40, officials said".
+    figure_start = match.start() - (len(bound.group()) if bound else 0)
+    toll = toll_before(text, context.sentences.at(match.start()).start, figure_start)
+    if toll or outcome_after(text, end) or (_BARE_AFTER.match(text, end) and outcome_before(text, figure_start)):
+        return _exact(context, match.start(), end, reading, scale, toll, bound)
     if not _BARE_AFTER.match(text, end) or previous.lower() in _NOT_ELLIPSIS:
         return None
     before = head[:len(head) - len(bound.group())] if bound else head

@@ -1,0 +1,123 @@
+"""What befell the people a count counts: killed, injured, missing, arrested … (casualty counts).
+
+News gives one casualty figure in many wordings: "the death toll rose to 112", "112 people were
+killed", "the quake killed 112", "left 112 dead", "112 people died", "the number of dead stands at
+112". A count of people with such an outcome takes the outcome as its subject, so that these
+wordings share one slot ("deaths") while other outcomes keep their own ("injured", "missing"),
+and "80 people died and 200 were hurt" are two claims, not one figure given twice. A count of a
+named group keeps the group ("30 soldiers were killed" → "soldiers killed"), so that soldiers and
+civilians killed in one attack are never set against each other.
+
+The outcome is read from the words around the figure only (a bounded window in its clause):
+after it ("were killed", "are feared dead", "dead", "injured"), before it ("killed at least 40",
+"injuring 12", "left 12 dead"), or a toll before it ("the death toll rose to", "the number of
+injured reached", "casualties climbed to").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import SPACE
+
+_SP = SPACE
+
+#: Outcome words, as written, and the outcome each names (the subject of a count of people).
+_OUTCOME_OF = {
+    **dict.fromkeys(["killed", "kill", "kills", "killing", "dead", "died", "die", "deaths", "fatalities"], "deaths"),
+    **dict.fromkeys(["injured", "injure", "injures", "injuring", "injuries", "wounded", "wound", "wounds", "wounding",
+                     "hurt", "hurting"], "injured"),
+    "missing": "missing",
+    **dict.fromkeys(["arrested", "arrest", "arrests", "arresting", "detained", "detain", "detains", "detaining"],
+                    "arrested"),
+    **dict.fromkeys(["evacuated", "evacuate", "evacuates", "evacuating"], "evacuated"),
+    **dict.fromkeys(["displaced", "displace", "displaces", "displacing"], "displaced"),
+    **dict.fromkeys(["rescued", "rescue", "rescues", "rescuing"], "rescued"),
+    **dict.fromkeys(["hospitalised", "hospitalized"], "hospitalised"),
+}
+#: How a count of a named group words each outcome: "soldiers killed", "passengers injured".
+_PARTICIPLE = {"deaths": "killed", "injured": "injured", "missing": "missing", "arrested": "arrested",
+               "evacuated": "evacuated", "displaced": "displaced", "rescued": "rescued",
+               "hospitalised": "hospitalised"}
+#: Heads that name no group: the outcome alone is the subject ("people killed" → "deaths").
+_ANYONE = frozenset(("", "people", "persons", "individuals", "others", "more"))
+
+_PARTICIPLES = "killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|displaced|rescued|" \
+               "hospitali[sz]ed"
+#: After a figure: auxiliaries and hedges, then a participle ("were killed", "are feared dead",
+#: "have been reported missing", "died"), or an outcome adjective at once ("12 dead, 40 injured").
+_AFTER = re.compile(
+    rf"(?:{_SP}+(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|now|still|all|since|"
+    rf"confirmed|feared|believed|thought|presumed|reported|found|left|listed|seriously|critically|badly|"
+    rf"slightly|lightly)){{0,4}}{_SP}+(?P<word>{_PARTICIPLES})\b")
+#: Right before a figure (and its bound): a verb whose object it counts ("killed at least 40",
+#: "injuring 12", "evacuated 1,200 residents"; not "hurt", which hurts sales as often as people).
+_BEFORE = re.compile(
+    rf"\b(?P<word>kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|arrest(?:ed|ing|s)?|"
+    rf"detain(?:ed|ing|s)?|evacuat(?:ed|ing|es|e)|displac(?:ed|ing|es|e)|rescu(?:ed|ing|es|e)){_SP}+\Z")
+#: A toll before a figure with no noun: the toll's noun, up to six words in the same clause (a
+#: verb phrase, "from the floods"), then "to"/"at" or nothing ("the death toll rose to",
+#: "casualties climbed to", "the number of injured now stands at", "the toll reached").
+_TOLL = re.compile(
+    rf"\b(?:(?P<toll>(?i:death|casualty|fatality){_SP}+(?:toll|count)|toll)"
+    rf"|(?i:number|count|tally|total){_SP}+of{_SP}+(?P<of>(?:[a-z]+{_SP}+)?(?!(?:now|still|already|also|so)\b|[a-z]+ly\b)[a-z]+)"
+    rf"|(?P<plain>(?i:deaths|fatalities|casualties|dead)))"
+    rf"(?:{_SP}+(?!(?:of|and|or|for|per|to|at)\b)[a-z’']+){{1,6}}(?:{_SP}+(?:to|at))?{_SP}+\Z")
+_WINDOW = 60
+
+
+def outcome_after(text: str, end: int) -> str:
+    """The outcome named right after a figure or its noun ending at ``end``, or "".
+
+    >>> outcome_after("40 people were killed", 9), outcome_after("12 dead and", 2), outcome_after("12 were", 2)
+    ('deaths', 'deaths', '')
+    """
+    found = _AFTER.match(text, end, end + _WINDOW)
+    return _OUTCOME_OF.get(found.group("word").lower(), "") if found else ""
+
+
+def outcome_before(text: str, start: int) -> str:
+    """The outcome of a verb right before a figure starting at ``start``, or "".
+
+    >>> outcome_before("The storm killed 40", 17), outcome_before("injuring 12", 9), outcome_before("saw 12", 4)
+    ('deaths', 'injured', '')
+    """
+    found = _BEFORE.search(text, max(0, start - 20), start)
+    return _OUTCOME_OF.get(found.group("word").lower(), "") if found else ""
+
+
+def toll_before(text: str, low: int, start: int) -> str:
+    """The subject of a toll in ``text[low:start]`` that a bare figure at ``start`` gives, or "":
+    "deaths" for a death toll, "injured" for the number of injured, the noun of "the number of
+    cases rose to".
+
+    >>> toll_before("The death toll rose to 112", 0, 23), toll_before("The number of cases hit 50", 0, 24)
+    ('deaths', 'cases')
+    >>> toll_before("a toll road of 5", 0, 15)
+    ''
+    """
+    found = _TOLL.search(text, max(low, start - _WINDOW), start)
+    if found is None:
+        return ""
+    if found.group("toll"):
+        return "casualties" if found.group("toll").lower().startswith("casualty") else "deaths"
+    if found.group("plain"):
+        word = found.group("plain").lower()
+        return "casualties" if word == "casualties" else "deaths"
+    words = found.group("of").lower().split()  # "cases", "new cases", "dead", "people killed"
+    outcome = _OUTCOME_OF.get(words[-1], "")
+    if outcome and len(words) == 2:
+        return outcome_subject(words[0], outcome)
+    return outcome or " ".join(words)
+
+
+def outcome_subject(noun: str, outcome: str) -> str:
+    """The subject of a count of ``noun`` with ``outcome``: the outcome alone for people in
+    general, else the group and what befell it.
+
+    >>> outcome_subject("people", "deaths"), outcome_subject("soldiers", "deaths"), outcome_subject("", "injured")
+    ('deaths', 'soldiers killed', 'injured')
+    """
+    if noun in _ANYONE:
+        return outcome
+    return f"{noun} {_PARTICIPLE[outcome]}"
