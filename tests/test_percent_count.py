@@ -562,6 +562,21 @@ def test_figures_near_other_verbs_keep_their_noun(text, surface, subject):
     assert (fact.surface, fact.subject) == (surface, subject)
 
 
+@pytest.mark.parametrize("text, surface, value, subject", [
+    ("Dozens were injured in the stampede.", "Dozens", "12..100", "injured"),
+    ("Police arrested hundreds after the match.", "hundreds", "100..1000", "arrested"),
+    ("The floods displaced thousands along the river.", "thousands", "1000..10000", "displaced"),
+    ("Tens of thousands were evacuated.", "Tens of thousands", "10000..100000", "evacuated"),
+])
+def test_a_lone_vague_magnitude_counts_with_what_befell_them(text, surface, value, subject):
+    fact = one(text, count)
+    assert (fact.surface, fact.value, fact.subject, fact.qualifier) == (surface, value, subject, "range")
+
+
+def test_a_lone_vague_magnitude_without_an_outcome_is_no_count():
+    assert facts("Thousands marched and millions watched; hundreds of years passed.", count) == []
+
+
 def test_a_toll_with_no_figure_after_its_verb_gives_no_count():
     assert facts("The death toll is expected to rise. The toll of the war was heavy.", count) == []
 

@@ -111,7 +111,10 @@ _RUN = re.compile(
     rf"|(?P<on>{ORDINAL}){_SP}+(?:(?P<oadj>{_RUN_ADJ}){_SP}+(?P<ou>[a-z]+)\b"
     rf"|(?:(?P<oper>{_PERIODIC}){_SP}+)?(?P<ou2>[a-z]+){_SP}+{_ROW})")
 _TIMES = re.compile(rf"(?P<times>(?i:twice|thrice)|(?P<tn>{_CARD}){_SP}+times)\b")
-_VAGUE_OF = re.compile(rf"(?P<vague>{VAGUE}){_SP}+of(?:{_SP}+(?i:the|these|those|our|their|its))?(?={_SP})")
+#: A vague magnitude and "of" before its noun ("dozens of institutions"), or alone, which counts
+#: only with an outcome around it ("dozens were injured", "arrested hundreds"; see ``_vague``).
+_VAGUE_OF = re.compile(rf"(?P<vague>{VAGUE})(?:{_SP}+of(?:{_SP}+(?i:the|these|those|our|their|its))?(?={_SP})"
+                       rf"|(?P<alone>(?!{_SP}+of\b)))")
 _CARDINAL = re.compile(
     rf"(?<![\w$€£¥₽₹#@/.,:+\-−–])(?P<num>(?:{FRACTION_OF_ONE}(?={_SP}+(?i:dozen|hundred|thousand|million|billion)\b))"
     rf"|{_CARD}|(?i:an?)(?={_SP}+(?i:dozen|hundred|thousand|million|billion)\b))(?P<ish>-ish\b)?(?:(?P<sep>{_SP}*[-–]{_SP}*|{_SP}+(?i:to|and|or){_SP}+)(?P<num2>{_CARD}))?"
@@ -539,6 +542,15 @@ def _vague(context: DocumentContext, match: re.Match) -> Fact | None:
     if scale:
         low, high = vague_interval(f"{match.group('vague')} of {scale.group()}")
         return context.fact(KIND, match.start(), scale.end(), f"{canonical(low)}..{canonical(high)}", low=low,
+                            high=high, qualifier="range")
+    if match.group("alone") is not None:
+        # "Tens of thousands rallied": the magnitude alone; "dozens were injured", "arrested
+        # hundreds": a lone plural counts only with what befell them (``find`` makes it the subject).
+        if " " not in match.group("vague") and not (
+                outcome_after(context.text, match.end()) or outcome_before(context.text, match.start())):
+            return None
+        low, high = vague_interval(match.group("vague"))
+        return context.fact(KIND, match.start(), match.end(), f"{canonical(low)}..{canonical(high)}", low=low,
                             high=high, qualifier="range")
     phrase = counted_noun(context.text, match.end())
     if phrase is None or not _countable(phrase[0]):
