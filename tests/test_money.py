@@ -386,3 +386,37 @@ def test_hyphenated_ranges_and_changes_read_back(first, gap, scale, shape, verb)
     change, level = moved
     assert (change.value, level.value) == (str(first * int(factor)), str(second * int(factor)))
     assert change.note == ("change:up" if verb in ("rose", "climbed") else "change:down") and level.note == ""
+
+
+# --- what a change and the level after it measure ------------------------------------------------
+
+@pytest.mark.parametrize("text,subject", [
+    ("Revenue rose $200 million in the quarter.", "revenue"),
+    ("Exports jumped $2 billion last year.", "exports"),
+    ("Group sales slipped $40 million in the third quarter.", "group sales"),
+    ("The deficit has fallen €3 billion since March.", "deficit"),
+    ("Net debt slid €500 million over the year.", "net debt"),
+])
+def test_the_noun_before_a_bare_change_verb_is_what_changed(text, subject):
+    assert one(text).subject == subject
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Operating profit fell £3m to £40m.", "operating profit"),
+    ("Pre-tax losses widened by £50m to £300m.", "pre-tax losses"),
+    ("Brent crude climbed $2 to $85 a barrel on Monday.", "brent crude"),
+    ("Revenue rose from $2 billion to $3 billion in the year.", "revenue"),
+])
+def test_the_level_after_a_change_measures_what_changed(text, subject):
+    assert [f.subject for f in facts(text)] == [subject, subject]
+
+
+@pytest.mark.parametrize("text,subjects", [
+    # verbs with an object: who acts is no subject of the amount
+    ("The firm raised $5 million in the round.", ["round"]),
+    ("The company lost $2 billion in the quarter.", ["quarter"]),
+    # "to" after a word, not after a figure, names no level
+    ("He gave $5 to charity and $10 to friends.", ["", ""]),
+])
+def test_subjects_that_stay(text, subjects):
+    assert [f.subject for f in facts(text)] == subjects

@@ -539,13 +539,17 @@ def _reported() -> ModuleType:
 
 _DETERMINERS = {"the", "a", "an", "our", "their", "its", "his", "her", "this", "that", "these",
                 "those", "total", "overall", "bilateral", "two-way", "mutual", "annual", "both"}
+#: Verbs of a move that take no object: what stands before them is what moved, whether a change
+#: ("Revenue rose $200 million") or a level ("rose to", "fell from") follows. Verbs that also take
+#: an object ("raised", "cut", "lost", "advanced") are left out: their subject is who acts.
+_MOVE_VERBS = ("rose|risen|grew|grown|fell|fallen|dropped|climbed|increased|decreased|jumped|surged|soared"
+               "|widened|swelled|narrowed|declined|slipped|eased|shrank|plunged|tumbled|gained|slid|sank"
+               "|dipped|slumped|rebounded|plummeted")
 _MEASURE_VERBS = (r"(?:reached|hit|was|were|is|are|has{SP}+been|have{SP}+been|had{SP}+been|stood"
-                  r"{SP}+at|stands{SP}+at|totall?ed|amounted{SP}+to|rose{SP}+(?:to|by)|grew{SP}+"
-                  r"(?:to|by)|fell{SP}+(?:to|by)|dropped{SP}+(?:to|by)|climbed{SP}+to|increased"
-                  r"{SP}+(?:to|by)|decreased{SP}+(?:to|by)|(?:jumped|surged|soared|widened|swelled|narrowed|declined"
-                  r"|slipped|eased|shrank|plunged|tumbled){SP}+(?:to|by)|exceeded|surpassed|topped|came{SP}+to|"
+                  r"{SP}+at|stands{SP}+at|totall?ed|amounted{SP}+to|(?:{MOVES})(?:{SP}+(?:to|by|from))?"
+                  r"|exceeded|surpassed|topped|came{SP}+to|"
                   r"of|worth|valued{SP}+at|reaching|remained|will{SP}+be|would{SP}+be|could{SP}+"
-                  r"be)").replace("{SP}", SPACE)
+                  r"be)").replace("{SP}", SPACE).replace("{MOVES}", _MOVE_VERBS)
 _SUBJECT_BEFORE = re.compile(
     # From token starts only (the look-behind after the first character), where the leftmost match starts.
     rf"(?P<np>[\w’'-](?<![\w’'-].)(?:[\w’'-]*{SPACE}+[\w’'-]){{0,4}}?[\w’'-]*){SPACE}+(?:(?:has|have|had|also|continued"
@@ -553,6 +557,10 @@ _SUBJECT_BEFORE = re.compile(
 )
 _PARTICIPLE_LINK = re.compile(rf",{SPACE}*(?:(?:[\w-]+ly){SPACE}+)?(?:exceeding|surpassing|reaching|topping|up|down|"
                               rf"compared{SPACE}+with|versus|from){SPACE}*$")
+#: A figure, its scale or currency, and "to" right before a figure: "widened by £50m to £300m",
+#: "rose from $2 billion to", "fell 4p to". The second figure is the level the first one's subject
+#: reached (or the end of a move from it), so it measures the same thing.
+_FIGURE_THEN_TO = re.compile(rf"\d(?:[\d.,]*[A-Za-z]{{0,8}})(?:{SPACE}+[a-z]{{1,10}}){{0,2}}?{SPACE}+to{SPACE}*$")
 _SUBJECT_AFTER = re.compile(rf"{SPACE}+(?:in|of|worth{SPACE}+of|for|on){SPACE}+(?P<np>(?:[a-z][\w’'-]*"
                             rf"{SPACE}+){{0,2}}[a-z][\w’'-]*)")
 _STOP_BEFORE = {"and", "or", "but", "that", "which", "while", "as", "with", "despite", "since",
@@ -590,7 +598,7 @@ def subject_of_quantity(text: str, sentence_start: int, start: int, end: int,
     # The subject is a few words before the figure: a bounded window keeps a sentence with many
     # figures (a table flattened into one line) linear.
     before = text[max(sentence_start, start - _SUBJECT_REACH):start]
-    if _PARTICIPLE_LINK.search(before) and previous:
+    if previous and (_PARTICIPLE_LINK.search(before) or _FIGURE_THEN_TO.search(before)):
         return previous
     match = _SUBJECT_BEFORE.search(before)
     if match:

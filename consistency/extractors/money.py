@@ -125,6 +125,8 @@ _RANGE_TAIL = re.compile(
 
 EXAMPLES = [
     Example("Pre-tax losses widened by [£50m] to £300m.", "50000000", unit="GBP", note="change:up"),
+    Example("Pre-tax losses widened by £50m to [£300m].", "300000000", note="", subject="pre-tax losses"),
+    Example("Revenue rose [$200 million] in the quarter.", "200000000", note="change:up", subject="revenue"),
     Example("The budget shortfall swelled to [$40 billion].", "40000000000", subject="budget shortfall"),
     Example("The trade deficit narrowed by $2 billion to [$18 billion] in March.", "18000000000", note=""),
     Example("The trade deficit narrowed by [$2 billion] to $18 billion in March.", "2000000000",
