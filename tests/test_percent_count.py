@@ -144,6 +144,40 @@ def test_percent_and_points_are_different_units():
     assert (points.unit, share.unit) == ("percentage points", "percent")
 
 
+@pytest.mark.parametrize("text,note", [
+    ("Rents in the capital were 5% below their peak.", "change:down"),
+    ("Quarterly sales came in 3% above forecast.", "change:up"),
+    ("The shares closed 12% above their offer price.", "change:up"),
+    ("Wages remain 2 percentage points below inflation.", "change:down"),
+    ("Orders were 4% down on a year earlier.", "change:down"),
+    ("Passenger traffic was 6% up from last year.", "change:up"),
+])
+def test_a_comparative_after_the_figure_makes_it_a_difference(text, note):
+    fact = one(text, percent)
+    assert (fact.note, fact.qualifier) == (note, "exact")
+
+
+@pytest.mark.parametrize("text,surface,qualifier", [
+    # the same words before the figure bound it, and give no change
+    ("Inflation stayed below 5% all year.", "below 5%", "below"),
+    ("Growth was above 3% in the spring.", "above 3%", "above"),
+    # "down" before a noun, "up" without a comparison: no difference
+    ("Buyers need a 5% down payment.", "5%", "exact"),
+    ("Costs ran 8% over budget.", "8%", "exact"),
+])
+def test_a_bound_or_a_noun_after_the_figure_is_no_difference(text, surface, qualifier):
+    fact = one(text, percent)
+    assert (fact.surface, fact.qualifier, fact.note) == (surface, qualifier, "")
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Prices were 2% higher in March.", "prices"),
+    ("Output was 3% lower in the second quarter.", "output"),
+])
+def test_an_in_phrase_after_a_comparative_is_no_subject(text, subject):
+    assert one(text, percent).subject == subject
+
+
 # --- count --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,surface,value,subject", [

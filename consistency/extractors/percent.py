@@ -7,7 +7,9 @@ figure in ``low``/``high``; the unit is ``percent`` or ``percentage points``, wh
 different units (5% → 8% is a rise of 3 percentage points, or of 60 percent). When the
 figure is a change, ``note`` says which way: ``change:up`` / ``change:down`` for a change
 verb before it ("fell", "rose by", "has increased by", "up", "down", "a rise of"), a
-change noun after it ("a 5% drop") or a sign ("-3%"). "Rose to 7%" states a level, not a
+change noun or a comparative after it ("a 5% drop", "5% lower than", "5% below their peak", "4% down
+on a year earlier") or a sign ("-3%"); before a figure the same comparatives are bounds ("below
+5%"). "Rose to 7%" states a level, not a
 change, and carries no note. "Rose from 5% to 7%" is two levels, not a range; "from 50 to 80%"
 with no change or move before it ("ranging from", "let from 50 to 80% through") is a range. A figure in the scope
 of "wish" ("I wish inflation were 2%") is hoped for, not reported, and is skipped.
@@ -83,9 +85,14 @@ _CHANGE_AFTER = re.compile(
     rf"{_SP}+(?i:(?:year-on-year|year-over-year|annual|yearly|monthly|quarterly|sharp|steep){_SP}+)?"
     rf"(?P<noun>(?i:increases?|rises?|jump|surge|gains?|growth|hike|boost|rebound|expansion|higher|more"
     rf"|drops?|declines?|fall|decreases?|cuts?|reduction|slump|loss|losses|contraction|dip|plunge|lower"
-    rf"|less))\b")
+    # A comparative after the figure makes it a difference: "5% below their peak", "3% above forecast",
+    # "2% up on a year earlier". Before the figure the same words are bounds ("below 5%").
+    rf"|less|above|below|(?:up|down)(?={_SP}+(?:on|from)\b)))\b")
 _DOWN_WORD = re.compile(rf"(?i:{FALL_WORDS}|{_LOWERING_VERBS}|drop|decline|fall|decreases?|slump|loss|losses"
-                        rf"|contraction|dip|plunge|less)")
+                        rf"|contraction|dip|plunge|less|below)")
+#: Words of :data:`_CHANGE_AFTER` that compare rather than name a change: an "in" phrase after them
+#: says when or where ("2% higher in March"), while after a noun it says what changed ("a 2% rise in exports").
+_COMPARATIVES = {"higher", "lower", "more", "less", "above", "below", "up", "down"}
 _FIGURE = re.compile(r"(?<![\w.,])(?:[$€£¥]\d|(?!(?:19|20)\d\d\b)\d)")  # a figure, not a year
 _AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "also", "will", "would"}
 _CROSSABLE = {"of", "to", "in", "from", "for", "on"}
@@ -120,6 +127,10 @@ EXAMPLES = [
     Example("The widening [3%] gap between rich and poor was noted.", "3", note=""),
     Example("Labour's narrowing [5%] lead worried the party.", "5", note=""),
     Example("Shares posted a [3%] drop in early trading.", "3", note="change:down"),
+    Example("Rents were [5%] below their peak.", "5", qualifier="exact", note="change:down", subject="rents"),
+    Example("Profits were [3%] above forecast.", "3", note="change:up", subject="profits"),
+    Example("Inflation stayed [below 5%] all year.", "5", qualifier="below", note=""),
+    Example("Prices were [2%] higher in March.", "2", note="change:up", subject="prices"),
     Example("Output was [+2.4%] on the month.", "2.4", note="change:up"),
     Example("[Some 40 percent] of respondents said no.", "40", qualifier="approx", low=36.0, high=44.0,
             subject="respondents"),
@@ -253,6 +264,8 @@ def _finish(context: DocumentContext, fact: Fact, number_start: int, end: int,
     if level and not subject:  # "inflation rose from 5% to 7%"
         subject = _noun_phrase_before(text, sentence_start, max(0, fact.start - 60) + level.start())
     of = _OF_PHRASE.match(text, after.end()) if after else _OF_PHRASE.match(text, end)
+    if of and not of.group("of") and after and after.group("noun").lower() in _COMPARATIVES:
+        of = None  # "2% higher in March", "5% lower in London": when or where, not what was compared
     phrase = counted_noun(text, of.end(), singular=True) if of and (after or of.group("of")) else None
     if not of and not after and _ARTICLE_BEFORE.search(text[max(0, fact.start - 4):fact.start]):
         phrase = counted_noun(text, end, max_words=2, singular=True)  # "a 25% tariff on steel"
