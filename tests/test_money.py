@@ -420,3 +420,78 @@ def test_the_level_after_a_change_measures_what_changed(text, subject):
 ])
 def test_subjects_that_stay(text, subjects):
     assert [f.subject for f in facts(text)] == subjects
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The stake is worth $2 billion.", "stake"),
+    ("Her shares were worth £40m at the float.", "shares"),
+])
+def test_what_is_worth_an_amount_is_its_subject(text, subject):
+    assert one(text).subject == subject
+
+
+# --- cents and pence ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value,unit,low,high", [
+    # a figure in hundredths: the value in units of the currency, the precision of the figure in hundredths
+    ("Petrol costs 189.9 cents a litre in Sydney.", "189.9 cents", "1.899", "USD", 1.8985, 1.8995),
+    ("Riders pay a 50-cent fare on weekends.", "50-cent", "0.5", "USD", 0.45, 0.55),
+    ("A first-class stamp now costs 12 pence more.", "12 pence", "0.12", "GBP", 0.115, 0.125),
+    ("The coins were worth seventy-five cents in all.", "seventy-five cents", "0.75", "USD", 0.745, 0.755),
+    # cents of the dollar or euro named nearest in the sentence
+    ("A €2 coin and a 20-cent coin were found.", "20-cent", "0.2", "EUR", 0.15, 0.25),
+    ("Milk costs €1.20 in Paris and 90 cents less in Madrid, against $4 in New York.", "90 cents", "0.9", "EUR",
+     0.85, 0.95),
+])
+def test_cents_and_pence(text, surface, value, unit, low, high):
+    (fact,) = [f for f in facts(text) if f.surface == surface]
+    assert (fact.value, fact.unit) == (value, unit)
+    assert math.isclose(fact.low, low) and math.isclose(fact.high, high)
+
+
+@pytest.mark.parametrize("text,change,level,unit", [
+    ("Shares rose 10 cents to $3.10 in New York.", ("10 cents", "0.1", "change:up"), ("$3.10", "3.1"), "USD"),
+    ("Tesco shares fell 4p to 120p.", ("4p", "0.04", "change:down"), ("120p", "1.2"), "GBP"),
+    ("BHP slipped 40c to A$45.20 in Sydney.", ("40c", "0.4", "change:down"), ("A$45.20", "45.2"), "AUD"),
+])
+def test_a_change_in_cents_or_pence_then_the_level(text, change, level, unit):
+    moved, reached = facts(text)
+    assert (moved.surface, moved.value, moved.note, moved.unit) == (*change, unit)
+    assert (reached.surface, reached.value, reached.note, reached.unit) == (*level, "", unit)
+    assert moved.subject == reached.subject != ""
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The app costs 99c.", "99c", "0.99"),
+    ("Buns sell for 80c each.", "80c", "0.8"),
+    ("The board declared a dividend of 32c per share.", "32c", "0.32"),
+    ("Diesel was sold for 142.9p a litre.", "142.9p", "1.429"),
+    ("The fare will be between 10 and 15 cents.", "between 10 and 15 cents", "0.1..0.15"),
+])
+def test_abbreviated_cents_and_pence_beside_a_price(text, surface, value):
+    fact = one(text)
+    assert (fact.surface, fact.value) == (surface, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Rates rose 5 per cent in the year.",          # "cent" of "per cent"
+    "She streams the match in 1080p.",              # a resolution
+    "See section 4c of the report.",                # a label
+    "Temperatures rose 5c overnight in Perth.",     # degrees: no dollar or euro named
+    "Highs of 30c each day are forecast.",
+    "The rapper 50 Cent played two songs.",
+    "Everyone on the panel added their two cents.",  # an opinion
+])
+def test_what_is_not_cents_or_pence(text):
+    assert facts(text) == []
+
+
+@given(cents=st.integers(1, 999), decimals=st.sampled_from(["", ".5", ".25"]),
+       word=st.sampled_from(["cents", "pence"]))
+@settings(max_examples=60)
+def test_hundredths_read_back_as_a_hundredth_of_the_figure(cents, decimals, word):
+    figure = f"{cents}{decimals}"
+    fact = one(f"The price was {figure} {word} on Friday.")
+    assert math.isclose(float(fact.value), float(figure) / 100)
+    assert fact.unit == ("GBP" if word == "pence" else "USD")
+    assert fact.low < float(fact.value) < fact.high

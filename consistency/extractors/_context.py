@@ -548,7 +548,7 @@ _MOVE_VERBS = ("rose|risen|grew|grown|fell|fallen|dropped|climbed|increased|decr
 _MEASURE_VERBS = (r"(?:reached|hit|was|were|is|are|has{SP}+been|have{SP}+been|had{SP}+been|stood"
                   r"{SP}+at|stands{SP}+at|totall?ed|amounted{SP}+to|(?:{MOVES})(?:{SP}+(?:to|by|from))?"
                   r"|exceeded|surpassed|topped|came{SP}+to|"
-                  r"of|worth|valued{SP}+at|reaching|remained|will{SP}+be|would{SP}+be|could{SP}+"
+                  r"of|(?:(?:is|was|are|were|be){SP}+)?worth|valued{SP}+at|reaching|remained|will{SP}+be|would{SP}+be|could{SP}+"
                   r"be)").replace("{SP}", SPACE).replace("{MOVES}", _MOVE_VERBS)
 _SUBJECT_BEFORE = re.compile(
     # From token starts only (the look-behind after the first character), where the leftmost match starts.

@@ -12,6 +12,12 @@ scale unless it has its own ("800 million to 1.2 billion yuan"); a hyphenated sc
 as a spaced one does ("between $300-million and $400-million", "$300- to $400-million"). The value
 is in units of the currency; the interval carries the figure's precision.
 
+Cents and pence are read in units of their currency: "10 cents" is 0.10 with the precision of "10"
+(±5 cents), "12 pence" and "4p" are pounds, cents are of the dollar or euro named nearest in the
+sentence, else US cents. The abbreviations "99c" and "4p" are read only beside a price ("costs 99c",
+"142p a litre", "32c per share"), another figure in hundredths ("fell 4p to 120p") or a change verb
+("fell 4p"; for "c" only with a dollar or euro in the sentence, as "rose 5c" may be Celsius).
+
 A change verb before "<figure> to <figure>" makes two amounts, not a range, as percent reads "rose
 2 percentage points to 45%": "Brent climbed $2 to $85" is the change ($2, note ``change:up``; a fall
 gives ``change:down``) and the level reached ($85, no note); "rose by" marks a change alone too.
@@ -45,7 +51,9 @@ from ._numbers import (
     BOUND,
     FALL_WORDS,
     NUMBER,
+    NUMBER_DIGITS,
     NUMBER_SPACED,
+    NUMBER_WORDS,
     RISE_WORDS,
     SCALE,
     WHITESPACE,
@@ -96,6 +104,9 @@ _ATOM = re.compile(
     rf"|(?P<neg3>{_MINUS})?(?<![\w.,]){_named(_DIGITS_AMOUNT, '4')}{SPACE}*(?P<after>[€£¥₽₹$])"
     rf"(?!{SPACE}*[-−]?\.?\d)"
     rf"|(?<![\w.,]){_named(_AMOUNT, '3')}{SPACE}+(?P<word>{_WORD}|{_CODE})"
+    # Amounts in a hundredth of the currency: "10 cents", "a 50-cent fare", "12 pence", "99c", "4p".
+    rf"|(?<![\w.,])(?P<num5>{NUMBER_DIGITS}|{NUMBER_WORDS})(?:{SPACE}+|-)(?P<minor>cents?|pence)\b"
+    rf"|(?<![\w.,\-−])(?P<num6>\d{{1,4}}(?:\.\d+)?)(?P<abbreviated>[cp])(?![A-Za-z0-9]|\.[A-Za-z])"
 )
 _BOUND_BEFORE = re.compile(rf"(?P<bound>{BOUND}){SPACE}+$")
 _BETWEEN_BEFORE = re.compile(rf"(?i:between){SPACE}+$")
@@ -116,11 +127,12 @@ _CHANGE_BEFORE = re.compile(
     rf"\b(?P<verb>(?i:{RISE_WORDS}|{FALL_WORDS}|lowered|went|moved|changed))(?:{SPACE}+[a-z]+ly)?"
     rf"(?:{SPACE}+(?P<link>(?i:by|from)))?{SPACE}+\Z")
 _FALL_WORD = re.compile(rf"(?i:{FALL_WORDS}|lowered)")
+_POSSESSIVE_BEFORE = re.compile(rf"\b(?i:my|his|her|their|our|your){SPACE}+\Z")
 _LINK_BEFORE = re.compile(rf"(?:\b(?i:is|was|are|were|be|been|being|totall?ed|stood{SPACE}+at)|:){SPACE}*\($")
 _RANGE_TAIL = re.compile(
-    rf"{SPACE}*(?P<sep>(?:-{SPACE}*)?(?P<joiner>(?i:to|and))(?={SPACE})|-|–|—){SPACE}*(?:{_SYMBOL}{SPACE}*)?"
+    rf"{SPACE}*(?P<sep>(?:-{SPACE}*)?(?P<joiner>(?i:to|and))(?={SPACE})|-|–|—){SPACE}*(?P<sign>{_SYMBOL}{SPACE}*)?"
     rf"(?P<num>{NUMBER})(?:{_SCALE_AFTER}(?P<scale>{SCALE})|(?P<letter>[KMBT])(?![A-Za-z0-9]))?"
-    rf"(?:{SPACE}+(?:{_WORD}|{_CODE}))?"
+    rf"(?:{SPACE}+(?:{_WORD}|{_CODE})|(?P<minor>(?:{SPACE}+|-)(?:cents?|pence)\b|[cp](?![A-Za-z0-9])))?"
 )
 
 EXAMPLES = [
@@ -165,7 +177,15 @@ EXAMPLES = [
     Example("He paid [a hundred and two dollars] for it.", "102", unit="USD"),
     Example("Net income was [($4.2 million)] in the quarter.", "-4200000", unit="USD", low=-4.25e6,
             high=-4.15e6),
+    Example("Shares rose [10 cents] to $3.10.", "0.1", unit="USD", low=0.05, high=0.15, note="change:up",
+            subject="shares"),
+    Example("Shares fell 4p to [120p].", "1.2", unit="GBP", low=1.15, high=1.25, subject="shares"),
+    Example("Unleaded costs [189.9 cents] a litre.", "1.899", unit="USD", low=1.8985, high=1.8995),
+    Example("A [20-cent] coin lay beside a €2 coin.", "0.2", unit="EUR"),
+    Example("Stamps cost [12 pence] more.", "0.12", unit="GBP", low=0.115, high=0.125),
+    Example("The app costs [99c].", "0.99", unit="USD"),
     Example("She scored 200 points in 2025 and 3 goals."),
+    Example("Temperatures rose 5c overnight; the match streams in 1080p."),
     Example("The 2025 budget was approved on May 5."),
     Example("The clerk misprinted the tag as 245 23 yen; 5 T-shirts were sold."),
 ]
@@ -185,13 +205,21 @@ _FIGURE_BEFORE = re.compile(
     rf"(?:{_MINUS})?(?:{NUMBER_SPACED}|\d[\d,]*(?:\.\d+)?|\.\d+)(?:[KMBT]|{SPACE}*(?:{SCALE}))?{SPACE}*\Z")
 
 
+#: Cents and pence: "cents", "cent" (not of "per cent") or "pence" after a space or a hyphen ("a 50-cent
+#: fare"), "c" or "p" right after a digit ("99c", "4p"). Each branch opens with its letter, so the
+#: engine skips from one "c" or "p" to the next.
+_HUNDREDTH_SCAN = re.compile(rf"c(?:(?<=\dc)|(?<=[{WHITESPACE}-]c)(?<!r.c)ents?)(?![A-Za-z0-9])"
+                             rf"|p(?:(?<=\dp)|(?<=[{WHITESPACE}-]p)ence)(?![A-Za-z0-9])")
+
+
 def _anchors(text: str) -> Iterator[tuple[int, int]]:
-    """Offsets of currency signs, codes and words, in text order."""
+    """Offsets of currency signs, codes and words, and of cents and pence, in text order."""
     words = ((m.start("w"), m.end("w")) for m in _WORD_SCAN.finditer(text))
     first = _WORD_AT_START.match(text)
     if first:
         words = chain([(0, first.end())], words)
-    return heapq.merge(((m.start(), m.end()) for m in _SIGN_SCAN.finditer(text)), words)
+    hundredths = ((m.start(), m.end()) for m in _HUNDREDTH_SCAN.finditer(text))
+    return heapq.merge(((m.start(), m.end()) for m in _SIGN_SCAN.finditer(text)), words, hundredths)
 
 
 def _atom_at(text: str, where: int, anchor_end: int, position: int) -> re.Match | None:
@@ -247,15 +275,22 @@ def find(context: DocumentContext) -> Iterator[Fact]:
 
 
 def _group(atom: re.Match, name: str) -> str | None:
-    """A group of whichever of the four amount shapes matched."""
-    return atom.group(name) or atom.group(name + "2") or atom.group(name + "3") or atom.group(name + "4")
+    """A group of whichever of the amount shapes matched."""
+    return next((atom.group(form) for form in _FORMS[name] if atom.group(form)), None)
+
+
+#: The groups of each name in the amount shapes: "num", "num2", … as far as a shape defines one.
+_FORMS = {name: [form for form in (name, *(f"{name}{shape}" for shape in range(2, 7))) if form in _ATOM.groupindex]
+          for name in ("num", "scale", "letter")}
 
 
 def _read(context: DocumentContext, atom: re.Match) -> Fact | None:
     text = context.text
     number = _group(atom, "num")
     scale_word = _group(atom, "scale") or _group(atom, "letter")
-    unit = _unit(atom)
+    per_unit = _per_unit(atom)
+    hundredths_of = _hundredths_of(context, atom) if per_unit != 1 else ""
+    unit = (hundredths_of or "USD") if per_unit != 1 else _unit(atom)
     try:
         reading = read_number(number)
     except ValueError:
@@ -264,8 +299,10 @@ def _read(context: DocumentContext, atom: re.Match) -> Fact | None:
     head = text[max(0, start - 40):start]
     if not (atom.group("sym") or atom.group("code")) and _NUMBER_BEFORE.search(head):
         return None  # "245 23 yen": a list or a garbled figure, not an amount
-    if atom.group("word") or atom.group("after"):  # "3 to 4 million dollars": the currency follows
-        ranged = _range_ending(context, atom, reading, scale_word, unit)
+    if per_unit != 1 and _POSSESSIVE_BEFORE.search(head):
+        return None  # "added his two cents": an opinion, not an amount
+    if atom.group("word") or atom.group("after") or atom.group("minor"):  # "3 to 4 million dollars"
+        ranged = _range_ending(context, atom, reading, scale_word, unit, per_unit)
         if ranged is not None:
             return ranged
     tail = _RANGE_TAIL.match(text, end)
@@ -275,8 +312,12 @@ def _read(context: DocumentContext, atom: re.Match) -> Fact | None:
     tail_scale = tail and (tail.group("scale") or tail.group("letter"))
     upper = _tail_number(tail)
     change = _change_before(text, start) if not (between or negative) else None
+    if atom.group("abbreviated") and not (_priced(text, start, end) or (change and hundredths_of)):
+        return None  # "99c", "4p" are cents and pence by a price, else a label, "1080p" or "rose 5c" (Celsius)
+    tail_per_unit = _tail_per_unit(tail, per_unit)
     if joiner == "to" and _change_and_level(change, bool(scale_word), bool(tail_scale),
-                                            _ratio(reading, scale_word, tail, upper)):
+                                            _ratio(reading.value / per_unit, scale_word, tail,
+                                                   upper and upper.value / tail_per_unit)):
         if _link(change) == "from" and not scale_word:
             scale_word = tail_scale  # "rose from $2 to $3 billion": two levels in one scale
         tail = None  # "climbed $2 to $85": the change, then the level, read on its own
@@ -286,7 +327,7 @@ def _read(context: DocumentContext, atom: re.Match) -> Fact | None:
             and (tail_scale or not scale_word)):
         scale = scale_of(tail.group("scale") or tail.group("letter") or scale_word)
         low_scale = scale_of(scale_word) if scale_word else scale
-        low, high = reading.value * low_scale, upper.value * scale
+        low, high = reading.value * low_scale / per_unit, upper.value * scale / tail_per_unit
         if low < high:
             start = start - len(between.group()) if between else start
             return context.fact(KIND, start, tail.end(), f"{canonical(low)}..{canonical(high)}",
@@ -298,7 +339,9 @@ def _read(context: DocumentContext, atom: re.Match) -> Fact | None:
     if bound:
         start -= len(bound.group())
     low, high, qualifier = signed(interval(reading, scale_of(scale_word), qualifier), negative)
-    value = canonical((-1 if negative else 1) * reading.value * scale_of(scale_word))
+    if per_unit != 1:  # cents and pence: the interval read in hundredths, in units of the currency
+        low, high = (None if low is None else low / per_unit), (None if high is None else high / per_unit)
+    value = canonical((-1 if negative else 1) * reading.value * scale_of(scale_word) / per_unit)
     return context.fact(KIND, start, end, value, unit=unit, low=low, high=high,
                         qualifier=qualifier, note=_direction(change))
 
@@ -335,15 +378,15 @@ def _tail_number(tail: re.Match | None):
         return None
 
 
-def _ratio(reading, scale_word: str | None, tail: re.Match | None, upper) -> float:
-    """The second figure of "<figure> to <figure>" (``upper``, read from ``tail``) over the first,
+def _ratio(first: float, scale_word: str | None, tail: re.Match | None, second: float | None) -> float:
+    """The second figure of "<figure> to <figure>" (``second``, read from ``tail``) over the first,
     each in its own scale (the first borrows the second's when it has none); infinity when either
-    is missing or the first is zero."""
-    if tail is None or upper is None:
+    is missing or the first is zero. Each figure comes in units of its currency or hundredths of it."""
+    if tail is None or second is None:
         return math.inf
     tail_scale = scale_of(tail.group("scale") or tail.group("letter") or scale_word)
-    first = reading.value * (scale_of(scale_word) if scale_word else tail_scale)
-    return upper.value * tail_scale / first if first else math.inf
+    first *= scale_of(scale_word) if scale_word else tail_scale
+    return second * tail_scale / first if first else math.inf
 
 
 def _change_and_level(change: re.Match | None, first_scaled: bool, second_scaled: bool,
@@ -376,7 +419,7 @@ def _direction(change: re.Match | None) -> str:
 
 
 def _range_ending(context: DocumentContext, atom: re.Match, upper, scale_word: str | None,
-                  unit: str) -> Fact | None:
+                  unit: str, per_unit: int = 1) -> Fact | None:
     """The range that ``atom`` (a figure followed by its currency) closes: "between 5 and 6 billion
     dollars", "3 to 4 million euros", "3 million-4 million yuan". The first figure takes the scale of
     the second unless it has its own; "and" makes a range only after "between", as in the other shapes."""
@@ -394,8 +437,8 @@ def _range_ending(context: DocumentContext, atom: re.Match, upper, scale_word: s
     except ValueError:
         return None
     scale = scale_of(scale_word)
-    low = lower.value * (scale_of(head.group("scale")) if head.group("scale") else scale)
-    high = upper.value * scale
+    low = lower.value * (scale_of(head.group("scale")) if head.group("scale") else scale) / per_unit
+    high = upper.value * scale / per_unit  # "between 10 and 15 cents": both in cents
     if not low < high:
         return None
     start = head.start() if head.group("between") else head.start("num")
@@ -403,12 +446,83 @@ def _range_ending(context: DocumentContext, atom: re.Match, upper, scale_word: s
                         high=high, qualifier="range")
 
 
+#: Cents in a dollar or euro, pence in a pound.
+_HUNDRED = 100
+
+
+def _per_unit(atom: re.Match) -> int:
+    """How many of the amount's figure make a unit of its currency: 1, or a hundred for cents and
+    pence ("10 cents", "4p"), whose value is then divided by a hundred ("10 cents" is 0.10 dollars)."""
+    return _HUNDRED if atom.group("minor") or atom.group("abbreviated") else 1
+
+
+def _tail_per_unit(tail: re.Match | None, per_unit: int) -> int:
+    """:func:`_per_unit` of the second figure of "<figure> to <figure>": its own word or sign says ("10
+    cents to 15 cents", "10 cents to $3.10"); a bare figure counts as the first one does ("10 to 15")."""
+    if tail is not None and tail.group("minor"):
+        return _HUNDRED
+    return 1 if tail is not None and tail.group("sign") else per_unit
+
+
+#: What makes "99c" or "4p" an amount rather than a label ("Form 4p", "1080p"): a price verb before it
+#: ("costs 99c", "sold for 40p"), a rate after it ("142p a litre", "32c per share", "99c each") or a
+#: figure in the same unit before "to"/"and"/"or" ("fell 4p to 120p"). A change verb before it counts too,
+#: for "c" only where a dollar or euro is named nearby ("fell 40c to A$45.20"; "rose 5c" may be Celsius).
+_PRICE_BEFORE = re.compile(
+    rf"(?:\b(?i:costs?|costing|priced{SPACE}+at|paid|pays?|paying|charged?|charges|charging|worth|fetch(?:ed|es|ing)?"
+    rf"|(?:sold|sells?|selling|bought|buys?|buying){SPACE}+for)|(?:\d[cp]|\b(?:cents?|pence)){SPACE}+(?i:to|and|or))"
+    rf"(?:{SPACE}+{BOUND})?{SPACE}+\Z")
+_RATE_AFTER = re.compile(rf"{SPACE}+(?:(?i:a|an|per){SPACE}+[a-z]|(?i:each)\b(?!{SPACE}+[a-z]))")
+
+
+def _priced(text: str, start: int, end: int) -> bool:
+    """Whether the abbreviated cents or pence at ``text[start:end]`` ("99c", "4p") stand beside a price."""
+    return bool(_PRICE_BEFORE.search(text, max(0, start - 60), start) or _RATE_AFTER.match(text, end))
+
+
+#: The currencies cents are hundredths of, by what names them: a dollar's sign, code or word, or the euro's.
+_CENT_CURRENCIES = {"USD", "CAD", "AUD", "HKD", "SGD", "NZD", "EUR"}
+_CURRENCY_NAMED = re.compile(rf"{_SYMBOL}|\b{_CODE}|{_WORD}")
+#: How far from cents a currency named in the same sentence may stand to be theirs.
+_CENT_REACH = 200
+
+
+def _hundredths_of(context: DocumentContext, atom: re.Match) -> str:
+    """The currency of cents or pence: pence ("p") are British; cents ("c") belong to the dollar or
+    euro named nearest in the same sentence ("rose 10 cents to $3.10", "a 50-cent coin … €2"), or
+    to none named (""), which makes them US cents, unless only a change verb says that "5c" is money
+    ("temperatures rose 5c" are degrees)."""
+    if (atom.group("minor") or "").startswith("pen") or atom.group("abbreviated") == "p":
+        return "GBP"
+    sentence = context.sentences.at(atom.start())
+    low, high = max(sentence.start, atom.start() - _CENT_REACH), min(sentence.end, atom.end() + _CENT_REACH)
+    nearest = ("", math.inf)
+    for named in _CURRENCY_NAMED.finditer(context.text, low, high):
+        unit = _named_unit(named.group())
+        distance = named.start() - atom.end() if named.start() >= atom.end() else atom.start() - named.end()
+        if unit in _CENT_CURRENCIES and distance < nearest[1]:
+            nearest = (unit, distance)
+    return nearest[0]
+
+
+def _named_unit(name: str) -> str:
+    """The currency of a sign, code or word as written ("€", "A$", "CAD", "euros", "Canadian dollars")."""
+    bare = name.replace("\\", "").lower()
+    if bare in _SYMBOLS:
+        return _SYMBOLS[bare]
+    return _word_unit(name)
+
+
 def _unit(atom: re.Match) -> str:
     symbol = atom.group("sym") or atom.group("after")
     if symbol:
         trail = atom.group("trail")
         return _CODES[trail.lower()] if trail else _SYMBOLS.get(symbol.replace("\\", "").lower(), "USD")
-    code = atom.group("code") or atom.group("word")
+    return _word_unit(atom.group("code") or atom.group("word"))
+
+
+def _word_unit(code: str) -> str:
+    """The currency of an ISO code or a currency word ("RMB", "euros", "Hong Kong dollars")."""
     words = code.lower().split()
     if code.lower() in _CODES:
         return _CODES[code.lower()]
