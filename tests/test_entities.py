@@ -584,3 +584,83 @@ def test_a_name_with_several_complements_is_still_read_whole(text, name):
 ])
 def test_water_words_in_personal_names_stay_names(text, person):
     assert person in values(text, people)
+
+
+# --- Title Case lines ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Storm Batters Coastal Towns As Leaders Meet In Geneva\nA storm hit the coast on Monday, officials said.",
+    "Strong Winds Ground Flights Across Northern Europe\nAirlines cancelled hundreds of flights on Sunday.",
+    "Markets Rally As Inflation Cools\nStocks rose on Wednesday as price growth slowed.",
+    "Heavy Rain Floods Streets, Disrupts Trains In Mumbai\nMonsoon rains lashed the city on Monday.",
+    "Parliament Passes Budget After Marathon Debate\nLawmakers approved the spending plan late on Tuesday.",
+    "Biden Signs Bill To Fund Highway Repairs\nThe president signed the measure on Tuesday.",
+])
+def test_a_title_case_headline_names_nobody_the_report_does_not_name(text):
+    assert values(text, people) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A headline word is a name when the report names that person outside the headline.
+    ("Hamilton Wins Monaco Grand Prix\nLewis Hamilton won the race on Sunday.", ["Lewis Hamilton"] * 2),
+    ("Biden Signs Bill To Fund Highway Repairs\nPresident Joe Biden signed the measure on Tuesday.",
+     ["Joe Biden"] * 2),
+    ("Biden Signs Bill Into Law\nThe law will create jobs, Biden said on Tuesday.", ["Biden"] * 2),
+    ("Xi, Putin Hold Video Call Ahead Of Spring Festival\nChinese President Xi Jinping held a video call "
+     "with Russian President Vladimir Putin on Wednesday.", ["Xi Jinping", "Vladimir Putin"] * 2),
+    ("Union Chief Maria Lopez Warns Of Strikes\nWorkers may walk out, Lopez told members.", ["Maria Lopez"] * 2),
+    # After a title the words are a name, as anywhere.
+    ("President Macron Meets Farmers In Paris\nFarmers gathered outside the hall.", ["Macron"]),
+    # A byline, a caption of titled names and an ordinary sentence are no Title Case lines.
+    ("Parliament Passes Budget After Marathon Debate\nBy Jane Roe\nLawmakers approved the plan on Tuesday.",
+     ["Jane Roe"]),
+    ("Prime Minister Keir Starmer and President Emmanuel Macron\nThe two leaders met in London.",
+     ["Keir Starmer", "Emmanuel Macron"]),
+    ("Ana Ruiz Met Tom Lee In Madrid.", ["Ana Ruiz", "Tom Lee"]),
+])
+def test_a_title_case_headline_names_the_people_the_report_names(text, expected):
+    assert values(text, people) == expected
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Storm Batters Coastal Towns As Leaders Meet In Geneva\nThe storm hit.", [0]),
+    ("U.S. at Odds with China Over Chips\nTalks stalled.", [0]),  # short function words may stay lower case
+    ("Heavy Rain Floods Streets\nRains flooded the city.", [0]),  # "Floods": the report writes "flooded"
+    ("By Jane Roe\nThe storm hit the coast.", []),
+    ("BEIJING, Feb. 5 (Xinhua) -- Trade grew.", []),
+    ("Prime Minister Keir Starmer and President Emmanuel Macron\nThey met.", []),
+    ("Members of the Political Bureau of the Workers’ Party of Korea Central Committee met.", []),
+    ("Ana Ruiz, Tom Lee And Li Wen Met Tuesday.", []),  # a sentence closed by a full stop
+    ("Central Bank Governor Ana Ruiz\nShe spoke on Tuesday.", []),  # no word that prose writes in lower case
+])
+def test_which_lines_are_title_case(text, lines):
+    from consistency.extractors._names import title_case_lines
+
+    starts = [0, *(index + 1 for index, char in enumerate(text) if char == "\n")]
+    assert [starts.index(start) for start, _ in title_case_lines(text)] == lines
+
+
+_INVENTED = st.text("bcdfghklmnprstvz", min_size=3, max_size=8).map(lambda word: word + "a")
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(_INVENTED, min_size=2, max_size=6), st.sampled_from(["In", "As", "Over", "After", "Amid"]))
+def test_invented_words_of_a_title_case_headline_are_nobody(words, joiner):
+    """Capitalised words the report never uses elsewhere are no evidence of a name in a headline."""
+    capitalised = [word.capitalize() for word in words]
+    headline = " ".join([*capitalised[:1], joiner, *capitalised[1:]])
+    assert values(f"{headline}\nThe storm hit the coast on Monday, officials said.", people) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wildfire Forces Thousands From Homes Near Sydney\nA blaze spread west of the city.", []),
+    ("Biden Signs Bill To Fund Highway Repairs\nThe president signed the measure.", []),
+    ("Farmers Protest Outside European Parliament\nTractors blocked roads near the European Parliament.",
+     ["European Parliament"] * 2),
+    # A body after "the" or a known organisation stays read.
+    ("Statement by the Monetary Policy Board: Monetary Policy Decision\nThe Board decided to act.",
+     ["Monetary Policy Board"]),
+    ("Federal Reserve Holds Rates Steady As Inflation Eases\nPolicymakers kept rates on hold.", ["Federal Reserve"]),
+])
+def test_a_title_case_headline_names_known_bodies_only(text, expected):
+    assert values(text, orgs) == expected

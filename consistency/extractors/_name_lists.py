@@ -74,6 +74,15 @@ summary introduction conclusion background analysis commentary feature interview
 letters note update table chart map list section article post blog
 """)
 
+#: Words of :data:`NOT_NAMES` that English capitalises wherever they stand (calendar words, parties,
+#: "I"): capitalised, they do not show that a line capitalises its common words (see
+#: :func:`._names.title_case_lines`).
+ALWAYS_CAPITALISED = words("""
+january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
+republican republicans democrat democrats i
+""")
+
 #: Head nouns of named things (events, buildings, documents, periods): "Spring Festival",
 #: "Great Hall", "World War", "Five-Year Plan" are not people.
 THING_HEADS = words("""

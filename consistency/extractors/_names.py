@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from ..gazetteer import DEMONYMS, canonical_place, is_place
-from ._name_lists import NOT_NAMES, THING_HEADS, TITLE_TOKENS
+from ._name_lists import ALWAYS_CAPITALISED, NOT_NAMES, PARTICLES, THING_HEADS, TITLE_TOKENS
 from ._org_aliases import HEAD_WORDS
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -52,7 +52,7 @@ def canonical_name(tokens: list[str]) -> str:
     return " ".join(kept)
 
 
-def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+def words_within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """True when the words of ``short`` occur in ``long`` in the same order."""
     words = iter(long)
     return all(word in words for word in short)
@@ -77,9 +77,9 @@ def resolve(mentions: list[tuple[int, str]]) -> list[str]:
     for offset, name in mentions:
         if name not in maximal_for:
             words = tuple(name.split())
-            candidates = [form for form in where if _within(words, form)]
+            candidates = [form for form in where if words_within(words, form)]
             maximal_for[name] = [form for form in candidates
-                                 if not any(other != form and _within(form, other) for other in candidates)]
+                                 if not any(other != form and words_within(form, other) for other in candidates)]
         maximal = maximal_for[name]
         if len(maximal) <= 1:
             result.append(" ".join(maximal[0]) if maximal else name)
@@ -124,6 +124,83 @@ class LowerWords:
             self._stripped = set(map(str.strip, set(self.text.split()), repeat(_PUNCTUATION)))
         stripped = self._stripped
         return word in stripped or word + "'s" in stripped or word + "’s" in stripped
+
+
+@lru_cache(maxsize=64)
+def lower_words_of(text: str) -> LowerWords:
+    """The :class:`LowerWords` of ``text``, shared by the readers of one document."""
+    return LowerWords(text)
+
+
+# --- Title Case lines ----------------------------------------------------------------------
+
+#: The longest line read as a headline or subhead; a longer line is prose.
+HEADLINE_LENGTH = 200
+#: Capitalised words that prose writes in lower case: function words, headline verbs, generic nouns.
+_PROSE_LOWER = frozenset(NOT_NAMES - ALWAYS_CAPITALISED)
+_INFLECTIONS = ("ing", "ed", "es", "s", "d")
+#: Words a Title Case line may leave in lower case: short function words ("U.S. at Odds with
+#: China") and the particles of names ("von der Leyen").
+_TITLE_CASE_MINOR = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on",
+                               "at", "to", "by", "up", "as", "vs", "via", "per", "with", "from", "into", "onto",
+                               "over", "amid", "than", "v"}) | frozenset(PARTICLES)
+# A word opening in lower case that is none of those (a word starts after no letter, digit,
+# apostrophe, full stop or hyphen: "U.S.-led" and "rki.news" hold one word each).
+_MINOR_WORDS = "|".join(sorted(_TITLE_CASE_MINOR))
+_PROSE_WORD = re.compile(rf"(?<![\w'’.-])(?!(?:{_MINOR_WORDS})(?![\w'’-]))[a-z]")
+
+
+@lru_cache(maxsize=64)
+def title_case_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` of each line of ``text`` written in Title Case, as headlines and
+    subheads are ("Storm Batters Coastal Towns As Leaders Meet In Geneva"). Such a line capitalises
+    its common words too, so a capital there is no evidence of a name.
+
+    A line is Title Case when it is short (at most :data:`HEADLINE_LENGTH` characters) and not a
+    sentence closed by a full stop, has three words or more, every word but the short function
+    words and the particles of names ("at", "with", "von") is capitalised, and a capitalised word
+    after the first is a word that prose
+    writes in lower case: a function word or headline verb ("In", "As", "Hold", "Signs"), or a
+    word the document itself writes in lower case, in any inflection ("Floods" beside
+    "flooding"). A byline ("By Jane Roe"), a caption of names and titles ("Prime Minister Keir
+    Starmer") or a dateline holds no such word after its first.
+
+    >>> text = "Storm Batters Coastal Towns As Leaders Meet In Geneva\\nBy Jane Roe\\nThe storm hit."
+    >>> [text[s:e] for s, e in title_case_lines(text)]
+    ['Storm Batters Coastal Towns As Leaders Meet In Geneva']
+    """
+    found = []
+    start = 0
+    for line in text.split("\n"):  # a C split: only the short lines are read word by word
+        if 5 <= len(line) <= HEADLINE_LENGTH and _is_title_case(line, text):  # three words need five characters
+            found.append((start, start + len(line)))
+        start += len(line) + 1
+    return tuple(found)
+
+
+def _is_title_case(line: str, text: str) -> bool:
+    """The test of :func:`title_case_lines` for one short line of ``text``."""
+    line = line.rstrip()
+    if line.endswith((".", "!", "?", "…")) or _PROSE_WORD.search(line):
+        return False  # a sentence, however many capitals it holds; a word in lower case (one C scan)
+    words = [word.strip(_PUNCTUATION) for word in line.split()]
+    if len(words) < 3 or any(word[:1].islower() and word not in _TITLE_CASE_MINOR for word in words):
+        return False
+    lower_words = lower_words_of(text)
+    return any(word[:1].isupper() and _lower_in_prose(word, lower_words) for word in words[1:])
+
+
+def _lower_in_prose(word: str, lower_words) -> bool:
+    """True for a capitalised word that prose writes in lower case: one of :data:`_PROSE_LOWER`
+    or a word ``lower_words`` holds in some inflection ("Floods": "flood", "flooded", "flooding");
+    never a title or a place, which prose capitalises before a name."""
+    kind, low = _word_class(word)
+    if kind in "TPAI" or not low.isalpha():
+        return False
+    if low in _PROSE_LOWER:
+        return True
+    stems = {low, *(low[:-len(end)] for end in _INFLECTIONS if low.endswith(end) and len(low) - len(end) >= 3)}
+    return any(form in lower_words for stem in stems for form in (stem, *(stem + end for end in _INFLECTIONS)))
 
 
 def classify(raw: str, lower_words) -> str:

@@ -16,6 +16,10 @@ Reads these kinds of mention:
   mentions (an acronym inside a name, "United Nations (UN) Security Council", is not);
 * **a site's name** alone on a line ("rki.news"), as scraped pages credit their source.
 
+In a Title Case line (a headline) the capitals before an organisation word are no evidence of
+a name ("Wildfire Forces Thousands From Homes"): there a body is read only when it is known
+(an alias, a body named elsewhere in the document, or one after "the").
+
 An internal organ ("Political Bureau of the CPC Central Committee", "Office of the …",
 "Secretariat of the Central Committee of …") stands for the organisation holding it: the
 mention is the owner's name ("CPC"), and a named body inside the chain is a mention of its
@@ -37,6 +41,7 @@ from ..schema import Fact
 from ._base import DocumentContext, Example
 from ._capitals import (
     NameIndex,
+    SpanSet,
     capital_tokens,
     compound_names,
     ends_sentence,
@@ -44,8 +49,9 @@ from ._capitals import (
     lookup_span,
     token_keys,
 )
+from ._names import title_case_lines
 from ._org_aliases import COMPLEMENTS, HEAD_WORDS, LEAD_WORDS, NOT_ORG_HEADS
-from ._org_names import ALIAS_KEYS, key, normalise, pieces, qualify
+from ._org_names import ALIAS_KEYS, TABLE, key, normalise, pieces, qualify
 
 KIND = "org"
 
@@ -70,6 +76,7 @@ _DEFINED = re.compile(r"\((?P<acr>[A-Z][A-Z0-9&]{1,7})\)")
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
 _LEAD = re.compile(rf"^(?:{_alternation(LEAD_WORDS)}\s+)+")
 _MEMBER_STATES = re.compile(rf"{_SP}of{_SP}(?:the{_SP})?Member{_SP}(?:States|Countries|Nations)$")
+_ARTICLE_BEFORE = re.compile(rf"\b(?:the|The){_SP}$")
 _VENUE_BEFORE = re.compile(rf"\b(?:at|in|inside|outside|near|within)(?:{_SP}the)?{_SP}$", re.IGNORECASE)
 # Aliases that are also a word of a set phrase, and the words that make them that phrase.
 _COMMON_AFTER = {"Fed": re.compile(rf"{_SP}up\b")}
@@ -91,6 +98,7 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     # What a body's phrase holds depends on the phrase alone (``defined`` is complete by now), and a
     # document repeats its bodies' names: each phrase is read once, at offset 0, and shifted.
     read: dict[str, list[tuple[int, int, str]]] = {}
+    bodies: list[tuple[int, int, str]] = []
     for low, high in _body_spans(text):
         for match in _BODY.finditer(text, low, high):
             start, phrase = match.start(), match.group()
@@ -99,7 +107,8 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
                 start, phrase = start + cut.end(), phrase[cut.end():]
             if phrase not in read:
                 read[phrase] = pieces(0, phrase, defined)
-            candidates += [(start + begin, start + end, value) for begin, end, value in read[phrase]]
+            bodies += [(start + begin, start + end, value) for begin, end, value in read[phrase]]
+    candidates += _headline_bodies(text, bodies, defined)
 
     def alias(phrase: str) -> str | None:
         found = ALIAS_KEYS.get(phrase) or defined.get(phrase)
@@ -121,6 +130,41 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
             kept.append((start, end, value))
             taken[start:end] = b"\x01" * (end - start)
     return tuple(qualify(_owned_by_members(text, sorted(kept), defined)))
+
+
+def _headline_bodies(text: str, bodies: list[tuple[int, int, str]], defined) -> list[tuple[int, int, str]]:
+    """The named ``bodies`` that stand, with those of Title Case lines read as known bodies.
+
+    A Title Case line capitalises its common words, so the capitalised words before an
+    organisation word are no evidence of a name ("Wildfire Forces Thousands From Homes",
+    "Biden Signs Bill To Fund Repairs"). There a body is read only when it is known: a known
+    organisation, one the document names outside such lines, or one after "the", which marks
+    where a name begins ("Statement by the Monetary Policy Board"); else the longest such name
+    that ends the phrase ("Farmers Protest Outside European Parliament" → "European
+    Parliament" when the report names it); else none."""
+    lines = SpanSet(title_case_lines(text)) if bodies else None
+    inside = set(lines.covered(bodies)) if lines and lines.spans else set()
+    if not inside:
+        return bodies
+    known = {value for index, (_, _, value) in enumerate(bodies) if index not in inside}
+    kept = [body for index, body in enumerate(bodies) if index not in inside]
+    for index in sorted(inside):
+        start, end, _ = bodies[index]
+        tail = next(((begin, name) for begin, name in _tails(text, start, end, defined)
+                     if name in known or name.lower() in TABLE
+                     or _ARTICLE_BEFORE.search(text, max(0, begin - 5), begin)), None)
+        if tail:
+            kept.append((tail[0], end, tail[1]))
+    return sorted(kept)
+
+
+def _tails(text: str, start: int, end: int, defined) -> Iterator[tuple[int, str]]:
+    """The start and value of each phrase that ends ``text[start:end]`` at a word, longest first."""
+    yield start, normalise(text[start:end], defined)
+    for space in re.finditer(_SP, text[start:end]):
+        begin = start + space.end()
+        if text[begin:begin + 1].isupper():
+            yield begin, normalise(text[begin:end], defined)
 
 
 def _common_word(text: str, start: int, end: int) -> bool:
@@ -226,4 +270,7 @@ EXAMPLES = [
     Example("Sales of the Great Wall brand were up."),
     Example("The Strategic Arms Reduction Treaty (START) expires."),
     Example("The envoys met at the Kremlin."),
+    Example("Farmers Protest Outside [European Parliament]\nTractors blocked roads near the European Parliament.",
+            "European Parliament"),
+    Example("Wildfire Forces Thousands From Homes Near Sydney\nA blaze spread west of the city."),
 ]

@@ -15,7 +15,11 @@ name-like words as a person when they
 
 A word is name-like when it is not a title, place, nationality, acronym, common
 sentence word (see :mod:`._name_lists`), and never occurs in lower case in the document
-(so "Has" and "Meeting" in a Title Case headline are not names). A place that is also a
+(so "Has" and "Meeting" in a Title Case headline are not names). A Title Case line
+(a headline or subhead, :func:`._names.title_case_lines`) capitalises every word, so
+there a word is name-like only when the document names that person elsewhere or a title
+precedes it: "Storm Batters Coastal Towns" names nobody, "Biden Signs Bill" names Biden
+only in a report that reads "Joe Biden", "President Biden" or "Biden said" elsewhere. A place that is also a
 given name is one before a name-like word ("Paris Hilton", "Jordan Henderson"), one that is
 also a surname after one ("George Washington"), and either after an honorific ("Mr Jordan");
 the place extractor then leaves it to the name. The value is the
@@ -40,7 +44,16 @@ from ._base import DocumentContext, Example
 from ._capitals import SpanSet, capital_tokens, compounds, ends_sentence, joined_by, token_words
 from ._context import SPEECH_VERBS
 from ._name_lists import CORE_TITLES, GIVEN_NAME_PLACES, HONORIFICS, PARTICLES, SURNAME_PLACES
-from ._names import LowerWords, bare, canonical_name, classify, lowered, resolve
+from ._names import (
+    bare,
+    canonical_name,
+    classify,
+    lower_words_of,
+    lowered,
+    resolve,
+    title_case_lines,
+    words_within,
+)
 from .orgs import mentions as org_mentions
 from .places import matches as place_matches
 
@@ -92,50 +105,103 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
     joined = [False] + [gap and not ends_sentence(raw) for gap, raw in zip(spaced, raws, strict=False)]
     for index in _places_in_names(raws, classes, joined):
         classes[index] = "N"
-    accepted: list[tuple[int, int, str, str, int]] = []
-    pending: list[tuple[int, int, str]] = []
-    # Where runs start, and run chains ("Secretary of the … Council"): a run not chained to the last.
-    chained = joined_by(text, _CHAIN_GAP.fullmatch)
-    run_starts = [0, *compress(range(1, len(tokens)), map(operator.not_, joined[1:]))]
-    chain_starts = [i for i in run_starts if i == 0 or not chained[i - 1]]
-    names: dict[str, str] = {}  # canonical name of each phrase (a document repeats its names)
-    for i in compress(range(len(tokens)), map("N".__eq__, classes)):  # only names are read (C loops)
-        start, raw = tokens[i][0], raws[i]
-        if i + 1 < len(tokens) and joined[i + 1] and classes[i + 1] in "NI" and not raw.endswith(_POSSESSIVE_ENDS):
-            continue  # not the last word of a name
-        run_start = run_starts[bisect_right(run_starts, i) - 1]
-        chain_start = chain_starts[bisect_right(chain_starts, i) - 1]
-        first = i
-        while first > run_start and classes[first - 1] in "NI" and not raws[first - 1].endswith(_POSSESSIVE_ENDS):
-            first -= 1
-        while classes[first] == "I":
-            first += 1
-        s_start, s_end = tokens[first][0], _visible_end(start, raw)
-        count = classes[first:i + 1].count("N")
-        if count > 4 or orgs.overlaps(s_start, s_end) or any(b.start < s_end and s_start < b.end for b in skipped):
-            continue
-        phrase = text[s_start:s_end]
-        name = names.get(phrase)
-        if name is None:
-            name = names[phrase] = canonical_name(phrase.split())
-        title, title_start, thing_before = _title(text, tokens, raws, classes, chain_start, first)
-        thing = thing_before or (i + 1 < len(tokens) and joined[i + 1] and classes[i + 1].upper() in "OH")
-        after_preposition = first == run_start and _PREPOSITION_BEFORE.search(text, max(0, s_start - 8), s_start)
-        if title or (not thing and not after_preposition and (
-                _SPEECH.match(text, s_end) or _SAID_BEFORE.search(text, max(0, s_start - 12), s_start))):
-            accepted.append((s_start, s_end, name, title, title_start))
-        elif 2 <= count <= 3 and not thing and not (first == run_start and _LOCATION_BEFORE.search(
-                text, max(0, s_start - 12), s_start)):
-            accepted.append((s_start, s_end, name, "", s_start))
-        elif count == 1 and not thing:
-            pending.append((s_start, s_end, name))
+    # A Title Case line capitalises every word: its name-like words are read once the rest of
+    # the document has told which of them name people (see :func:`_headline_mentions`).
+    headline = [index for index in SpanSet(title_case_lines(text)).covered(tokens) if classes[index] == "N"]
+    for index in headline:
+        classes[index] = "C"
+    reader = _Reader(text, tokens, raws, classes, joined, orgs, skipped)
+    accepted, pending = reader.read(compress(range(len(tokens)), map("N".__eq__, classes)))  # C loops
     full_words = {word for _, _, name, _, _ in accepted if " " in name for word in name.split()}
     accepted += [(s, e, name, "", s) for s, e, name in pending if name in full_words]
+    if headline:
+        accepted += _headline_mentions(reader, headline, accepted)
     accepted += _compound_parts(text, full_words, SpanSet(accepted))
     accepted.sort()
     values = resolve([(s, name) for s, _, name, _, _ in accepted])
     return tuple(Mention(s, e, name, value, title, ts)
                  for (s, e, name, title, ts), value in zip(accepted, values, strict=True))
+
+
+class _Reader:
+    """Reads the person mentions that end at given name-like tokens of one text (the tokens'
+    classes, runs and run chains computed once)."""
+
+    def __init__(self, text: str, tokens, raws: tuple[str, ...], classes: list[str], joined: list[bool],
+                 orgs: SpanSet, skipped: tuple[Span, ...]):
+        self.text, self.tokens, self.raws, self.classes, self.joined = text, tokens, raws, classes, joined
+        self.orgs, self.skipped = orgs, skipped
+        # Where runs start, and run chains ("Secretary of the … Council"): a run not chained to the last.
+        chained = joined_by(text, _CHAIN_GAP.fullmatch)
+        self.run_starts = [0, *compress(range(1, len(tokens)), map(operator.not_, joined[1:]))]
+        self.chain_starts = [i for i in self.run_starts if i == 0 or not chained[i - 1]]
+        self.names: dict[str, str] = {}  # canonical name of each phrase (a document repeats its names)
+
+    def read(self, indexes) -> tuple[list[tuple[int, int, str, str, int]], list[tuple[int, int, str]]]:
+        """The mentions accepted among the name-like tokens ``indexes`` (``(start, end, name,
+        title, title_start)``), and the single words pending a full name of the document."""
+        text, tokens, raws, classes, joined = self.text, self.tokens, self.raws, self.classes, self.joined
+        accepted: list[tuple[int, int, str, str, int]] = []
+        pending: list[tuple[int, int, str]] = []
+        for i in indexes:
+            start, raw = tokens[i][0], raws[i]
+            if i + 1 < len(tokens) and joined[i + 1] and classes[i + 1] in "NI" and not raw.endswith(_POSSESSIVE_ENDS):
+                continue  # not the last word of a name
+            run_start = self.run_starts[bisect_right(self.run_starts, i) - 1]
+            chain_start = self.chain_starts[bisect_right(self.chain_starts, i) - 1]
+            first = i
+            while first > run_start and classes[first - 1] in "NI" and not raws[first - 1].endswith(_POSSESSIVE_ENDS):
+                first -= 1
+            while classes[first] == "I":
+                first += 1
+            s_start, s_end = tokens[first][0], _visible_end(start, raw)
+            count = classes[first:i + 1].count("N")
+            if count > 4 or self.orgs.overlaps(s_start, s_end) or any(
+                    b.start < s_end and s_start < b.end for b in self.skipped):
+                continue
+            phrase = text[s_start:s_end]
+            name = self.names.get(phrase)
+            if name is None:
+                name = self.names[phrase] = canonical_name(phrase.split())
+            title, title_start, thing_before = _title(text, tokens, raws, classes, chain_start, first)
+            thing = thing_before or (i + 1 < len(tokens) and joined[i + 1] and classes[i + 1].upper() in "OH")
+            after_preposition = first == run_start and _PREPOSITION_BEFORE.search(text, max(0, s_start - 8), s_start)
+            if title or (not thing and not after_preposition and (
+                    _SPEECH.match(text, s_end) or _SAID_BEFORE.search(text, max(0, s_start - 12), s_start))):
+                accepted.append((s_start, s_end, name, title, title_start))
+            elif 2 <= count <= 3 and not thing and not (first == run_start and _LOCATION_BEFORE.search(
+                    text, max(0, s_start - 12), s_start)):
+                accepted.append((s_start, s_end, name, "", s_start))
+            elif count == 1 and not thing:
+                pending.append((s_start, s_end, name))
+        return accepted, pending
+
+
+def _headline_mentions(reader: _Reader, headline: list[int],
+                       known: list[tuple[int, int, str, str, int]]) -> list[tuple[int, int, str, str, int]]:
+    """The people named in Title Case lines (``headline``: their name-like tokens, in text order).
+
+    There a capital is no evidence of a name ("Storm Batters Coastal Towns"), so a word is read as
+    a name only when the document gives other evidence: it is a word of a person named outside
+    such lines (the ``known`` mentions: "Xi, Putin Hold Video Call" after "President Xi Jinping";
+    "Biden Signs Bill" only after "Joe Biden", "President Biden" or "Biden said"), or it follows
+    a title ("President Biden Signs Bill"). A name of several words must then be a known name
+    or follow a title."""
+    known_names = {tuple(name.split()) for _, _, name, _, _ in known}
+    known_words = {word for name in known_names for word in name}
+    classes, joined, raws = reader.classes, reader.joined, reader.raws
+    after_title: set[int] = set()  # the name-like words of a run right after a title
+    restored = []
+    for index in headline:
+        if joined[index] and (classes[index - 1] == "T" or index - 1 in after_title):
+            after_title.add(index)
+        if index in after_title or bare(raws[index]) in known_words:
+            classes[index] = "N"
+            restored.append(index)
+    accepted, pending = reader.read(restored)
+    return [mention for mention in accepted
+            if mention[3] or any(words_within(tuple(mention[2].split()), name) for name in known_names)] + [
+        (s, e, name, "", s) for s, e, name in pending if name in known_words]
 
 
 def _places_in_names(raws: tuple[str, ...], classes: list[str], joined: list[bool]) -> list[int]:
@@ -188,7 +254,7 @@ def _classes(text: str, tokens: tuple[tuple[int, int], ...], raws: tuple[str, ..
     """The class of each token (see :func:`._names.classify`); a word of an organisation's name
     (one of ``orgs``) is lower-cased ("n" in "Renmin University"), a word of a place's name is
     "P" ("United")."""
-    lower_words = LowerWords(text)
+    lower_words = lower_words_of(text)
     classes = list(map({raw: classify(raw, lower_words) for raw in set(raws)}.__getitem__, raws))
     in_org = orgs.covered(tokens)
     lowered = [classes[index].lower() for index in in_org]
@@ -259,4 +325,6 @@ EXAMPLES = [
     Example("The Treaty on Strategic Offensive Arms expires."),
     Example("He studied in Kuala Lumpur and later in Porto Alegre."),
     Example("Ana Ruiz met Li Wen. The [Ruiz]-Li talks ended.", "Ana Ruiz"),
+    Example("[Hamilton] Wins Monaco Grand Prix\nLewis Hamilton won the race on Sunday.", "Lewis Hamilton"),
+    Example("Storm Batters Coastal Towns As Leaders Meet In Geneva\nThe storm hit the coast on Monday."),
 ]
