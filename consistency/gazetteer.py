@@ -142,7 +142,10 @@ Soviet:Soviet_Union
 # First-level divisions of countries that news names as the scene of events: the nations of
 # the United Kingdom, US states, Canadian provinces and territories, Australian states and
 # territories, Indian states, German Länder, Chinese provinces and regions, and other regions
-# often in wire copy. Same format as ``_NAMED``. Washington (the capital; also a state),
+# often in wire copy (also Indian union territories, Mexican and Brazilian states, South African
+# provinces, Indonesian islands). Same format as ``_NAMED``. A region whose words are also
+# personal names is left out, since every word of a name here marks a place word ("Nuevo León",
+# "San Luis Potosí", "Santa Catarina", "Sabah"). Washington (the capital; also a state),
 # Georgia (the country; also a state), Punjab (in India and Pakistan) read as one place each.
 # Several are also personal names ("Victoria Beckham"): the person extractor reads those
 # words as names next to a name (see ``_name_lists.GIVEN_NAME_PLACES``).
@@ -172,6 +175,11 @@ Sindh; Khyber Pakhtunkhwa; Gilgit-Baltistan; Catalonia | Catalunya; Andalusia; B
 Lombardy; Sicily; Sardinia; Flanders; Wallonia; Chechnya; Dagestan; Tatarstan; Donetsk; Luhansk
 Zaporizhzhia; Kherson; Kursk; Belgorod; Kurdistan; Tigray; Darfur; Okinawa; Hokkaido; Fukushima
 Mindanao; Gaza City
+District of Columbia; Puducherry | Pondicherry; Chandigarh; Andaman and Nicobar Islands; Lakshadweep
+Baja California; Baja California Sur; Jalisco; Sinaloa; Chihuahua; Sonora; Oaxaca; Chiapas; Tamaulipas
+Michoacan | Michoacán; Coahuila; Veracruz; Yucatan | Yucatán; Minas Gerais; Mato Grosso; Bahia; Pernambuco
+Amazonas; Western Cape; Eastern Cape; Northern Cape; KwaZulu-Natal; Gauteng; Limpopo; Mpumalanga
+Sarawak; Aceh; Papua; Sumatra; Sulawesi; Borneo; Bali; Tuscany; Corsica; Normandy; Galicia; Jeju; Kyushu
 """
 
 #: Every alias (as written, e.g. "Republic of Korea") → canonical place ("South Korea").
@@ -214,7 +222,7 @@ _GENERIC = {"of", "the", "and", "republic", "united", "states", "people's", "dem
             "kingdom", "islands", "new", "city", "saint", "st", "st.", "north", "south", "east", "west",
             "central", "sea", "gulf", "ocean", "peninsula", "great", "holy", "see", "state", "islamic",
             "federal", "coast", "de", "d.c", "d.c.", "island", "territory", "territories", "capital",
-            "prince", "edward", "lower", "inner", "country", "nova", "northwest"}
+            "prince", "edward", "lower", "inner", "country", "nova", "northwest", "district", "sur"}
 
 #: Lower-case single words that name (or belong to the name of) a place.
 PLACES: set[str] = set((_COUNTRIES + _ADJECTIVES + _CITIES).split())

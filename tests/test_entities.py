@@ -664,3 +664,30 @@ def test_invented_words_of_a_title_case_headline_are_nobody(words, joiner):
 ])
 def test_a_title_case_headline_names_known_bodies_only(text, expected):
     assert values(text, orgs) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # States of two words are read whole, never as their last word.
+    ("Senator John Thune of South Dakota said the vote would wait.", ["South Dakota"]),
+    ("Governors of North Carolina, New Mexico, West Virginia and Rhode Island met in Washington.",
+     ["North Carolina", "New Mexico", "West Virginia", "Rhode Island", "Washington"]),
+    ("Floods hit Western Australia and the Northern Territory.", ["Western Australia", "Northern Territory"]),
+    ("Voters in Madhya Pradesh and Tamil Nadu went to the polls.", ["Madhya Pradesh", "Tamil Nadu"]),
+    # Union territories, states and provinces of other federations.
+    ("Police in Puducherry and Chandigarh made arrests.", ["Puducherry", "Chandigarh"]),
+    ("Troops were sent to Sinaloa and Baja California.", ["Sinaloa", "Baja California"]),
+    ("Storms lashed KwaZulu-Natal and the Eastern Cape.", ["KwaZulu-Natal", "Eastern Cape"]),
+    ("Fires burned in Sumatra and Borneo, and floods hit Minas Gerais.", ["Sumatra", "Borneo", "Minas Gerais"]),
+    ("Residents of the District of Columbia cannot vote in Senate races.", ["District of Columbia"]),
+])
+def test_first_level_regions_are_read_whole(text, expected):
+    assert values(text, places) == expected
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Luis Suarez scored twice.", "Luis Suarez"),
+    ("Ariana Grande sang.", "Ariana Grande"),
+    ("District Attorney Alvin Bragg filed charges.", "Alvin Bragg"),
+])
+def test_a_region_adds_no_given_name_to_the_place_words(text, person):
+    assert values(text, people) == [person]

@@ -13,7 +13,8 @@ is "China". A possessive counts ("China’s" names China). Also read:
   whose office it is, which is what a reader compares;
 * landmark venues ("the Great Hall of the People", "talks at the Kremlin"); a building that
   also names its institution is an organisation where it acts ("the Kremlin said");
-* first-level regions ("California", "Wales", "New South Wales", "Bavaria", "Uttar Pradesh").
+* first-level regions ("California", "South Dakota", "New South Wales", "Bavaria", "Uttar Pradesh",
+  "Puducherry", "Baja California", "Eastern Cape").
 
 Not read as places, by design:
 
@@ -99,6 +100,9 @@ EXAMPLES = [
     Example("Strikes hit [Gaza City] overnight.", "Gaza City"),
     Example("The Princess of [Wales] opened the ward.", "Wales"),
     Example("Voters in [Georgia] went to the polls.", "Georgia"),
+    Example("Senator John Thune of [South Dakota] spoke.", "South Dakota"),
+    Example("Troops were sent to [Baja California].", "Baja California"),
+    Example("Storms lashed the [Eastern Cape] overnight.", "Eastern Cape"),
     Example("The Chinese and Russian delegations met."),
     Example("Paris Hilton and Jordan Henderson arrived late."),
     Example("George Washington crossed the river."),
