@@ -691,3 +691,19 @@ def test_first_level_regions_are_read_whole(text, expected):
 ])
 def test_a_region_adds_no_given_name_to_the_place_words(text, person):
     assert values(text, people) == [person]
+
+
+@pytest.mark.parametrize(("text", "name", "note"), [
+    ("Sen. John Thune spoke on Monday.", "John Thune", "title: Sen."),
+    ("Gov. Kristi Noem signed the bill.", "Kristi Noem", "title: Gov."),
+    ("The order came from Gen. Mark Milley on Friday.", "Mark Milley", "title: Gen."),
+    ("Dr. Amina Yusuf led the team.", "Amina Yusuf", "title: Dr."),
+])
+def test_an_abbreviated_title_names_the_person_after_it(text, name, note):
+    assert [(f.value, f.note) for f in facts(text, people)] == [(name, note)]
+
+
+def test_a_full_title_closing_a_sentence_is_no_title_of_the_next():
+    assert [(f.value, f.note) for f in facts("He met the President. Kim Jong Un left.", people)] == [
+        ("Kim Jong Un", "")]
+    assert values("Police thanked Mr. Jordan for his help.", places) == []

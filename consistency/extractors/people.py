@@ -71,6 +71,8 @@ _LOCATION_BEFORE = re.compile(rf"\b(?:in|at|near|In|At|Near)(?:{_SP}the)?{_SP}$"
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")  # a token ending so is a possessive (or a plural's)
 _NAME_PLACES = GIVEN_NAME_PLACES | SURNAME_PLACES
+#: Titles written short with a full stop, which ends no sentence: "Sen. John Thune", "Gov. Kristi Noem".
+_ABBREVIATED_TITLES = {"Sen.", "Gov.", "Gen.", "Col.", "Rep.", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Rev."}
 
 
 class Mention(NamedTuple):
@@ -102,7 +104,9 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
     classes = _classes(text, tokens, raws, orgs)
     # Joined: token i continues the run of token i - 1 (a full stop ends a run: "Tao. Later").
     spaced = joined_by(text, lambda gap: gap == " " or _PARTICLE_GAP.fullmatch(gap))
-    joined = [False] + [gap and not ends_sentence(raw) for gap, raw in zip(spaced, raws, strict=False)]
+    # An abbreviated title ("Sen.", "Gov.", "Dr.") runs on to the name after it.
+    joined = [False] + [gap and not (ends_sentence(raw) and raw not in _ABBREVIATED_TITLES)
+                        for gap, raw in zip(spaced, raws, strict=False)]
     for index in _places_in_names(raws, classes, joined):
         classes[index] = "N"
     # A Title Case line capitalises every word: its name-like words are read once the rest of
@@ -325,6 +329,7 @@ EXAMPLES = [
     Example("The Treaty on Strategic Offensive Arms expires."),
     Example("He studied in Kuala Lumpur and later in Porto Alegre."),
     Example("Ana Ruiz met Li Wen. The [Ruiz]-Li talks ended.", "Ana Ruiz"),
+    Example("Sen. [John Thune] spoke.", "John Thune", note="title: Sen."),
     Example("[Hamilton] Wins Monaco Grand Prix\nLewis Hamilton won the race on Sunday.", "Lewis Hamilton"),
     Example("Storm Batters Coastal Towns As Leaders Meet In Geneva\nThe storm hit the coast on Monday."),
 ]
