@@ -191,3 +191,19 @@ def test_a_person_of_a_place_speaks(sentence, speaker):
 ])
 def test_a_titled_person_of_a_place(name, person):
     assert person_in(name) == person
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    # a body after an inverted verb speaks for the figures, as before the verb
+    ("The plant will shed 300 jobs, said the company.", "company"),
+    ("Exports rose 4% last year, said a ministry spokeswoman on Monday.", "ministry"),
+    ("About 40 people were hurt, said a spokesman for the police.", "police"),
+    ("Exports rose 4% last year, said the Foreign Ministry.", "Foreign Ministry"),
+    # generic people name nobody for the figures, wherever they stand
+    ("Exports rose 4% last year, said officials.", ""),
+    ("Analysts said that exports would rise 4% this year.", ""),
+    ("Observers noted that turnout fell to 48% in the capital.", ""),
+    ("The plant will shed 300 jobs, said the head of the company.", ""),
+])
+def test_a_body_after_an_inverted_verb_speaks(sentence, speaker):
+    assert sentence_speaker(sentence) == speaker

@@ -475,3 +475,43 @@ def test_a_body_named_by_a_common_noun_speaks(text, expected):
 ])
 def test_a_person_of_a_place_speaks_not_the_place(text, speaker):
     assert [who for _, who, _ in facts(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the verb before the body: "…, said the ministry." reads as "…, the ministry said."
+    ("Talks with the union will resume in March, said the ministry.",
+     [("Talks with the union will resume in March", "ministry", "reported")]),
+    ("The bridge over the river will reopen in May, said a council spokeswoman on Friday.",
+     [("The bridge over the river will reopen in May", "council", "reported")]),
+    ("The plant will close in June after eight decades, said a spokesman for the company.",
+     [("The plant will close in June after eight decades", "company", "reported")]),
+    ("The plant will close in June after eight decades, said the Foreign Ministry.",
+     [("The plant will close in June after eight decades", "Foreign Ministry", "reported")]),
+    ("“We will appeal the ruling,” said the airline.", [("We will appeal the ruling", "airline", "")]),
+    ("“We will appeal the ruling,” said a company spokesman.", [("We will appeal the ruling", "company", "")]),
+    # a named body after "the", before or after the verb, is that body, not its common noun
+    ("“We will not accept new tariffs,” the Foreign Ministry said.",
+     [("We will not accept new tariffs", "Foreign Ministry", "")]),
+    ("“Rates will stay where they are,” said the Bank of England.",
+     [("Rates will stay where they are", "Bank of England", "")]),
+    # the noun as an object or in a clause is no speaker
+    ("The plant will close in June after eight decades, said the head of the ministry.", []),
+    ("“We will appeal the ruling,” Jane Roe told the company.", [("We will appeal the ruling", "Jane Roe", "")]),
+])
+def test_a_body_named_after_an_inverted_verb_speaks(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # analysts, experts and observers opening a sentence speak as they do after the clause
+    ("Analysts said that inflation would slow to 3% next year.",
+     [("inflation would slow to 3% next year", "analysts", "reported")]),
+    ("Experts say the drought will cut the wheat harvest by a fifth.",
+     [("the drought will cut the wheat harvest by a fifth", "analysts", "reported")]),
+    ("Observers noted that turnout fell to 48% in the capital.",
+     [("turnout fell to 48% in the capital", "analysts", "reported")]),
+    ("Inflation would slow to 3% next year, analysts said.",
+     [("Inflation would slow to 3% next year", "analysts", "reported")]),
+])
+def test_generic_people_opening_a_sentence_speak_as_after_the_clause(text, expected):
+    assert facts(text) == expected

@@ -218,10 +218,22 @@ def common_subject(text: str, end: int) -> tuple[str, int, bool] | None:
     head = _COMMON_HEAD.search(text, max(0, end - _COMMON_REACH), end)
     if head is None:
         return None
-    noun = _WORD.match(text, head.start()).group().lower().removesuffix("'s").removesuffix("’s")
+    noun = _WORD.match(text, head.start(), end).group().lower().removesuffix("'s").removesuffix("’s")
     modifiers, start = _modifiers(text, head.start())
     speaker, body = _common_speaker(noun, modifiers)
     return speaker, start, body
+
+
+def common_phrase(space: str) -> str:
+    """A regex for a body or voice named by a common noun after an inverted verb of saying ("…,
+    said the ministry.", "said a company spokesman", "said a spokeswoman for the company"): an
+    optional determiner, at most two modifiers and a head of :func:`common_subject`, then maybe
+    "for"/"at"/"of" another head. ``space`` is the regex of one space character; the speaker is
+    read back from the phrase's end by :func:`common_subject`."""
+    head = rf"(?i:{literal_alternation(_COMMON_HEADS)})(?![\w’'-])"
+    determiner = rf"(?:(?:the|a|an|its|their){space}+)?"
+    return (rf"{determiner}(?:[\w’'-]+{space}+){{0,2}}?{head}"
+            rf"(?:{space}+(?:for|at|of){space}+(?:the{space}+)?(?:[\w’'-]+{space}+)?{head})?")
 
 
 def common_head(name: str) -> bool:
@@ -272,13 +284,18 @@ def _common_speaker(noun: str, modifiers: list[str]) -> tuple[str, bool]:
 _INVERTIBLE = ["said", "says", "added", "adds", "noted", "wrote", "explained", "argued", "insisted", "warned",
                "stated", "declared", "remarked", "observed", "replied", "responded", "stressed", "recalled",
                "acknowledged"]
-_NAME_AFTER_VERB = name_after_verb(_NAME, "[ \u00a0]")
+# "…, said Tom Lee.", "…, said the Foreign Ministry.": a name, "the" before it or not.
+_NAME_AFTER_VERB = name_after_verb(rf"(?:the[ \u00a0]+)?{_NAME}", "[ \u00a0]")
 _INVERTED = re.compile(rf",[\"”’']?[ \u00a0]*{literal_alternation(_INVERTIBLE)}{_NAME_AFTER_VERB}")
+# "…, said the ministry.", "…, said a company spokesman.": a body named by a common noun.
+_COMMON_AFTER_VERB = name_after_verb(common_phrase("[ \u00a0]"), "[ \u00a0]")
+_INVERTED_COMMON = re.compile(rf",[\"”’']?[ \u00a0]*{literal_alternation(_INVERTIBLE)}{_COMMON_AFTER_VERB}")
 
 
 def named_speech(text: str) -> str | None:
     """The name (or he/she) before the first speech verb that has one: "Xi Jinping said" → "Xi Jinping";
-    else the name after an inverted verb closing the sentence: "…, said Tom Lee." → "Tom Lee".
+    else the name after an inverted verb closing the sentence: "…, said Tom Lee." → "Tom Lee",
+    or the body named there by a common noun: "…, said the ministry." → "ministry".
 
     >>> named_speech("Trade grew, Prime Minister Jane Doe told reporters.")
     'Prime Minister Jane Doe'
@@ -299,6 +316,10 @@ def named_speech(text: str) -> str | None:
         inverted = _INVERTED.match(text, comma) if comma >= 0 else None
         if inverted:  # the full stop closing the sentence is no part of the name ("said Tom Lee.")
             return re.sub(r"(?<=\w\w\w)\.$", "", inverted.group("name"))
+        common = _INVERTED_COMMON.match(text, comma) if comma >= 0 else None
+        body = common_subject(text, common.end("name")) if common else None
+        if body and body[2]:  # "…, said the ministry.", as "…, the ministry said."
+            return body[0]
     return None
 
 
@@ -467,7 +488,7 @@ def sentence_speaker(text: str, may_name: bool = True) -> str:
 
 _FUNCTION_WORDS = {"as", "it", "this", "that", "the", "they", "we", "i", "you", "there", "these",
                    "those", "what", "which", "who", "when", "while", "if", "so", "but", "and", "also",
-                   "both", "all", "some", "many", "officials", "analysts", "experts", "sources"}
+                   "both", "all", "some", "many", "officials", "analysts", "experts", "observers", "sources"}
 _PLACE_PREPOSITIONS = {"of", "in", "at", "from", "near", "for", "across", "outside"}
 _DATA_WORDS = {"data", "figures", "statistics", "estimates", "survey", "report", "poll"}
 

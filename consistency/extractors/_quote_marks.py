@@ -18,8 +18,10 @@ from ._context import (
     SPEECH_VERBS,
     TITLE_WORDS,
     WEEKDAY_OCCASION,
+    common_phrase,
     common_subject,
     located_phrase,
+    name_after_verb,
     name_or_pronoun,
     name_rest,
     person_in,
@@ -65,7 +67,7 @@ LEAD_NAME = re.compile(rf"(?P<name>{NAME})(?=,?{S}+(?:also{S}+)?[a-z])")
 LEADING = {"the", "a", "an", "as", "during", "on", "in", "at", "after", "before", "looking", "against",
            "while", "when", "it", "this", "that", "these", "those", "there", "both", "all", "some", "many",
            "we", "i", "they", "you", "our", "their", "its", "overall", "of", "for", "with", "by", "from",
-           "to", "but", "and", "so", "if", "analysts", "experts", "officials", "sources", "asked"}
+           "to", "but", "and", "so", "if", "analysts", "experts", "observers", "officials", "sources", "asked"}
 OPENERS = "\"“„‘'"
 CLOSING = "\"”’'"
 
@@ -81,6 +83,9 @@ _ROLE = (rf"(?:(?:the|a|an){S}+)?(?:[A-Z][\w'’.-]*{S}+){{0,4}}(?:[a-z][\w'’-
          rf"(?:{S}+(?:of|for){S}+[a-z]+)?{S}+){{1,2}}")
 _POST = re.compile(rf",?{S}*(?:(?:{_ROLE})?{WHO}{ADVERB}{S}+(?:{SPEECH_VERBS}|asked)\b|(?:{SPEECH_VERBS}|asked){S}+"
                    rf"(?P<name2>{NAME}))")
+# "“…,” the Foreign Ministry said." and "“…,” said the Bank of England.": a name after "the".
+_POST_THE = re.compile(rf",?{S}*(?:the{S}+{WHO}{ADVERB}{S}+(?:{SPEECH_VERBS}|asked)\b|(?:{SPEECH_VERBS}|asked){S}+the"
+                       rf"{S}+(?P<name2>{NAME}))")
 _SINGLE_OPENS = re.compile(r"[‘'][A-Za-z]")
 _ELISION = re.compile(r"[‘'](?:n[’']|(?i:em|tis|twas|til|cause)\b)")
 _SPACE_LOWER = re.compile(rf"{S}+[a-z]")
@@ -262,14 +267,22 @@ _ATTRIBUTION_REACH = 2000
 # A verb of saying a few words after a closing mark ("“…,” the ministry said") or just before an
 # opening one ("A company spokesman said: “…”"): a body or voice named by a common noun may speak.
 _VERB_AFTER_QUOTE = re.compile(rf",?{S}*(?:[\w’'.-]+{S}+){{1,4}}?(?P<verb>{SPEECH_VERBS})\b")
+# "“…,” said the ministry.": the verb right after the mark, the body after it up to the sentence end.
+_VERB_THEN_COMMON = re.compile(rf",?{S}*(?:{SPEECH_VERBS}){name_after_verb(common_phrase(S), S)}")
 _VERB_BEFORE_QUOTE = re.compile(rf"(?P<verb>{SPEECH_VERBS})(?:,|{S}+that)?{S}*:?{S}*$")
 
 
 def _common_after(text: str, close: int) -> str:
-    """The common-noun speaker of "“…,” the ministry said" after the closing mark at ``close``."""
+    """The common-noun speaker of "“…,” the ministry said" or "“…,” said the ministry" after the
+    closing mark at ``close``."""
     if not text.startswith(",", close - 1) and not text.startswith(",", close + 1):
         return ""  # "“…,” X said": the comma closes the quoted clause
-    verb = _VERB_AFTER_QUOTE.match(text, close + 1, line_end(text, close))
+    end = line_end(text, close)
+    inverted = _VERB_THEN_COMMON.match(text, close + 1, end)
+    if inverted:
+        common = common_subject(text, inverted.end("name"))
+        return common[0] if common else ""
+    verb = _VERB_AFTER_QUOTE.match(text, close + 1, end)
     common = common_subject(text, verb.start("verb")) if verb else None
     return common[0] if common and common[1] > close else ""
 
@@ -292,6 +305,9 @@ def _attribute(context: DocumentContext, quote: Quote, open_: int, close: int | 
     post = None
     if close is not None and not text[quote.start:close].rstrip().endswith("."):
         post = _POST.match(text, close + 1, line_end(text, close))
+    if close is not None and not post:
+        post = _POST_THE.match(text, close + 1, line_end(text, close))
+        post = post if post and canonical_speaker(post.group("name") or post.group("name2")) else None
     saids = list(SAID.finditer(pre))
     common = None if post or close is None else _common_after(text, close)
     if post:

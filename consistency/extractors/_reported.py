@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ._base import DocumentContext
-from ._context import SPEECH_VERBS, common_head, common_subject, located, name_after_verb
+from ._context import SPEECH_VERBS, common_head, common_phrase, common_subject, located, name_after_verb
 from ._numbers import literal_alternation
 from ._quote_marks import (
     ADVERB,
@@ -106,7 +106,9 @@ _BARE_VERBS = {"said", "says", "say", "saying", "added", "adds", "argued", "insi
 _NOT_CLAUSE = {"on", "in", "at", "during", "after", "before", "with", "to", "for", "by", "of", "from",
                "about", "and", "or", "but", "nothing", "so", "goodbye", "hello", "yes", "no", "it."}
 _TAIL = re.compile(rf"(?:{S}+(?:on|in|at|during|after|before|via)\b[^,.;:\n]{{0,40}}?)?{S}*(?:[.!?]|,|$)")
-_NAME_TAIL = re.compile(name_after_verb(NAME, S))  # "…, said Tom Lee, chief economist at Fundstrat."
+# "…, said Tom Lee, chief economist at Fundstrat.", "…, said the Foreign Ministry."
+_NAME_TAIL = re.compile(name_after_verb(rf"(?:the{S}+)?{NAME}", S))
+_COMMON_TAIL = re.compile(name_after_verb(common_phrase(S), S))  # "…, said the ministry."
 # The tests for what ends the words before a verb open with a literal (the look-behind after it says
 # what ``\b`` or a look-behind before it said), so that a search skips to its few places.
 _COORDINATED = re.compile(rf"and(?<!\wand){S}+(?:also{S}+)?$")
@@ -128,7 +130,7 @@ _FIRST_PERSON = re.compile(r"(?:I|We|My|Our)\b")
 _BY_END = re.compile(rf"\b(?:by|while|before|after){S}+$")
 _GROUP = re.compile(rf"(?:\b(?:[Tt]he|[Bb]oth)(?:{S}+two)?{S}+(?:leaders|sides|presidents|ministers|mayors|officials"
                     rf"|delegations|parties|governments|countries|nations|envoys|negotiators|heads{S}+of{S}+state)"
-                    rf"|\b[Tt]hey|\b(?P<analysts>analysts|experts|observers)){ADVERB}{S}+$")
+                    rf"|\b[Tt]hey|\b(?P<analysts>[Aa]nalysts|[Ee]xperts|[Oo]bservers)){ADVERB}{S}+$")
 
 #: A reading: clause start and end, speaker, where the attribution stands (all offsets in the
 #: sentence), and whether the verb stands inside a direct quote.
@@ -319,6 +321,10 @@ def _speaker_of_verb(sentence: str, before: str, verb: re.Match) -> tuple[str, i
     after = _NAME_TAIL.match(sentence, verb.end())
     if after and _UNQUOTED_COMMA_END.search(before) and canonical_speaker(after.group("name")):
         return canonical_speaker(after.group("name")), verb.end(), len(before)
+    tail = None if after else _COMMON_TAIL.match(sentence, verb.end())
+    common = common_subject(sentence, tail.end("name")) if tail and _UNQUOTED_COMMA_END.search(before) else None
+    if common:  # "…, said the ministry.", "…, said a company spokesman.": as "…, the ministry said."
+        return common[0], verb.end(), len(before)
     return "", -1, 0
 
 

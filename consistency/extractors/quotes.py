@@ -25,7 +25,8 @@ clause up to the sentence end or the next cue of the sentence (see ``_reported``
 Speakers come from the attribution nearest the quote ("“…,” she said", "X
 added: “…”", a paragraph ending "and added:" before it; a body named by a common noun
 speaks as that noun, lower-cased: "the ministry said" → "ministry", "a company spokesman
-said" → "company", "officials said" → "officials"; "Senator John Thune of South Dakota"
+said" → "company", "officials said" → "officials", and so after the verb: "…, said the
+ministry."; "analysts", "experts" and "observers" speak as "analysts"; "Senator John Thune of South Dakota"
 and "Rep. Ana Ruiz (D-Texas)" are the person), with he/she resolved
 to the nearest earlier named person (or "commentary by X"). A quote standing alone as its
 sentence, with no attribution of its own, continues the speaker of the sentence just before
@@ -117,6 +118,16 @@ EXAMPLES = [
     Example("Rep. Ana Ruiz (D-Texas) said [the vote would wait until June].",
             "the vote would wait until June", speaker="Ana Ruiz", note="reported"),
     Example("The bank said nothing."),
+    # the verb before the body, as after it; a named body after "the" is the body
+    Example("[Talks with the union will resume in March], said the ministry.",
+            "Talks with the union will resume in March", speaker="ministry", note="reported"),
+    Example("“[We will appeal the ruling],” said a company spokesman.", "We will appeal the ruling",
+            speaker="company"),
+    Example("“[Rates will stay where they are],” said the Bank of England.", "Rates will stay where they are",
+            speaker="Bank of England"),
+    # analysts opening the sentence speak as after the clause
+    Example("Analysts said that [inflation would slow to 3% next year].",
+            "inflation would slow to 3% next year", speaker="analysts", note="reported"),
     # "told <audience>" reports what follows, with or without "that"
     Example("Karoline Leavitt told reporters [the president would sign the bill on Friday].",
             "the president would sign the bill on Friday", speaker="Karoline Leavitt", note="reported"),
