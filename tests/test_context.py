@@ -207,3 +207,36 @@ def test_a_titled_person_of_a_place(name, person):
 ])
 def test_a_body_after_an_inverted_verb_speaks(sentence, speaker):
     assert sentence_speaker(sentence) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Foreign Ministry summoned the envoy on Monday. The ministry added that 40 drones were downed.",
+     "Foreign Ministry"),
+    ("Acme Corp reported a loss on Thursday. About 300 jobs will go, said the company.", "Acme Corp"),
+    ("The Federal Reserve held rates. The central bank said that inflation would ease to 2% next year.",
+     "Federal Reserve"),
+    ("The Bank of England held rates. The Bank of England said 40 staff would move. The bank said that "
+     "inflation would ease to 2% next year.", "Bank of England"),
+    ("The World Bank cut its forecast. The central bank said that inflation would ease to 2% next year.",
+     "central bank"),
+])
+def test_the_figures_of_a_body_noun_go_to_the_organisation_named_before(text, speaker):
+    doc = document_from_text("d", text, published="2026-02-05")
+    figures = [fact for fact in extract_document(doc) if fact.kind in ("count", "percent")]
+    assert figures[-1].speaker == speaker
+
+
+def test_a_body_named_once_and_then_by_its_noun_is_one_speaker_across_sources():
+    named = ("The Foreign Ministry said on Monday that talks with Japan would resume in March.\n\n"
+             "The Foreign Ministry said: “We will not accept new tariffs on our steel.” "
+             "The Foreign Ministry said 40 firms had lost $2 billion since January.")
+    by_noun = ("The Foreign Ministry said on Monday that talks with Japan would resume in March.\n\n"
+               "The ministry said: “We will not accept new tariffs on our steel.” "
+               "The ministry added that 40 firms had lost $2 billion since January.")
+    result = check_documents([document_from_text("a", named, source="A"), document_from_text("b", by_noun, source="B")])
+    facts = result.facts[result.facts["kind"].isin(["quote", "count", "money"])]
+    assert set(facts["speaker"]) == {"Foreign Ministry"}
+    assert "attribution-drift" not in set(result.findings["rule"])
+    quoted = result.findings[result.findings["rule"] == "quote-fidelity"]
+    assert len(quoted) == 2 and not quoted["message"].str.contains("ministry “").any()
+    assert set(quoted["verdict"]) == {"agree"}  # the quote is found word for word where the speaker speaks

@@ -515,3 +515,31 @@ def test_a_body_named_after_an_inverted_verb_speaks(text, expected):
 ])
 def test_generic_people_opening_a_sentence_speak_as_after_the_clause(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a body noun means the nearest organisation named before it whose name holds the noun
+    ("The Foreign Ministry summoned the envoy on Monday. The ministry said that talks would resume in March.",
+     "Foreign Ministry"),
+    ("The Bank of England held rates. “We will act if prices climb again,” the bank said.", "Bank of England"),
+    ("Victoria Police arrested two men on Friday.\n\nPolice said the men were held near the border.",
+     "Victoria Police"),
+    ("The Interior Ministry named a new chief. The Defence Ministry said on Monday that the drill would go on. "
+     "The ministry added that the drill would end on Friday.", "Defence Ministry"),
+    # or a kind that the noun is a generic for: a firm, an airline, a central bank
+    ("Acme Corp reported a loss on Thursday. The company said its plant in Ohio would close.", "Acme Corp"),
+    ("Qantas Airways cancelled a dozen flights. The airline said that the storm had closed two runways.",
+     "Qantas Airways"),
+    ("The Reserve Bank of Australia held its rate on Tuesday. Prices would cool by December, the central bank "
+     "said.", "Reserve Bank of Australia"),
+    ("Russia's Defence Ministry reported the strike. The ministry said the drones were downed near the border.",
+     "Russia's Defence Ministry"),
+    # no such organisation before: the noun speaks as written
+    ("The ministry said that talks would resume in March. The Foreign Ministry hosted the envoys.", "ministry"),
+    ("The World Bank cut its forecast. The central bank said that rates would stay where they are.",
+     "central bank"),
+    ("Reuters reported the deal first. The company said the plant in Ohio would close.", "company"),
+])
+def test_a_body_noun_means_the_organisation_named_before(text, speaker):
+    found = facts(text)
+    assert [who for _, who, _ in found][-1] == speaker

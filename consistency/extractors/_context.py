@@ -280,6 +280,92 @@ def _common_speaker(noun: str, modifiers: list[str]) -> tuple[str, bool]:
     return noun, False
 
 
+# --- a body named before: "The Foreign Ministry said … The ministry added …" ---------------
+
+#: Last words of a firm's name ("Acme Corp", "Qantas Airways"): "the company" or "the firm" may mean it.
+_FIRM_FORMS = {"inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "holdings", "industries", "group",
+               "airlines", "airways"}
+_AIRLINE_FORMS = {"airlines", "airways"}
+
+
+def anaphoric(speaker: str) -> bool:
+    """True for a speaker that a body named earlier may stand behind: a body noun of
+    :func:`common_subject` ("ministry", "company", "central bank")."""
+    return speaker in BODY_NOUNS or speaker == "central bank"
+
+
+def _nouns_for(name: str, value: str) -> set[str]:
+    """The common nouns that may refer back to an organisation named ``name`` (its canonical
+    ``value`` beside it), in the same document:
+
+    * a body noun that is a word of the name or of its value ("ministry" → "Foreign Ministry",
+      "bank" → "Bank of England", "police" → "Victoria Police", "ministry" → "MFA" whose value
+      is "Chinese Foreign Ministry");
+    * "company" and "firm" for a name ending in a firm's legal form ("Acme Corp", "Tesla Inc",
+      "Qantas Airways"), "airline" for an airline's ("… Airlines", "… Airways");
+    * "central bank" for a bank named for a state: "… Central Bank", "Reserve …" ("Reserve Bank
+      of Australia", "Federal Reserve"), "Bank of …" ("Bank of England"), or one word ending in
+      "bank" ("Bundesbank"). "Bank of America" is read so too: the name alone does not tell.
+
+    >>> sorted(_nouns_for("Reserve Bank of Australia", "Reserve Bank of Australia"))
+    ['bank', 'central bank']
+    >>> sorted(_nouns_for("Qantas Airways", "Qantas Airways")), sorted(_nouns_for("Xinhua", "Xinhua"))
+    (['airline', 'company', 'firm'], [])
+    """
+    words = [word.lower().strip(".,’'") for word in f"{name} {value}".split()]
+    nouns = {word for word in words if word in BODY_NOUNS}
+    last = name.split()[-1].lower().strip(".")
+    if last in _FIRM_FORMS:
+        nouns |= {"company", "firm"}
+    if last in _AIRLINE_FORMS:
+        nouns.add("airline")
+    if any(word.endswith("bank") for word in words):
+        nouns.add("bank")
+    if ("reserve" in words or ("central" in words and "bank" in words) or words[:2] == ["bank", "of"]
+            or (len(name.split()) == 1 and words[0].endswith("bank") and words[0] != "bank")):
+        nouns.add("central bank")
+    return nouns
+
+
+_OWNER_BEFORE = re.compile(rf"(?<![\w’'-])[A-Z][\w.-]*[’']s{SPACE}+\Z")  # "Russia's " before "Defence Ministry"
+
+
+@lru_cache(maxsize=4)  # the document being read: each of its body nouns asks
+def _named_bodies(text: str) -> dict[str, tuple[list[int], list[str]]]:
+    """For each noun of :func:`_nouns_for`, the organisations of ``text`` it may mean: where each
+    mention ends, in order, and the speaker it names. A bare noun ("Police said") names none."""
+    from .orgs import mentions  # orgs imports this module (through ``_base``)
+
+    found: dict[str, tuple[list[int], list[str]]] = {}
+    for start, end, value in mentions(text):
+        name = text[start:end]
+        owner = _OWNER_BEFORE.search(text, max(0, start - 30), start)
+        # The speaker as the name gives it where it speaks: with its owner ("Russia's Defence Ministry").
+        speaker = _speaker_name(owner.group() + name if owner else name)
+        if not speaker or name.lower() in BODY_NOUNS:
+            continue
+        for noun in _nouns_for(name, value):
+            ends, speakers = found.setdefault(noun, ([], []))
+            ends.append(end)
+            speakers.append(speaker)
+    return found
+
+
+def named_body(context: DocumentContext, noun: str, position: int) -> str:
+    """The organisation a body noun speaking at ``position`` refers back to ("The Foreign Ministry
+    said on Monday … The ministry added that …" → "Foreign Ministry"), or ``""``.
+
+    It is the nearest organisation named before ``position`` in the same section of the document
+    whose name the noun may mean (see :func:`_nouns_for`), as the speaker that name gives where it
+    speaks itself; without one the noun speaks as it stands. Found by bisection in an index built
+    once per document from its organisation mentions."""
+    ends, speakers = _named_bodies(context.text).get(noun, ((), ()))
+    index = bisect_right(ends, position) - 1
+    if index < 0 or not context.same_section(ends[index] - 1, position):
+        return ""
+    return speakers[index]
+
+
 # Verbs that may stand before their speaker ("…, said Smith."): not "told Smith", "urged Smith".
 _INVERTIBLE = ["said", "says", "added", "adds", "noted", "wrote", "explained", "argued", "insisted", "warned",
                "stated", "declared", "remarked", "observed", "replied", "responded", "stressed", "recalled",
@@ -533,7 +619,18 @@ def speaker_of(context: DocumentContext, sentence: Sentence, offset: int) -> str
                 break
         else:
             speaker = ""
+    head = speaker.split(",")[0]
+    if anaphoric(head):  # "The ministry added that …" after "The Foreign Ministry said …"
+        speaker = (named_body(context, head, _noun_position(context, sentence, head)) or head) + speaker[len(head):]
     return speaker or transcript_speaker(context, offset)
+
+
+def _noun_position(context: DocumentContext, sentence: Sentence, noun: str) -> int:
+    """Where the body noun ``noun`` stands in ``sentence`` as written in lower case ("…, said the
+    ministry", "the central bank said"), else where the sentence starts ("Police said …", or a
+    pronoun that the noun of an earlier sentence resolved)."""
+    found = re.search(rf"(?<![\w-]){noun.split()[-1]}(?![\w-])", context.sentence_text(sentence))
+    return sentence.start + (found.start() if found else 0)
 
 
 def _speaker_in(context: DocumentContext, sentence: Sentence) -> str:

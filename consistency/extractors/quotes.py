@@ -26,7 +26,10 @@ Speakers come from the attribution nearest the quote ("“…,” she said", "X
 added: “…”", a paragraph ending "and added:" before it; a body named by a common noun
 speaks as that noun, lower-cased: "the ministry said" → "ministry", "a company spokesman
 said" → "company", "officials said" → "officials", and so after the verb: "…, said the
-ministry."; "analysts", "experts" and "observers" speak as "analysts"; "Senator John Thune of South Dakota"
+ministry."; a body noun means the nearest organisation named before it in the document whose name it may
+stand for, as that name speaks: "The Foreign Ministry said … The ministry added that …" → "Foreign
+Ministry" (see ``_context.named_body``); "analysts", "experts" and "observers" speak as
+"analysts"; "Senator John Thune of South Dakota"
 and "Rep. Ana Ruiz (D-Texas)" are the person), with he/she resolved
 to the nearest earlier named person (or "commentary by X"). A quote standing alone as its
 sentence, with no attribution of its own, continues the speaker of the sentence just before
@@ -49,7 +52,7 @@ from functools import lru_cache
 
 from ..schema import Fact
 from ._base import DocumentContext, Example
-from ._context import SPEECH_VERBS, TITLE_WORDS, transcript_speaker
+from ._context import SPEECH_VERBS, TITLE_WORDS, anaphoric, named_body, transcript_speaker
 from ._quote_marks import (
     ADVERB,
     AUDIENCE,
@@ -125,6 +128,11 @@ EXAMPLES = [
             speaker="company"),
     Example("“[Rates will stay where they are],” said the Bank of England.", "Rates will stay where they are",
             speaker="Bank of England"),
+    # a body noun means the nearest organisation named before whose name it may stand for
+    Example("The Foreign Ministry summoned the envoy on Monday. The ministry said that [talks would resume in March].",
+            "talks would resume in March", speaker="Foreign Ministry", note="reported"),
+    Example("The World Bank cut its forecast. The central bank said that [rates would stay at 4%].",
+            "rates would stay at 4%", speaker="central bank", note="reported"),
     # analysts opening the sentence speak as after the clause
     Example("Analysts said that [inflation would slow to 3% next year].",
             "inflation would slow to 3% next year", speaker="analysts", note="reported"),
@@ -214,6 +222,8 @@ def _resolve(context: DocumentContext, direct: list[Quote], indirect: list[Quote
     done: list[Quote] = []  # the quotes read so far, in text order
     for q in sorted(direct + indirect + attributions, key=lambda q: q.start):
         q.speaker = "" if " and " in q.speaker else q.speaker
+        if anaphoric(q.speaker):  # "The ministry added that …" after "The Foreign Ministry said …"
+            q.speaker = named_body(context, q.speaker, q.at) or q.speaker
         if not q.speaker and q.inside:  # "Ushakov: “The President noted that …”": Ushakov's words
             index = bisect_right(direct, q.start, key=lambda d: d.start) - 1
             q.speaker = direct[index].speaker if index >= 0 and direct[index].end >= q.start else ""
