@@ -707,3 +707,24 @@ def test_a_full_title_closing_a_sentence_is_no_title_of_the_next():
     assert [(f.value, f.note) for f in facts("He met the President. Kim Jong Un left.", people)] == [
         ("Kim Jong Un", "")]
     assert values("Police thanked Mr. Jordan for his help.", places) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theresa May said the deal was dead.", ["Theresa May"]),
+    ("Defence Minister Dong Jun said China was ready.", ["Dong Jun"]),
+    ("Kim Jun-ho met April Ryan in Seoul.", ["Kim Jun-ho", "April Ryan"]),
+    ("August Wilson wrote ten plays.", ["August Wilson"]),
+    ("Lee Jae-myung and Kim Min-jun spoke.", ["Lee Jae-myung", "Kim Min-jun"]),
+])
+def test_a_month_word_or_a_hyphenated_syllable_beside_a_name_is_part_of_it(text, expected):
+    assert values(text, people) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In May Ryan Reynolds left the studio.", ["Ryan Reynolds"]),  # "In May": a date
+    ("Talks resume on May 5, Ryan Cole said.", ["Ryan Cole"]),
+    ("Sales rose in June, Ana Smith said.", ["Ana Smith"]),
+    ("Ana Smith left in April and returned in June 2026.", ["Ana Smith"]),
+])
+def test_a_month_word_as_a_date_stays_out_of_a_name(text, expected):
+    assert values(text, people) == expected

@@ -228,7 +228,9 @@ def _word_class(raw: str) -> tuple[str, str]:
         return "T", low
     if len(word) >= 2 and word.replace(".", "").isupper():
         return "A", low
-    parts = [part for part in word.split("-") if part]
+    # Each capitalised part of a compound may name a place ("China-Russia"); a lower-case part
+    # is a syllable of a name ("Jun-ho", "Jae-myung") or a suffix, not a place.
+    parts = [part for part in word.split("-") if part and (part[0].isupper() or "-" not in word)]
     if any(is_place(part) or part in DEMONYMS or canonical_place(part) for part in parts):
         return "P", low
     if word in HEAD_WORDS:

@@ -13,6 +13,10 @@ name-like words as a person when they
 (d) are a single word of a full name seen elsewhere in the same document ("Xi"), or
 (e) are the parts of a compound of such words ("the Xi-Trump call" → "Xi", "Trump").
 
+A month that is also a name ("May", "April", "June", "Jun", "August") is one beside a name-like
+word ("Theresa May", "April Ryan", "Dong Jun") unless a figure follows it or a date word precedes
+it ("May 5", "in May Ryan left").
+
 A word is name-like when it is not a title, place, nationality, acronym, common
 sentence word (see :mod:`._name_lists`), and never occurs in lower case in the document
 (so "Has" and "Meeting" in a Title Case headline are not names). A Title Case line
@@ -107,7 +111,8 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
     # An abbreviated title ("Sen.", "Gov.", "Dr.") runs on to the name after it.
     joined = [False] + [gap and not (ends_sentence(raw) and raw not in _ABBREVIATED_TITLES)
                         for gap, raw in zip(spaced, raws, strict=False)]
-    for index in _places_in_names(raws, classes, joined):
+    for index in [*_places_in_names(raws, classes, joined), *_calendar_words_in_names(text, tokens, raws, classes,
+                                                                                       joined)]:
         classes[index] = "N"
     # A Title Case line capitalises every word: its name-like words are read once the rest of
     # the document has told which of them name people (see :func:`_headline_mentions`).
@@ -238,6 +243,35 @@ def _places_in_names(raws: tuple[str, ...], classes: list[str], joined: list[boo
     return found
 
 
+#: Month names that are also given names or surnames ("Theresa May", "April Ryan", "Dong Jun",
+#: "August Wilson"): each is a common word alone, a name beside a name.
+_CALENDAR_NAMES = frozenset(("may", "april", "june", "jun", "august"))
+#: Words before a month that make it a date, not a name ("in May Ryan left", "since June").
+_DATE_CUES = frozenset(("in", "on", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid",
+                        "during", "from", "of", "before", "after", "through", "throughout", "each", "every"))
+_FIGURE_AFTER = re.compile(rf"(?:{_SP})?(?:\d|,(?:{_SP})?\d)")
+
+
+def _calendar_words_in_names(text: str, tokens: tuple[tuple[int, int], ...], raws: tuple[str, ...],
+                             classes: list[str], joined: list[bool]) -> list[int]:
+    """The month words that stand in a personal name: right after a name-like word ("Theresa May",
+    "Dong Jun") or right before one with no date word before it ("April Ryan"), and no figure
+    after them ("May 5", "June 2026" are dates)."""
+    found = []
+    last = len(raws) - 1
+    for index in compress(range(len(raws)), map("C".__eq__, classes)):
+        if lowered(raws[index]) not in _CALENDAR_NAMES or _FIGURE_AFTER.match(text, tokens[index][1]):
+            continue
+        after_name = index > 0 and joined[index] and classes[index - 1] == "N" \
+            and not raws[index - 1].endswith(_POSSESSIVE_ENDS)
+        words_before = text[max(0, tokens[index][0] - 12):tokens[index][0]].split()
+        before_name = index < last and joined[index + 1] and classes[index + 1] == "N" and not (
+            words_before and words_before[-1].lower() in _DATE_CUES) and not raws[index].endswith(_POSSESSIVE_ENDS)
+        if after_name or before_name:
+            found.append(index)
+    return found
+
+
 def _compound_parts(text: str, full_words: set[str], accepted: SpanSet) -> list[tuple[int, int, str, str, int]]:
     """The names in a compound of names seen in full elsewhere in the document: "Xi-Trump call"
     → "Xi" and "Trump" (not "Jean-Claude" when the document names "Jean-Claude Juncker")."""
@@ -329,6 +363,8 @@ EXAMPLES = [
     Example("The Treaty on Strategic Offensive Arms expires."),
     Example("He studied in Kuala Lumpur and later in Porto Alegre."),
     Example("Ana Ruiz met Li Wen. The [Ruiz]-Li talks ended.", "Ana Ruiz"),
+    Example("Prime Minister [Theresa May] resigned in June.", "Theresa May", note="title: Prime Minister"),
+    Example("Reporters asked [April Ryan] about the vote.", "April Ryan"),
     Example("Sen. [John Thune] spoke.", "John Thune", note="title: Sen."),
     Example("[Hamilton] Wins Monaco Grand Prix\nLewis Hamilton won the race on Sunday.", "Lewis Hamilton"),
     Example("Storm Batters Coastal Towns As Leaders Meet In Geneva\nThe storm hit the coast on Monday."),
