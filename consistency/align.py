@@ -36,7 +36,7 @@ from . import frames
 from .gazetteer import is_place
 from .settings import DEFAULT_SETTINGS, Settings
 
-QUANTITY_KINDS = {"money", "percent", "count", "ordinal", "year_range", "duration"}
+QUANTITY_KINDS = {"money", "percent", "measure", "count", "ordinal", "year_range", "duration"}
 
 _MASK = re.compile(r"\\?[$€£¥]?\d[\d,.:]*|\b(?:January|February|March|April|May|June|July|August|"
                    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"

@@ -32,7 +32,7 @@ TEMPORAL_KINDS = frozenset({"date", "time", "duration"})
 
 #: Kinds that read numbers or time; where two of them claim the same characters the
 #: more specific one (earlier here) wins: "$200 billion" is money, not a count.
-PRECEDENCE = ["money", "percent", "duration", "time", "date", "year_range", "ordinal", "count"]
+PRECEDENCE = ["money", "percent", "measure", "duration", "time", "date", "year_range", "ordinal", "count"]
 
 
 def extract_document(doc: Document, modules: Iterable[ModuleType] | None = None) -> list[Fact]:

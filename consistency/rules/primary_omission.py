@@ -24,7 +24,7 @@ CODE = "O200"
 NAME = "primary-omission"
 VERDICT = "omission"
 SEVERITY = "info"
-KINDS = ("money", "percent", "count", "date", "duration", "year_range", "ordinal", "time")
+KINDS = ("money", "percent", "measure", "count", "date", "duration", "year_range", "ordinal", "time")
 
 _READOUT = ("March 3 (Ministry) – The ministers met in Geneva on Monday. Exports reached $5.2 billion in "
             "2024, the ministers noted.\n\nOur correspondent adds that the talks were friendly.")

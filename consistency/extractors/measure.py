@@ -1,0 +1,372 @@
+"""Measures: physical quantities with their units, converted to one unit per dimension so that
+"20 kilometres" and "12.4 miles" compare.
+
+Read: length (kilometres, km, metres, centimetres, millimetres, miles, nautical miles, feet, ft,
+inches, yards), mass (kilograms, kg, kilos, grams, tonnes, tons, metric tons, lb, pounds), volume
+(litres, millilitres, barrels, bbl, cubic metres, m3, cubic feet, gallons, bcm), area (hectares,
+ha, acres, square kilometres, km2, sq km, square miles, square metres, square feet), energy (Wh,
+kWh, MWh, GWh, TWh, kilowatt-hours …), power (watts, kW, MW, GW, megawatts, gigawatts), speed
+(km/h, kph, mph, miles per hour, knots, m/s) and temperature (°C, °F, degrees Celsius, degrees
+Fahrenheit, "40C" beside a word of heat or cold). Figures are digits or words, with scale words
+("3.5 million barrels", "1.2bn tonnes", "5m tonnes"), bound words ("nearly 20 km", "more than
+500 tonnes") and ranges ("between 10 and 12 km", "10-12 km", "10 to 12 km": value "a..b",
+qualifier "range", the interval from one end to the other). A hyphenated measure reads as a
+spaced one ("a 20-kilometre stretch").
+
+The value is the figure in the canonical unit of its dimension, ``unit`` names that unit:
+``m`` (length), ``kg`` (mass), ``l`` (volume: litres, the unit news most often converts to;
+a barrel is 158.987 l, a US gallon 3.785 l), ``m2`` (area), ``Wh`` (energy), ``W`` (power),
+``km/h`` (speed) and ``°C`` (temperature; °F converted, as a difference only after a change
+verb: "rose 9F" is a rise of 5 °C). ``low``/``high`` carry the written figure's precision
+converted too: "20 kilometres" is [15000, 25000] m (±5 km, as "20" is read everywhere), "12.4
+miles" [19875, 20036] m, so the two agree, and "35 km" differs. "Tons" are read as metric tons
+(news uses both words for 1,000 kg); "gallons" as US gallons. A rate after the unit goes into
+``unit`` ("3.5 million barrels a day" → ``l/day``, "1.2 million bpd" too, "5 tonnes per year" →
+``kg/year``); a length per hour or per second is a speed ("60 miles an hour" → ``km/h``). A
+change verb before the figure ("rose 2C", "fell by 3 metres") gives ``note`` ``change:up`` or
+``change:down``, as for money.
+
+Not measures: a bare "m" after a figure, which news mostly writes for million ("5m people",
+"£5m"); it is a metre only before a word of size ("a 30m-high wall", "10m deep", "200m away").
+Race and event names ("the 100 metres final", "the 400m hurdles"), "pounds" as money (read as
+mass only beside a word of weight: "weighed 200 pounds"; "lb" always), a figure in words before
+"feet" without a word of size ("on his own two feet"), "degrees" without Celsius or Fahrenheit
+(angles), "40C"/"104F" with no word of heat or cold near ("seat 12F"), names and models ("F-16",
+"Boeing 747", "5G"), a figure right after a currency sign ("$5 million"), and "a mile" or "half a
+mile" (no figure written).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..schema import Fact
+from ..text import SPACE
+from ._base import DocumentContext, Example
+from ._context import canonical_subject, scope_of, subject_of_quantity
+from ._numbers import (
+    BOUND,
+    FALL_WORDS,
+    NUMBER_DIGITS,
+    NUMBER_WORDS,
+    PHRASE_STOPS,
+    RISE_WORDS,
+    SCALE,
+    Reading,
+    bound_qualifier,
+    canonical,
+    interval,
+    literal_alternation,
+    read_number,
+    scale_of,
+    wished,
+)
+
+KIND = "measure"
+
+_S = SPACE
+
+# --- units ----------------------------------------------------------------------------------
+
+_MILE, _FOOT, _INCH, _YARD = 1609.344, 0.3048, 0.0254, 0.9144
+_POUND, _BARREL, _GALLON, _ACRE = 0.45359237, 158.987294928, 3.785411784, 4046.8564224
+
+
+def _forms(words: str, unit: str, factor: float) -> dict[str, tuple[str, float]]:
+    """Each of the space-separated ``words`` ("_" stands for a space inside a form) as a unit."""
+    return {word.replace("_", " "): (unit, factor) for word in words.split()}
+
+
+#: Written units, in their exact case for abbreviations and in lower case for words, mapped to
+#: their canonical unit and the factor that converts the written figure into it.
+_UNITS: dict[str, tuple[str, float]] = {
+    **_forms("kilometres kilometre kilometers kilometer km kms", "m", 1000.0),
+    **_forms("metres metre meters meter m", "m", 1.0),
+    **_forms("centimetres centimetre centimeters centimeter cm", "m", 0.01),
+    **_forms("millimetres millimetre millimeters millimeter mm", "m", 0.001),
+    **_forms("miles mile", "m", _MILE),
+    **_forms("nautical_miles nautical_mile", "m", 1852.0),
+    **_forms("feet foot ft", "m", _FOOT),
+    **_forms("inches inch", "m", _INCH),
+    **_forms("yards yard", "m", _YARD),
+    **_forms("kilograms kilogram kilogrammes kilogramme kg kgs kilos kilo", "kg", 1.0),
+    **_forms("grams gram grammes gramme", "kg", 0.001),
+    **_forms("tonnes tonne tons ton metric_tons metric_ton metric_tonnes", "kg", 1000.0),
+    **_forms("pounds pound lb lbs", "kg", _POUND),
+    **_forms("litres litre liters liter", "l", 1.0),
+    **_forms("millilitres millilitre milliliters milliliter ml", "l", 0.001),
+    **_forms("barrels barrel bbl", "l", _BARREL),
+    **_forms("cubic_metres cubic_metre cubic_meters cubic_meter m3 m³", "l", 1000.0),
+    **_forms("cubic_feet cubic_foot", "l", 1000 * _FOOT ** 3),
+    **_forms("gallons gallon", "l", _GALLON),
+    **_forms("bcm", "l", 1e12),  # billion cubic metres (of gas)
+    **_forms("bpd b/d", "l/day", _BARREL),  # barrels per day
+    **_forms("hectares hectare ha", "m2", 1e4),
+    **_forms("acres acre", "m2", _ACRE),
+    **_forms("square_kilometres square_kilometre square_kilometers square_kilometer km2 km² sq_km", "m2", 1e6),
+    **_forms("square_miles square_mile sq_miles sq_mi", "m2", _MILE ** 2),
+    **_forms("square_metres square_metre square_meters square_meter m2 m² sq_m", "m2", 1.0),
+    **_forms("square_feet square_foot sq_ft", "m2", _FOOT ** 2),
+    **_forms("Wh watt-hours watt_hours", "Wh", 1.0),
+    **_forms("kWh KWh kilowatt-hours kilowatt_hours kilowatt-hour kilowatt_hour", "Wh", 1e3),
+    **_forms("MWh megawatt-hours megawatt_hours megawatt-hour megawatt_hour", "Wh", 1e6),
+    **_forms("GWh gigawatt-hours gigawatt_hours gigawatt-hour gigawatt_hour", "Wh", 1e9),
+    **_forms("TWh terawatt-hours terawatt_hours terawatt-hour terawatt_hour", "Wh", 1e12),
+    **_forms("watts watt", "W", 1.0),
+    **_forms("kW KW kilowatts kilowatt", "W", 1e3),
+    **_forms("MW megawatts megawatt", "W", 1e6),
+    **_forms("GW gigawatts gigawatt", "W", 1e9),
+    **_forms("km/h km/hr kph kmh kilometres_per_hour kilometres_an_hour kilometers_per_hour kilometers_an_hour"
+             " km_per_hour km_an_hour", "km/h", 1.0),
+    **_forms("mph miles_per_hour miles_an_hour", "km/h", _MILE / 1000),
+    **_forms("knots knot", "km/h", 1.852),
+    **_forms("m/s", "km/h", 3.6),
+    **_forms("°C ºC degrees_Celsius degrees_celsius degree_Celsius degrees_centigrade degrees_C C", "°C", 1.0),
+    **_forms("°F ºF degrees_Fahrenheit degrees_fahrenheit degree_Fahrenheit degrees_F F", "°F", 1.0),
+}
+#: Abbreviations and symbols, matched in their own case only ("MW" is not "mw").
+_EXACT = {form for form in _UNITS if not form.islower() or len(form) <= 3 or not form.isalpha()}
+#: Words, matched in lower case or with a capital ("Kilometres" in a headline).
+_WORDS = [form for form in _UNITS if form not in _EXACT]
+#: Forms read only after digits ("500 ha", "40C"), never after a figure in words.
+_DIGITS_ONLY = {"ha", "C", "F", "m", "ft", "lb", "lbs"}
+
+
+def _scanner() -> re.Pattern:
+    """Every unit form where it opens a word (a digit, space or hyphen may stand before it, a letter
+    may not) and ends one. Branches open with a literal character, grouped by it, so the engine
+    skips from one candidate first character to the next; "C" and "F" alone only right after a digit."""
+    forms = sorted({*(_EXACT - {"C", "F"}), *_WORDS, *(w[0].upper() + w[1:] for w in _WORDS)})
+    by_first: dict[str, list[str]] = {}
+    for form in forms:
+        by_first.setdefault(form[0], []).append(form[1:])
+
+    def letter(char: str) -> str:  # a space inside a unit ("sq km") stands for any run of spaces
+        return f"{_S}+" if char == " " else re.escape(char)
+
+    branches = [re.escape(first) + r"(?<![A-Za-z].)" + literal_alternation(rests, letter)
+                for first, rests in by_first.items()]
+    branches += [r"C(?<=\dC)", r"F(?<=\dF)"]
+    return re.compile(rf"(?:{'|'.join(branches)})(?![A-Za-z0-9²³])")
+
+
+_UNIT_SCAN = _scanner()
+
+# --- figures --------------------------------------------------------------------------------
+
+_NUM = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORDS})"
+_SCALED = rf"(?:{_S}*-?(?:{SCALE}))"
+#: The figure (and a range's first figure) right before a unit: "20 ", "3.5 million ", "20-",
+#: "between 10 and 12 ", "10-12", "minus 5 ". Not after a sign or a word character ("$5 million",
+#: "F-16", "COVID-19").
+_FIGURE_BEFORE = re.compile(
+    rf"(?<![\w.,$€£¥₽₹/-])(?:(?P<between>(?i:between)){_S}+)?"
+    rf"(?:(?P<low>{_NUM})(?P<low_scale>{_SCALED})?(?:{_S}*[-–]{_S}*|{_S}+(?P<joiner>(?i:to|and)){_S}+))?"
+    rf"(?P<neg>[-−]|(?i:minus){_S}+)?(?P<num>{_NUM})(?P<scale>{_SCALED})?"
+    rf"(?:{_S}*|-|{_S}*(?=[°º]))\Z")
+_BOUND_BEFORE = re.compile(rf"(?P<bound>{BOUND}){_S}+\Z")
+_FROM_BEFORE = re.compile(rf"\b(?i:from){_S}+\Z")
+_CHANGE_BEFORE = re.compile(rf"\b(?P<verb>(?i:{RISE_WORDS}|{FALL_WORDS}))(?:{_S}+[a-z]+ly)?(?:{_S}+(?i:by))?{_S}+\Z")
+_FALL = re.compile(rf"(?i:{FALL_WORDS})")
+#: A rate after the unit: "a day", "per year", "/day", "an hour".
+_RATE = re.compile(rf"(?:{_S}+(?i:a|an|per|each|every){_S}+|{_S}*/{_S}*)"
+                   rf"(?P<period>(?i:second|hour|day|week|month|year|annum|yr|hr))\b")
+_PERIODS = {"yr": "year", "annum": "year", "hr": "hour"}
+#: A word of size after "m", "ft" or a figure in words before "feet": what makes them lengths.
+_SIZE_AFTER = re.compile(rf"(?:{_S}+|-)(?i:tall|high|long|wide|deep|thick|away|in{_S}+(?:height|length|diameter|depth)"
+                         rf"|(?:above|below){_S}+(?:sea|ground)|underground|underwater)(?![\w-])")
+#: A sport's event named by its distance: "the 100 metres final", "the 400m hurdles".
+_EVENT_AFTER = re.compile(rf"{_S}*(?i:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|sprint|dash"
+                          r"|steeplechase|finals?|race|record|title|gold|silver|bronze|heats?|semi-?finals?|walk)\b")
+#: Words of heat or cold that make "40C" and "104F" temperatures.
+_HEAT = re.compile(r"(?i:temperature|heat|hot|warm|cold|cool|chill|freez|frost|thermometer|mercury|weather"
+                   r"|degrees|celsius|fahrenheit|climate|high\s+of|low\s+of|highs|lows)")
+_WEIGHT = re.compile(r"(?i:weigh|heav|lighter|payload|\blb)")
+_MONEY_NEAR = re.compile(r"[£$€]|(?i:sterling|\bGBP\b|pence|\bprice|\bcost|\bpaid|\bpay)")
+_CUE_REACH = 80
+#: An "of" phrase after a unit: what the measure is of ("tonnes of steel", "bcm of gas a year").
+_OF_AFTER = re.compile(rf"{_S}+of{_S}+(?:(?i:the|its|their){_S}+)?(?P<np>[a-z][\w’'-]*(?:{_S}+[a-z][\w’'-]*)?)")
+
+EXAMPLES = [
+    Example("The new pipeline will run [1,200 km] to the coast.", "1200000", unit="m", low=1150000.0,
+            high=1250000.0, qualifier="exact"),
+    Example("The border wall stretches for [20 kilometres].", "20000", unit="m", low=15000.0, high=25000.0),
+    Example("The border wall stretches for [12.4 miles].", "19955.8656", unit="m"),
+    Example("Rescuers found the car [200m] away from the road.", "200", unit="m"),
+    Example("They built a [30m]-high sea wall.", "30", unit="m"),
+    Example("The plane flew at [35,000 feet] over the Alps.", "10668", unit="m"),
+    Example("Police seized [nearly 2 tonnes] of cocaine.", "2000", unit="kg", qualifier="approx", low=1800.0,
+            high=2000.0),
+    Example("Exports reached [1.2bn tonnes] last year.", "1200000000000", unit="kg"),
+    Example("The boxer weighed in at [210 pounds].", "95.2543977", unit="kg"),
+    Example("Output fell to [3.5 million barrels a day] in June.", "556455532", unit="l/day"),
+    Example("The field pumps [1.2 million bpd].", "190784754", unit="l/day"),
+    Example("Fires burned [more than 5,000 hectares] of forest.", "50000000", unit="m2", qualifier="above",
+            high=None),
+    Example("The lake covers [120 sq km].", "120000000", unit="m2"),
+    Example("The plant will add [1.5 GW] of capacity.", "1500000000", unit="W"),
+    Example("Households used [3,500 kWh a year].", "3500000", unit="Wh/year"),
+    Example("Winds reached [120 mph] on the coast.", "193.12128", unit="km/h"),
+    Example("The ship sailed at [12 knots].", "22.224", unit="km/h"),
+    Example("Temperatures hit [40C] in Madrid.", "40", unit="°C", low=35.0, high=45.0),
+    Example("The thermometer read [104 degrees Fahrenheit].", "40", unit="°C"),
+    Example("Overnight temperatures fell to [-5°C].", "-5", unit="°C"),
+    Example("Repairs cover [between 10 and 12 km] of track.", "10000..12000", unit="m", qualifier="range",
+            low=10000.0, high=12000.0),
+    Example("The queue stretched for [3-4 miles].", "4828.032..6437.376", unit="m", qualifier="range"),
+    Example("Temperatures rose [2C] overnight.", "2", unit="°C", note="change:up"),
+    Example("A [20-kilometre] stretch of road was closed.", "20000", unit="m"),
+    # Counterexamples: no measure anywhere.
+    Example("The company raised £5m from 5m people; the 400m hurdles final starts at noon."),
+    Example("She won the 100 metres final and stood on her own two feet."),
+    Example("The F-16 and a Boeing 747 flew past; 5G masts and seat 12F were named."),
+    Example("The fine was 500 pounds, and the ship turned 180 degrees."),
+    Example("He walked a mile, then half a mile more."),
+]
+
+
+def find(context: DocumentContext) -> Iterator[Fact]:
+    """Yield every measure in the document that is not boilerplate."""
+    text = context.text
+    position = 0
+    previous_subject, previous_sentence = "", -1
+    for unit in _UNIT_SCAN.finditer(text):
+        if unit.start() < position:
+            continue
+        fact = _read(context, unit, position)
+        if fact is None or context.skip(fact.start, fact.end) or wished(text, fact.sentence_start, fact.start):
+            continue
+        position = fact.end
+        if fact.sentence_start != previous_sentence:
+            previous_subject = ""
+        fact.subject = _subject(text, fact, previous_subject)
+        fact.scope = scope_of(fact.sentence, fact.start - fact.sentence_start)
+        previous_subject, previous_sentence = fact.subject or previous_subject, fact.sentence_start
+        yield fact
+
+
+def _read(context: DocumentContext, unit: re.Match, position: int) -> Fact | None:
+    """The measure whose unit is ``unit``, read backwards to its figure; None when it is none."""
+    text = context.text
+    written = " ".join(unit.group().split())
+    canonical_unit, factor = _UNITS.get(written) or _UNITS[written.lower()]
+    figure = _FIGURE_BEFORE.search(text, max(position, unit.start() - 60), unit.start())
+    if figure is None or not _plausible(text, figure, unit, written):
+        return None
+    try:
+        reading = read_number(figure.group("num"))
+        lower = read_number(figure.group("low")) if figure.group("low") else None
+    except ValueError:
+        return None
+    end = unit.end()
+    rate = _RATE.match(text, end)
+    if rate and canonical_unit in ("m", "kg", "l", "m2", "Wh"):
+        canonical_unit, factor = _per_period(canonical_unit, factor, rate.group("period").lower())
+        end = rate.end()
+    start = figure.start("num") if figure.group("neg") is None else figure.start("neg")
+    scale = scale_of(_scale_word(figure.group("scale")))
+    negative = figure.group("neg") is not None
+    if negative and canonical_unit not in ("°C", "°F"):
+        return None  # a minus before a length is a dash of a list or a range, not a sign
+    if lower is not None and (figure.group("joiner") or "").lower() == "and" and not figure.group("between"):
+        lower = None  # "5 and 10 km" may be two measures; only "between" makes it a range
+    if lower is not None and not figure.group("between") and _FROM_BEFORE.search(
+            text, max(0, figure.start() - 8), figure.start()):
+        lower = None  # "extended from 10 to 12 km": a change of a length, not a range
+    if lower is not None and not negative:
+        low_scale = scale_of(_scale_word(figure.group("low_scale"))) if figure.group("low_scale") else scale
+        return _range(context, figure.start(), end, lower.value * low_scale, reading.value * scale,
+                      canonical_unit, factor)
+    bound = _BOUND_BEFORE.search(text, max(0, start - 40), start)
+    change = None if bound else _CHANGE_BEFORE.search(text, max(0, start - 40), start)
+    if bound:
+        start = bound.start()
+    value = (-1 if negative else 1) * reading.value * scale
+    low, high, qualifier = interval(Reading(value, reading.half_step * scale), 1.0,
+                                    bound_qualifier(bound.group("bound") if bound else None))
+    if canonical_unit == "°F":
+        canonical_unit, convert = "°C", (_fahrenheit_difference if change else _fahrenheit)
+    else:
+        def convert(x: float) -> float:
+            return x * factor
+    low, high = (None if low is None else convert(low)), (None if high is None else convert(high))
+    note = ""
+    if change:
+        note = "change:down" if _FALL.fullmatch(change.group("verb")) else "change:up"
+    return context.fact(KIND, start, end, canonical(convert(value)), unit=canonical_unit, low=low, high=high,
+                        qualifier=qualifier, note=note)
+
+
+def _subject(text: str, fact: Fact, previous: str) -> str:
+    """What is measured: the shared subject reader's noun before the figure ("The pipeline is 1,200
+    km long"), else the substance of an "of" phrase after the unit ("5 million tonnes of steel", "50mm
+    of rain on the city": "rain"), cut before its first stop word or article."""
+    of = _OF_AFTER.match(text, fact.end)
+    if of is None:
+        return subject_of_quantity(text, fact.sentence_start, fact.start, fact.end, previous)
+    # With the figure's own start as its end, the shared reader looks before the figure only.
+    before = subject_of_quantity(text, fact.sentence_start, fact.start, fact.start, previous)
+    words = []
+    for word in of.group("np").split():
+        if word.lower() in PHRASE_STOPS or word.lower() in ("a", "an", "the"):
+            break
+        words.append(word)
+    return before or canonical_subject(" ".join(words))
+
+
+def _range(context: DocumentContext, start: int, end: int, low: float, high: float, unit: str,
+           factor: float) -> Fact | None:
+    """A range of two figures in one unit, its ends exact: "between 10 and 12 km"."""
+    if not low < high:
+        return None  # "10 to 2 km" is no range
+    convert = _fahrenheit if unit == "°F" else (lambda x: x * factor)
+    unit = "°C" if unit == "°F" else unit
+    low, high = convert(low), convert(high)
+    return context.fact(KIND, start, end, f"{canonical(low)}..{canonical(high)}", unit=unit, low=low, high=high,
+                        qualifier="range")
+
+
+def _plausible(text: str, figure: re.Match, unit: re.Match, written: str) -> bool:
+    """Whether the figure and unit make a measure (see the module docstring for what does not)."""
+    words_figure = not figure.group("num")[:1].isdigit() and figure.group("num")[:1] != "."
+    if words_figure and written in _DIGITS_ONLY:
+        return False
+    lower = written.lower()
+    end = unit.end()
+    sized = written == "m" or (words_figure and lower in ("feet", "foot"))
+    if sized and not _SIZE_AFTER.match(text, end):
+        return False  # "5m people", "on his own two feet"; "200m away", "six feet tall" are lengths
+    if _UNITS[written if written in _UNITS else lower][0] == "m" and _EVENT_AFTER.match(text, end):
+        return False  # "the 100 metres final"
+    window = text[max(0, figure.start() - _CUE_REACH):min(len(text), end + _CUE_REACH)]
+    if written in ("C", "F") and not _HEAT.search(window):
+        return False  # "seat 12F", "Form 40C"
+    # "Fined 500 pounds" is money: pounds are a weight only beside a word of weight, away from money.
+    return lower not in ("pounds", "pound") or (_WEIGHT.search(window) is not None
+                                                and _MONEY_NEAR.search(window) is None)
+
+
+def _scale_word(scaled: str | None) -> str | None:
+    """The scale word of "3.5 million", "-million" or "bn" (None when there is none)."""
+    return scaled.strip().lstrip("-").strip() if scaled else None
+
+
+def _per_period(unit: str, factor: float, period: str) -> tuple[str, float]:
+    """The unit of a rate: a length per hour or second is a speed (km/h), else "<unit>/<period>"."""
+    period = _PERIODS.get(period, period)
+    if unit == "m" and period == "hour":
+        return "km/h", factor / 1000
+    if unit == "m" and period == "second":
+        return "km/h", factor * 3.6
+    return f"{unit}/{period}", factor
+
+
+def _fahrenheit(degrees: float) -> float:
+    """A temperature in °F as °C."""
+    return (degrees - 32) * 5 / 9
+
+
+def _fahrenheit_difference(degrees: float) -> float:
+    """A change of temperature in °F as one in °C: "rose 9F" is a rise of 5 °C."""
+    return degrees * 5 / 9
