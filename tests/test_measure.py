@@ -33,6 +33,8 @@ def one(text: str):
     ("The jet climbed to 40,000 ft before the alarm.", "40,000 ft", "12192", "m"),
     ("Snow lay 18 inches deep in the valley.", "18 inches", "0.4572", "m"),
     ("Troops pulled back 15km from the front line.", "15km", "15000", "m"),
+    ("The refugees had walked twenty kilometres to the camp.", "twenty kilometres", "20000", "m"),
+    ("Volunteers carried a hundred tonnes of flour.", "a hundred tonnes", "100000", "kg"),
     # mass, in kilograms
     ("Customs officers found 350 kg of heroin.", "350 kg", "350", "kg"),
     ("The harvest reached 2.5 million tonnes.", "2.5 million tonnes", "2500000000", "kg"),
