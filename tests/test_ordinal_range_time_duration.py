@@ -340,6 +340,14 @@ def test_a_bound_word_before_a_range_of_lengths_bounds_the_range(text, surface, 
     assert fact.low == pytest.approx(low) and fact.high == pytest.approx(high)
 
 
+@pytest.mark.parametrize("text", ["The Senate voted 51-49 hours before the deadline.",
+                                  "City beat United 3-1 days after sacking their coach.",
+                                  "Children aged 5-11 years can get the vaccine.",
+                                  "Unemployment among 16-24 year olds rose."])
+def test_scores_and_age_brackets_are_not_durations(text):
+    assert facts(text, duration) == []
+
+
 def test_ages_names_and_rates_are_not_durations():
     text = "The Five-Year Plan of a 12-year-old, 30 years old, meets twice a year, 24 hours a day."
     assert facts(text, duration) == []

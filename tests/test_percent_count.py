@@ -553,7 +553,7 @@ def test_as_much_as_is_an_upper_bound(text, module, surface, high):
 
 @pytest.mark.parametrize("text, surface, value, subject", [
     ("The death toll rose to 112 on Tuesday.", "112", "112", "deaths"),
-    ("The toll from the floods now stands at 45, officials said.", "45", "45", "deaths"),
+    ("The death toll from the floods now stands at 45, officials said.", "45", "45", "deaths"),
     ("The number of dead climbed to 1,030.", "1,030", "1030", "deaths"),
     ("The number of people killed reached 60.", "60", "60", "deaths"),
     ("The number of injured rose to 75.", "75", "75", "injured"),
@@ -609,6 +609,23 @@ def test_a_lone_vague_magnitude_counts_with_what_befell_them(text, surface, valu
 
 def test_a_lone_vague_magnitude_without_an_outcome_is_no_count():
     assert facts("Thousands marched and millions watched; hundreds of years passed.", count) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two of the 12 hostages were killed.", [("Two", "hostages"), ("12 hostages", "hostages")]),
+    ("The virus killed 3 of the 10 patients.", [("3", "patients killed"), ("10 patients", "patients")]),
+    ("Tariffs on 300 products hurt exporters.", [("300 products", "products")]),
+    ("The toll on the bridge rose to 12 cars an hour.", [("12 cars", "cars")]),
+    ("Unemployment among 16-24 year olds rose.", [("16-24 year olds", "year olds")]),
+])
+def test_what_befell_some_is_not_read_into_the_total_a_verb_or_a_road_toll(text, expected):
+    assert [(f.surface, f.subject) for f in facts(text, count)] == expected
+
+
+@pytest.mark.parametrize("text", ["Children aged 12 to 14 were evacuated.", "Pupils aged 11-16 were injured.",
+                                  "The toll on the bridge rose to 12.", "The number of dead and missing rose."])
+def test_ages_road_tolls_and_joined_outcomes_give_no_casualty_count(text):
+    assert facts(text, count) == []
 
 
 def test_a_toll_with_no_figure_after_its_verb_gives_no_count():

@@ -543,3 +543,11 @@ def test_generic_people_opening_a_sentence_speak_as_after_the_clause(text, expec
 def test_a_body_noun_means_the_organisation_named_before(text, speaker):
     found = facts(text)
     assert [who for _, who, _ in found][-1] == speaker
+
+
+def test_a_body_of_that_kind_brought_in_since_stops_a_body_noun_meaning_an_earlier_name():
+    text = ("Tesla Inc cut prices on Monday. In other news, a small firm in Ohio went bust. "
+            "The firm said its debts reached $2 million.")
+    doc = document_from_text("t", text)
+    speakers = {f.speaker for f in extract_document(doc) if f.kind in ("quote", "money")}
+    assert speakers == {"firm"}

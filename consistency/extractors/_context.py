@@ -357,13 +357,29 @@ def named_body(context: DocumentContext, noun: str, position: int) -> str:
 
     It is the nearest organisation named before ``position`` in the same section of the document
     whose name the noun may mean (see :func:`_nouns_for`), as the speaker that name gives where it
-    speaks itself; without one the noun speaks as it stands. Found by bisection in an index built
+    speaks itself, unless a body of that kind is brought in between ("a small firm"); without one
+    the noun speaks as it stands. Found by bisection in an index built
     once per document from its organisation mentions."""
     ends, speakers = _named_bodies(context.text).get(noun, ((), ()))
     index = bisect_right(ends, position) - 1
     if index < 0 or not context.same_section(ends[index] - 1, position):
         return ""
+    # "Tesla Inc cut prices. … a small firm in Ohio went bust. The firm said …": a body of that kind
+    # brought in since ("a", "an", "another" before the noun) is the one meant, and it has no name.
+    low = max(ends[index], position - _BARRIER_REACH)
+    if _indefinite(noun).search(context.text, low, position):
+        return ""
     return speakers[index]
+
+
+_BARRIER_REACH = 2000
+
+
+@lru_cache(maxsize=64)
+def _indefinite(noun: str) -> re.Pattern:
+    """The body noun after an indefinite article and up to two modifiers: "a small firm"."""
+    words = r"[ \u00a0]+".join(map(re.escape, noun.split()))
+    return re.compile(rf"\b(?i:a|an|another)(?:[ \u00a0]+[a-z-]+){{0,2}}?[ \u00a0]+{words}\b", re.IGNORECASE)
 
 
 # Verbs that may stand before their speaker ("…, said Smith."): not "told Smith", "urged Smith".
@@ -754,16 +770,23 @@ def scope_of(sentence: str, offset_in_sentence: int) -> str:
     """
     if "19" not in sentence and "20" not in sentence:
         return ""  # a scope is a year, (19|20)dd: most sentences hold none
-    clause_start = max(sentence.rfind(mark, 0, offset_in_sentence) for mark in ",;(") + 1
-    ends = [i for i in (sentence.find(mark, offset_in_sentence) for mark in ",;)") if i >= 0]
-    clause_end = min(ends) if ends else len(sentence)
-    in_clause = list(_SCOPE.finditer(sentence, clause_start, clause_end))
+    # Every look is bounded by a window around the figure, so that a run-on line of many figures
+    # (a flattened table) costs linear time, not a scan of the whole line per figure.
+    low = max(0, offset_in_sentence - _SCOPE_REACH)
+    high = min(len(sentence), offset_in_sentence + _SCOPE_REACH)
+    clause_start = max(low - 1, *(sentence.rfind(mark, low, offset_in_sentence) for mark in ",;(")) + 1
+    ends = [i for i in (sentence.find(mark, offset_in_sentence, high) for mark in ",;)") if i >= 0]
+    clause_end = min(ends) if ends else high
+    in_clause = _SCOPE.search(sentence, clause_start, clause_end)
     if in_clause:
-        return in_clause[0].group("year")
-    if _PARTICIPLE_LINK.search(sentence[:offset_in_sentence] + " "):
+        return in_clause.group("year")
+    if _PARTICIPLE_LINK.search(sentence[low:offset_in_sentence] + " "):
         return ""
-    earlier = [m for m in _SCOPE.finditer(sentence, 0, offset_in_sentence)]
+    earlier = [m for m in _SCOPE.finditer(sentence, low, offset_in_sentence)]
     return earlier[-1].group("year") if earlier else ""
+
+
+_SCOPE_REACH = 600
 
 
 _FUTURE = re.compile(opening_words(

@@ -45,11 +45,12 @@ _ANYONE = frozenset(("", "people", "persons", "individuals", "others", "more"))
 _PARTICIPLES = "killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|displaced|rescued|" \
                "hospitali[sz]ed"
 #: After a figure: auxiliaries and hedges, then a participle ("were killed", "are feared dead",
-#: "have been reported missing", "died"), or an outcome adjective at once ("12 dead, 40 injured").
+#: "have been reported missing", "died"), or an outcome adjective at once ("12 dead, 40 injured";
+#: "hurt" only after an auxiliary: "300 products hurt exporters" is a verb of the clause).
 _AFTER = re.compile(
-    rf"(?:{_SP}+(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|now|still|all|since|"
+    rf"(?P<aux>(?:{_SP}+(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|now|still|all|since|"
     rf"confirmed|feared|believed|thought|presumed|reported|found|left|listed|seriously|critically|badly|"
-    rf"slightly|lightly)){{0,4}}{_SP}+(?P<word>{_PARTICIPLES})\b")
+    rf"slightly|lightly)){{0,4}}){_SP}+(?P<word>{_PARTICIPLES})\b")
 #: Right before a figure (and its bound): a verb whose object it counts ("killed at least 40",
 #: "injuring 12", "evacuated 1,200 residents"; not "hurt", which hurts sales as often as people).
 _BEFORE = re.compile(
@@ -57,10 +58,10 @@ _BEFORE = re.compile(
     rf"detain(?:ed|ing|s)?|evacuat(?:ed|ing|es|e)|displac(?:ed|ing|es|e)|rescu(?:ed|ing|es|e)){_SP}+\Z")
 #: A toll before a figure with no noun: the toll's noun, up to six words in the same clause (a
 #: verb phrase, "from the floods"), then "to"/"at" or nothing ("the death toll rose to",
-#: "casualties climbed to", "the number of injured now stands at", "the toll reached").
+#: "casualties climbed to", "the number of injured now stands at"; a bare "toll" may be a road's).
 _TOLL = re.compile(
-    rf"\b(?:(?P<toll>(?i:death|casualty|fatality){_SP}+(?:toll|count)|toll)"
-    rf"|(?i:number|count|tally|total){_SP}+of{_SP}+(?P<of>(?:[a-z]+{_SP}+)?(?!(?:now|still|already|also|so)\b|[a-z]+ly\b)[a-z]+)"
+    rf"\b(?:(?P<toll>(?i:death|casualty|fatality){_SP}+(?:toll|count))"
+    rf"|(?i:number|count|tally|total){_SP}+of{_SP}+(?P<of>(?:[a-z]+{_SP}+)?(?!(?:now|still|already|also|so|and|or)\b|[a-z]+ly\b)[a-z]+)"
     rf"|(?P<plain>(?i:deaths|fatalities|casualties|dead)))"
     rf"(?:{_SP}+(?!(?:of|and|or|for|per|to|at)\b)[a-z’']+){{1,6}}(?:{_SP}+(?:to|at))?{_SP}+\Z")
 _WINDOW = 60
@@ -71,9 +72,13 @@ def outcome_after(text: str, end: int) -> str:
 
     >>> outcome_after("40 people were killed", 9), outcome_after("12 dead and", 2), outcome_after("12 were", 2)
     ('deaths', 'deaths', '')
+    >>> outcome_after("40 were hurt", 2), outcome_after("300 products hurt exporters", 12)
+    ('injured', '')
     """
     found = _AFTER.match(text, end, end + _WINDOW)
-    return _OUTCOME_OF.get(found.group("word").lower(), "") if found else ""
+    if found is None or (found.group("word").lower() == "hurt" and not found.group("aux")):
+        return ""  # "300 products hurt exporters": a verb of the clause, not what befell them
+    return _OUTCOME_OF.get(found.group("word").lower(), "")
 
 
 def outcome_before(text: str, start: int) -> str:
@@ -93,8 +98,8 @@ def toll_before(text: str, low: int, start: int) -> str:
 
     >>> toll_before("The death toll rose to 112", 0, 23), toll_before("The number of cases hit 50", 0, 24)
     ('deaths', 'cases')
-    >>> toll_before("a toll road of 5", 0, 15)
-    ''
+    >>> toll_before("a toll road of 5", 0, 15), toll_before("The toll on the bridge rose to 12", 0, 30)
+    ('', '')
     """
     found = _TOLL.search(text, max(low, start - _WINDOW), start)
     if found is None:

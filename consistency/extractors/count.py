@@ -244,6 +244,10 @@ _CHANGE_AFTER = re.compile(rf"{_SP}+(?P<change>more|fewer|less|additional|extra)
 _RUN_UNITS = _set("year month week day quarter season term game match win victory session election night "
                   "loss defeat decade time")
 _DROP = _set("more other additional further extra such separate different fewer")
+_TOTAL_BEFORE = re.compile(rf"\b(?i:of)(?:{_SP}+(?i:the|its|their|these|those|all))?{_SP}+\Z")
+#: An age or an age bracket before a bare figure: "aged 12 to 14", "ages 5-11".
+_AGE_BEFORE = re.compile(rf"\b(?i:aged?|ages)(?:{_SP}+(?i:between|from))?(?:{_SP}+\d+(?:{_SP}*[-–]{_SP}*"
+                         rf"|{_SP}+(?i:to|and){_SP}+))?{_SP}*\Z")
 #: Subjects that already name an outcome (a toll's): the words around do not change them.
 _OUTCOME_SUBJECTS = frozenset(("deaths", "injured", "missing", "arrested", "evacuated", "displaced", "rescued",
                                "hospitalised", "casualties"))
@@ -358,8 +362,11 @@ def find(context: DocumentContext) -> Iterator[Fact]:
                 "19" in sentence or "20" in sentence) else ""
             position = fact.end
             noun = fact.subject
-            outcome = outcome_after(text, fact.end) or outcome_before(text, fact.start)
-            if not outcome and (fact.sentence_start, noun) == earlier:
+            # The total of a partitive ("two of the 12 hostages were killed") is all of them, not
+            # those to whom it happened.
+            total = _TOTAL_BEFORE.search(text, max(0, fact.start - 12), fact.start) is not None
+            outcome = "" if total else outcome_after(text, fact.end) or outcome_before(text, fact.start)
+            if not outcome and not total and (fact.sentence_start, noun) == earlier:
                 outcome = earlier_outcome  # the bare figure of an ellipsis shares its outcome too
             if noun and shape in ("cardinal", "vague"):
                 earlier, earlier_outcome = (fact.sentence_start, noun), outcome
@@ -671,6 +678,8 @@ def _nounless(context: DocumentContext, match: re.Match, reading: Reading, scale
     # rose to 112", "left 12 dead and 40 injured", "the storm killed 40, officials said".
     figure_start = match.start() - (len(bound.group()) if bound else 0)
     toll = toll_before(text, context.sentences.at(match.start()).start, figure_start)
+    if _AGE_BEFORE.search(text, max(0, figure_start - 24), figure_start):
+        return None  # "children aged 12 to 14 were evacuated": an age
     if toll or outcome_after(text, end) or (_BARE_AFTER.match(text, end) and outcome_before(text, figure_start)):
         return _exact(context, match.start(), end, reading, scale, toll, bound)
     if not _BARE_AFTER.match(text, end) or previous.lower() in _NOT_ELLIPSIS:

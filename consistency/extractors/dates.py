@@ -29,6 +29,7 @@ from ._calendar import (
     MONTH,
     MONTH_ABBREVIATIONS,
     MONTHS,
+    TENSE_SLACK_DAYS,
     WEEKDAY,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
@@ -365,7 +366,7 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
         year = groups["y"] or groups["y2"] or groups["ry"]
         value, resolution = _month_day(month, day, year, reference, future)
         if groups["wd"] and not year and resolution == "inferred year":
-            value = _weekday_year(value, weekday_number(groups["wd"]))
+            value = _weekday_year(value, weekday_number(groups["wd"]), reference, future())
         note = _check_relative(groups, month, day, value, reference)
         if value is None:
             return None
@@ -477,20 +478,27 @@ def _month_day(month, day, year, reference, future: Callable[[], bool]):
     return f"XXXX-{month:02d}-{day:02d}", "unresolved year"
 
 
-def _weekday_year(value: str, weekday: int) -> str:
+def _weekday_year(value: str, weekday: int, reference: str, future: bool) -> str:
     """A year-less date inferred as ``value`` moved to the year before or after when only there it
-    falls on the ``weekday`` written beside it: "Monday, June 8", read in February 2026 in a past
-    sentence, is 8 June 2026 (a Monday), not 8 June 2025 (a Sunday).
+    falls on the ``weekday`` written beside it, and that year still fits the sentence's tense
+    (``future``) against the ``reference`` date: "on Friday, January 31", said in a past sentence
+    in February 2026, is 31 January 2025 (a Friday), not 31 January 2026 (a Saturday). Otherwise the
+    date stays, and its mismatch is noted.
 
-    >>> _weekday_year("2025-06-08", 0), _weekday_year("2025-06-09", 0), _weekday_year("2025-06-08", 2)
-    ('2026-06-08', '2025-06-09', '2025-06-08')
+    >>> _weekday_year("2026-01-31", 4, "2026-02-05", False), _weekday_year("2026-01-31", 5, "2026-02-05", False)
+    ('2025-01-31', '2026-01-31')
+    >>> _weekday_year("2025-06-08", 0, "2026-02-05", False)  # 8 June 2026 is a Monday, but ahead
+    '2025-06-08'
     """
     date = dt.date.fromisoformat(value)
     if date.weekday() == weekday:
         return value
+    ref = dt.date.fromisoformat(reference)
+    slack = dt.timedelta(days=TENSE_SLACK_DAYS)
     for year in (date.year + 1, date.year - 1):  # at most one fits: a year shifts a weekday by 1 or 2
         other = safe_date(year, date.month, date.day)
-        if other is not None and other.weekday() == weekday:
+        if other is not None and other.weekday() == weekday and (
+                other >= ref - slack if future else other <= ref + slack):
             return other.isoformat()
     return value  # no year nearby fits: the mismatch is noted
 

@@ -145,8 +145,9 @@ _ALIASES = {"sec": "second", "min": "minute", "hr": "hour", "yr": "year", "centu
             "millennia": "millennium"}
 _RANK = list(_UNITS)
 MONTH_SECONDS = 365.2425 * 86400 / 12
-_AFTER_SKIP = re.compile(rf"(?:-olds?\b|{_S}+old\b|{_S}+of{_S}+age\b|{_S}+(?:a|an|per|each|every){_S}+{_UNIT})")
-_BEFORE_SKIP = re.compile(rf"(?i:\b(?:every|each|per)){_S}+$")
+_AFTER_SKIP = re.compile(rf"(?:-olds?\b|{_S}+olds?\b|{_S}+of{_S}+age\b|{_S}+(?:a|an|per|each|every){_S}+{_UNIT})")
+# "every two years" is a rate; "aged 5-11 years", "ages 16 to 24" are ages.
+_BEFORE_SKIP = re.compile(rf"(?i:\b(?:every|each|per|aged?|ages)){_S}+$")
 #: Words that make "a year", "an hour" a duration: "for a year", "took an hour".
 _ARTICLE_CUES = {"for", "lasted", "lasting", "last", "lasts", "took", "take", "takes", "taking", "within", "spent",
                  "spend", "spends", "after", "than", "whole", "full", "entire", "over", "another", "ran", "run", "runs"}
@@ -236,6 +237,8 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
         return None  # "Five-Year Plan" is a name
     start, end = match.start(), parts[-1].end()
     lower = _lower_end(text, start, parts)  # "two to three weeks": the figures start at "two"
+    if lower is None and start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
+        return None  # "voted 51-49 hours before", "won 3-1 days after": a score, not a range's end
     start = lower[0] if lower else start
     found = _BOUND_BEFORE.search(text, max(0, start - 40), start)
     if found and _spanning(text, found, end):

@@ -87,7 +87,7 @@ _CHANGE_AFTER = re.compile(
     rf"|drops?|declines?|fall|decreases?|cuts?|reduction|slump|loss|losses|contraction|dip|plunge|lower"
     # A comparative after the figure makes it a difference: "5% below their peak", "3% above forecast",
     # "2% up on a year earlier". Before the figure the same words are bounds ("below 5%").
-    rf"|less|above|below|(?:up|down)(?={_SP}+(?:on|from)\b)))\b")
+    rf"|less|above(?!-)|below(?!-)|(?:up|down)(?={_SP}+(?:on|from)\b)))\b")
 _DOWN_WORD = re.compile(rf"(?i:{FALL_WORDS}|{_LOWERING_VERBS}|drop|decline|fall|decreases?|slump|loss|losses"
                         rf"|contraction|dip|plunge|less|below)")
 #: Words of :data:`_CHANGE_AFTER` that compare rather than name a change: an "in" phrase after them
