@@ -93,12 +93,22 @@ def year_for_month_day(month: int, day: int, reference: dt.date, future: bool) -
                   if (date := safe_date(year, month, day)) is not None]
     if not candidates:
         return reference.year
-    slack = dt.timedelta(days=TENSE_SLACK_DAYS)
+    eligible = [d for d in candidates if fits_tense(d, reference, future)]
     if future:
-        eligible = [d for d in candidates if d >= reference - slack]
         return min(eligible).year if eligible else max(candidates).year
-    eligible = [d for d in candidates if d <= reference + slack]
     return max(eligible).year if eligible else min(candidates).year
+
+
+def fits_tense(date: dt.date, reference: dt.date, future: bool) -> bool:
+    """Whether ``date`` may be meant by a sentence of that tense written on ``reference``: not
+    before it when ``future``, not after it otherwise, with a week of slack either way.
+
+    >>> written = dt.date(2026, 2, 5)
+    >>> fits_tense(dt.date(2026, 3, 1), written, False), fits_tense(dt.date(2026, 2, 9), written, False)
+    (False, True)
+    """
+    slack = dt.timedelta(days=TENSE_SLACK_DAYS)
+    return date >= reference - slack if future else date <= reference + slack
 
 
 def year_for_month(month: int, reference: dt.date, future: bool) -> int:

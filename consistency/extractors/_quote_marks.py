@@ -81,11 +81,18 @@ _ROLES = sorted(TITLE_WORDS | {"economist", "analyst", "strategist", "official",
                                "representative", "partner", "scientist", "expert"}, key=len, reverse=True)
 _ROLE = (rf"(?:(?:the|a|an){S}+)?(?:[A-Z][\w'’.-]*{S}+){{0,4}}(?:[a-z][\w'’-]*{S}+)?(?:(?:{'|'.join(_ROLES)})\b"
          rf"(?:{S}+(?:of|for){S}+[a-z]+)?{S}+){{1,2}}")
-_POST = re.compile(rf",?{S}*(?:(?:{_ROLE})?{WHO}{ADVERB}{S}+(?:{SPEECH_VERBS}|asked)\b|(?:{SPEECH_VERBS}|asked){S}+"
-                   rf"(?P<name2>{NAME}))")
+
+
+def _said_after(before_who: str, before_name: str) -> re.Pattern:
+    """An attribution right after a quote's close: a name then the verb ("…,” Ana Ruiz said"), or
+    the verb then a name ("…,” said Ana Ruiz"), each name after ``before_who``/``before_name``."""
+    verb = rf"(?:{SPEECH_VERBS}|asked)"
+    return re.compile(rf",?{S}*(?:{before_who}{WHO}{ADVERB}{S}+{verb}\b|{verb}{S}+{before_name}(?P<name2>{NAME}))")
+
+
+_POST = _said_after(f"(?:{_ROLE})?", "")
 # "“…,” the Foreign Ministry said." and "“…,” said the Bank of England.": a name after "the".
-_POST_THE = re.compile(rf",?{S}*(?:the{S}+{WHO}{ADVERB}{S}+(?:{SPEECH_VERBS}|asked)\b|(?:{SPEECH_VERBS}|asked){S}+the"
-                       rf"{S}+(?P<name2>{NAME}))")
+_POST_THE = _said_after(f"the{S}+", f"the{S}+")
 _SINGLE_OPENS = re.compile(r"[‘'][A-Za-z]")
 _ELISION = re.compile(r"[‘'](?:n[’']|(?i:em|tis|twas|til|cause)\b)")
 _SPACE_LOWER = re.compile(rf"{S}+[a-z]")

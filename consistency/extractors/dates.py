@@ -29,12 +29,12 @@ from ._calendar import (
     MONTH,
     MONTH_ABBREVIATIONS,
     MONTHS,
-    TENSE_SLACK_DAYS,
     WEEKDAY,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     YEAR,
     day_number,
+    fits_tense,
     month_number,
     resolve_weekday,
     safe_date,
@@ -494,11 +494,9 @@ def _weekday_year(value: str, weekday: int, reference: str, future: bool) -> str
     if date.weekday() == weekday:
         return value
     ref = dt.date.fromisoformat(reference)
-    slack = dt.timedelta(days=TENSE_SLACK_DAYS)
     for year in (date.year + 1, date.year - 1):  # at most one fits: a year shifts a weekday by 1 or 2
         other = safe_date(year, date.month, date.day)
-        if other is not None and other.weekday() == weekday and (
-                other >= ref - slack if future else other <= ref + slack):
+        if other is not None and other.weekday() == weekday and fits_tense(other, ref, future):
             return other.isoformat()
     return value  # no year nearby fits: the mismatch is noted
 

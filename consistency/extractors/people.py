@@ -259,8 +259,9 @@ def _calendar_words_in_names(text: str, tokens: tuple[tuple[int, int], ...], raw
     after them ("May 5", "June 2026" are dates)."""
     found = []
     last = len(raws) - 1
-    for index in compress(range(len(raws)), map("C".__eq__, classes)):
-        if lowered(raws[index]) not in _CALENDAR_NAMES or _FIGURE_AFTER.match(text, tokens[index][1]):
+    months = {raw for raw in set(raws) if lowered(raw) in _CALENDAR_NAMES}  # each distinct word tested once
+    for index in compress(range(len(raws)), map(months.__contains__, raws)):
+        if classes[index] != "C" or _FIGURE_AFTER.match(text, tokens[index][1]):
             continue
         after_name = index > 0 and joined[index] and classes[index - 1] == "N" \
             and not raws[index - 1].endswith(_POSSESSIVE_ENDS)
