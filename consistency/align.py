@@ -7,7 +7,8 @@
   troops"); a rise and a fall of one subject do. A quantity with no subject joins
   another only when their sentences, numbers masked, read nearly the same.
 * **Dates** share a slot when they date the same kind of event ("meeting",
-  "expiry") among the same people. Dates that agree may be linked on weaker
+  "expiry", or a "decision" named by its verb: "the bank cut rates on Monday") among the same
+  people. Dates that agree may be linked on weaker
   evidence than dates that differ: a divergence is only ever declared between
   two dates whose sentences name the same event with the same people (or, when
   neither names a person, read nearly the same). Dates more than

@@ -80,3 +80,39 @@ def test_the_dead_and_the_injured_of_one_report_are_not_one_figure_given_twice()
                                "The crush killed 80 people and injured 200, police said.")
     assert "diverge" not in set(found["verdict"]), found["message"].tolist()
     assert {"deaths", "injured"} <= set(found["subject"])
+
+
+def _date_findings(*texts: str):
+    docs = [document_from_text(f"r{i}", text, "2026-03-20") for i, text in enumerate(texts)]
+    findings = check_documents(docs).findings
+    return findings[findings["kind"] == "date"]
+
+
+@pytest.mark.parametrize("first,second", [
+    ("The Federal Reserve cut interest rates on Wednesday, citing weaker hiring.",
+     "On Thursday, the Federal Reserve cut interest rates by a quarter point."),
+    ("The Supreme Court ruled on Monday that the law was unconstitutional.",
+     "The Supreme Court ruled on Tuesday that the law breached the constitution."),
+    ("The Bank of Canada raised its key rate to 3% on Wednesday.",
+     "The Bank of Canada raised its key rate to 3% on March 17."),
+])
+def test_a_decision_dated_on_two_days_diverges_though_no_event_is_named(first, second):
+    # No word names an event ("meeting", "talks"): the verb of the decision does.
+    found = _date_findings(first, second)
+    conflicts = found[found["code"] == "D200"]
+    assert len(conflicts) == 1, found["message"].tolist()
+    assert "decision" in conflicts.iloc[0]["message"]
+
+
+@pytest.mark.parametrize("first,second", [
+    # Two bodies deciding on two days are two decisions.
+    ("The Federal Reserve cut interest rates on Wednesday.",
+     "The European Central Bank cut interest rates on Thursday."),
+    # A named event dates the sentence, not the verb beside it.
+    ("At Tuesday's meeting, the board cut its dividend.",
+     "The board cut its dividend at the meeting on Wednesday, after the results were released on Monday."),
+])
+def test_different_decisions_or_named_events_do_not_diverge_by_the_verb(first, second):
+    found = _date_findings(first, second)
+    assert not len(found[(found["code"] == "D200") & found["message"].str.contains("decision")]), \
+        found["message"].tolist()

@@ -316,9 +316,6 @@ def test_the_wires_vote_count_diverges(findings):
     assert "'Six' (newslinewire.com)" in message and ("'Seven'" in message or "'seven'" in message)
 
 
-@pytest.mark.xfail(strict=True, reason="the blog's 'On Wednesday, the Reserve Bank of Australia raised the cash "
-                   "rate' and the wire's 'raised its cash rate … on Tuesday' name no event (a noun such as "
-                   "'meeting' or 'decision'), and differing dates of no named event never share a slot")
 def test_the_blogs_wednesday_diverges_from_tuesday(findings):
     conflicts = findings[(findings["code"] == "D200")]
     blog_day = [row for _, row in conflicts.iterrows() if (BLOG, "narration") in _accounts_with(row, BLOG_DAY)]

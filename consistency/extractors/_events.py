@@ -24,7 +24,14 @@ EVENT_CLASSES = {
     "publication": r"published|released|issued|announced|posted",
     "election": r"elections?|elected|vote|voted|ballot",
     "start": r"began|begins?|start(?:ed|s)?|launch(?:ed|es)?|opened|opens",
+    # What a body decides ("the central bank raised its rate", "the court ruled"): named by the
+    # verb alone, so it dates the event only where the sentence names no event above.
+    "decision": r"decided|decides|decision|ruled|ruling|raised|raises|hiked|hikes|lifted|lifts|cut|cuts|"
+                r"lowered|lowers|reduced|reduces",
 }
+#: Classes read only where a sentence holds no word of the others: a verb of decision is weaker
+#: evidence of what a date dates than a word that names an event ("at the meeting, it cut …").
+FALLBACK_CLASSES = frozenset({"decision"})
 # Each class as one pattern for a whole word; a sentence is read word by word and each distinct
 # word classified once (a dictionary lookup afterwards), which is much faster than scanning every
 # sentence with a case-insensitive alternation of all the classes.
@@ -114,9 +121,13 @@ def event_of(sentence: str, offset: int) -> str:
     'meeting'
     >>> event_of("The treaty is due to expire on February 5.", 31)
     'expiry'
+    >>> event_of("On Monday the bank cut its rate.", 3), event_of("At Monday's meeting the bank cut rates.", 3)
+    ('decision', 'meeting')
     """
+    words = _event_words(sentence)
+    named = [(start, name) for start, name in words if name not in FALLBACK_CLASSES]
     best, distance = "", None
-    for start, name in _event_words(sentence):
+    for start, name in named or words:
         gap = abs(start - offset)
         if distance is None or gap < distance:
             best, distance = name, gap
