@@ -116,3 +116,15 @@ def test_different_decisions_or_named_events_do_not_diverge_by_the_verb(first, s
     found = _date_findings(first, second)
     assert not len(found[(found["code"] == "D200") & found["message"].str.contains("decision")]), \
         found["message"].tolist()
+
+
+def test_lengths_in_sentences_of_one_decision_are_not_set_against_each_other():
+    # The verb dates the decision; it says nothing of what each length measures.
+    docs = [document_from_text("r0", "The Federal Reserve cut interest rates on Wednesday, its first cut in two years.",
+                               "2026-03-20"),
+            document_from_text("r1", "The Federal Reserve cut interest rates on Wednesday and signalled a pause of "
+                                     "six months.", "2026-03-20")]
+    findings = check_documents(docs).findings
+    lengths = findings[findings["kind"] == "duration"]
+    assert "diverge" not in set(lengths["verdict"]), lengths["message"].tolist()
+    assert "decision" not in set(lengths["subject"])

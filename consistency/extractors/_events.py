@@ -134,6 +134,17 @@ def event_of(sentence: str, offset: int) -> str:
     return best
 
 
+def subject_event(event: str) -> str:
+    """``event`` as the subject of a length or a span of years that names none: an event a word
+    names ("the talks lasted two hours": meeting), never a decision known only by its verb ("the
+    bank cut rates for the first time in two years" says nothing of what the two years measure).
+
+    >>> subject_event("meeting"), subject_event("decision")
+    ('meeting', '')
+    """
+    return "" if event in FALLBACK_CLASSES else event
+
+
 @lru_cache(maxsize=4096)
 def _event_words(sentence: str) -> tuple[tuple[int, str], ...]:
     """Every event word of a sentence with its class (cached: several facts share a sentence)."""

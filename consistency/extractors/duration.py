@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from ..schema import Fact
 from ..text import SPACE
 from ._base import Anchors, DocumentContext, Example, anchored
-from ._events import event_of
+from ._events import event_of, subject_event
 from ._numbers import (
     BOUND,
     FALL_WORDS,
@@ -275,7 +275,7 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
                         note="ago" if ago else "")
     offset = start - fact.sentence_start
     fact.event = event_of(fact.sentence, offset)
-    subject = _subject(text, fact.sentence_start, start, parts[-1]) or fact.event
+    subject = _subject(text, fact.sentence_start, start, parts[-1]) or subject_event(fact.event)
     if event_of(subject, 0) in ("meeting", "visit"):
         subject = event_of(subject, 0)  # "talks", "discussion", "call" → "meeting"; "trip" → "visit"
     if ago:

@@ -28,7 +28,7 @@ from ..schema import Fact
 from ..text import SPACE
 from ._base import Anchors, DocumentContext, Example, anchored
 from ._calendar import YEAR
-from ._events import event_of
+from ._events import event_of, subject_event
 from ._numbers import NUMBER_WORDS, read_number
 from ._ordinals import GENERIC, anchor_pattern, head, phrase_after, phrase_before
 
@@ -113,7 +113,7 @@ def find(context: DocumentContext) -> Iterator[Fact]:
             continue
         fact.event = event_of(fact.sentence, fact.start - fact.sentence_start)
         subject = _subject(text, fact)
-        fact.subject = subject if subject and subject not in GENERIC else fact.event
+        fact.subject = subject if subject and subject not in GENERIC else subject_event(fact.event)
         yield fact
 
 
