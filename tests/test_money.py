@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from consistency import document_from_text
 from consistency.extractors import extract_document, money
+from consistency.extractors._context import without_period
 
 
 def facts(text: str) -> list:
@@ -495,3 +496,49 @@ def test_hundredths_read_back_as_a_hundredth_of_the_figure(cents, decimals, word
     assert math.isclose(float(fact.value), float(figure) / 100)
     assert fact.unit == ("GBP" if word == "pence" else "USD")
     assert fact.low < float(fact.value) < fact.high
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The company reported a net loss of $1.2 billion for the quarter.", "net loss"),
+    ("Microsoft recorded an operating income of $30.6 billion in the quarter.", "operating income"),
+    ("The government unveiled a stimulus package worth $500 billion.", "stimulus package"),
+    ("The ministry approved a budget of 2.3 trillion yen.", "budget"),
+    ("Tesla posted revenue of $25.2 billion.", "revenue"),
+    ("The group reported pre-tax profits of €4.1bn, beating forecasts.", "pre-tax profits"),
+    ("The airline posted a record profit of $2.1 billion last year.", "record profit"),
+])
+def test_the_object_of_a_verb_is_what_the_amount_measures_not_who_acted(text, subject):
+    # "reported a net loss of $1.2 billion" and "its net loss was $1.3 billion" must meet in one slot.
+    assert one(text).subject == subject
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The value of the contract was $4 million.", "contract"),  # a phrase inside the subject stays
+    ("The total cost of the bridge reached $2 billion.", "bridge"),
+])
+def test_an_article_after_a_preposition_opens_no_new_subject(text, subject):
+    assert one(text).subject == subject
+
+
+def test_an_expected_figure_keeps_its_verb_of_expectation():
+    # An expectation is no result: it must not share the slot of the profit a report states.
+    expected = one("Analysts expected a profit of $5 billion.")
+    stated = one("The bank reported a profit of $4 billion.")
+    assert stated.subject == "profit"
+    assert expected.subject != stated.subject
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Acme said its net loss for the quarter was $1.5 billion.", "net loss"),
+    ("Profits in the first half were $3 billion.", "profits"),
+    ("Spending in the same period totalled $4bn.", "spending"),
+    ("Revenue for the fiscal year reached $12.5 billion.", "revenue"),
+])
+def test_a_period_after_the_noun_says_when_not_what(text, subject):
+    assert one(text).subject == subject
+
+
+@pytest.mark.parametrize("phrase", ["sales in Asia", "the fund for the war", "spending on the days",
+                                    "a bonus for the first quarter of staff"])
+def test_a_phrase_after_a_preposition_that_names_no_period_is_left_whole(phrase):
+    assert without_period(phrase.split()) == phrase.split()

@@ -764,3 +764,12 @@ def test_the_full_reading_of_a_quarterly_run_is_the_count():
     found = extract_document(document_from_text("t", "The bank posted its fourth consecutive quarterly loss."))
     assert [(f.kind, f.surface) for f in found if f.kind in ("count", "ordinal")] == \
         [("count", "fourth consecutive quarterly loss")]
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Sales for the year rose 5%.", "sales"),
+    ("Revenue in the third quarter fell 2%.", "revenue"),
+    ("Exports over the past month jumped 12%.", "exports"),
+])
+def test_a_period_between_the_noun_and_its_change_says_when_not_what(text, subject):
+    assert one(text, percent).subject == subject

@@ -128,3 +128,12 @@ def test_lengths_in_sentences_of_one_decision_are_not_set_against_each_other():
     lengths = findings[findings["kind"] == "duration"]
     assert "diverge" not in set(lengths["verdict"]), lengths["message"].tolist()
     assert "decision" not in set(lengths["subject"])
+
+
+def test_a_loss_a_company_reported_is_set_against_the_loss_another_report_gives():
+    docs = [document_from_text("r0", "Acme reported a net loss of $1.2 billion for the quarter.", "2026-03-20"),
+            document_from_text("r1", "Acme said its net loss for the quarter was $1.5 billion.", "2026-03-20")]
+    findings = check_documents(docs).findings
+    money = findings[findings["kind"] == "money"]
+    assert set(money["verdict"]) == {"diverge"}, money["message"].tolist()
+    assert set(money["subject"]) == {"net loss"}

@@ -740,11 +740,13 @@ def subject_of_quantity(text: str, sentence_start: int, start: int, end: int,
         # Stop words and a list's bullet ("- The cash rate is now 4.25 per cent") open no subject.
         while words and (words[0].lower().strip(",") in _STOP_BEFORE or not words[0].strip("-,")):
             words.pop(0)
+        words = without_period(words)
         # Keep the tail of the noun phrase after any clause-internal stop word.
         for index in range(len(words) - 1, -1, -1):
             if words[index].lower().strip(",") in _STOP_BEFORE or words[index].endswith(","):
                 words = words[index + 1:]
                 break
+        words = _object_phrase(words)
         subject = canonical_subject(" ".join(words))
         if subject:
             return subject
@@ -752,6 +754,70 @@ def subject_of_quantity(text: str, sentence_start: int, start: int, end: int,
     if after:
         return canonical_subject(after.group("np"))
     return ""
+
+
+#: Words that open a noun phrase, and the prepositions that may hold one inside another.
+_ARTICLES = {"a", "an", "the", "its", "their", "his", "her", "our"}
+_INNER_PREPOSITIONS = {"of", "in", "for", "on", "to", "from", "with", "at", "by", "over", "under", "between",
+                       "among", "across", "within", "into", "about", "per"}
+#: Verbs that state a result as their object ("posted revenue of $25 billion"): what follows is
+#: what the figure measures, with or without an article.
+_RESULT_VERBS = {"reported", "reports", "posted", "posts", "recorded", "records", "booked", "books", "logged",
+                 "registered", "announced", "announces", "unveiled", "unveils", "approved", "approves",
+                 "generated", "generates", "earned", "earns", "delivered", "delivers", "declared", "declares"}
+#: Verbs of expectation: "analysts expected a profit of $5 billion" is no profit made, so its
+#: phrase is left whole and never shares a slot with the profit a report states.
+_EXPECTATION_VERBS = {"expected", "expects", "expect", "forecast", "forecasts", "forecasted", "predicted",
+                      "predicts", "estimated", "estimates", "projected", "projects", "targeted", "targets",
+                      "sought", "seeks", "wanted", "wants", "hoped", "hopes", "planned", "plans", "proposed",
+                      "proposes"}
+
+
+_PERIOD_PREPOSITIONS = {"for", "in", "during", "over", "since"}
+_PERIOD_WORDS = {"the", "this", "that", "last", "first", "second", "third", "fourth", "past", "latest", "same",
+                 "whole", "full", "fiscal", "financial", "calendar"}
+_PERIOD_NOUNS = {"quarter", "year", "half", "month", "week", "period", "season", "decade", "day"}
+
+
+def without_period(words: list[str]) -> list[str]:
+    """The phrase without a closing period of time, which says when, not what ("its net loss
+    [for the quarter] was", "profits [in the first half] were"); a phrase that is only a period
+    stays as it is.
+
+    >>> without_period("its net loss for the quarter".split()), without_period("sales in Asia".split())
+    (['its', 'net', 'loss'], ['sales', 'in', 'Asia'])
+    """
+    for index in range(len(words) - 2, 0, -1):
+        if words[index].lower() in _PERIOD_PREPOSITIONS:
+            tail = [word.lower() for word in words[index + 1:]]
+            if tail[-1] in _PERIOD_NOUNS and all(word in _PERIOD_WORDS for word in tail[:-1]):
+                return words[:index]
+            break
+    return words
+
+
+def _object_phrase(words: list[str]) -> list[str]:
+    """The noun phrase a quantity's phrase ends with, when it is the object of a verb: after an
+    article that follows a verb ("the company reported [a net loss] of $1.2 billion", "the
+    government unveiled [a stimulus package] worth $500 billion") or after a verb stating a result
+    ("Tesla posted [revenue] of $25 billion"). An article after a preposition opens a phrase
+    inside the subject, which stays whole ("the value of the contract"); after a verb of
+    expectation the phrase stays whole too ("analysts expected a profit").
+
+    >>> _object_phrase("company reported a net loss".split()), _object_phrase("value of the contract".split())
+    (['net', 'loss'], ['value', 'of', 'the', 'contract'])
+    >>> _object_phrase("Tesla posted revenue".split()), _object_phrase("analysts expected a profit".split())
+    (['revenue'], ['analysts', 'expected', 'a', 'profit'])
+    """
+    for index in range(len(words) - 2, -1, -1):  # the phrase's last word is its head: never cut there
+        word, before = words[index].lower(), words[index - 1].lower() if index else ""
+        if word in _EXPECTATION_VERBS or (before in _EXPECTATION_VERBS and word in _ARTICLES):
+            return words
+        if word in _RESULT_VERBS:
+            return words[index + 1:]
+        if index and word in _ARTICLES and before not in _INNER_PREPOSITIONS:
+            return words[index + 1:]
+    return words
 
 
 _SCOPE = re.compile(rf"\b(?i:in|for|during|of|over){SPACE}+(?:the{SPACE}+(?:whole{SPACE}+|first"

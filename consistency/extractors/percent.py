@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from ..schema import Fact
 from ..text import SPACE
 from ._base import DocumentContext, Example
-from ._context import canonical_subject, scope_of, subject_of_quantity
+from ._context import canonical_subject, scope_of, subject_of_quantity, without_period
 from ._numbers import (
     BOUND,
     FALL_WORDS,
@@ -309,4 +309,4 @@ def _noun_phrase_before(text: str, sentence_start: int, verb_start: int) -> str:
         kept.insert(0, word)
     while kept and kept[0].lower() in _CROSSABLE:
         kept.pop(0)
-    return canonical_subject(" ".join(kept))
+    return canonical_subject(" ".join(without_period(kept)))
