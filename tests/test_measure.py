@@ -172,3 +172,125 @@ def test_two_different_lengths_diverge_across_accounts():
     findings, measures = _check("The new border fence is 20 km long.", "The new border fence is 35 km long.")
     assert measures["slot_id"].nunique() == 1
     assert (findings["code"] == "D100").any()
+
+
+# --- compound imperial measures, ranges with the unit twice, imperial gallons, courses, subjects --
+
+_INCH_M, _OUNCE_KG = 0.0254, 0.45359237 / 16
+
+
+@pytest.mark.parametrize("text,surface,value,unit,half_width", [
+    # 74 inches = 1.8796 m, ± half an inch (0.0127 m): the smaller unit sets the precision.
+    ("Police described the suspect as a man 6 feet 2 inches tall.", "6 feet 2 inches", "1.8796", "m", 0.0127),
+    ("The centre, at 6ft 2in, dominated the boards.", "6ft 2in", "1.8796", "m", 0.0127),
+    # 71 inches = 1.8034 m
+    ("The recruit measured 5 ft 11 in at his medical.", "5 ft 11 in", "1.8034", "m", 0.0127),
+    # 76 inches = 1.9304 m
+    ("The striker, six feet four inches tall, scored twice.", "six feet four inches", "1.9304", "m", 0.0127),
+    # 7 lb 8 oz = 7.5 lb = 3.401942775 kg, ± half an ounce
+    ("The newborn girl weighed 7 pounds 8 ounces.", "7 pounds 8 ounces", "3.401942775", "kg", _OUNCE_KG / 2),
+    # 8 st 6 lb = 118 lb = 53.52389966 kg, ± half a pound
+    ("The jockey rode at 8 stone 6 lb in the handicap.", "8 stone 6 lb", "53.52389966", "kg", 0.45359237 / 2),
+])
+def test_a_compound_imperial_measure_is_one_measure(text, surface, value, unit, half_width):
+    fact = one(text)
+    assert (fact.surface, fact.value, fact.unit, fact.qualifier) == (surface, value, unit, "exact")
+    assert math.isclose(fact.low, float(value) - half_width) and math.isclose(fact.high, float(value) + half_width)
+
+
+def test_a_compound_keeps_the_other_measures_of_its_sentence():
+    found = facts("He stands 5 ft 11 in and weighs 180 lb.")
+    assert [(f.surface, f.value) for f in found] == [("5 ft 11 in", "1.8034"), ("180 lb", "81.6466266")]
+
+
+@settings(max_examples=100, deadline=None)
+@given(feet=st.integers(min_value=1, max_value=8), inches=st.integers(min_value=0, max_value=11),
+       forms=st.sampled_from([("feet", "inches", " "), ("ft", "in", " "), ("ft", "in", "")]))
+def test_feet_and_inches_read_as_their_sum(feet, inches, forms):
+    foot_word, inch_word, space = forms
+    fact = one(f"Witnesses said the man was {feet}{space}{foot_word} {inches}{space}{inch_word} tall.")
+    total = (12 * feet + inches) * _INCH_M
+    assert fact.unit == "m" and math.isclose(float(fact.value), total, rel_tol=1e-9)
+    assert math.isclose(fact.low, total - _INCH_M / 2) and math.isclose(fact.high, total + _INCH_M / 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of 12 Stone Street were moved to a shelter.",  # a street, no weight
+    "The fine was 500 pounds and 3 ounces of cannabis were found.",  # money, then a lone ounce figure
+])
+def test_stone_and_pounds_stay_unread_without_weight(text):
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize("text,surface,value,unit", [
+    ("The slick covers 10 km to 12 km of coastline.", "10 km to 12 km", "10000..12000", "m"),
+    ("The parcels weighed between 5 kg and 7 kg each.", "between 5 kg and 7 kg", "5..7", "kg"),
+    ("Waves of 4 metres to 6 metres battered the pier.", "4 metres to 6 metres", "4..6", "m"),
+    ("Forecasters expect 20 cm-30 cm of snow on the hills.", "20 cm-30 cm", "0.2..0.3", "m"),
+    ("The mine will yield 1 million tonnes to 1.5 million tonnes a year.",
+     "1 million tonnes to 1.5 million tonnes a year", "1000000000..1500000000", "kg/year"),
+])
+def test_a_range_with_its_unit_written_twice_is_one_range(text, surface, value, unit):
+    fact = one(text)
+    assert (fact.surface, fact.value, fact.unit, fact.qualifier) == (surface, value, unit, "range")
+    low, high = (float(end) for end in value.split(".."))
+    assert math.isclose(fact.low, low) and math.isclose(fact.high, high)
+
+
+@pytest.mark.parametrize("text,surfaces", [
+    # a change, then the level reached
+    ("Temperatures rose 5C to 35C on Saturday.", ["5C", "35C"]),
+    ("The runway will be extended by 500 metres to 3,000 metres.", ["500 metres", "3,000 metres"]),
+    ("The runway was extended 500 metres to 3,000 metres last year.", ["500 metres", "3,000 metres"]),
+    # the two lengths of a change
+    ("The road was widened from 10 km to 12 km.", ["10 km", "12 km"]),
+    # "and" makes a range only after "between"
+    ("Trucks carried 5 tonnes and 7 tonnes of aid.", ["5 tonnes", "7 tonnes"]),
+])
+def test_two_figures_with_units_that_make_no_range(text, surfaces):
+    assert [f.surface for f in facts(text)] == surfaces
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("The tank holds 30 imperial gallons.", "30 imperial gallons", "136.3827"),
+    ("The brewery sold 2 million imperial gallons of beer.", "2 million imperial gallons", "9092180"),
+    ("Twenty imperial gallons of diesel leaked.", "Twenty imperial gallons", "90.9218"),
+    ("The truck spilled 500 US gallons of diesel.", "500 US gallons", "1892.705892"),  # US, as plain gallons
+])
+def test_imperial_gallons_are_not_us_gallons(text, surface, value):
+    fact = one(text)
+    assert (fact.surface, fact.value, fact.unit) == (surface, value, "l")
+
+
+@pytest.mark.parametrize("text,surface,value,subject", [
+    ("She ran a 26-mile race in the rain.", "26-mile", "41842.944", "race"),
+    ("Volunteers joined a 10-kilometre walk for charity.", "10-kilometre", "10000", "walk"),
+    ("He won an 800-metre race in Oslo.", "800-metre", "800", "race"),
+    ("Organisers planned a 50-mile walk along the coast.", "50-mile", "80467.2", "walk"),
+])
+def test_a_course_of_a_length_is_a_measure(text, surface, value, subject):
+    fact = one(text)
+    assert (fact.surface, fact.value, fact.unit, fact.subject) == (surface, value, "m", subject)
+
+
+@pytest.mark.parametrize("text", [
+    "He won the 100-metre sprint in Rome.",
+    "She took the 400m hurdles for a third time.",
+    "The 26-mile race through London starts at nine.",
+    "He set a 400-metre record at the trials.",
+    "She clinched a 1,500 metres gold in Tokyo.",
+])
+def test_an_event_named_by_its_distance_stays_unread(text):
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The storm packed winds of 110 mph.", "winds"),
+    ("The hurricane brought gusts of 90 mph to the coast.", "gusts"),
+    ("The hurricane has maximum sustained winds of 150 mph.", "winds"),
+    ("The new trains reached speeds of up to 320 km/h.", "speeds"),
+    ("A 3-mile stretch of the M4 was closed after the crash.", "stretch"),
+    ("Officials said the 2,000-tonne ship sank.", "ship"),
+])
+def test_the_subject_is_the_measured_noun(text, subject):
+    assert one(text).subject == subject

@@ -1,39 +1,44 @@
-"""Measures: physical quantities with their units, converted to one unit per dimension so that
-"20 kilometres" and "12.4 miles" compare.
+"""Measures: physical quantities with their units, converted to one unit per dimension so that "20
+kilometres" and "12.4 miles" compare.
 
 Read: length (kilometres, km, metres, centimetres, millimetres, miles, nautical miles, feet, ft,
-inches, yards), mass (kilograms, kg, kilos, grams, tonnes, tons, metric tons, lb, pounds), volume
-(litres, millilitres, barrels, bbl, cubic metres, m3, cubic feet, gallons, bcm), area (hectares,
-ha, acres, square kilometres, km2, sq km, square miles, square metres, square feet), energy (Wh,
-kWh, MWh, GWh, TWh, kilowatt-hours …), power (watts, kW, MW, GW, megawatts, gigawatts), speed
-(km/h, kph, mph, miles per hour, knots, m/s) and temperature (°C, °F, degrees Celsius, degrees
-Fahrenheit, "40C" beside a word of heat or cold). Figures are digits or words, with scale words
-("3.5 million barrels", "1.2bn tonnes", "5m tonnes"), bound words ("nearly 20 km", "more than
-500 tonnes") and ranges ("between 10 and 12 km", "10-12 km", "10 to 12 km": value "a..b",
-qualifier "range", the interval from one end to the other). A hyphenated measure reads as a
-spaced one ("a 20-kilometre stretch").
+inches, yards), mass (kilograms, kg, kilos, grams, tonnes, tons, metric tons, lb, pounds, stone),
+volume (litres, millilitres, barrels, bbl, cubic metres, m3, cubic feet, gallons, imperial gallons,
+bcm), area (hectares, ha, acres, square kilometres, km2, sq km, square miles, square metres, square
+feet), energy (Wh, kWh, MWh, GWh, TWh, kilowatt-hours …), power (watts, kW, MW, GW, megawatts,
+gigawatts), speed (km/h, kph, mph, miles per hour, knots, m/s) and temperature (°C, °F, degrees
+Celsius, degrees Fahrenheit, "40C" beside a word of heat or cold). Figures are digits or words, with
+scale words ("3.5 million barrels", "1.2bn tonnes", "5m tonnes"), bound words ("nearly 20 km", "more
+than 500 tonnes") and ranges ("between 10 and 12 km", "10-12 km", "10 to 12 km", and with the unit
+written twice, "10 km to 12 km", "between 5 kg and 7 kg": value "a..b", qualifier "range", the
+interval from one end to the other; "to" after a change or "by" joins a difference and a level, not
+a range: "extended by 500 metres to 3,000 metres"). A compound imperial measure is one measure, as
+precise as its smaller unit: "6 feet 2 inches" (1.8796 m ± half an inch), "5 ft 11 in", "8 pounds 3
+ounces", "11 stone 4 lb". A hyphenated measure reads as a spaced one ("a 20-kilometre stretch") and
+measures the noun after it ("stretch").
 
-The value is the figure in the canonical unit of its dimension, ``unit`` names that unit:
-``m`` (length), ``kg`` (mass), ``l`` (volume: litres, the unit news most often converts to;
-a barrel is 158.987 l, a US gallon 3.785 l), ``m2`` (area), ``Wh`` (energy), ``W`` (power),
-``km/h`` (speed) and ``°C`` (temperature; °F converted, as a difference only after a change
-verb: "rose 9F" is a rise of 5 °C). ``low``/``high`` carry the written figure's precision
-converted too: "20 kilometres" is [15000, 25000] m (±5 km, as "20" is read everywhere), "12.4
-miles" [19875, 20036] m, so the two agree, and "35 km" differs. "Tons" are read as metric tons
-(news uses both words for 1,000 kg); "gallons" as US gallons. A rate after the unit goes into
-``unit`` ("3.5 million barrels a day" → ``l/day``, "1.2 million bpd" too, "5 tonnes per year" →
-``kg/year``); a length per hour or per second is a speed ("60 miles an hour" → ``km/h``). A
-change verb before the figure ("rose 2C", "fell by 3 metres") gives ``note`` ``change:up`` or
-``change:down``, as for money.
+The value is the figure in the canonical unit of its dimension, ``unit`` names that unit: ``m``
+(length), ``kg`` (mass), ``l`` (volume: litres, the unit news most often converts to; a barrel is
+158.987 l, a US gallon 3.785 l, an imperial gallon 4.546 l), ``m2`` (area), ``Wh`` (energy), ``W``
+(power), ``km/h`` (speed) and ``°C`` (temperature; °F converted, as a difference only after a change
+verb: "rose 9F" is a rise of 5 °C). ``low``/``high`` carry the written figure's precision converted
+too: "20 kilometres" is [15000, 25000] m (±5 km, as "20" is read everywhere), "12.4 miles" [19875,
+20036] m, so the two agree, and "35 km" differs. "Tons" are read as metric tons (news uses both
+words for 1,000 kg); "gallons" as US gallons, unless written "imperial gallons". A rate after the
+unit goes into ``unit`` ("3.5 million barrels a day" → ``l/day``, "1.2 million bpd" too, "5 tonnes
+per year" → ``kg/year``); a length per hour or per second is a speed ("60 miles an hour" →
+``km/h``). A change verb before the figure ("rose 2C", "fell by 3 metres") gives ``note``
+``change:up`` or ``change:down``, as for money.
 
-Not measures: a bare "m" after a figure, which news mostly writes for million ("5m people",
-"£5m"); it is a metre only before a word of size ("a 30m-high wall", "10m deep", "200m away").
-Race and event names ("the 100 metres final", "the 400m hurdles"), "pounds" as money (read as
-mass only beside a word of weight: "weighed 200 pounds"; "lb" always), a figure in words before
-"feet" without a word of size ("on his own two feet"), "degrees" without Celsius or Fahrenheit
-(angles), "40C"/"104F" with no word of heat or cold near ("seat 12F"), names and models ("F-16",
-"Boeing 747", "5G"), a figure right after a currency sign ("$5 million"), and "a mile" or "half a
-mile" (no figure written).
+Not measures: a bare "m" after a figure, which news mostly writes for million ("5m people", "£5m");
+it is a metre only before a word of size ("a 30m-high wall", "10m deep", "200m away"). Race and
+event names ("the 100 metres final", "the 400m hurdles", "the 100-metre sprint"; but "a 26-mile
+race" is one race of that length), "pounds" as money (read as mass only beside a word of weight,
+"weighed 200 pounds", or before ounces; "lb" always; "stone" likewise, after digits only), a figure
+in words before "feet" without a word of size ("on his own two feet"), "degrees" without Celsius or
+Fahrenheit (angles), "40C"/"104F" with no word of heat or cold near ("seat 12F"), names and models
+("F-16", "Boeing 747", "5G"), a figure right after a currency sign ("$5 million"), and "a mile" or
+"half a mile" (no figure written).
 """
 
 from __future__ import annotations
@@ -74,6 +79,7 @@ _S = SPACE
 
 _MILE, _FOOT, _INCH, _YARD = 1609.344, 0.3048, 0.0254, 0.9144
 _POUND, _BARREL, _GALLON, _ACRE = 0.45359237, 158.987294928, 3.785411784, 4046.8564224
+_IMPERIAL_GALLON, _STONE, _OUNCE = 4.54609, 14 * _POUND, _POUND / 16
 
 
 def _forms(words: str, unit: str, factor: float) -> dict[str, tuple[str, float]]:
@@ -97,12 +103,14 @@ _UNITS: dict[str, tuple[str, float]] = {
     **_forms("grams gram grammes gramme", "kg", 0.001),
     **_forms("tonnes tonne tons ton metric_tons metric_ton metric_tonnes", "kg", 1000.0),
     **_forms("pounds pound lb lbs", "kg", _POUND),
+    **_forms("stone", "kg", _STONE),  # British, for a person's weight: "11 stone 4 lb"
     **_forms("litres litre liters liter", "l", 1.0),
     **_forms("millilitres millilitre milliliters milliliter ml", "l", 0.001),
     **_forms("barrels barrel bbl", "l", _BARREL),
     **_forms("cubic_metres cubic_metre cubic_meters cubic_meter m3 m³", "l", 1000.0),
     **_forms("cubic_feet cubic_foot", "l", 1000 * _FOOT ** 3),
-    **_forms("gallons gallon", "l", _GALLON),
+    **_forms("gallons gallon US_gallons US_gallon", "l", _GALLON),
+    **_forms("imperial_gallons imperial_gallon", "l", _IMPERIAL_GALLON),
     **_forms("bcm", "l", 1e12),  # billion cubic metres (of gas)
     **_forms("bpd b/d", "l/day", _BARREL),  # barrels per day
     **_forms("hectares hectare ha", "m2", 1e4),
@@ -133,7 +141,7 @@ _EXACT = {form for form in _UNITS if not form.islower() or len(form) <= 3 or not
 #: Words, matched in lower case or with a capital ("Kilometres" in a headline).
 _WORDS = [form for form in _UNITS if form not in _EXACT]
 #: Forms read only after digits ("500 ha", "40C"), never after a figure in words.
-_DIGITS_ONLY = {"ha", "C", "F", "m", "ft", "lb", "lbs"}
+_DIGITS_ONLY = {"ha", "C", "F", "m", "ft", "lb", "lbs", "stone"}
 
 
 def _unit_alternation(forms) -> str:
@@ -183,6 +191,9 @@ _BOUND_BEFORE = re.compile(rf"(?P<bound>{BOUND}){_S}+\Z")
 _FROM_BEFORE = re.compile(rf"\b(?i:from){_S}+\Z")
 _CHANGE_BEFORE = re.compile(rf"\b(?P<verb>(?i:{RISE_WORDS}|{FALL_WORDS}))(?:{_S}+[a-z]+ly)?(?:{_S}+(?i:by))?{_S}+\Z")
 _FALL = re.compile(rf"(?i:{FALL_WORDS})")
+#: A figure that is a difference, whatever the verb: after "by" ("extended by 500 metres"), or after a
+#: verb of lengthening or adding ("extended 500 metres", "added 2 km"), which are no rise words.
+_DIFFERENCE_BEFORE = re.compile(rf"\b(?i:by|(?:extend|lengthen|shorten|add)(?:ed|s|ing)?){_S}+\Z")
 #: A rate after the unit: "a day", "per year", "/day", "an hour".
 _RATE = re.compile(rf"(?:{_S}+(?i:a|an|per|each|every){_S}+|{_S}*/{_S}*)"
                    rf"(?P<period>(?i:second|hour|day|week|month|year|annum|yr|hr))\b")
@@ -190,9 +201,13 @@ _PERIODS = {"yr": "year", "annum": "year", "hr": "hour"}
 #: A word of size after "m", "ft" or a figure in words before "feet": what makes them lengths.
 _SIZE_AFTER = re.compile(rf"(?:{_S}+|-)(?i:tall|high|long|wide|deep|thick|away|in{_S}+(?:height|length|diameter|depth)"
                          rf"|(?:above|below){_S}+(?:sea|ground)|underground|underwater)(?![\w-])")
-#: A sport's event named by its distance: "the 100 metres final", "the 400m hurdles".
-_EVENT_AFTER = re.compile(rf"{_S}*(?i:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|sprint|dash"
-                          r"|steeplechase|finals?|race|record|title|gold|silver|bronze|heats?|semi-?finals?|walk)\b")
+#: A sport's event named by its distance: "the 100 metres final", "the 400m hurdles". A course
+#: (a race, sprint, dash or walk) after an indefinite article is no event's name but one course of
+#: that length: "a 26-mile race", "a 10-kilometre walk"; "the 100-metre sprint" names the event.
+_EVENT_AFTER = re.compile(rf"{_S}*(?:(?P<course>(?i:sprint|dash|race|walk))|(?i:hurdles|freestyle|backstroke"
+                          r"|breaststroke|butterfly|medley|relay|steeplechase|finals?|record|title|gold|silver"
+                          r"|bronze|heats?|semi-?finals?))\b")
+_INDEFINITE_BEFORE = re.compile(rf"(?<![\w’'-])(?i:a|an){_S}+\Z")
 #: Words of heat or cold that make "40C" and "104F" temperatures.
 _HEAT = re.compile(r"(?i:temperature|heat|hot|warm|cold|cool|chill|freez|frost|thermometer|mercury|weather"
                    r"|degrees|celsius|fahrenheit|climate|high\s+of|low\s+of|highs|lows)")
@@ -201,6 +216,34 @@ _MONEY_NEAR = re.compile(r"[£$€]|(?i:sterling|\bGBP\b|pence|\bprice|\bcost|\b
 _CUE_REACH = 80
 #: An "of" phrase after a unit: what the measure is of ("tonnes of steel", "bcm of gas a year").
 _OF_AFTER = re.compile(rf"{_S}+of{_S}+(?:(?i:the|its|their){_S}+)?(?P<np>[a-z][\w’'-]*(?:{_S}+[a-z][\w’'-]*)?)")
+
+#: The smaller unit that may follow a larger one in a compound imperial measure, by the larger
+#: unit: "6 feet 2 inches", "5 ft 11 in", "8 pounds 3 ounces", "11 stone 4 lb". Each maps to the
+#: tail's unit forms, its factor and how many of it make one of the head ("11 in" is below 12).
+#: After a figure that follows feet, "in" is an inch ("6 ft 2 in his socks"). No "and" joins them:
+#: "500 pounds and 3 ounces of cannabis" are a fine and a haul.
+_TAIL_UNITS = {
+    ("feet", "foot", "ft"): ("inches|inch|ins|in", _INCH, 12),
+    ("pounds", "pound", "lb", "lbs"): ("ounces|ounce|oz", _OUNCE, 16),
+    ("stone",): ("pounds|pound|lbs|lb", _POUND, 14),
+}
+_COMPOUND_TAIL = {
+    head: (re.compile(rf"{_S}*(?P<num>{_NUM})(?:{_S}*|-)(?P<unit>{units})(?![A-Za-z0-9])"),
+           tail_factor, ratio)
+    for heads, (units, tail_factor, ratio) in _TAIL_UNITS.items() for head in heads}
+#: Tail units read only after digits, as their head's abbreviations are: "2 in", "3 oz".
+_TAIL_DIGITS_ONLY = {"in", "ins", "oz", "lb", "lbs"}
+#: The second end of a range that writes its unit twice: "10 km to 12 km", "5 kg-7 kg", "between
+#: 5 kg and 7 kg" (a figure in digits, a scale word and the unit again).
+_SECOND_END = re.compile(rf"(?:{_S}*[-–]{_S}*|{_S}+(?P<joiner>(?i:to|and)){_S}+)(?P<num>{NUMBER_DIGITS})"
+                         rf"(?P<scale>{_SCALED})?(?:{_S}*|-)(?P<unit>{_unit_alternation(_ALL_FORMS)}|[CF])"
+                         rf"(?![A-Za-z0-9²³])")
+#: A measure joined to its unit by a hyphen ("26-mile", "twenty-kilometre"), and the lower-case
+#: noun after it, the thing of that size ("a 26-mile race").
+_HYPHENATED = re.compile(r"-[A-Za-z]+\Z")
+_NOUN_AFTER = re.compile(rf"{_S}+(?P<noun>[a-z][\w’'-]*)")
+#: The noun right before "of" and a figure: "winds of 110 mph", "waves of 5-7 metres".
+_NOUN_OF_BEFORE = re.compile(rf"(?<![\w’'-])(?P<noun>[A-Za-z][\w’'-]*){_S}+of{_S}+\Z")
 
 EXAMPLES = [
     Example("The new pipeline will run [1,200 km] to the coast.", "1200000", unit="m", low=1150000.0,
@@ -231,7 +274,17 @@ EXAMPLES = [
     Example("The queue stretched for [3-4 miles].", "4828.032..6437.376", unit="m", qualifier="range"),
     Example("Temperatures rose [2C] overnight.", "2", unit="°C", note="change:up"),
     Example("A [20-kilometre] stretch of road was closed.", "20000", unit="m"),
+    Example("Police described a man [6 feet 2 inches] tall.", "1.8796", unit="m", low=1.8669, high=1.8923),
+    Example("The centre, at [6ft 2in], dominated the boards.", "1.8796", unit="m"),
+    Example("The baby weighed [8 pounds 3 ounces] at birth.", "3.713787529", unit="kg"),
+    Example("The slick covers [10 km to 12 km] of coastline.", "10000..12000", unit="m", qualifier="range",
+            low=10000.0, high=12000.0),
+    Example("The parcels weighed [between 5 kg and 7 kg] each.", "5..7", unit="kg", qualifier="range"),
+    Example("The tank holds [30 imperial gallons].", "136.3827", unit="l"),
+    Example("She ran a [26-mile] race in the rain.", "41842.944", unit="m", subject="race"),
+    Example("The storm packed winds of [110 mph].", "177.02784", unit="km/h", subject="winds"),
     # Counterexamples: no measure anywhere.
+    Example("He won the 100-metre sprint, and she took the 400m hurdles."),
     Example("The company raised £5m from 5m people; the 400m hurdles final starts at noon."),
     Example("She won the 100 metres final and stood on her own two feet."),
     Example("The F-16 and a Boeing 747 flew past; 5G masts and seat 12F were named."),
@@ -264,19 +317,20 @@ def _read(context: DocumentContext, unit_start: int, end: int, position: int) ->
     """The measure whose unit is ``text[unit_start:end]``, read backwards to its figure; None when it is none."""
     text = context.text
     written = " ".join(text[unit_start:end].split())
-    canonical_unit, factor = _UNITS.get(written) or _UNITS[written.lower()]
+    canonical_unit, factor = _unit_of(written)
     figure = _FIGURE_BEFORE.search(text, max(position, unit_start - 60), unit_start)
-    if figure is None or not _plausible(text, figure, end, written):
+    if figure is None:
+        return None
+    tail = _compound_tail(text, figure, end, written, factor)
+    if not _plausible(text, figure, tail[0] if tail else end, written, compound=tail is not None):
         return None
     try:
         reading = read_number(figure.group("num"))
         lower = read_number(figure.group("low")) if figure.group("low") else None
     except ValueError:
         return None
-    rate = _RATE.match(text, end)
-    if rate and canonical_unit in ("m", "kg", "l", "m2", "Wh"):
-        canonical_unit, factor = _per_period(canonical_unit, factor, rate.group("period").lower())
-        end = rate.end()
+    if tail:  # "6 feet 2 inches": one length, in feet
+        end, reading = tail[0], Reading(reading.value + tail[1].value, tail[1].half_step)
     start = figure.start("num") if figure.group("neg") is None else figure.start("neg")
     scale = scale_of(_scale_word(figure.group("scale")))
     negative = figure.group("neg") is not None
@@ -287,10 +341,19 @@ def _read(context: DocumentContext, unit_start: int, end: int, position: int) ->
     if lower is not None and not figure.group("between") and _FROM_BEFORE.search(
             text, max(0, figure.start() - 8), figure.start()):
         lower = None  # "extended from 10 to 12 km": a change of a length, not a range
-    if lower is not None and not negative:
-        low_scale = scale_of(_scale_word(figure.group("low_scale"))) if figure.group("low_scale") else scale
-        return _range(context, figure.start(), end, lower.value * low_scale, reading.value * scale,
-                      canonical_unit, factor)
+    low_value = None if lower is None else lower.value * (
+        scale_of(_scale_word(figure.group("low_scale"))) if figure.group("low_scale") else scale)
+    high_value = reading.value * scale
+    if lower is None and not negative and not tail:
+        second = _second_end(text, figure, end, written)
+        if second is not None:
+            low_value, high_value, end = high_value, second[0], second[1]
+    rate = _RATE.match(text, end)
+    if rate and canonical_unit in ("m", "kg", "l", "m2", "Wh"):
+        canonical_unit, factor = _per_period(canonical_unit, factor, rate.group("period").lower())
+        end = rate.end()
+    if low_value is not None and not negative:
+        return _range(context, figure.start(), end, low_value, high_value, canonical_unit, factor)
     bound = _BOUND_BEFORE.search(text, max(0, start - 40), start)
     change = None if bound else _CHANGE_BEFORE.search(text, max(0, start - 40), start)
     if bound:
@@ -311,10 +374,64 @@ def _read(context: DocumentContext, unit_start: int, end: int, position: int) ->
                         qualifier=qualifier, note=note)
 
 
+def _unit_of(written: str) -> tuple[str, float]:
+    """The canonical unit and factor of a written unit ("km", "Kilometres", "sq  km")."""
+    written = " ".join(written.split())
+    return _UNITS.get(written) or _UNITS[written.lower()]
+
+
+def _compound_tail(text: str, figure: re.Match, end: int, written: str,
+                   head_factor: float) -> tuple[int, Reading] | None:
+    """The end of a smaller unit's figure and unit after a plain figure and a larger unit ("6 feet
+    [2 inches]"), and that tail in the larger unit (2/12 foot), as precise as it is written: ±0.5
+    inch for whole inches, since a tail of "10" is no round ten. None when there is no compound."""
+    compound = _COMPOUND_TAIL.get(written.lower())
+    if compound is None or figure.group("low") or figure.group("neg") or figure.group("scale"):
+        return None
+    pattern, tail_factor, ratio = compound
+    tail = pattern.match(text, end)
+    if tail is None or (tail.group("unit").lower() in _TAIL_DIGITS_ONLY and not tail.group("num")[:1].isdigit()):
+        return None
+    try:
+        part = read_number(tail.group("num"))
+    except ValueError:
+        return None
+    if part.value >= ratio:
+        return None  # "6 feet 20 inches" is no compound: a tail is less than one of the head
+    in_head = tail_factor / head_factor
+    return tail.end(), Reading(part.value * in_head, min(part.half_step, 0.5) * in_head)
+
+
+def _second_end(text: str, figure: re.Match, end: int, written: str) -> tuple[float, int] | None:
+    """The high end (in the written unit, scaled) and the end of a range whose unit is written twice:
+    "10 km to 12 km", "between 5 kg and 7 kg", "5 kg-7 kg"; None when the figures make no range.
+    "To" after a change ("rose 5C to 35C", "extended by 500 metres to 3,000 metres": a difference,
+    then the level) or after "from" ("widened from 10 km to 12 km": the two lengths of a change)
+    joins no range; "and" does only after "between"."""
+    second = _SECOND_END.match(text, end)
+    if second is None or _unit_of(second.group("unit")) != _unit_of(written):
+        return None  # "10 km to 12 miles" is no range
+    joiner = (second.group("joiner") or "").lower()
+    if joiner == "and" and not figure.group("between"):
+        return None
+    before = max(0, figure.start() - 40)
+    if joiner == "to" and any(pattern.search(text, before, figure.start())
+                              for pattern in (_FROM_BEFORE, _CHANGE_BEFORE, _DIFFERENCE_BEFORE)):
+        return None
+    low = read_number(figure.group("num")).value * scale_of(_scale_word(figure.group("scale")))
+    high = read_number(second.group("num")).value * scale_of(_scale_word(second.group("scale")))
+    return (high, second.end()) if low < high else None
+
+
 def _subject(text: str, fact: Fact, previous: str) -> str:
-    """What is measured: the shared subject reader's noun before the figure ("The pipeline is 1,200
-    km long"), else the substance of an "of" phrase after the unit ("5 million tonnes of steel", "50mm
-    of rain on the city": "rain"), cut before its first stop word or article."""
+    """What is measured: the noun a hyphenated measure stands before ("a 26-mile race": "race"),
+    else the noun right before "of" and the figure ("packed winds of 110 mph": "winds", not who
+    packed them), else the shared subject reader's noun before the figure ("The pipeline is 1,200
+    km long"), else the substance of an "of" phrase after the unit ("5 million tonnes of steel",
+    "50mm of rain on the city": "rain"), cut before its first stop word or article."""
+    head = _head_noun(text, fact)
+    if head:
+        return head
     of = _OF_AFTER.match(text, fact.end)
     if of is None:
         return subject_of_quantity(text, fact.sentence_start, fact.start, fact.end, previous)
@@ -326,6 +443,20 @@ def _subject(text: str, fact: Fact, previous: str) -> str:
             break
         words.append(word)
     return before or canonical_subject(" ".join(words))
+
+
+def _head_noun(text: str, fact: Fact) -> str:
+    """The noun a measure modifies: after a hyphenated measure ("a 10-kilometre walk") or before
+    "of" and the figure ("gusts of 90 mph", "speeds of up to 300 km/h"); "" when there is none
+    ("a total of 5 tonnes" names no measured thing)."""
+    if _HYPHENATED.search(fact.surface):
+        after = _NOUN_AFTER.match(text, fact.end)
+        if after and after.group("noun").lower() not in PHRASE_STOPS:
+            return canonical_subject(after.group("noun"))
+    before = _NOUN_OF_BEFORE.search(text, max(fact.sentence_start, fact.start - 40), fact.start)
+    if before and before.group("noun").lower() not in PHRASE_STOPS:
+        return canonical_subject(before.group("noun"))
+    return ""
 
 
 def _range(context: DocumentContext, start: int, end: int, low: float, high: float, unit: str,
@@ -340,8 +471,9 @@ def _range(context: DocumentContext, start: int, end: int, low: float, high: flo
                         qualifier="range")
 
 
-def _plausible(text: str, figure: re.Match, end: int, written: str) -> bool:
-    """Whether the figure and unit make a measure (see the module docstring for what does not)."""
+def _plausible(text: str, figure: re.Match, end: int, written: str, compound: bool = False) -> bool:
+    """Whether the figure and unit make a measure (see the module docstring for what does not);
+    ``compound`` when a smaller unit follows ("8 pounds 3 ounces": a weight, never money)."""
     words_figure = not figure.group("num")[:1].isdigit() and figure.group("num")[:1] != "."
     if words_figure and written in _DIGITS_ONLY:
         return False
@@ -349,11 +481,17 @@ def _plausible(text: str, figure: re.Match, end: int, written: str) -> bool:
     sized = written == "m" or (words_figure and lower in ("feet", "foot"))
     if sized and not _SIZE_AFTER.match(text, end):
         return False  # "5m people", "on his own two feet"; "200m away", "six feet tall" are lengths
-    if _UNITS[written if written in _UNITS else lower][0] == "m" and _EVENT_AFTER.match(text, end):
-        return False  # "the 100 metres final"
+    event = _unit_of(written)[0] == "m" and _EVENT_AFTER.match(text, end)
+    if event and not (event.group("course") and _INDEFINITE_BEFORE.search(
+            text, max(0, figure.start() - 4), figure.start())):
+        return False  # "the 100 metres final"; "a 26-mile race" is one race's length
     window = text[max(0, figure.start() - _CUE_REACH):min(len(text), end + _CUE_REACH)]
     if written in ("C", "F") and not _HEAT.search(window):
         return False  # "seat 12F", "Form 40C"
+    if compound:
+        return True
+    if lower == "stone":
+        return _WEIGHT.search(window) is not None  # "weighed 15 stone", not "12 Stone Street"
     # "Fined 500 pounds" is money: pounds are a weight only beside a word of weight, away from money.
     return lower not in ("pounds", "pound") or (_WEIGHT.search(window) is not None
                                                 and _MONEY_NEAR.search(window) is None)
