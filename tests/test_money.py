@@ -415,7 +415,8 @@ def test_the_level_after_a_change_measures_what_changed(text, subject):
 @pytest.mark.parametrize("text,subjects", [
     # verbs with an object: who acts is no subject of the amount
     ("The firm raised $5 million in the round.", ["round"]),
-    ("The company lost $2 billion in the quarter.", ["quarter"]),
+    # …and a period says when, not what: no subject, so no slot shared with any figure "in the quarter"
+    ("The company lost $2 billion in the quarter.", [""]),
     # "to" after a word, not after a figure, names no level
     ("He gave $5 to charity and $10 to friends.", ["", ""]),
 ])
@@ -542,3 +543,13 @@ def test_a_period_after_the_noun_says_when_not_what(text, subject):
                                     "a bonus for the first quarter of staff"])
 def test_a_phrase_after_a_preposition_that_names_no_period_is_left_whole(phrase):
     assert without_period(phrase.split()) == phrase.split()
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("A jury awarded the family $45 million in damages after a three-week trial.", "damages"),
+    ("The firm paid $3 million in fines to regulators.", "fines"),
+    ("The state spent $2 billion on roads and bridges.", "roads and bridges"),
+    ("The bank holds $5 billion in gold reserves.", "gold reserves"),
+])
+def test_the_noun_phrase_after_an_amount_ends_where_another_phrase_opens(text, subject):
+    assert one(text).subject == subject

@@ -773,3 +773,25 @@ def test_the_full_reading_of_a_quarterly_run_is_the_count():
 ])
 def test_a_period_between_the_noun_and_its_change_says_when_not_what(text, subject):
     assert one(text, percent).subject == subject
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The bank held rates at 4% on Thursday.", "rates"),
+    ("The Fed kept its key rate unchanged at 4.5%.", "key rate"),
+    ("The ECB kept the deposit rate on hold at 2%.", "deposit rate"),
+    ("The board left the cash rate at 4.10%.", "cash rate"),
+    ("Core inflation came in at 2.9%.", "core inflation"),
+    ("Trimmed mean inflation ran at 3.4% in the year to February.", "trimmed mean inflation"),
+])
+def test_a_level_held_or_reached_measures_the_noun_held(text, subject):
+    assert one(text, percent).subject == subject
+
+
+@pytest.mark.parametrize("text", [
+    "Two members preferred to hold the cash rate at 4.10 per cent.",  # a wish, not the level held
+    "Two members preferred keeping the cash rate at 4.10 per cent.",
+    "Inflation, the bank's preferred measure, is running at 3.4 per cent.",  # no auxiliary as subject
+    "Prices rose 3.4% in the year to February.",
+])
+def test_no_level_is_read_from_a_wish_an_auxiliary_or_a_period(text):
+    assert one(text, percent).subject in ("", "prices")

@@ -680,7 +680,7 @@ _MOVE_VERBS = ("rose|risen|grew|grown|fell|fallen|dropped|climbed|increased|decr
                "|widened|swelled|narrowed|declined|slipped|eased|shrank|plunged|tumbled|gained|slid|sank"
                "|dipped|slumped|rebounded|plummeted")
 _MEASURE_VERBS = (r"(?:reached|hit|was|were|is|are|has{SP}+been|have{SP}+been|had{SP}+been|stood"
-                  r"{SP}+at|stands{SP}+at|totall?ed|amounted{SP}+to|(?:{MOVES})(?:{SP}+(?:to|by|from))?"
+                  r"{SP}+at|stands{SP}+at|(?:ran|runs|(?:(?:is|are|was|were){SP}+)?running|came{SP}+in|comes{SP}+in|held|holds){SP}+at|totall?ed|amounted{SP}+to|(?:{MOVES})(?:{SP}+(?:to|by|from))?"
                   r"|exceeded|surpassed|topped|came{SP}+to|"
                   r"of|(?:(?:is|was|are|were|be){SP}+)?worth|valued{SP}+at|reaching|remained|will{SP}+be|would{SP}+be|could{SP}+"
                   r"be)").replace("{SP}", SPACE).replace("{MOVES}", _MOVE_VERBS)
@@ -689,6 +689,11 @@ _SUBJECT_BEFORE = re.compile(
     rf"(?P<np>[\w’'-](?<![\w’'-].)(?:[\w’'-]*{SPACE}+[\w’'-]){{0,4}}?[\w’'-]*){SPACE}+(?:(?:has|have|had|also|continued"
     rf"{SPACE}+to|steadily|consistently){SPACE}+)*{_MEASURE_VERBS}(?:{SPACE}+(?:[\w-]+ly|now|still|already))?(?:{SPACE}+{BOUND})?{SPACE}*$"
 )
+#: A level kept by whoever acts: "the Fed held [rates] at 4%", "kept [its key rate] unchanged at". After
+#: "to" it is a wish or a plan ("two members preferred to hold the rate at 4.10%"), no level held.
+_HELD_AT = re.compile(rf"(?P<wish>\bto{SPACE}+)?(?<![\w’'-])(?:kept|keeps?|held|holds?|left|leaves?|maintained|"
+                      rf"maintains?){SPACE}+(?P<np>[\w’'-]+(?:{SPACE}+[\w’'-]+){{0,3}}?)(?:{SPACE}+"
+                      rf"(?:unchanged|steady|stable|on{SPACE}+hold))?{SPACE}+at{SPACE}*$")
 _PARTICIPLE_LINK = re.compile(rf",{SPACE}*(?:(?:[\w-]+ly){SPACE}+)?(?:exceeding|surpassing|reaching|topping|up|down|"
                               rf"compared{SPACE}+with|versus|from){SPACE}*$")
 #: A figure, its scale or currency, and "to" right before a figure: "widened by £50m to £300m",
@@ -697,6 +702,10 @@ _PARTICIPLE_LINK = re.compile(rf",{SPACE}*(?:(?:[\w-]+ly){SPACE}+)?(?:exceeding|
 _FIGURE_THEN_TO = re.compile(rf"\d(?:[\d.,]*[A-Za-z]{{0,8}})(?:{SPACE}+[a-z]{{1,10}}){{0,2}}?{SPACE}+to{SPACE}*$")
 _SUBJECT_AFTER = re.compile(rf"{SPACE}+(?:in|of|worth{SPACE}+of|for|on){SPACE}+(?P<np>(?:[a-z][\w’'-]*"
                             rf"{SPACE}+){{0,2}}[a-z][\w’'-]*)")
+#: Words that end the noun phrase after a figure ("in damages [after] the trial").
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"}
+_STOP_AFTER = {"after", "before", "during", "since", "until", "against", "despite", "when", "while", "as",
+               "but", "than", "that", "which", "who", "to", "from", "by", "with", "at", "over", "under"}
 _STOP_BEFORE = {"and", "or", "but", "that", "which", "while", "as", "with", "despite", "since",
                 "because", "than", "said", "noted", "showing", "shows", "show", "in", "on",
                 "at", "by", "for", "from", "to", "of", "data"}
@@ -734,12 +743,17 @@ def subject_of_quantity(text: str, sentence_start: int, start: int, end: int,
     before = text[max(sentence_start, start - _SUBJECT_REACH):start]
     if previous and (_PARTICIPLE_LINK.search(before) or _FIGURE_THEN_TO.search(before)):
         return previous
+    held = _HELD_AT.search(before, max(0, len(before) - 80))
+    if held and not _STOP_BEFORE.intersection(held.group("np").lower().split()) and not held.group("wish"):
+        return canonical_subject(held.group("np"))
     match = _SUBJECT_BEFORE.search(before)
     if match:
         words = match.group("np").split()
         # Stop words and a list's bullet ("- The cash rate is now 4.25 per cent") open no subject.
         while words and (words[0].lower().strip(",") in _STOP_BEFORE or not words[0].strip("-,")):
             words.pop(0)
+        while words and words[-1].lower() in _AUXILIARIES:  # "…, is running at": the verb's, not a noun
+            words.pop()
         words = without_period(words)
         # Keep the tail of the noun phrase after any clause-internal stop word.
         for index in range(len(words) - 1, -1, -1):
@@ -752,7 +766,11 @@ def subject_of_quantity(text: str, sentence_start: int, start: int, end: int,
             return subject
     after = _SUBJECT_AFTER.match(text, end)
     if after:
-        return canonical_subject(after.group("np"))
+        # The phrase ends before a word that opens another ("$45 million in damages after a trial").
+        words = after.group("np").split()
+        words = words[:next((index for index, word in enumerate(words) if word in _STOP_AFTER), len(words))]
+        # A period says when, not what: "3.4% in the year to February".
+        return "" if _is_period(words) else canonical_subject(" ".join(words))
     return ""
 
 
@@ -789,11 +807,14 @@ def without_period(words: list[str]) -> list[str]:
     """
     for index in range(len(words) - 2, 0, -1):
         if words[index].lower() in _PERIOD_PREPOSITIONS:
-            tail = [word.lower() for word in words[index + 1:]]
-            if tail[-1] in _PERIOD_NOUNS and all(word in _PERIOD_WORDS for word in tail[:-1]):
-                return words[:index]
-            break
+            return words[:index] if _is_period(words[index + 1:]) else words
     return words
+
+
+def _is_period(words: list[str]) -> bool:
+    """True for a phrase naming a period of time: "the year", "the first half", "the same period"."""
+    return bool(words) and words[-1].lower() in _PERIOD_NOUNS and all(
+        word.lower() in _PERIOD_WORDS for word in words[:-1])
 
 
 def _object_phrase(words: list[str]) -> list[str]:
