@@ -728,3 +728,24 @@ def test_a_month_word_or_a_hyphenated_syllable_beside_a_name_is_part_of_it(text,
 ])
 def test_a_month_word_as_a_date_stays_out_of_a_name(text, expected):
     assert values(text, people) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors said the suspect fled the scene.",
+    "Investigators said the fire started in the kitchen.",
+    "Doctors said he was in a stable condition.",
+    "Economists said growth would slow this year.",
+    "Firefighters said the blaze was under control by midnight.",
+    "Lawmakers voted 51-49 to pass the bill.",
+])
+def test_a_plural_group_noun_opening_a_sentence_is_no_person(text):
+    assert values(text, people) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Senator Bernie Sanders said the bill failed.", "Bernie Sanders"),
+    ("Sanders said the bill failed, Bernie Sanders told reporters.", "Bernie Sanders"),
+    ("Rogers said the talks would resume, Kenny Rogers added.", "Kenny Rogers"),
+])
+def test_surnames_that_look_like_plurals_stay_people(text, name):
+    assert name in values(text, people)

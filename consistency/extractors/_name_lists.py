@@ -64,6 +64,13 @@ discuss discusses warns is are was were be will would can could should must may 
 commit commits join joins pushes push underscore underscores highlight highlights focuses
 officials analysts experts sources observers critics diplomats leaders reports data figures
 statistics authorities residents witnesses sides parties countries nations people
+prosecutors investigators detectives economists strategists forecasters doctors medics paramedics nurses
+surgeons physicians firefighters rescuers officers soldiers troops rebels militants insurgents fighters
+protesters demonstrators campaigners activists lawmakers legislators regulators researchers scientists
+negotiators workers employees voters survivors victims villagers locals citizens refugees migrants
+mourners teachers students farmers traders investors bankers executives shareholders consumers shoppers
+passengers travellers travelers tourists visitors spectators engineers inspectors auditors organisers
+organizers volunteers lawyers attorneys judges
 document date time source photo photos image video audio comments comment reply share home news search
 menu login subscribe related author editor updated published posted read more top stories story latest
 breaking live opinion business sports politics culture technology science health travel lifestyle
