@@ -261,3 +261,85 @@ def test_date_branches_by_first_character_at_every_position(text):
     for start in range(len(text) + 1):
         assert _reading(_DATE.match(text, start)) == _reading(_PATTERN.match(text, start))
     assert list(map(_reading, _matches(text, 0, len(text)))) == list(map(_reading, _PATTERN.finditer(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The phone's firmware 13.1.2024 fixed the battery fault.",
+    "Users were told to install Version 14.2.2025 at once.",
+    "The app's release 20.6.2024 and its build 31.1.2025 were pulled.",
+    "Engineers shipped ver. 15.3.2023 to the plant.",
+    "Drivers on v 19.12.2024 reported crashes.",
+])
+def test_figures_with_dots_after_a_word_naming_a_version_are_no_date(text):
+    assert dates(text, "2026-02-05").empty
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The press release 13.1.2024 gave no figures.", "2024-01-13"),
+    ("The recall was ordered on 13.1.2024.", "2024-01-13"),
+    ("Version 2 went on sale 14.2.2025.", "2025-02-14"),
+    ("The firmware was withdrawn 20.6.2024.", "2024-06-20"),
+    ("Its last update 31.1.2025 added maps.", "2025-01-31"),
+])
+def test_a_date_in_figures_away_from_a_version_word_is_still_a_date(text, value):
+    assert dates(text, "2026-02-05")["value"].tolist() == [value]
+
+
+@pytest.mark.parametrize("text, ambiguous, value", [
+    # Another date that can only be read day first: the document writes the day first.
+    ("The deal was signed on 25/12/2025. Talks began on 9/11/2025.", "9/11/2025", "2025-11-09"),
+    ("Talks began on 3/4/2025 in Geneva and ended on 17/4/2025.", "3/4/2025", "2025-04-03"),
+    ("Rates rose on 5.6.2024. They rose again on 30.9.2024.", "5.6.2024", "2024-06-05"),
+    # One that can only be read month first.
+    ("The deal was signed on 12/31/2024. Talks began on 9/11/2025.", "9/11/2025", "2025-09-11"),
+    ("Talks began on 3/4/2025 in Geneva and ended on 4/17/2025.", "3/4/2025", "2025-03-04"),
+])
+def test_a_date_in_figures_either_order_reads_takes_the_documents_order(text, ambiguous, value):
+    found = dates(text, "2026-02-05").set_index("surface")
+    assert found.loc[ambiguous, "value"] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Talks began on 3/4/2025 in Geneva.",  # no other date in figures
+    "Talks began on 3/4/2025, after 25/12/2024 and before 4/17/2025.",  # both orders: no evidence
+    "Talks began on 3/4/2025, the day firmware 13.1.2024 was withdrawn.",  # a version is no evidence
+    "Talks began on 3/4/2025 and ended on 4/4/2025.",  # both ambiguous
+])
+def test_a_date_in_figures_either_order_reads_stays_unread_without_the_documents_order(text):
+    assert "3/4/2025" not in dates(text, "2026-02-05")["surface"].tolist()
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # A scheduling verb sets the tense of the range's start; its end follows it.
+    ("The fair runs from June 28 to July 3.", "2026-02-05", ["2026-06-28", "2026-07-03"]),
+    ("The exhibition opens from May 30 through June 2.", "2026-02-05", ["2026-05-30", "2026-06-02"]),
+    # Across a year's end the end is in the next year, also within a week of the start's date.
+    ("The office will close from December 30 to January 2.", "2026-01-07", ["2026-12-30", "2027-01-02"]),
+    ("The port was shut from December 30 to January 2, officials said.", "2025-12-24",
+     ["2025-12-30", "2026-01-02"]),
+    ("The port was shut December 28-January 3, officials said.", "2026-02-05", ["2025-12-28", "2026-01-03"]),
+    # A year written after the end is the end's; the start lies before it.
+    ("The office will close from December 30 to January 2, 2026.", "2026-01-20",
+     ["2025-12-30", "2026-01-02"]),
+    # Unchanged: ranges in one month, ranges with years, and dates merely listed.
+    ("The storm hit from March 3 to 5, officials said.", "2026-02-05", ["2025-03-03", "2025-03-05"]),
+    ("The festival will run from March 3 to 5.", "2026-02-05", ["2026-03-03", "2026-03-05"]),
+    ("It ran from December 30, 2024 to January 2, 2025.", "2026-02-05", ["2024-12-30", "2025-01-02"]),
+    ("Prices rose on March 3 and fell on January 2, officials said.", "2026-02-05",
+     ["2025-03-03", "2026-01-02"]),
+])
+def test_the_ends_of_a_range_of_year_less_days_are_in_order(text, published, expected):
+    assert dates(text, published)["value"].tolist() == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2090, 12, 31)), st.dates(dt.date(2001, 1, 1), dt.date(2001, 12, 31)),
+       st.dates(dt.date(2001, 1, 1), dt.date(2001, 12, 31)),
+       st.sampled_from(["The port was shut from {} to {}.", "The fair will run from {} to {}.",
+                        "The fair runs {} through {}."]))
+def test_a_range_of_year_less_days_ends_within_a_year_after_it_starts(published, first, last, sentence):
+    text = sentence.format(f"{first:%B} {first.day}", f"{last:%B} {last.day}")
+    found = dates(text, published.isoformat())["value"].tolist()
+    if len(found) == 2:  # "March 3 to March 3" is one date read twice; both read otherwise
+        start, end = (dt.date.fromisoformat(value) for value in found)
+        assert dt.timedelta(0) <= end - start < dt.timedelta(days=366)

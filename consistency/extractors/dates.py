@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from collections.abc import Callable, Iterator
 
 from ..schema import Fact
@@ -195,6 +196,11 @@ EXAMPLES = [
     Example("The order was signed on [25/12/2025].", "2025-12-25", grain="day"),
     Example("Shares fell on [12.31.2024] in New York.", "2024-12-31", grain="day"),
     Example("The attack of 9/11/2001 and version 1.2.2025 are no dates here."),
+    Example("The phone's firmware 13.1.2024 and build 25.11.2025 fixed the flaw."),
+    Example("Talks held on 25/12/2025 echoed those of [9/11/2001].", "2001-11-09", grain="day"),
+    Example("Markets fell on 12/31/2024, as they had on [9/11/2001].", "2001-09-11", grain="day"),
+    Example("The fair runs from June 28 to [July 3].", "2026-07-03", published="2026-02-05", grain="day"),
+    Example("The office shut from [December 30] to January 2, 2026.", "2025-12-30", published="2026-01-20"),
     Example("The fair runs from [12] to 14 June.", "2026-06-12", published="2026-02-05", grain="day"),
     Example("The fair runs June 12 to [14, 2027].", "2027-06-14", published="2026-02-05", grain="day"),
     Example("Storms hit the coast on [3] and 5 March.", "2025-03-03", published="2026-02-05", grain="day"),
@@ -230,18 +236,57 @@ def _reach(anchor: str) -> int:
 
 def find(context: DocumentContext) -> Iterator[Fact]:
     """Yield every date in the document that is not boilerplate."""
+    previous: list[Fact] = []  # the dates of the last match, held back: a range's end may settle their year
     for match in anchored(_DATE, _ANCHORS, context.text, before=_reach, starts=_STARTS):
         if context.skip(match.start(), match.end()) or not _plausible(context.text, match):
             continue
         fact = _read(context, match)
         if fact is None:
             continue
-        facts = [fact, *_other_days(context, match, fact)]
-        for each in sorted(facts, key=lambda found: found.start):
+        facts = sorted([fact, *_other_days(context, match, fact)], key=lambda found: found.start)
+        for each in facts:
             each.event = event_of(each.sentence, match.start() - each.sentence_start)
             each.subject = each.event
             each.entities = sentence_entities(each.sentence)
-            yield each
+        if previous:
+            _settle_range(context.text, previous, facts, movable=not match.group("wd"))
+        yield from previous
+        previous = facts
+    yield from previous
+
+
+#: What joins the two ends of a range of dates: "from December 30 to January 2", "June 28 through
+#: July 3", "December 30-January 2".
+_RANGE_JOIN = re.compile(rf"{SPACE}*[-–]{SPACE}*|{SPACE}+(?:to|through|thru|until|till){SPACE}+")
+
+
+def _settle_range(text: str, start: list[Fact], end: list[Fact], movable: bool) -> None:
+    """Give the two ends of a range of year-less days ("from December 30 to January 2") years in
+    order: the end is the first such day on or after the start, and a start whose year is not
+    written lies before an end whose year is ("December 30 to January 2, 2026" begins in 2025).
+    Each end's year is otherwise inferred on its own from the tense, which a scheduling verb sets
+    for the start alone ("the fair runs from June 28 to July 3") and which may pick years apart
+    near a year's end. ``movable`` is false for an end that has a weekday of its own."""
+    first, last = start[-1], end[0]
+    if (first.grain != "day" or last.grain != "day" or not first.value[:1].isdigit()
+            or not last.value[:1].isdigit() or _RANGE_JOIN.fullmatch(text, first.end, last.start) is None):
+        return
+    opening, closing = dt.date.fromisoformat(first.value), dt.date.fromisoformat(last.value)
+    if last.resolution == "inferred year" and movable:
+        year = opening.year + ((closing.month, closing.day) < (opening.month, opening.day))
+        _move_to_year(end, year)
+    elif first.resolution == "inferred year" and last.resolution == "absolute":
+        year = closing.year - ((opening.month, opening.day) > (closing.month, closing.day))
+        _move_to_year(start, year)
+
+
+def _move_to_year(facts: list[Fact], year: int) -> None:
+    """Move the year-inferred day dates ``facts`` (one match's days of one month) to ``year``."""
+    for fact in facts:
+        if fact.resolution == "inferred year" and fact.grain == "day":
+            moved = safe_date(year, int(fact.value[5:7]), int(fact.value[8:10]))  # February 29 may not move
+            if moved is not None:
+                fact.value = moved.isoformat()
 
 
 #: Another day of the same month joined to a day date: before "14 June" ("12-14 June", "from 12
@@ -358,8 +403,11 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
         date = safe_date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
         return _absolute(context, start, end, date, "absolute")
     if groups["n1"]:
-        return _absolute(context, start, end, _numeric(int(groups["n1"]), int(groups["n2"]), int(groups["ny"])),
-                         "absolute")
+        if _version_number(context.text, start, groups["nsep"]):
+            return None
+        first, second, year = int(groups["n1"]), int(groups["n2"]), int(groups["ny"])
+        order = _numeric_order(context) if _either_order(first, second, year) else None
+        return _absolute(context, start, end, _numeric(first, second, year, order), "absolute")
     if groups["m"] or groups["d2"] or groups["rm"]:
         month = month_number(groups["m"] or groups["m2"] or groups["rm"])
         day = day_number(groups["d"] or groups["d2"] or groups["rd"])
@@ -445,16 +493,61 @@ def _verb_before(text: str, low: int, date_start: int, verb: re.Pattern, refused
     return word not in refused and not (negations and word.endswith(("n't", "n’t")))
 
 
-def _numeric(first: int, second: int, year: int) -> dt.date | None:
+#: A word naming a version right before figures with dots: "firmware 13.1.2024", "version
+#: 2.10.2025", "v 1.12.2023", "build 3.4.2024" are version numbers, not dates. A press or news
+#: release is a document, which may be dated; "last update" dates a page.
+_VERSION_BEFORE = re.compile(
+    rf"(?<![\w.])(?i:version|ver\.?|firmware|(?<!press{SPACE})(?<!news{SPACE})release|build|"
+    rf"(?<!last{SPACE})update|v){SPACE}+\Z")
+#: A date in figures anywhere in a document, read for the order of its day and month.
+_FIGURES = re.compile(rf"(?<![\w./-])([0-3]?\d)([/.-])([0-3]?\d)\2{YEAR}(?![\w/-]|\.\d)")
+#: Per document, the order its dates in figures are written in (see :func:`_numeric_order`).
+_ORDERS: weakref.WeakKeyDictionary[DocumentContext, str | None] = weakref.WeakKeyDictionary()
+
+
+def _version_number(text: str, start: int, separator: str) -> bool:
+    """Whether figures at ``start`` joined by ``separator`` are a version number: dots right after
+    a word naming a version (see :data:`_VERSION_BEFORE`)."""
+    return separator == "." and _VERSION_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+def _either_order(first: int, second: int, year: int) -> bool:
+    """Whether figures make a different date read day first and month first ("9/11/2001")."""
+    day_first, month_first = safe_date(year, second, first), safe_date(year, first, second)
+    return bool(day_first and month_first and day_first != month_first)
+
+
+def _numeric_order(context: DocumentContext) -> str | None:
+    """How the document writes dates in figures: "day" first when one of them can only be read
+    day first ("25/12/2025"), "month" first when one can only be read month first ("12/31/2024"),
+    ``None`` when none or both are found. A writer keeps one order throughout, so this settles
+    "9/11/2001" beside them. Version numbers ("firmware 13.1.2024") are no evidence. One scan of
+    the document, made only for a document with a date in figures that both orders would read."""
+    if context in _ORDERS:
+        return _ORDERS[context]
+    orders = set()
+    for found in _FIGURES.finditer(context.text):
+        first, second = int(found.group(1)), int(found.group(3))
+        if (first > 12) == (second > 12) or _version_number(context.text, found.start(), found.group(2)):
+            continue
+        orders.add("day" if first > 12 else "month")
+    _ORDERS[context] = order = orders.pop() if len(orders) == 1 else None
+    return order
+
+
+def _numeric(first: int, second: int, year: int, order: str | None = None) -> dt.date | None:
     """The date of a day and month in figures written in either order, or ``None`` when both
-    orders make a date ("9/11/2001" is 9 November in Britain, 11 September in America).
+    orders make a date ("9/11/2001" is 9 November in Britain, 11 September in America) and the
+    document's ``order`` ("day" or "month" first) is not known.
 
     >>> _numeric(25, 12, 2025), _numeric(12, 25, 2025), _numeric(5, 5, 2025), _numeric(9, 11, 2001)
     (datetime.date(2025, 12, 25), datetime.date(2025, 12, 25), datetime.date(2025, 5, 5), None)
+    >>> _numeric(9, 11, 2001, "month"), _numeric(9, 11, 2001, "day")
+    (datetime.date(2001, 9, 11), datetime.date(2001, 11, 9))
     """
     day_first, month_first = safe_date(year, second, first), safe_date(year, first, second)
     if day_first and month_first and day_first != month_first:
-        return None
+        return {"day": day_first, "month": month_first}.get(order or "")
     return day_first or month_first
 
 
