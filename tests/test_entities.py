@@ -516,6 +516,34 @@ def test_a_place_word_next_to_no_name_stays_a_place(text, expected):
     assert not any(word in name for name in values(text, people) for word in expected)
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ("Galicia Ruiz said the strike would go on.", "Galicia Ruiz"),
+    ("India Knight wrote that the plan was doomed.", "India Knight"),
+    ("Asia Argento told reporters she would appeal.", "Asia Argento"),
+    ("Kenya Moore, a former model, said the show was over.", "Kenya Moore"),
+    ("“We were ready,” said Galicia Ruiz.", "Galicia Ruiz"),
+    ("Dr. Lombardy Rossi treated the wounded.", "Lombardy Rossi"),
+    ("Senator Kenya Moore voted against it.", "Kenya Moore"),
+])
+def test_a_place_before_a_surname_where_a_person_stands_is_a_given_name(text, person):
+    assert values(text, people) == [person]
+    assert values(text, places) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A determiner makes the pair a thing's name; a title or a possessive after the place keeps it.
+    ("The Moscow Times reported that the plant had closed.", ["Moscow"]),
+    ("The Jerusalem Post reported the strike.", ["Jerusalem"]),
+    ("Texas Governor Greg Abbott said the border was shut.", ["Texas"]),
+    ("Kenya’s Ruto said the talks had failed.", ["Kenya"]),
+    # Not where a person stands: no verb of saying, no title.
+    ("Flights from India Knight Frank had chartered were cancelled.", ["India"]),
+    ("The storm hit Galicia on Monday, Ruiz said.", ["Galicia"]),
+])
+def test_a_place_before_a_capitalised_word_elsewhere_stays_a_place(text, expected):
+    assert values(text, places) == expected
+
+
 def test_a_party_label_is_no_part_of_a_name():
     assert values("Georgia Republican Marjorie Taylor Greene said she would run.", people) == [
         "Marjorie Taylor Greene"]

@@ -111,8 +111,8 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
     # An abbreviated title ("Sen.", "Gov.", "Dr.") runs on to the name after it.
     joined = [False] + [gap and not (ends_sentence(raw) and raw not in _ABBREVIATED_TITLES)
                         for gap, raw in zip(spaced, raws, strict=False)]
-    for index in [*_places_in_names(raws, classes, joined), *_calendar_words_in_names(text, tokens, raws, classes,
-                                                                                       joined)]:
+    for index in [*_places_in_names(text, tokens, raws, classes, joined),
+                  *_calendar_words_in_names(text, tokens, raws, classes, joined)]:
         classes[index] = "N"
     # A Title Case line capitalises every word: its name-like words are read once the rest of
     # the document has told which of them name people (see :func:`_headline_mentions`).
@@ -213,34 +213,56 @@ def _headline_mentions(reader: _Reader, headline: list[int],
         (s, e, name, "", s) for s, e, name in pending if name in known_words]
 
 
-def _places_in_names(raws: tuple[str, ...], classes: list[str], joined: list[bool]) -> list[int]:
+def _places_in_names(text: str, tokens: tuple[tuple[int, int], ...], raws: tuple[str, ...], classes: list[str],
+                     joined: list[bool]) -> list[int]:
     """The place words that stand in a personal name: a place that is also a given name before a
     name-like word ("Paris Hilton", "Jordan Henderson"), one that is also a surname after one
-    ("George Washington"), either after an honorific ("Mr Jordan", "Queen Victoria"). Alone, next
-    to another place or a title ("Jordan said", "Georgia Governor Brian Kemp"), with a possessive
-    between ("Israel’s Netanyahu") or in a longer run of capitals ("Paris Braces For Strikes"),
-    they stay places."""
+    ("George Washington"), either after an honorific ("Mr Jordan", "Queen Victoria"). Any other
+    place before a name-like word is a rarer given name where the pair stands as a person does
+    (see :func:`_said_by_person`): "Galicia Ruiz said", "said India Knight", "Dr. Kenya Moore".
+    Alone, next to another place or a title ("Jordan said", "Georgia Governor Brian Kemp"), with a
+    possessive between ("Israel’s Netanyahu"), after an article ("the Moscow Times reported") or in
+    a longer run of capitals ("Paris Braces For Strikes"), they stay places."""
     found = []
     last = len(raws) - 1
-    # Only a place that is also a name is read (each distinct word tested once).
-    named = {raw for raw in set(raws) if bare(raw) in _NAME_PLACES}
-    for index in compress(range(len(raws)), map(named.__contains__, raws)):
-        if classes[index] != "P":
-            continue
+    for index in compress(range(len(raws)), map("P".__eq__, classes)):
         raw = raws[index]
-        word = bare(raw)
-        before = raws[index - 1] if index and joined[index] else ""
-        after_honorific = bool(before) and bare(before).lower().strip(".") in HONORIFICS
         # The pair stands alone: a longer run of capitals is more likely a Title Case headline
         # ("Jordan Reopens Border", "Storm Batters London") than a name; a title may open it.
-        given = (word in GIVEN_NAME_PLACES and index < last and joined[index + 1] and classes[index + 1] == "N"
-                 and not (index + 2 <= last and joined[index + 2]) and not raw.endswith(_POSSESSIVE_ENDS))
+        pair = (index < last and joined[index + 1] and classes[index + 1] == "N"
+                and not (index + 2 <= last and joined[index + 2]) and not raw.endswith(_POSSESSIVE_ENDS))
+        word = bare(raw)
+        if word not in _NAME_PLACES and not pair:
+            continue
+        before = raws[index - 1] if index and joined[index] else ""
+        after_honorific = bool(before) and bare(before).lower().strip(".") in HONORIFICS
+        given = pair and (word in GIVEN_NAME_PLACES or _said_by_person(text, tokens, classes, joined, index))
         surname = (word in SURNAME_PLACES and bool(before) and classes[index - 1] == "N"
                    and not (index >= 2 and joined[index - 1] and classes[index - 2] != "T")
                    and not before.endswith(_POSSESSIVE_ENDS))
-        if after_honorific or given or surname:
+        if (after_honorific and word in _NAME_PLACES) or given or surname:
             found.append(index)
     return found
+
+
+#: A determiner before a place and a capitalised word makes them a thing's name: "the Moscow
+#: Times", "the Chicago Bulls"; a person's name takes none.
+_DETERMINER_BEFORE = re.compile(rf"\b(?i:the|a|an|its|their|his|her|our|this|that){_SP}$")
+
+
+def _said_by_person(text: str, tokens: tuple[tuple[int, int], ...], classes: list[str], joined: list[bool],
+                    index: int) -> bool:
+    """Whether the place at token ``index`` and the name-like word after it stand where a person's
+    name does, so that the place is a given name: right after a title ("Dr. Galicia Ruiz",
+    "Senator Kenya Moore"), right after a verb of saying ("said India Knight"), or as the
+    subject of one ("Asia Argento told reporters", "Galicia Sanchez, a nurse, said"), with no
+    determiner before them."""
+    start = tokens[index][0]
+    if index and joined[index] and classes[index - 1] == "T":
+        return True
+    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    return bool(_SAID_BEFORE.search(text, max(0, start - 12), start) or _SPEECH.match(text, tokens[index + 1][1]))
 
 
 #: Month names that are also given names or surnames ("Theresa May", "April Ryan", "Dong Jun",
@@ -350,6 +372,8 @@ EXAMPLES = [
     Example("[Paris Hilton] attended the launch.", "Paris Hilton"),
     Example("Defence Minister [Israel Katz] spoke.", "Israel Katz", note="title: Defence Minister"),
     Example("[George Washington] crossed the river.", "George Washington"),
+    Example("“It is over,” said [Galicia Ruiz].", "Galicia Ruiz"),
+    Example("The Moscow Times reported the strike."),
     Example("Treasurer [Daniel Ferris] defended the budget.", "Daniel Ferris", note="title: Treasurer"),
     Example("Detective Sergeant [Mia Cole] led the inquiry.", "Mia Cole", note="title: Detective Sergeant"),
     Example("The fire was out by noon, Superintendent [Raj Patel] said.", "Raj Patel",

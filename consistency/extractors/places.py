@@ -23,8 +23,8 @@ Not read as places, by design:
   Organisation", "China" in "Renmin University of China");
 * a compound after a lower-case prefix ("one-China", "pro-EU") and "One China", which
   name a policy or stance rather than a party;
-* a place word in a person's name ("Paris Hilton", "George Washington", "Mr Jordan"; see
-  :mod:`.people`).
+* a place word in a person's name ("Paris Hilton", "George Washington", "Mr Jordan", "Galicia
+  Ruiz said"; see :mod:`.people`).
 """
 
 from __future__ import annotations
@@ -106,6 +106,7 @@ EXAMPLES = [
     Example("The Chinese and Russian delegations met."),
     Example("Paris Hilton and Jordan Henderson arrived late."),
     Example("George Washington crossed the river."),
+    Example("Asia Argento told reporters she would appeal."),
     Example("The Shanghai Cooperation Organisation opened an office."),
     Example("She studied at Renmin University of China."),
     Example("The one-China principle and the One China policy were restated."),
