@@ -544,6 +544,28 @@ def test_a_place_before_a_capitalised_word_elsewhere_stays_a_place(text, expecte
     assert values(text, places) == expected
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ("Elon Musk Says Tesla Will Build Robots\nMusk told investors the plan would work.", "Elon Musk"),
+    ("Rachel Reeves Defends Budget Plans\nReeves told reporters the plan was fair.", "Rachel Reeves"),
+    ("Shares Slide As Keir Starmer Unveils Tax Plan\nStarmer said the plan was fair.", "Keir Starmer"),
+    ("Markets Rally, Ngozi Okonjo Warns Of Risks\nOkonjo said trade was slowing.", "Ngozi Okonjo"),
+])
+def test_a_headline_keeps_the_given_name_of_a_surname_the_report_uses(text, person):
+    assert set(values(text, people)) == {person}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A word the report writes alone is no given name; a headline verb before a surname is none.
+    ("Tesla Musk Feud Deepens\nTesla shares fell. Musk said the board was wrong.", {"Musk"}),
+    ("Trump Hails Musk As Partner\nMusk said he was honoured.", {"Musk"}),
+    ("Board Backs Musk Pay Deal\nMusk said he was grateful.", {"Musk"}),
+    # Without the surname in the report, a headline names nobody.
+    ("Elon Musk Says Tesla Will Build Robots\nThe company said costs would fall.", set()),
+])
+def test_a_headline_word_before_a_known_surname_is_not_always_a_given_name(text, expected):
+    assert set(values(text, people)) == expected
+
+
 def test_a_party_label_is_no_part_of_a_name():
     assert values("Georgia Republican Marjorie Taylor Greene said she would run.", people) == [
         "Marjorie Taylor Greene"]

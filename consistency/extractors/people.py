@@ -23,7 +23,9 @@ sentence word (see :mod:`._name_lists`), and never occurs in lower case in the d
 (a headline or subhead, :func:`._names.title_case_lines`) capitalises every word, so
 there a word is name-like only when the document names that person elsewhere or a title
 precedes it: "Storm Batters Coastal Towns" names nobody, "Biden Signs Bill" names Biden
-only in a report that reads "Joe Biden", "President Biden" or "Biden said" elsewhere. A place that is also a
+only in a report that reads "Joe Biden", "President Biden" or "Biden said" elsewhere, and
+"Elon Musk Says …" names Elon Musk in a report that writes only "Musk" (a word before a known
+surname, opening the line or a clause and written nowhere else, is a given name). A place that is also a
 given name is one before a name-like word ("Paris Hilton", "Jordan Henderson"), one that is
 also a surname after one ("George Washington"), and either after an honorific ("Mr Jordan");
 the place extractor then leaves it to the name. The value is the
@@ -38,6 +40,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress
@@ -116,7 +119,8 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
         classes[index] = "N"
     # A Title Case line capitalises every word: its name-like words are read once the rest of
     # the document has told which of them name people (see :func:`_headline_mentions`).
-    headline = [index for index in SpanSet(title_case_lines(text)).covered(tokens) if classes[index] == "N"]
+    in_lines = SpanSet(title_case_lines(text)).covered(tokens)
+    headline = [index for index in in_lines if classes[index] == "N"]
     for index in headline:
         classes[index] = "C"
     reader = _Reader(text, tokens, raws, classes, joined, orgs, skipped)
@@ -124,7 +128,7 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
     full_words = {word for _, _, name, _, _ in accepted if " " in name for word in name.split()}
     accepted += [(s, e, name, "", s) for s, e, name in pending if name in full_words]
     if headline:
-        accepted += _headline_mentions(reader, headline, accepted)
+        accepted += _headline_mentions(reader, headline, in_lines, accepted)
     accepted += _compound_parts(text, full_words, SpanSet(accepted))
     accepted.sort()
     values = resolve([(s, name) for s, _, name, _, _ in accepted])
@@ -186,16 +190,18 @@ class _Reader:
         return accepted, pending
 
 
-def _headline_mentions(reader: _Reader, headline: list[int],
+def _headline_mentions(reader: _Reader, headline: list[int], in_lines: list[int],
                        known: list[tuple[int, int, str, str, int]]) -> list[tuple[int, int, str, str, int]]:
-    """The people named in Title Case lines (``headline``: their name-like tokens, in text order).
+    """The people named in Title Case lines (``headline``: their name-like tokens, in text order;
+    ``in_lines``: all their tokens).
 
     There a capital is no evidence of a name ("Storm Batters Coastal Towns"), so a word is read as
     a name only when the document gives other evidence: it is a word of a person named outside
     such lines (the ``known`` mentions: "Xi, Putin Hold Video Call" after "President Xi Jinping";
     "Biden Signs Bill" only after "Joe Biden", "President Biden" or "Biden said"), or it follows
     a title ("President Biden Signs Bill"). A name of several words must then be a known name
-    or follow a title."""
+    or follow a title, or be a given name before a known surname (see :func:`_given_names`):
+    "Elon Musk Says Tesla Will Build Robots" over a report that writes only "Musk" names Elon Musk."""
     known_names = {tuple(name.split()) for _, _, name, _, _ in known}
     known_words = {word for name in known_names for word in name}
     classes, joined, raws = reader.classes, reader.joined, reader.raws
@@ -207,10 +213,39 @@ def _headline_mentions(reader: _Reader, headline: list[int],
         if index in after_title or bare(raws[index]) in known_words:
             classes[index] = "N"
             restored.append(index)
-    accepted, pending = reader.read(restored)
+    given = _given_names(raws, joined, headline, in_lines, restored)
+    for index in given:
+        classes[index] = "N"
+    accepted, pending = reader.read(sorted([*restored, *given]))
+    given_words = {bare(raws[index]) for index in given}
     return [mention for mention in accepted
-            if mention[3] or any(words_within(tuple(mention[2].split()), name) for name in known_names)] + [
+            if mention[3] or any(words_within(tuple(word for word in mention[2].split() if word not in given_words),
+                                              name) for name in known_names)] + [
         (s, e, name, "", s) for s, e, name in pending if name in known_words]
+
+
+#: Words after which a Title Case line starts a clause with its subject: "Shares Fall As Elon Musk
+#: Sells Stock", "Trump Meets With Elon Musk".
+_CLAUSE_OPENERS = frozenset({"as", "and", "while", "after", "before", "when", "but", "with", "amid", "says", "vs", "v"})
+
+
+def _given_names(raws: tuple[str, ...], joined: list[bool], headline: list[int], in_lines: list[int],
+                 restored: list[int]) -> list[int]:
+    """The name-like words of Title Case lines (``headline``) that are a given name before a
+    surname the document names (one of ``restored``): the pair opens its line or a clause of it
+    ("Elon Musk Says …", "Shares Fall As Rachel Reeves Speaks"), where a headline puts its subject,
+    not a verb ("Board Backs Musk"), and the first word is written nowhere but in such lines, as
+    a given name is in a report that calls the person by the surname ("Musk said"). A word that
+    also stands elsewhere names something else ("Tesla Musk Feud Deepens" over "Tesla said")."""
+    name_like, surnames = set(headline), set(restored)
+    candidates = [index - 1 for index in restored
+                  if index - 1 in name_like and index - 1 not in surnames and joined[index]
+                  and not raws[index - 1].endswith(_POSSESSIVE_ENDS)
+                  and (not joined[index - 1] or lowered(raws[index - 2]) in _CLAUSE_OPENERS)]
+    if not candidates:
+        return []
+    outside_lines = Counter(map(bare, raws)) - Counter(bare(raws[index]) for index in in_lines)
+    return [index for index in candidates if not outside_lines[bare(raws[index])]]
 
 
 def _places_in_names(text: str, tokens: tuple[tuple[int, int], ...], raws: tuple[str, ...], classes: list[str],
@@ -392,5 +427,6 @@ EXAMPLES = [
     Example("Reporters asked [April Ryan] about the vote.", "April Ryan"),
     Example("Sen. [John Thune] spoke.", "John Thune", note="title: Sen."),
     Example("[Hamilton] Wins Monaco Grand Prix\nLewis Hamilton won the race on Sunday.", "Lewis Hamilton"),
+    Example("[Kemi Adeyemi] Says Talks Will Resume\nAdeyemi said the union was ready.", "Kemi Adeyemi"),
     Example("Storm Batters Coastal Towns As Leaders Meet In Geneva\nThe storm hit the coast on Monday."),
 ]
