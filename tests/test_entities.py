@@ -799,3 +799,24 @@ def test_a_plural_group_noun_opening_a_sentence_is_no_person(text):
 ])
 def test_surnames_that_look_like_plurals_stay_people(text, name):
     assert name in values(text, people)
+
+
+@pytest.mark.parametrize("text", [
+    "The Boston Globe reported the deal on Monday.",
+    "The Harbour Herald said the council had voted.",
+    "The Wall Street Journal reported the merger first.",
+    "The chancellor told MPs the plan would cost more.",
+    "CEOs said demand was weak.",
+    "NGOs warned of famine in the north.",
+])
+def test_a_name_after_an_article_and_an_acronyms_plural_name_no_person(text):
+    assert values(text, people) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Donald Trump spoke on Monday. The deal was done with the Donald Trump administration.", "Donald Trump"),
+    ("The President Joe Biden said no.", "Joe Biden"),
+    ("The Rev. Al Sharpton spoke at the rally.", "Al Sharpton"),
+])
+def test_a_person_named_after_an_article_stays_when_the_document_names_them_or_a_title_does(text, name):
+    assert name in values(text, people)

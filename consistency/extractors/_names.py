@@ -228,6 +228,8 @@ def _word_class(raw: str) -> tuple[str, str]:
         return "T", low
     if len(word) >= 2 and word.replace(".", "").isupper():
         return "A", low
+    if len(word) >= 3 and word[-1] == "s" and word[:-1].isupper() and word[:-1].isalpha():
+        return "C", low  # an acronym's plural names a group: "MPs", "CEOs", "NGOs"
     # Each capitalised part of a compound may name a place ("China-Russia"); a lower-case part
     # is a syllable of a name ("Jun-ho", "Jae-myung") or a suffix, not a place.
     parts = [part for part in word.split("-") if part and (part[0].isupper() or "-" not in word)]

@@ -74,6 +74,7 @@ _SPEECH = re.compile(rf"(?:,[^,\n]{{1,80}},)?{_SP}(?:(?:also|then|later|further|
 _SAID_BEFORE = re.compile(rf"\b(?:said|says|told|added|noted|asked){_SP}$")
 # "Analysts at Goldman Sachs said": a name after a preposition is not the speaker.
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:in|at|near|from|of|for|with|by|to|on)(?:{_SP}the)?{_SP}$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w’'-])(?:[Tt]he|[Aa]n?){_SP}$")
 _LOCATION_BEFORE = re.compile(rf"\b(?:in|at|near|In|At|Near)(?:{_SP}the)?{_SP}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")  # a token ending so is a possessive (or a plural's)
@@ -127,6 +128,8 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
     accepted, pending = reader.read(compress(range(len(tokens)), map("N".__eq__, classes)))  # C loops
     full_words = {word for _, _, name, _, _ in accepted if " " in name for word in name.split()}
     accepted += [(s, e, name, "", s) for s, e, name in pending if name in full_words]
+    named = {name for _, _, name, _, _ in accepted}
+    accepted += [mention for mention in reader.articled if mention[2] in named]
     if headline:
         accepted += _headline_mentions(reader, headline, in_lines, accepted)
     accepted += _compound_parts(text, full_words, SpanSet(accepted))
@@ -149,6 +152,7 @@ class _Reader:
         self.run_starts = [0, *compress(range(1, len(tokens)), map(operator.not_, joined[1:]))]
         self.chain_starts = [i for i in self.run_starts if i == 0 or not chained[i - 1]]
         self.names: dict[str, str] = {}  # canonical name of each phrase (a document repeats its names)
+        self.articled: list[tuple[int, int, str, str, int]] = []  # names after "the", "a", "an"
 
     def read(self, indexes) -> tuple[list[tuple[int, int, str, str, int]], list[tuple[int, int, str]]]:
         """The mentions accepted among the name-like tokens ``indexes`` (``(start, end, name,
@@ -179,6 +183,12 @@ class _Reader:
             title, title_start, thing_before = _title(text, tokens, raws, classes, chain_start, first)
             thing = thing_before or (i + 1 < len(tokens) and joined[i + 1] and classes[i + 1].upper() in "OH")
             after_preposition = first == run_start and _PREPOSITION_BEFORE.search(text, max(0, s_start - 8), s_start)
+            if not title and _ARTICLE_BEFORE.search(text, max(0, s_start - 6), s_start):
+                # An article opens the name of a thing ("The Boston Globe reported"), or a person's
+                # name used of a thing ("the Donald Trump administration"): a person only if the
+                # document names the person without one.
+                self.articled.append((s_start, s_end, name, "", s_start))
+                continue
             if title or (not thing and not after_preposition and (
                     _SPEECH.match(text, s_end) or _SAID_BEFORE.search(text, max(0, s_start - 12), s_start))):
                 accepted.append((s_start, s_end, name, title, title_start))
