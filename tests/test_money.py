@@ -553,3 +553,39 @@ def test_a_phrase_after_a_preposition_that_names_no_period_is_left_whole(phrase)
 ])
 def test_the_noun_phrase_after_an_amount_ends_where_another_phrase_opens(text, subject):
     assert one(text).subject == subject
+
+
+# --- the subject: a qualified noun, a move after a modal, "add … to" --------------------------
+
+@pytest.mark.parametrize("text,subject", [
+    # a preposition inside the subject qualifies its noun: the place or object is not what moved
+    ("Sales in Asia have risen $3 billion.", "sales in asia"),
+    ("Exports to China rose $2 billion last year.", "exports to china"),
+    ("Spending on defence reached $40 billion.", "spending on defence"),
+    ("Prices at the pump rose 5 cents.", "prices at pump"),
+    # a time after the preposition is when, not what
+    ("Sales in 2024 were $5 billion.", "sales"),
+    ("Revenue in the first quarter was $3 billion.", "revenue"),
+    # after a change noun, the noun of the preposition is what changed
+    ("A rise in sales of $5 billion was reported.", "sales"),
+    # a move verb after a modal or in the present
+    ("Repayments will rise by more than $80 a month.", "repayments"),
+    ("Fares rise $2 from Monday.", "fares"),
+])
+def test_the_subject_of_an_amount_is_the_noun_phrase_before_its_verb(text, subject):
+    assert one(text).subject == subject
+
+
+@pytest.mark.parametrize("text,surface,subject", [
+    ("The rise will add about $90 a month to repayments on a $600,000 mortgage.", "about $90", "repayments"),
+    ("The tax cut added $2 billion to the deficit.", "$2 billion", "deficit"),
+    ("Each stamp adds 10 cents to the cost.", "10 cents", "cost"),
+])
+def test_an_amount_added_to_a_noun_is_a_rise_of_it(text, surface, subject):
+    fact = facts(text)[0]
+    assert (fact.surface, fact.subject, fact.note) == (surface, subject, "change:up")
+
+
+def test_an_amount_added_with_no_noun_to_add_it_to_is_no_rise():
+    fact = one("The firm added $2 billion in revenue.")
+    assert (fact.subject, fact.note) == ("revenue", "")

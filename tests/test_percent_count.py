@@ -339,7 +339,7 @@ def test_or_gives_a_range_or_an_open_end():
     ("He kept twelve of them in a box.", "twelve", "12", ""),
     ("Only 3 of the 40 passengers survived.", "3", "3", "passengers"),  # "only" is no bound
     # a possessive after the determiner names the owner, not the counted noun
-    ("Seven of the Board's nine members voted for the rise.", "Seven", "7", "members"),
+    ("Seven of the Board's nine members voted for the rise.", "Seven", "7", "members in favour"),
     ("Two of the company's 40 stores will close.", "Two", "2", "stores"),
     ("Four of the team's players were injured.", "Four of the team's players", "4", "players injured"),
     ("Three of its partners' 12 mines reopened.", "Three", "3", "mines"),
@@ -612,8 +612,8 @@ def test_a_lone_vague_magnitude_without_an_outcome_is_no_count():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Two of the 12 hostages were killed.", [("Two", "hostages"), ("12 hostages", "hostages")]),
-    ("The virus killed 3 of the 10 patients.", [("3", "patients killed"), ("10 patients", "patients")]),
+    ("Two of the 12 hostages were killed.", [("Two", "hostages killed"), ("12 hostages", "all hostages")]),
+    ("The virus killed 3 of the 10 patients.", [("3", "patients killed"), ("10 patients", "all patients")]),
     ("Tariffs on 300 products hurt exporters.", [("300 products", "products")]),
     ("The toll on the bridge rose to 12 cars an hour.", [("12 cars", "cars")]),
     ("Unemployment among 16-24 year olds rose.", [("16-24 year olds", "year olds")]),
@@ -657,8 +657,8 @@ def test_a_vague_magnitude_lends_no_noun_to_a_later_bare_number():
 @pytest.mark.parametrize("text,surface,value,subject", [
     ("At least 30 Palestinians were killed in the strike.", "At least 30 Palestinians", "30", "palestinians killed"),
     ("Some 200 Americans were flown out on Sunday.", "Some 200 Americans", "200", "americans"),
-    ("Twelve House Democrats voted against the bill.", "Twelve House Democrats", "12", "house democrats"),
-    ("The motion was backed by 311 MPs.", "311 MPs", "311", "mps"),
+    ("Twelve House Democrats voted against the bill.", "Twelve House Democrats", "12", "house democrats against"),
+    ("The motion was backed by 311 MPs.", "311 MPs", "311", "mps in favour"),
     ("Police questioned 14 CEOs and shut 40 NGOs.", "14 CEOs", "14", "ceos"),
     ("Nearly 900 Europeans were stranded at the airport.", "Nearly 900 Europeans", "900", "europeans"),
     ("The attack killed 21 Christians in the village.", "21 Christians", "21", "christians killed"),
@@ -795,3 +795,62 @@ def test_a_level_held_or_reached_measures_the_noun_held(text, subject):
 ])
 def test_no_level_is_read_from_a_wish_an_auxiliary_or_a_period(text):
     assert one(text, percent).subject in ("", "prices")
+
+
+# --- policy rates, "add … to", qualified subjects ------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,subject", [
+    ("The Board decided to raise the cash rate target by 25 basis points to 4.35 per cent.", "4.35 per cent",
+     "cash rate"),
+    ("The target federal funds rate was 5.25%.", "5.25%", "federal funds rate"),
+    # the target of anything but a policy rate is a target
+    ("The inflation target is 2%.", "2%", "inflation target"),
+    ("The exchange rate target was 7%.", "7%", "exchange rate target"),
+])
+def test_the_target_of_a_policy_rate_is_the_rate(text, surface, subject):
+    fact = next(f for f in facts(text, percent) if f.surface == surface)
+    assert fact.subject == subject
+
+
+def test_points_added_to_a_noun_are_a_rise_of_it():
+    fact = one("The levy adds 0.3 percentage points to inflation.", percent)
+    assert (fact.subject, fact.note) == ("inflation", "change:up")
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Revenue in Europe rose 5%.", "revenue in europe"),
+    ("Exports to Russia fell 3% in March.", "exports to russia"),
+])
+def test_a_percent_keeps_the_qualifier_of_its_subject_as_money_does(text, subject):
+    assert one(text, percent).subject == subject
+
+
+# --- votes, parts and wholes ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Six of the nine members of the bank's Monetary Policy Board backed the increase.",
+     [("Six", "members in favour"), ("nine members", "all members")]),
+    ("The decision was supported by seven of the Board's nine members; two members preferred to hold.",
+     [("seven", "members in favour"), ("two members", "members")]),
+    ("Six members backed the increase.", [("Six members", "members in favour")]),
+    ("Forty senators voted against the measure and three abstained.", [("Forty senators", "senators against")]),
+    ("The amendment was opposed by 12 Democrats.", [("12 Democrats", "democrats against")]),
+    ("Only 3 of the 40 passengers survived.", [("3", "passengers"), ("40 passengers", "all passengers")]),
+    # a participle of another clause is no vote; a whole alone is no whole
+    ("12 candidates backed by the party won seats.", [("12 candidates", "candidates")]),
+    ("The gunmen held 12 hostages.", [("12 hostages", "hostages")]),
+    ("A group of 12 hostages was freed.", [("12 hostages", "hostages")]),
+])
+def test_voters_take_their_side_and_the_whole_of_a_partitive_is_all_of_them(text, expected):
+    assert [(f.surface, f.subject) for f in facts(text, count)] == expected
+
+
+@pytest.mark.parametrize("text,part", [
+    ("Two of the 12 hostages were killed.", ("Two", "hostages killed")),
+    ("Three of the 40 miners were rescued on Sunday.", ("Three", "miners rescued")),
+    ("Five of the 30 protesters were arrested.", ("Five", "protesters arrested")),
+])
+def test_the_part_of_a_partitive_takes_what_befell_it_after_the_wholes_noun(text, part):
+    found = facts(text, count)
+    assert (found[0].surface, found[0].subject) == part
+    assert found[1].subject.startswith("all ")

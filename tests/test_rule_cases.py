@@ -137,3 +137,18 @@ def test_a_loss_a_company_reported_is_set_against_the_loss_another_report_gives(
     money = findings[findings["kind"] == "money"]
     assert set(money["verdict"]) == {"diverge"}, money["message"].tolist()
     assert set(money["subject"]) == {"net loss"}
+
+
+@pytest.mark.parametrize("first,second,verdict", [
+    # whole numbers one apart: the rounding intervals touch at 6.5 and share no value
+    ("Six of the nine members backed the increase.", "Seven of the nine members backed the increase.", "diverge"),
+    ("The storm killed 41 people.", "The storm killed 42 people.", "diverge"),
+    # overlapping intervals stay compatible ("40" may be rounded to the ten), equal ones agree
+    ("The storm killed 40 people.", "The storm killed 41 people.", "compatible"),
+    ("The storm killed 40 people.", "The storm killed 40 people.", "agree"),
+])
+def test_figures_whose_rounding_intervals_only_touch_diverge(first, second, verdict):
+    found = _casualty_findings(first, second)
+    verdicts = set(found[found["code"].isin(["D100", "C100", "A100"])]["verdict"])
+    assert verdict in verdicts, found["message"].tolist()
+    assert "diverge" not in verdicts or verdict == "diverge"

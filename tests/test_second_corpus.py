@@ -297,18 +297,11 @@ def test_the_broadcasters_cash_rate_diverges(findings):
     assert {(WIRE, "narration"), (PAPER, "narration")} <= high
 
 
-@pytest.mark.xfail(strict=True, reason='"decided to raise the cash rate target by 25 basis points to 4.35 per '
-                   'cent": the infinitive "to raise" is no change verb for the subject reader and "cash rate '
-                   'target" is another subject than "cash rate", so the release\'s figure sits in a slot of its own')
 def test_the_releases_own_cash_rate_is_set_against_the_broadcasters(findings):
     _, high = _cash_rate_conflicts(findings)
     assert (RELEASE, "narration") in high
 
 
-@pytest.mark.xfail(strict=True, reason="'Six of the nine members', 'seven of the Board's nine members' and 'two "
-                   "members preferred to hold' share one slot of members: the checker cannot tell the members "
-                   "who backed the rise from the whole board or the dissenters, so it sets 9 against 2 instead "
-                   "of 6 against 7")
 def test_the_wires_vote_count_diverges(findings):
     conflicts = findings[(findings["code"] == "D100") & (findings["kind"] == "count")]
     assert len(conflicts) == 1
@@ -337,8 +330,6 @@ def test_only_the_planted_figures_and_dates_diverge(findings):
         assert BLOG in row["doc_ids"] and BLOG_DAY in _evidence_values(row), row["message"]
 
 
-@pytest.mark.xfail(strict=True, reason="see test_the_wires_vote_count_diverges: parts and the whole of the board "
-                   "share one slot, and 'nine members' is set against 'two members'")
 def test_the_only_count_conflict_is_the_vote(findings):
     for _, row in findings[(findings["code"] == "D100") & (findings["kind"] == "count")].iterrows():
         assert {6.0, 7.0} <= _numeric(_evidence_values(row)) <= {6.0, 7.0, 9.0}, row["message"]
@@ -378,9 +369,6 @@ def test_no_dollar_figure_diverges(findings):
     assert not len(findings[(findings["kind"] == "money") & (findings["code"] == "D100")])
 
 
-@pytest.mark.xfail(strict=True, reason="'repayments will rise by more than $80 a month' is read as a change and "
-                   "'will add about $90 a month to repayments' as a level, neither with a subject (the noun "
-                   "'repayments' comes after the figure), so they never share a slot")
 def test_about_90_and_more_than_80_dollars_are_compatible(findings):
     money = findings[(findings["kind"] == "money") & (findings["code"] == "C100")]
     assert [row for _, row in money.iterrows() if {90.0, 80.0} <= _numeric(_evidence_values(row))]

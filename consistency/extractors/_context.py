@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from ..gazetteer import is_place
 from ..text import SPACE, LineOpening, Sentence, spaced
-from ._calendar import WEEKDAYS
-from ._numbers import BOUND, literal_alternation, opening_words
+from ._calendar import MONTHS, WEEKDAYS
+from ._numbers import BOUND, FALL_WORDS, RISE_WORDS, counted_noun, literal_alternation, opening_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._base import DocumentContext
@@ -678,7 +678,13 @@ _DETERMINERS = {"the", "a", "an", "our", "their", "its", "his", "her", "this", "
 #: an object ("raised", "cut", "lost", "advanced") are left out: their subject is who acts.
 _MOVE_VERBS = ("rose|risen|grew|grown|fell|fallen|dropped|climbed|increased|decreased|jumped|surged|soared"
                "|widened|swelled|narrowed|declined|slipped|eased|shrank|plunged|tumbled|gained|slid|sank"
-               "|dipped|slumped|rebounded|plummeted")
+               "|dipped|slumped|rebounded|plummeted"
+               # The same verbs in the present and after a modal or "to" ("repayments will rise by $80",
+               # "prices rise 5%", "wages are set to grow by 3%").
+               "|(?:rise|grow|fall|drop|climb|increase|decrease|jump|surge|soar|widen|swell|narrow|decline"
+               "|slip|ease|shrink|plunge|tumble|gain|slide|sink|dip|slump|rebound|plummet)s?")
+#: A modal or "to" before the base form of a move verb: "will rise", "is expected to fall".
+_MODAL = r"(?:will|would|could|may|might|should|must|(?:is|are|was|were){SP}+(?:set|expected|likely|due){SP}+to)"
 _MEASURE_VERBS = (r"(?:reached|hit|was|were|is|are|has{SP}+been|have{SP}+been|had{SP}+been|stood"
                   r"{SP}+at|stands{SP}+at|(?:ran|runs|(?:(?:is|are|was|were){SP}+)?running|came{SP}+in|comes{SP}+in|held|holds){SP}+at|totall?ed|amounted{SP}+to|(?:{MOVES})(?:{SP}+(?:to|by|from))?"
                   r"|exceeded|surpassed|topped|came{SP}+to|"
@@ -687,7 +693,8 @@ _MEASURE_VERBS = (r"(?:reached|hit|was|were|is|are|has{SP}+been|have{SP}+been|ha
 _SUBJECT_BEFORE = re.compile(
     # From token starts only (the look-behind after the first character), where the leftmost match starts.
     rf"(?P<np>[\w’'-](?<![\w’'-].)(?:[\w’'-]*{SPACE}+[\w’'-]){{0,4}}?[\w’'-]*){SPACE}+(?:(?:has|have|had|also|continued"
-    rf"{SPACE}+to|steadily|consistently){SPACE}+)*{_MEASURE_VERBS}(?:{SPACE}+(?:[\w-]+ly|now|still|already))?(?:{SPACE}+{BOUND})?{SPACE}*$"
+    rf"{SPACE}+to|steadily|consistently|{_MODAL.replace('{SP}', SPACE)}){SPACE}+)*{_MEASURE_VERBS}"
+    rf"(?:{SPACE}+(?:[\w-]+ly|now|still|already))?(?:{SPACE}+{BOUND})?{SPACE}*$"
 )
 #: A level kept by whoever acts: "the Fed held [rates] at 4%", "kept [its key rate] unchanged at". After
 #: "to" it is a wish or a plan ("two members preferred to hold the rate at 4.10%"), no level held.
@@ -711,6 +718,48 @@ _STOP_BEFORE = {"and", "or", "but", "that", "which", "while", "as", "with", "des
                 "at", "by", "for", "from", "to", "of", "data"}
 
 
+#: Prepositions a subject may cross once, as percent's reading does: "sales in Asia", "exports to
+#: China", "spending on defence" measure the head as qualified, not the place or the object. Not "of":
+#: "the value of the contract", "the cost of the bridge" name the measure of what follows, which is
+#: the subject, as in "the contract was worth $4 million".
+_CROSSABLE = {"in", "to", "from", "for", "on", "at"}
+#: Words of a time after a preposition ("in 2024", "in March", "in the first quarter"): when, not what.
+_TIME_WORDS = {*MONTHS, "quarter", "half", "year", "month", "week", "period", "decade"}
+#: A change noun before a preposition names the change, not the thing changed: "a rise in sales of $5".
+_CHANGE_NOUN = re.compile(rf"(?i:{RISE_WORDS}|{FALL_WORDS})")
+
+
+def _noun_phrase_end(words: list[str]) -> list[str]:
+    """The noun phrase that ends ``words`` (the words before a measure verb): the words after the
+    last stop word or comma, reaching across one preposition to the noun it qualifies ("Sales in
+    Asia have risen" → "Sales in Asia", not "Asia"). A time after the preposition says when, not
+    what ("Sales in 2024 were" → "Sales"); after a change noun the noun of the preposition is
+    what changed ("a rise in sales of" → "sales")."""
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].lower().strip(",")
+        if word not in _STOP_BEFORE and not words[index].endswith(","):
+            continue
+        tail = words[index + 1:]
+        if word not in _CROSSABLE or words[index].endswith(",") or not tail or index == 0:
+            return tail
+        if any(_time_word(later) for later in tail):
+            return _noun_phrase_end(words[:index])  # "Sales in Asia in 2024": the scope, not the subject
+        before = words[index - 1].lower().strip(",")
+        if before in _STOP_BEFORE or words[index - 1].endswith(",") or _CHANGE_NOUN.fullmatch(before):
+            return tail
+        head = index - 1
+        while head > 0 and words[head - 1].lower().strip(",") not in _STOP_BEFORE and not words[head - 1].endswith(","):
+            head -= 1
+        return words[head:]
+    return words
+
+
+def _time_word(word: str) -> bool:
+    """A year, a month or a period word ("2024", "March", "quarter")."""
+    bare = word.lower().strip(",.;:")
+    return bare.removesuffix("s") in _TIME_WORDS or (len(bare) == 4 and bare[:2] in ("19", "20") and bare.isdigit())
+
+
 def canonical_subject(phrase: str) -> str:
     """Reduce a noun phrase to what it measures: determiners, "bilateral" and country-pair
     compounds ("China-Russia", "U.S.-China") are dropped, other modifiers kept.
@@ -719,10 +768,36 @@ def canonical_subject(phrase: str) -> str:
     ('trade', 'trade')
     >>> canonical_subject("agricultural trade")
     'agricultural trade'
+
+    A central bank's policy rate is the target it sets: "the cash rate target" and "the target
+    federal funds rate" are "cash rate" and "federal funds rate", as news names them; the target of
+    any other rate or quantity ("the inflation target", "an exchange rate target") stays a target.
+
+    >>> canonical_subject("the cash rate target"), canonical_subject("the inflation target")
+    ('cash rate', 'inflation target')
     """
     words = [w.strip(",.;:“”\"'’") for w in phrase.replace("\u00a0", " ").split()]
     kept = [w.lower() for w in words if w and w.lower() not in _DETERMINERS and not _pair_compound(w)]
+    if "target" in kept and "rate" in kept:
+        kept = _policy_rate(kept)
     return " ".join(kept)
+
+
+#: Words naming a central bank's policy rate before "rate": "cash rate", "federal funds rate".
+_POLICY_RATES = {"cash", "funds", "policy", "bank", "repo", "benchmark", "overnight", "key", "base",
+                 "refinancing", "deposit", "interest", "lending"}
+
+
+def _policy_rate(words: list[str]) -> list[str]:
+    """``words`` without the "target" of a policy rate: "cash rate target", "target cash rate"."""
+    rate = words.index("rate")
+    if rate == 0 or words[rate - 1] not in _POLICY_RATES:
+        return words
+    if words[rate + 1:] == ["target"]:
+        return words[:rate + 1]
+    if "target" in words[:rate - 1]:
+        return [word for word in words if word != "target"]
+    return words
 
 
 def _pair_compound(word: str) -> bool:
@@ -755,12 +830,7 @@ def subject_of_quantity(text: str, sentence_start: int, start: int, end: int,
         while words and words[-1].lower() in _AUXILIARIES:  # "…, is running at": the verb's, not a noun
             words.pop()
         words = without_period(words)
-        # Keep the tail of the noun phrase after any clause-internal stop word.
-        for index in range(len(words) - 1, -1, -1):
-            if words[index].lower().strip(",") in _STOP_BEFORE or words[index].endswith(","):
-                words = words[index + 1:]
-                break
-        words = _object_phrase(words)
+        words = _object_phrase(_noun_phrase_end(words))
         subject = canonical_subject(" ".join(words))
         if subject:
             return subject
@@ -839,6 +909,31 @@ def _object_phrase(words: list[str]) -> list[str]:
         if index and word in _ARTICLES and before not in _INNER_PREPOSITIONS:
             return words[index + 1:]
     return words
+
+
+#: "add <figure> to <noun>": the noun rises by the figure ("will add about $90 a month to repayments",
+#: "added $2 billion to the deficit", "adds 0.3 percentage points to inflation"). A rate after the
+#: figure ("a month", "per share") belongs to the figure.
+_ADD_BEFORE = re.compile(rf"\b(?i:add|adds|added|adding)(?:{SPACE}+{BOUND})?{SPACE}+\Z")
+_RATE_THEN_TO = re.compile(rf"(?:{SPACE}+(?:a|an|per|each){SPACE}+[a-z]+)?{SPACE}+to"
+                           rf"(?:{SPACE}+(?:the|its|their|his|her|our|your|this|that))?(?={SPACE})")
+
+
+def added_to(text: str, start: int, end: int) -> str | None:
+    """The subject a figure at ``text[start:end]`` is added to, as in "will add about $90 a month to
+    repayments" (→ "repayments"): such a figure is a rise of that noun. None when the figure is not
+    the object of "add … to".
+
+    >>> added_to("The rise will add about $90 a month to repayments on a loan", 18, 27)
+    'repayments'
+    >>> added_to("The firm added $2 billion in revenue", 15, 25) is None
+    True
+    """
+    if not _ADD_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    to = _RATE_THEN_TO.match(text, end)
+    phrase = counted_noun(text, to.end(), singular=True) if to else None
+    return canonical_subject(phrase[0]) if phrase else None
 
 
 _SCOPE = re.compile(rf"\b(?i:in|for|during|of|over){SPACE}+(?:the{SPACE}+(?:whole{SPACE}+|first"

@@ -12,6 +12,12 @@ The outcome is read from the words around the figure only (a bounded window in i
 after it ("were killed", "are feared dead", "dead", "injured"), before it ("killed at least 40",
 "injuring 12", "left 12 dead"), or a toll before it ("the death toll rose to", "the number of
 injured reached", "casualties climbed to").
+
+A count of voters takes the side it took in the same way ("Six of the nine members backed the
+increase", "seven members voted for it", "the decision was supported by seven of the Board's nine
+members" → "members in favour"; "12 Democrats voted against the bill" → "democrats against"), so
+that the members who backed a decision, those who dissented and the whole board are three slots,
+not one slot of "members" setting 9 against 7 against 2.
 """
 
 from __future__ import annotations
@@ -126,3 +132,34 @@ def outcome_subject(noun: str, outcome: str) -> str:
     if noun in _ANYONE:
         return outcome
     return f"{noun} {_PARTICIPLE[outcome]}"
+
+
+#: A verb of a vote after a count (and its noun), and the side it takes; "backed by …" and
+#: "supported by …" after a noun are participles of another clause ("candidates backed by the party").
+_VOTE_AFTER = re.compile(
+    rf"(?:{_SP}+of{_SP}+(?:the{_SP}+)?(?:[\w.&-]+[’']s{_SP}+)?(?:[A-Za-z][\w.&-]*{_SP}+){{0,3}}?[A-Za-z][\w.&-]*)?"
+    rf"(?:{_SP}+(?:had|have|also|all|unanimously))?"
+    rf"{_SP}+(?P<vote>voted{_SP}+(?:for|in{_SP}+favou?r|against)|backed|supported|endorsed|favou?red|opposed"
+    rf"|dissented|abstained)\b(?!{_SP}+by\b)")
+#: The agent of a passive vote right before a count: "was supported by seven of", "opposed by 12".
+_VOTE_BEFORE = re.compile(
+    rf"\b(?P<vote>backed|supported|endorsed|favou?red|opposed|approved|rejected)(?:{_SP}+only)?{_SP}+by{_SP}+\Z")
+_AGAINST = frozenset(("against", "opposed", "dissented", "rejected"))
+
+
+def vote_side(text: str, start: int, end: int) -> str:
+    """The side of a vote that the voters counted at ``text[start:end]`` (a count and its noun) took:
+    "in favour", "against", "abstaining", or "".
+
+    >>> vote_side("Six of the nine members of the Board backed the rise", 11, 23)
+    'in favour'
+    >>> vote_side("The bill was opposed by 12 senators", 24, 35), vote_side("12 candidates backed by a party", 0, 13)
+    ('against', '')
+    """
+    found = _VOTE_AFTER.match(text, end, end + _WINDOW) or _VOTE_BEFORE.search(text, max(0, start - 30), start)
+    if found is None:
+        return ""
+    vote = found.group("vote").lower()
+    if vote == "abstained":
+        return "abstaining"
+    return "against" if vote.split()[-1] in _AGAINST else "in favour"

@@ -83,7 +83,7 @@ from ._numbers import (
     wished,
 )
 from ._ordinals import ORDINAL, read_ordinal
-from ._outcomes import outcome_after, outcome_before, outcome_subject, toll_before
+from ._outcomes import outcome_after, outcome_before, outcome_subject, toll_before, vote_side
 
 KIND = "count"
 
@@ -296,9 +296,14 @@ EXAMPLES = [
     Example("The regulator fined [18 banks] in 2023.", "18", subject="banks", scope="2023"),
     Example("The mayor said [two of the injured firefighters] were in hospital.", "2",
             subject="injured firefighters"),
-    Example("The plan was backed by [seven] of the Board's nine members.", "7", subject="members"),
+    Example("The plan was backed by [seven] of the Board's nine members.", "7", subject="members in favour"),
     Example("[Three of the club's players] were injured.", "3", subject="players injured"),
     Example("[Two] of the company's 40 stores will close.", "2", subject="stores"),
+    Example("Two of the company's [40 stores] will close.", "40", subject="all stores"),
+    Example("[Two] of the 12 hostages were killed.", "2", subject="hostages killed"),
+    Example("[Six] of the nine members of the Board backed the rise.", "6", subject="members in favour"),
+    Example("Two members backed the rise and [two members] preferred to hold.", "2", subject="members"),
+    Example("[12 candidates] backed by the party won seats.", "12", subject="candidates"),
     Example("Rescuers reached 40 villages on Monday and [25] on Tuesday.", "25", subject="villages"),
     Example("The court heard [45] and 50 complaints.", "45", subject="complaints"),
     Example("Each family may bring [two or three guests].", "2..3", qualifier="range", low=2.0, high=3.0),
@@ -312,7 +317,7 @@ EXAMPLES = [
     Example("The storm killed [at least 40 people].", "40", qualifier="above", subject="deaths"),
     Example("[Some 1,200 residents] were evacuated.", "1200", qualifier="approx", subject="residents evacuated"),
     Example("All [650 MPs] may vote.", "650", subject="mps", low=645.0, high=655.0),
-    Example("[12 Democrats] voted against the bill.", "12", subject="democrats"),
+    Example("[12 Democrats] voted against the bill.", "12", subject="democrats against"),
     Example("The company will hire [5,000 more engineers].", "5000", subject="engineers", note="change:up"),
     Example("The army sent another [2,000 troops] north.", "2000", subject="troops", note="change:up"),
     Example("The merger leaves [300 fewer jobs] in the region.", "300", subject="jobs", note="change:down"),
@@ -340,6 +345,7 @@ def find(context: DocumentContext) -> Iterator[Fact]:
     position = 0
     earlier: tuple[int, str] = (-1, "")  # the sentence and noun of the last count: "12 protesters … and 30"
     earlier_outcome = ""  # and what befell them: "40 people were killed on Monday and 12 on Tuesday"
+    whole_at = -1  # where the whole of the last partitive starts: "nine" in "six of the nine members"
     for start, shape, match in _candidates(text):
         if start < position or in_spans(addresses, match.start()):
             continue  # (boilerplate is tested on the facts, which are far fewer than candidates)
@@ -364,15 +370,47 @@ def find(context: DocumentContext) -> Iterator[Fact]:
             noun = fact.subject
             # The total of a partitive ("two of the 12 hostages were killed") is all of them, not
             # those to whom it happened.
-            total = _TOTAL_BEFORE.search(text, max(0, fact.start - 12), fact.start) is not None
-            outcome = "" if total else outcome_after(text, fact.end) or outcome_before(text, fact.start)
+            whole_of_last = fact.start == whole_at  # "the company's 40 stores" after "two of"
+            total = whole_of_last or _TOTAL_BEFORE.search(text, max(0, fact.start - 12), fact.start) is not None
+            # The part of a partitive ("two of the 12 hostages") is followed by what befell it after
+            # the whole's noun: "two of the 12 hostages were killed".
+            whole = _whole_of_part(text, fact.end) if shape == "cardinal" else None
+            said_to = whole[1] if whole else fact.end
+            outcome = "" if total else outcome_after(text, said_to) or outcome_before(text, fact.start)
             if not outcome and not total and (fact.sentence_start, noun) == earlier:
                 outcome = earlier_outcome  # the bare figure of an ellipsis shares its outcome too
             if noun and shape in ("cardinal", "vague"):
                 earlier, earlier_outcome = (fact.sentence_start, noun), outcome
-            if outcome and shape in ("cardinal", "vague") and noun not in _OUTCOME_SUBJECTS:
-                fact.subject = outcome_subject(noun, outcome)
+            if shape in ("cardinal", "vague"):
+                fact.subject = _role_subject(text, fact, noun, outcome, said_to, whole_of_last)
+            whole_at = whole[0] if whole else whole_at
             yield fact
+
+
+def _whole_of_part(text: str, end: int) -> tuple[int, int] | None:
+    """For the part of a partitive ending at ``end`` whose whole is counted ("six" in "six of the nine
+    members"): where the whole's figure starts and where its noun ends; else None."""
+    partitive = _PARTITIVE.match(text, end)
+    if partitive is None or not partitive.group("skipped"):
+        return None
+    phrase = counted_noun(text, partitive.end())
+    whole_start = partitive.end("skipped") - len(partitive.group("skipped").lstrip())
+    return (whole_start, phrase[1]) if phrase else None
+
+
+def _role_subject(text: str, fact: Fact, noun: str, outcome: str, said_to: int, whole: bool) -> str:
+    """The subject of a count of ``noun``: what befell them ("soldiers killed"), the side they took in a
+    vote ("members in favour", read after ``said_to``, where the noun ends), or, for the whole of a
+    partitive ("six of the nine members"), all of them ("all members"), so that parts and the whole
+    never share a slot. A count of none of these is the noun."""
+    if whole and noun:
+        return f"all {noun}"
+    if outcome:
+        return outcome_subject(noun, outcome) if noun not in _OUTCOME_SUBJECTS else noun
+    if not noun or noun in _OUTCOME_SUBJECTS:
+        return noun
+    side = vote_side(text, fact.start, said_to)
+    return f"{noun} {side}" if side else noun
 
 
 def _candidates(text: str) -> Iterator[tuple[int, str, re.Match]]:

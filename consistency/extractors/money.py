@@ -46,7 +46,7 @@ from itertools import chain
 from ..schema import Fact
 from ..text import SPACE
 from ._base import DocumentContext, Example
-from ._context import scope_of, subject_of_quantity
+from ._context import added_to, scope_of, subject_of_quantity
 from ._numbers import (
     BOUND,
     FALL_WORDS,
@@ -184,6 +184,10 @@ EXAMPLES = [
     Example("A [20-cent] coin lay beside a €2 coin.", "0.2", unit="EUR"),
     Example("Stamps cost [12 pence] more.", "0.12", unit="GBP", low=0.115, high=0.125),
     Example("The app costs [99c].", "0.99", unit="USD"),
+    Example("Sales in Asia have risen [$3 billion].", "3000000000", note="change:up", subject="sales in asia"),
+    Example("Repayments will rise by [more than $80] a month.", "80", note="change:up", subject="repayments"),
+    Example("The rise will add [about $90] a month to repayments.", "90", note="change:up", subject="repayments"),
+    Example("The firm added [$2 billion] in revenue.", "2000000000", note="", subject="revenue"),
     Example("She scored 200 points in 2025 and 3 goals."),
     Example("Temperatures rose 5c overnight; the match streams in 1080p."),
     Example("The 2025 budget was approved on May 5."),
@@ -268,6 +272,9 @@ def find(context: DocumentContext) -> Iterator[Fact]:
         # A range is measured from its first figure ("Sales were [3 to 4 million dollars]").
         measured_from = fact.start if fact.qualifier == "range" else atom.start()
         fact.subject = subject_of_quantity(text, sentence_start, measured_from, fact.end, previous_subject)
+        added = added_to(text, fact.start, fact.end)
+        if added:  # "will add about $90 a month to repayments": repayments rise by $90
+            fact.subject, fact.note = added, "change:up"
         fact.scope = scope_of(fact.sentence, atom.start() - sentence_start)
         previous_subject, previous_sentence = fact.subject or previous_subject, sentence_start
         position = fact.end

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from ..schema import Fact
 from ..text import SPACE
 from ._base import DocumentContext, Example
-from ._context import canonical_subject, scope_of, subject_of_quantity, without_period
+from ._context import added_to, canonical_subject, scope_of, subject_of_quantity, without_period
 from ._numbers import (
     BOUND,
     FALL_WORDS,
@@ -123,6 +123,10 @@ EXAMPLES = [
     Example("The party polled [12-14%] in the north.", "12..14", qualifier="range", low=12.0, high=14.0),
     Example("Unemployment rose to [7.5%] in March.", "7.5", note="", subject="unemployment"),
     Example("Key points:\n- The cash rate is now [4.25 per cent]", "4.25", subject="cash rate"),
+    Example("The Board decided to raise the cash rate target by 25 basis points to [4.35 per cent].", "4.35",
+            subject="cash rate"),
+    Example("The inflation target is [2%].", "2", subject="inflation target"),
+    Example("The levy adds [0.3 percentage points] to inflation.", "0.3", note="change:up", subject="inflation"),
     Example("The deficit narrowed to [3%] of output.", "3", subject="deficit"),
     Example("The widening [3%] gap between rich and poor was noted.", "3", note=""),
     Example("Labour's narrowing [5%] lead worried the party.", "5", note=""),
@@ -271,6 +275,9 @@ def _finish(context: DocumentContext, fact: Fact, number_start: int, end: int,
         phrase = counted_noun(text, end, max_words=2, singular=True)  # "a 25% tariff on steel"
     if phrase and not subject:  # "40 percent of respondents", "a 10% rise in exports"
         subject = canonical_subject(phrase[0])
+    added = None if (change or after) else added_to(text, fact.start, end)
+    if added:  # "adds 0.3 percentage points to inflation": inflation rises by 0.3 points
+        subject, fact.note = added, "change:up"
     if not subject:
         subject = subject_of_quantity(text, sentence_start, number_start, after.end() if after else end)
     fact.subject = subject

@@ -216,4 +216,19 @@ def _widened(interval: tuple[float, float], fraction: float) -> tuple[float, flo
 
 
 def _disjoint(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return a[1] < b[0] or b[1] < a[0]
+    """Whether two intervals share no value. The interval of a rounded figure is half-open ("6" is
+    5.5 up to 6.5, "7" is 6.5 up to 7.5), so intervals of some width that only touch share none: six
+    and seven members cannot both be true. A point (a width of nought) touches as it overlaps.
+
+    >>> _disjoint((5.5, 6.5), (6.5, 7.5)), _disjoint((5.5, 6.5), (6.0, 7.0)), _disjoint((5.0, 5.0), (4.5, 5.0))
+    (True, False, False)
+    """
+    low, high = max(a[0], b[0]), min(a[1], b[1])
+    if high < low:
+        return True
+    touch = _TOUCH * max(abs(low), abs(high), 1e-300)  # the sums of decimal bounds are never exact
+    return high - low <= touch < min(a[1] - a[0], b[1] - b[0])
+
+
+#: How close, relative to their size, two bounds must be to touch.
+_TOUCH = 1e-9
