@@ -589,3 +589,72 @@ def test_an_amount_added_to_a_noun_is_a_rise_of_it(text, surface, subject):
 def test_an_amount_added_with_no_noun_to_add_it_to_is_no_rise():
     fact = one("The firm added $2 billion in revenue.")
     assert (fact.subject, fact.note) == ("revenue", "")
+
+
+# --- a change with a comparative after it, then the level ----------------------------------------
+
+@pytest.mark.parametrize("text,change,level", [
+    ("Shares closed 3.5p higher at 245p.", ("3.5p", "0.035", "GBP", "change:up"), ("245p", "2.45", "GBP")),
+    ("Shares closed 12 cents lower at $4.10.", ("12 cents", "0.12", "USD", "change:down"), ("$4.10", "4.1", "USD")),
+    ("BP shares were down 4p at 480p.", ("4p", "0.04", "GBP", "change:down"), ("480p", "4.8", "GBP")),
+    ("Tesco closed 2p up at 310p in London.", ("2p", "0.02", "GBP", "change:up"), ("310p", "3.1", "GBP")),
+])
+def test_a_change_with_a_comparative_then_the_level_at_which_it_closed(text, change, level):
+    found = facts(text)
+    assert [(f.surface, f.value, f.unit, f.note) for f in found] == [change, (*level, "")]
+    assert {f.subject for f in found} == {text.split(" closed")[0].split(" were")[0].lower()}
+
+
+@pytest.mark.parametrize("text,surface,note", [
+    ("Oil settled $2 lower on Friday.", "$2", "change:down"),
+    ("The dollar was 2 cents higher against the yen.", "2 cents", "change:up"),
+    ("Shares closed at 245p.", "245p", ""),
+])
+def test_an_amount_with_a_comparative_after_it_is_a_change(text, surface, note):
+    fact = one(text)
+    assert (fact.surface, fact.note) == (surface, note)
+
+
+def test_a_comparative_after_degrees_is_no_amount():
+    assert facts("Temperatures were 5c higher than normal.") == []
+
+
+# --- cents of a quote currency, ratios, sizes ------------------------------------------------------
+
+@pytest.mark.parametrize("text,unit", [
+    ("The euro fell 0.5 cents against the dollar.", "USD"),
+    ("The pound fell 2 cents against the US dollar.", "USD"),
+    ("The Australian dollar was 0.3 cents higher against the euro.", "EUR"),
+    # no quote currency: the nearest one named
+    ("The euro rose 2 cents to $1.10.", "USD"),
+    ("A 50-cent coin lay beside a €2 coin.", "EUR"),
+])
+def test_cents_of_an_exchange_rate_are_of_the_currency_it_is_quoted_in(text, unit):
+    assert facts(text)[0].unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "Creditors will receive 10 cents on the dollar.",
+    "Investors recovered 25 cents on every dollar lent.",
+    "Bondholders were paid 40 pence in the pound.",
+])
+def test_cents_on_the_dollar_are_a_ratio_not_an_amount(text):
+    assert facts(text) == []
+
+
+def test_cents_on_the_dollars_fall_are_an_amount():
+    assert one("Shares rose 10 cents on the dollar's fall.").value == "0.1"
+
+
+@pytest.mark.parametrize("text", ["Use 4p and 5p nails.", "The kit holds 2c and 3c screws for the dollar price."])
+def test_an_abbreviation_before_a_plural_it_sizes_is_no_amount(text):
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("The Royal Mail sells 4p and 5p stamps.", "5p"),
+    ("He found 10p and 20p coins.", "20p"),
+    ("Shares fell 4p to 120p.", "4p"),
+])
+def test_an_abbreviation_before_a_money_noun_or_a_price_stays_an_amount(text, surface):
+    assert facts(text)[0].surface == surface

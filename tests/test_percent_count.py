@@ -854,3 +854,15 @@ def test_the_part_of_a_partitive_takes_what_befell_it_after_the_wholes_noun(text
     found = facts(text, count)
     assert (found[0].surface, found[0].subject) == part
     assert found[1].subject.startswith("all ")
+
+
+@pytest.mark.parametrize("text", ["The pastor read from 2 Thessalonians 3:10 on Sunday.",
+                                  "She cited 2 Corinthians 5:17 in the sermon."])
+def test_a_book_cited_by_chapter_and_verse_is_no_count(text):
+    assert facts(text, count) == []
+
+
+@pytest.mark.parametrize("text,surface", [("2 Americans were killed.", "2 Americans"),
+                                          ("Some 200 Americans were flown out at 10:30.", "Some 200 Americans")])
+def test_a_people_named_before_no_verse_is_counted(text, surface):
+    assert facts(text, count)[0].surface == surface

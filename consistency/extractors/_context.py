@@ -688,13 +688,15 @@ _MODAL = r"(?:will|would|could|may|might|should|must|(?:is|are|was|were){SP}+(?:
 _MEASURE_VERBS = (r"(?:reached|hit|was|were|is|are|has{SP}+been|have{SP}+been|had{SP}+been|stood"
                   r"{SP}+at|stands{SP}+at|(?:ran|runs|(?:(?:is|are|was|were){SP}+)?running|came{SP}+in|comes{SP}+in|held|holds){SP}+at|totall?ed|amounted{SP}+to|(?:{MOVES})(?:{SP}+(?:to|by|from))?"
                   r"|exceeded|surpassed|topped|came{SP}+to|"
+                  # a price at the end of a trading day: "shares closed 3.5p higher", "closed at 245p"
+                  r"(?:closed|opened|ended|finished|settled)(?:{SP}+at)?|"
                   r"of|(?:(?:is|was|are|were|be){SP}+)?worth|valued{SP}+at|reaching|remained|will{SP}+be|would{SP}+be|could{SP}+"
                   r"be)").replace("{SP}", SPACE).replace("{MOVES}", _MOVE_VERBS)
 _SUBJECT_BEFORE = re.compile(
     # From token starts only (the look-behind after the first character), where the leftmost match starts.
     rf"(?P<np>[\w’'-](?<![\w’'-].)(?:[\w’'-]*{SPACE}+[\w’'-]){{0,4}}?[\w’'-]*){SPACE}+(?:(?:has|have|had|also|continued"
     rf"{SPACE}+to|steadily|consistently|{_MODAL.replace('{SP}', SPACE)}){SPACE}+)*{_MEASURE_VERBS}"
-    rf"(?:{SPACE}+(?:[\w-]+ly|now|still|already))?(?:{SPACE}+{BOUND})?{SPACE}*$"
+    rf"(?:{SPACE}+(?:[\w-]+ly|now|still|already|up|down))?(?:{SPACE}+{BOUND})?{SPACE}*$"
 )
 #: A level kept by whoever acts: "the Fed held [rates] at 4%", "kept [its key rate] unchanged at". After
 #: "to" it is a wish or a plan ("two members preferred to hold the rate at 4.10%"), no level held.
@@ -704,9 +706,11 @@ _HELD_AT = re.compile(rf"(?P<wish>\bto{SPACE}+)?(?<![\w’'-])(?:kept|keeps?|hel
 _PARTICIPLE_LINK = re.compile(rf",{SPACE}*(?:(?:[\w-]+ly){SPACE}+)?(?:exceeding|surpassing|reaching|topping|up|down|"
                               rf"compared{SPACE}+with|versus|from){SPACE}*$")
 #: A figure, its scale or currency, and "to" right before a figure: "widened by £50m to £300m",
-#: "rose from $2 billion to", "fell 4p to". The second figure is the level the first one's subject
-#: reached (or the end of a move from it), so it measures the same thing.
-_FIGURE_THEN_TO = re.compile(rf"\d(?:[\d.,]*[A-Za-z]{{0,8}})(?:{SPACE}+[a-z]{{1,10}}){{0,2}}?{SPACE}+to{SPACE}*$")
+#: "rose from $2 billion to", "fell 4p to", "closed 3.5p higher at". The second figure is the level
+#: the first one's subject reached (or the end of a move from it), so it measures the same thing.
+_FIGURE_THEN_TO = re.compile(rf"\d(?:[\d.,]*[A-Za-z]{{0,8}})(?:(?:{SPACE}+[a-z]{{1,10}}){{0,2}}?{SPACE}+to"
+                             rf"|(?:{SPACE}+(?:cents?|pence))?(?:{SPACE}+(?:higher|lower|up|down))?{SPACE}+at)"
+                             rf"{SPACE}*$")
 _SUBJECT_AFTER = re.compile(rf"{SPACE}+(?:in|of|worth{SPACE}+of|for|on){SPACE}+(?P<np>(?:[a-z][\w’'-]*"
                             rf"{SPACE}+){{0,2}}[a-z][\w’'-]*)")
 #: Words that end the noun phrase after a figure ("in damages [after] the trial").

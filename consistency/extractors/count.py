@@ -11,7 +11,9 @@ Sessions"), but a capitalised plural naming people by nationality, faith, party 
 Palestinians", "12 Democrats", "900 Europeans") or a plural acronym ("650 MPs", "40 NGOs") is counted.
 A count of people takes what befell them as its subject (see :mod:`._outcomes`): "the death toll
 rose to 112", "112 people were killed", "the quake killed 112" and "left 112 dead" all count
-"deaths"; "40 injured" counts "injured"; "30 soldiers were killed" counts "soldiers killed".
+"deaths"; "40 injured" counts "injured"; "30 soldiers were killed" counts "soldiers killed". Voters take their side
+("six of the nine members backed the rise" → "members in favour"), and the whole of a partitive is all
+of its noun ("the nine members" there → "all members"), so parts and the whole never share a slot.
 A change word between a figure and its noun ("5,000 more engineers", "300 fewer jobs", "2,000
 additional troops") counts the noun; ``note`` gives the direction, as percent marks a change
 ("change:up", "change:down").
@@ -208,6 +210,8 @@ _NOT_SUPERLATIVES = _set("interest forest harvest protest request guest quest ch
                          "contest west midwest arrest digest invest suggest")
 _WORD_AFTER = re.compile(rf"{_SP}+(?P<word>[a-z]+)\b")
 
+#: A chapter and verse after a capitalised name: the figure before the name numbers a book.
+_VERSE_AFTER = re.compile(rf"{_SP}+\d{{1,3}}:\d{{1,3}}\b")
 #: Heads that measure rather than count: durations, money, percentages and units.
 _MEASURES = _set(
     "seconds minutes hours days weeks months years decades centuries times quarters halves thirds "
@@ -335,6 +339,7 @@ EXAMPLES = [
     Example("Xi held talks with Putin and Trump; the two exchanges were brief. I wish you a hundred years."),
     Example("Apollo 11 flew; 2 Kings was read at 10 Downing Street; Article 5 and Chapter 11 apply to G20 states."),
     Example("She won the 400m hurdles; the 3 Musketeers and the Two Sessions are names."),
+    Example("The pastor read from 2 Thessalonians 3:10 and 1 Corinthians 13:4."),
 ]
 
 
@@ -662,6 +667,8 @@ def _with_noun(context: DocumentContext, match: re.Match, phrase: tuple[str, int
     first, second = readings
     if not _countable(phrase[0]) or not _common_or_group(phrase[0].split()[-1]):
         return []  # a measure, or a name ("the Two Sessions")
+    if phrase[0][:1].isupper() and _VERSE_AFTER.match(context.text, phrase[1]):
+        return []  # "2 Thessalonians 3:10", "1 Corinthians 13:4": a book cited by chapter and verse
     if not bound and first.value * scale in (2, 3) and second is None and _DEFINITE_BEFORE.search(head) and \
             not _ranking(phrase[0]):
         if phrase[0].split()[-1].lower() in _PARTIES:

@@ -16,7 +16,13 @@ Cents and pence are read in units of their currency: "10 cents" is 0.10 with the
 (±5 cents), "12 pence" and "4p" are pounds, cents are of the dollar or euro named nearest in the
 sentence, else US cents. The abbreviations "99c" and "4p" are read only beside a price ("costs 99c",
 "142p a litre", "32c per share"), another figure in hundredths ("fell 4p to 120p") or a change verb
-("fell 4p"; for "c" only with a dollar or euro in the sentence, as "rose 5c" may be Celsius).
+("fell 4p"; for "c" only with a dollar or euro in the sentence, as "rose 5c" may be Celsius), and never
+before a plural they size ("4p and 5p nails"; "10p coins" and "5p stamps" are money). Cents that
+an exchange rate moved by are of the currency it is quoted in ("the euro fell 0.5 cents against the
+dollar": US cents). "10 cents on the dollar" and "40p in the pound" are ratios, not amounts.
+
+A comparative after an amount makes it a change, as in percent: "Shares closed 3.5p higher at 245p"
+is a rise of 3.5p (``change:up``) and the closing level of 245p, both of shares.
 
 A change verb before "<figure> to <figure>" makes two amounts, not a range, as percent reads "rose
 2 percentage points to 45%": "Brent climbed $2 to $85" is the change ($2, note ``change:up``; a fall
@@ -60,6 +66,7 @@ from ._numbers import (
     bound_qualifier,
     canonical,
     interval,
+    is_plural,
     literal_alternation,
     read_number,
     scale_of,
@@ -127,6 +134,8 @@ _CHANGE_BEFORE = re.compile(
     rf"\b(?P<verb>(?i:{RISE_WORDS}|{FALL_WORDS}|lowered|went|moved|changed))(?:{SPACE}+[a-z]+ly)?"
     rf"(?:{SPACE}+(?P<link>(?i:by|from)))?{SPACE}+\Z")
 _FALL_WORD = re.compile(rf"(?i:{FALL_WORDS}|lowered)")
+#: Cents or pence "on the dollar" or "in the pound": the share of each unit repaid or kept, a ratio.
+_ON_THE_UNIT = re.compile(rf"{SPACE}+(?i:on|in|to){SPACE}+(?i:the|every|each){SPACE}+(?i:dollar|pound|euro)\b(?![’'])")
 _POSSESSIVE_BEFORE = re.compile(rf"\b(?i:my|his|her|their|our|your){SPACE}+\Z")
 _LINK_BEFORE = re.compile(rf"(?:\b(?i:is|was|are|were|be|been|being|totall?ed|stood{SPACE}+at)|:){SPACE}*\($")
 _RANGE_TAIL = re.compile(
@@ -188,7 +197,11 @@ EXAMPLES = [
     Example("Repayments will rise by [more than $80] a month.", "80", note="change:up", subject="repayments"),
     Example("The rise will add [about $90] a month to repayments.", "90", note="change:up", subject="repayments"),
     Example("The firm added [$2 billion] in revenue.", "2000000000", note="", subject="revenue"),
+    Example("Shares closed [3.5p] higher at 245p.", "0.035", unit="GBP", note="change:up", subject="shares"),
+    Example("Shares closed 3.5p higher at [245p].", "2.45", unit="GBP", note="", subject="shares"),
+    Example("The euro fell [0.5 cents] against the dollar.", "0.005", unit="USD", note="change:down"),
     Example("She scored 200 points in 2025 and 3 goals."),
+    Example("Creditors will receive 10 cents on the dollar; use 4p and 5p nails."),
     Example("Temperatures rose 5c overnight; the match streams in 1080p."),
     Example("The 2025 budget was approved on May 5."),
     Example("The clerk misprinted the tag as 245 23 yen; 5 T-shirts were sold."),
@@ -308,6 +321,8 @@ def _read(context: DocumentContext, atom: re.Match) -> Fact | None:
         return None  # "245 23 yen": a list or a garbled figure, not an amount
     if per_unit != 1 and _POSSESSIVE_BEFORE.search(head):
         return None  # "added his two cents": an opinion, not an amount
+    if per_unit != 1 and _ON_THE_UNIT.match(text, end):
+        return None  # "10 cents on the dollar", "50p in the pound": a ratio, not an amount
     if atom.group("word") or atom.group("after") or atom.group("minor"):  # "3 to 4 million dollars"
         ranged = _range_ending(context, atom, reading, scale_word, unit, per_unit)
         if ranged is not None:
@@ -319,7 +334,9 @@ def _read(context: DocumentContext, atom: re.Match) -> Fact | None:
     tail_scale = tail and (tail.group("scale") or tail.group("letter"))
     upper = _tail_number(tail)
     change = _change_before(text, start) if not (between or negative) else None
-    if atom.group("abbreviated") and not (_priced(text, start, end) or (change and hundredths_of)):
+    compared = _COMPARED_AFTER.match(text, end) if not (change or between or negative) else None
+    if atom.group("abbreviated") and (_sized_thing(text, end) or not (
+            _priced(text, start, end) or ((change or compared) and hundredths_of))):
         return None  # "99c", "4p" are cents and pence by a price, else a label, "1080p" or "rose 5c" (Celsius)
     tail_per_unit = _tail_per_unit(tail, per_unit)
     if joiner == "to" and _change_and_level(change, bool(scale_word), bool(tail_scale),
@@ -349,8 +366,18 @@ def _read(context: DocumentContext, atom: re.Match) -> Fact | None:
     if per_unit != 1:  # cents and pence: the interval read in hundredths, in units of the currency
         low, high = (None if low is None else low / per_unit), (None if high is None else high / per_unit)
     value = canonical((-1 if negative else 1) * reading.value * scale_of(scale_word) / per_unit)
-    return context.fact(KIND, start, end, value, unit=unit, low=low, high=high,
-                        qualifier=qualifier, note=_direction(change))
+    note = _direction(change) or (_compared_direction(compared) if compared else "")
+    return context.fact(KIND, start, end, value, unit=unit, low=low, high=high, qualifier=qualifier, note=note)
+
+
+#: A comparative after an amount makes it a difference, as percent reads "5% higher": "shares closed
+#: 3.5p higher at 245p", "oil settled $2 lower", "down 12 cents" (up or down before "on", "from", "at").
+_COMPARED_AFTER = re.compile(rf"{SPACE}+(?P<word>(?i:higher|lower|(?:up|down)(?={SPACE}+(?:on|from|at)\b)))\b")
+
+
+def _compared_direction(compared: re.Match) -> str:
+    """The note of an amount with a comparative after it: ``change:up`` or ``change:down``."""
+    return "change:up" if compared.group("word").lower() in ("higher", "up") else "change:down"
 
 
 def _change_before(text: str, start: int) -> re.Match | None:
@@ -477,9 +504,24 @@ def _tail_per_unit(tail: re.Match | None, per_unit: int) -> int:
 #: for "c" only where a dollar or euro is named nearby ("fell 40c to A$45.20"; "rose 5c" may be Celsius).
 _PRICE_BEFORE = re.compile(
     rf"(?:\b(?i:costs?|costing|priced{SPACE}+at|paid|pays?|paying|charged?|charges|charging|worth|fetch(?:ed|es|ing)?"
-    rf"|(?:sold|sells?|selling|bought|buys?|buying){SPACE}+for)|(?:\d[cp]|\b(?:cents?|pence)){SPACE}+(?i:to|and|or))"
+    rf"|(?:sold|sells?|selling|bought|buys?|buying){SPACE}+for|(?:closed|opened|ended|finished|settled|traded|trading)"
+    rf"{SPACE}+at)|(?:\d[cp]|\b(?:cents?|pence))(?:(?:{SPACE}+(?i:higher|lower|up|down))?{SPACE}+(?i:at)|{SPACE}+(?i:to|and|or)))"
     rf"(?:{SPACE}+{BOUND})?{SPACE}+\Z")
 _RATE_AFTER = re.compile(rf"{SPACE}+(?:(?i:a|an|per){SPACE}+[a-z]|(?i:each)\b(?!{SPACE}+[a-z]))")
+
+
+#: Plural nouns that a sum in cents or pence may name or modify: "10p coins", "4p and 5p stamps", "2p rises".
+_MONEY_THINGS = frozenset(("coins", "pieces", "bits", "stamps", "charges", "fees", "fares", "rises", "cuts", "hikes",
+                           "increases", "falls", "drops", "payments", "levies", "taxes", "surcharges", "discounts",
+                           "tips", "prices", "shares"))
+_WORD_AFTER = re.compile(rf"{SPACE}+(?P<word>[a-z]+)\b")
+
+
+def _sized_thing(text: str, end: int) -> bool:
+    """Whether the abbreviated figure ending at ``end`` ("4p", "5c") sizes or labels the plural noun after
+    it ("4p and 5p nails", "10c screws"), which money names only in :data:`_MONEY_THINGS`."""
+    after = _WORD_AFTER.match(text, end)
+    return bool(after and is_plural(after.group("word")) and after.group("word") not in _MONEY_THINGS)
 
 
 def _priced(text: str, start: int, end: int) -> bool:
@@ -490,6 +532,10 @@ def _priced(text: str, start: int, end: int) -> bool:
 #: The currencies cents are hundredths of, by what names them: a dollar's sign, code or word, or the euro's.
 _CENT_CURRENCIES = {"USD", "CAD", "AUD", "HKD", "SGD", "NZD", "EUR"}
 _CURRENCY_NAMED = re.compile(rf"{_SYMBOL}|\b{_CODE}|{_WORD}")
+#: The currency a rate is quoted in, after the cents it moved by: "the euro fell 0.5 cents against the
+#: dollar" is a price of the euro in dollars, so the cents are the dollar's, not the euro's.
+_AGAINST_CURRENCY = re.compile(rf"(?:{SPACE}+(?i:higher|lower|up|down))?{SPACE}+(?i:against|versus|vs\.?)"
+                               rf"{SPACE}+(?:(?i:the){SPACE}+)?(?P<currency>{_SYMBOL}|{_CODE}|{_WORD})")
 #: How far from cents a currency named in the same sentence may stand to be theirs.
 _CENT_REACH = 200
 
@@ -501,6 +547,9 @@ def _hundredths_of(context: DocumentContext, atom: re.Match) -> str:
     ("temperatures rose 5c" are degrees)."""
     if (atom.group("minor") or "").startswith("pen") or atom.group("abbreviated") == "p":
         return "GBP"
+    quote = _AGAINST_CURRENCY.match(context.text, atom.end())
+    if quote and _named_unit(quote.group("currency")) in _CENT_CURRENCIES:
+        return _named_unit(quote.group("currency"))  # "the euro fell 0.5 cents against the dollar": US cents
     sentence = context.sentences.at(atom.start())
     low, high = max(sentence.start, atom.start() - _CENT_REACH), min(sentence.end, atom.end() + _CENT_REACH)
     nearest = ("", math.inf)
