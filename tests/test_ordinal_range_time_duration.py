@@ -446,3 +446,15 @@ def test_seed_facts_of_the_four_kinds():
         assert expected in values
     assert not any(f.kind == "ordinal" and f.surface.lower() == "first" and "first met" in f.sentence
                    for f in found)
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The country marks the 50th anniversary of independence next month.", "anniversary of independence"),
+    ("His third term ends this year.", "term"),
+    ("The 10th edition opens today in Paris.", "edition"),
+    ("Her second novel sold more than 2 million copies.", "novel"),
+    ("The first plant built abroad opened in 2010.", "plant"),
+    ("Their fourth album drew huge crowds.", "album"),
+])
+def test_a_ranked_phrase_ends_before_a_time_or_a_verb(text, subject):
+    assert one(text, ordinal).subject == subject

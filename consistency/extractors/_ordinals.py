@@ -113,7 +113,11 @@ VERBS = {"belongs", "marks", "comes", "takes", "makes", "shows", "means", "remai
          "falls", "opens", "closes", "says", "sees", "holds", "brings", "gives", "goes", "runs", "sets", "leads",
          "follows", "seems", "looks", "becomes", "includes", "covers", "coincides", "represents", "heralds",
          "spoke", "said", "met", "held", "took", "made", "came", "went", "began", "gave", "saw", "told", "became",
-         "left", "won", "lost", "rose", "fell", "grew", "ran", "set", "put", "led", "brought", "found", "kept"}
+         "left", "won", "lost", "rose", "fell", "grew", "ran", "set", "put", "led", "brought", "found", "kept",
+         "sold", "bought", "paid", "built", "sent", "spent", "struck", "drew", "wrote", "got", "beat", "broke",
+         "chose", "fought", "sought", "caught", "taught", "felt", "heard", "stood", "flew", "drove", "hit"}
+#: Words that open a time after a noun phrase: "the 50th anniversary of independence [next month]".
+_TIME_OPENERS = {"next", "last", "this", "later", "earlier", "today", "tomorrow", "yesterday", "tonight"}
 _ED_NOUNS = {"bed", "seed", "creed", "need", "speed", "feed", "shed", "reed", "breed", "deed", "steed"}
 _WORD = re.compile(rf"{SPACE}*(?P<w>[A-Za-z][\w’'.]*(?:-[\w’'.]+)*)")
 
@@ -133,8 +137,9 @@ def phrase_after(text: str, position: int, limit: int = 4) -> tuple[list[str], i
         word = written.rstrip(".")
         if word.lower() in STOP or _adverb(word) or word.lower().endswith(("’s", "'s")):
             break
-        if words and word[:1].islower() and ((word.endswith("ed") and word not in _ED_NOUNS) or word in VERBS):
-            break  # a verb after the noun: "the season ended", "the 21st century belongs"
+        if words and word[:1].islower() and ((word.endswith("ed") and word not in _ED_NOUNS) or word in VERBS
+                                             or word in _TIME_OPENERS):
+            break  # a verb after the noun: "the season ended", "the 21st century belongs"; a time after it
         words.append(word)
         end = match.start("w") + len(word)
         if written.endswith(".") and "." not in word:
