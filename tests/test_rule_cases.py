@@ -152,3 +152,27 @@ def test_figures_whose_rounding_intervals_only_touch_diverge(first, second, verd
     verdicts = set(found[found["code"].isin(["D100", "C100", "A100"])]["verdict"])
     assert verdict in verdicts, found["message"].tolist()
     assert "diverge" not in verdicts or verdict == "diverge"
+
+
+def test_an_incident_dated_on_two_days_diverges_and_one_time_in_three_wordings_agrees():
+    wire = ("LISBON, June 9, 2026 (Reuters) - A passenger train derailed near Coimbra early on Monday, "
+            "injuring 40 people, the rail operator CP said.\nThe crash happened at 5:40 a.m. local time.")
+    paper = "Sunday's crash near Coimbra injured 40 people, CP said. The derailment happened at 5.40am."
+    blog = "The train crash happened at 5:40 am near Coimbra, according to CP."
+    docs = [document_from_text("wire", wire, "2026-06-09"), document_from_text("paper", paper, "2026-06-10"),
+            document_from_text("blog", blog, "2026-06-10")]
+    findings = check_documents(docs).findings
+    conflicts = findings[(findings["code"] == "D200") & (findings["kind"] == "date")]
+    assert len(conflicts) == 1 and "incident" in conflicts.iloc[0]["message"], findings["message"].tolist()
+    times = findings[findings["kind"] == "time"]
+    assert set(times["verdict"]) <= {"agree", "paraphrase"} and len(times), times["message"].tolist()
+
+
+def test_a_dateline_names_no_one_the_dated_sentence_speaks_of():
+    from consistency.extractors import extract_document
+
+    text = "ANKARA, March 4, 2026 (Reuters) - The quake struck on Tuesday, AFAD said."
+    dated = [fact for fact in extract_document(document_from_text("t", text, "2026-03-04"))
+             if fact.kind == "date" and fact.surface == "Tuesday"]
+    assert dated and dated[0].entities.split() == ["afad"]
+    assert dated[0].event == "incident"

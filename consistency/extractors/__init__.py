@@ -49,7 +49,7 @@ def extract_document(doc: Document, modules: Iterable[ModuleType] | None = None)
             # compare "on the afternoon of" with "in the evening" for one event only.
             fact.event = fact.event or event_of(fact.sentence, fact.start - fact.sentence_start)
             if fact.sentence_start not in entities_of:
-                entities_of[fact.sentence_start] = sentence_entities(fact.sentence)
+                entities_of[fact.sentence_start] = sentence_entities(context.prose(fact.sentence_start, fact.sentence))
             fact.entities = entities_of[fact.sentence_start]
     facts.sort(key=lambda fact: (fact.start, fact.end, fact.kind))
     return facts

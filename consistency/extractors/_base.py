@@ -201,6 +201,17 @@ class DocumentContext:
             found = self._sentence_texts[sentence.start] = self.text[sentence.start:sentence.end]
         return found
 
+    def prose(self, sentence_start: int, sentence: str) -> str:
+        """``sentence`` (starting at ``sentence_start``) with the metadata it holds blanked out: a
+        dateline ("ANKARA, March 4 (Reuters) -") opening a story's first sentence names the
+        wire, not anyone the sentence speaks of."""
+        end = sentence_start + len(sentence)
+        inside = [(max(low, sentence_start), min(high, end)) for low, high in self._metadata
+                  if low < end and high > sentence_start]
+        for low, high in inside:
+            sentence = sentence[:low - sentence_start] + " " * (high - low) + sentence[high - sentence_start:]
+        return sentence
+
     def speaker(self, sentence, offset: int | None = None) -> str:
         """The speaker at ``offset`` (default the sentence's start; see ``_context.speaker_of``),
         computed once per sentence and transcript label ("February 4 (Kremlin) – Presidential

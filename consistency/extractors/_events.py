@@ -24,6 +24,9 @@ EVENT_CLASSES = {
     "publication": r"published|released|issued|announced|posted",
     "election": r"elections?|elected|vote|voted|ballot",
     "start": r"began|begins?|start(?:ed|s)?|launch(?:ed|es)?|opened|opens",
+    "incident": r"earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tornado|flood|flooding|flooded|"
+                r"wildfire|fire|blaze|explosion|exploded|blast|attack|attacked|bombing|shooting|crash|crashed|"
+                r"collision|collided|derailment|derailed|eruption|erupted|landslide|avalanche",
     # What a body decides ("the central bank raised its rate", "the court ruled"): named by the
     # verb alone, so it dates the event only where the sentence names no event above.
     "decision": r"decided|decides|decision|ruled|ruling|raised|raises|hiked|hikes|lifted|lifts|cut|cuts|"
@@ -32,6 +35,10 @@ EVENT_CLASSES = {
 #: Classes read only where a sentence holds no word of the others: a verb of decision is weaker
 #: evidence of what a date dates than a word that names an event ("at the meeting, it cut …").
 FALLBACK_CLASSES = frozenset({"decision"})
+#: How far (in characters) a word of these classes may stand from what it dates: their words are
+#: often figures of speech ("through winds and storms", "an attack on free speech"), which only
+#: nearness ("the quake struck on Tuesday") tells from the event itself.
+REACH = {"incident": 80}
 # Each class as one pattern for a whole word; a sentence is read word by word and each distinct
 # word classified once (a dictionary lookup afterwards), which is much faster than scanning every
 # sentence with a case-insensitive alternation of all the classes.
@@ -110,6 +117,7 @@ _NOT_NAMES = {
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "feb", "jan", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "meanwhile", "however", "overall", "according", "of", "and", "for", "our",
+    "today", "yesterday", "tomorrow", "tonight",
 }
 _CAPITALISED = re.compile(rf"[A-Z]{OPENS_WORD}[\w'’-]*[A-Za-z]")  # a literal class first: the engine skips ahead
 
@@ -123,8 +131,12 @@ def event_of(sentence: str, offset: int) -> str:
     'expiry'
     >>> event_of("On Monday the bank cut its rate.", 3), event_of("At Monday's meeting the bank cut rates.", 3)
     ('decision', 'meeting')
+    >>> far = "On Tuesday" + " we hoped for better" * 6 + " and storms."
+    >>> event_of("The quake struck on Tuesday.", 19), event_of(far, 3)
+    ('incident', '')
     """
-    words = _event_words(sentence)
+    words = [(start, name) for start, name in _event_words(sentence)
+             if name not in REACH or abs(start - offset) <= REACH[name]]
     named = [(start, name) for start, name in words if name not in FALLBACK_CLASSES]
     best, distance = "", None
     for start, name in named or words:

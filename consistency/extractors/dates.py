@@ -247,7 +247,7 @@ def find(context: DocumentContext) -> Iterator[Fact]:
         for each in facts:
             each.event = event_of(each.sentence, match.start() - each.sentence_start)
             each.subject = each.event
-            each.entities = sentence_entities(each.sentence)
+            each.entities = sentence_entities(context.prose(each.sentence_start, each.sentence))
         if previous:
             _settle_range(context.text, previous, facts, movable=not match.group("wd"))
         yield from previous
