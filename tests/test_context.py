@@ -155,6 +155,10 @@ def test_scope_is_the_year_of_the_figures_own_clause():
     # a voice with no body, and a group, name nobody in particular
     ("Senior officials said 40 homes were lost.", ""),
     ("A statement said 300 jobs would go.", ""),
+    ("A court filing said 300 jobs would go.", ""),  # the filing was lodged in court: the court says nothing
+    ("A police report said 12 people were hurt.", ""),
+    ("An industry survey showed that prices rose 4% in March.", ""),
+    ("A stock exchange filing showed that 300 jobs would go.", ""),
     # a person named before the body's noun keeps speaking
     ("Acme chief Jane Roe said the company would hire 300 workers.", "Jane Roe"),
     ("Jane Roe, the company's chief executive, said 300 jobs would go.", "Jane Roe"),
@@ -219,6 +223,23 @@ def test_a_body_after_an_inverted_verb_speaks(sentence, speaker):
      "inflation would ease to 2% next year.", "Bank of England"),
     ("The World Bank cut its forecast. The central bank said that inflation would ease to 2% next year.",
      "central bank"),
+    # a commercial bank is no central bank, whatever its name's form; a central bank is one by name or list
+    ("Bank of America raised its forecast. The central bank said that inflation would ease to 2% next year.",
+     "central bank"),
+    ("Bank of China cut its lending rate. The central bank said that inflation would ease to 2% next year.",
+     "central bank"),
+    ("Commerzbank cut its forecast. The central bank said that inflation would ease to 2% next year.",
+     "central bank"),
+    ("The Bank of Canada held rates. The central bank said that inflation would ease to 2% next year.",
+     "Bank of Canada"),
+    ("The Bundesbank cut its forecast. The central bank said that inflation would ease to 2% next year.",
+     "Bundesbank"),
+    ("The European Central Bank held rates. The central bank said that inflation would ease to 2% next year.",
+     "European Central Bank"),
+    # "the statement" is the paper last mentioned, for whose issuer the figures speak; else nobody
+    ("Acme Corp issued a statement on Monday. The statement said 300 jobs would go.", "Acme Corp"),
+    ("Acme Corp said in a statement that sales fell. The statement said 300 jobs would go.", "Acme Corp"),
+    ("The statement said 300 jobs would go.", ""),
 ])
 def test_the_figures_of_a_body_noun_go_to_the_organisation_named_before(text, speaker):
     doc = document_from_text("d", text, published="2026-02-05")

@@ -8,8 +8,9 @@ on any English news copy without a model.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import pairwise
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -176,11 +177,18 @@ BODY_NOUNS = {"ministry", "department", "agency", "company", "firm", "bank", "po
               "military", "army", "navy", "court", "council", "committee", "commission", "regulator", "board",
               "embassy", "union", "administration", "cabinet", "airline", "group", "party", "campaign",
               "university", "hospital", "school", "club", "team", "league", "church"}
+#: Papers a body issues ("a ministry statement said"). A paper names who wrote it only by the body
+#: before it ("a Foreign Ministry statement"); alone, "the statement" is the one last mentioned,
+#: whose issuer speaks ("Acme issued a statement … The statement said" → "Acme"), and "a
+#: statement" or a paper of unknown issuer names nobody, for quotes and figures alike.
+PAPER_NOUNS = {"statement", "readout", "communique", "communiqué", "filing"}
+#: Papers whose modifiers say where they were lodged, not who wrote them: "a court filing", "a stock
+#: exchange filing" (the court and the exchange say nothing).
+_LODGED_PAPERS = {"filing"}
 #: People and papers that speak for a body ("a company spokesman said", "a ministry statement said"): the
 #: body speaks when the phrase names it; alone they name nobody in particular.
 VOICE_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials",
-               "representative", "representatives", "authorities", "statement", "readout", "communique",
-               "communiqué", "filing"}
+               "representative", "representatives", "authorities"} | PAPER_NOUNS
 _COMMON_HEADS = sorted(BODY_NOUNS | VOICE_NOUNS)
 _COMMON_HEAD_SET = frozenset(_COMMON_HEADS)
 #: Words before a head that end its phrase: a determiner (part of the phrase, dropped from the
@@ -214,14 +222,26 @@ def common_subject(text: str, end: int) -> tuple[str, int, bool] | None:
     (('ministry', 0, True), ('police', 17, True))
     >>> common_subject("Senior officials said", 17), common_subject("Jane Roe said", 9)
     (('officials', 0, False), None)
+
+    A paper alone names nobody, unless "the" points back to one issued before (see
+    :data:`PAPER_NOUNS`); a filing's modifiers say where it was lodged:
+
+    >>> common_subject("A court filing said", 15), common_subject("The statement said", 14)
+    (('', 0, False), ('statement', 0, False))
     """
     head = _COMMON_HEAD.search(text, max(0, end - _COMMON_REACH), end)
     if head is None:
         return None
     noun = _WORD.match(text, head.start(), end).group().lower().removesuffix("'s").removesuffix("’s")
     modifiers, start = _modifiers(text, head.start())
-    speaker, body = _common_speaker(noun, modifiers)
+    speaker, body = _common_speaker(noun, [] if noun in _LODGED_PAPERS else modifiers)
+    if noun in PAPER_NOUNS and not body:  # "the statement" refers back; "a court filing" names nobody
+        speaker = noun if _WORD.match(text, start).group().lower() in _DEFINITE else ""
     return speaker, start, body
+
+
+#: Determiners that point back to a paper already mentioned: "the statement", "its filing".
+_DEFINITE = {"the", "its", "their", "his", "her", "our"}
 
 
 def common_phrase(space: str) -> str:
@@ -290,8 +310,17 @@ _AIRLINE_FORMS = {"airlines", "airways"}
 
 def anaphoric(speaker: str) -> bool:
     """True for a speaker that a body named earlier may stand behind: a body noun of
-    :func:`common_subject` ("ministry", "company", "central bank")."""
-    return speaker in BODY_NOUNS or speaker == "central bank"
+    :func:`common_subject` ("ministry", "company", "central bank"), or a paper ("statement")."""
+    return speaker in BODY_NOUNS or speaker == "central bank" or speaker in PAPER_NOUNS
+
+
+def refers_back(context: DocumentContext, noun: str, position: int) -> str:
+    """Who an :func:`anaphoric` speaker at ``position`` stands for: the organisation named before
+    that a body noun means (:func:`named_body`), else the noun itself ("ministry"); for a paper,
+    whoever issued the one last mentioned (:func:`issuer`), else nobody (``""``)."""
+    if noun in PAPER_NOUNS:
+        return issuer(context, noun, position)
+    return named_body(context, noun, position) or noun
 
 
 def _nouns_for(name: str, value: str) -> set[str]:
@@ -303,12 +332,15 @@ def _nouns_for(name: str, value: str) -> set[str]:
       is "Chinese Foreign Ministry");
     * "company" and "firm" for a name ending in a firm's legal form ("Acme Corp", "Tesla Inc",
       "Qantas Airways"), "airline" for an airline's ("… Airlines", "… Airways");
-    * "central bank" for a bank named for a state: "… Central Bank", "Reserve …" ("Reserve Bank
-      of Australia", "Federal Reserve"), "Bank of …" ("Bank of England"), or one word ending in
-      "bank" ("Bundesbank"). "Bank of America" is read so too: the name alone does not tell.
+    * "central bank" for a central bank: a name holding "Central Bank" or "Reserve Bank", the
+      "Federal Reserve", or one of :data:`._org_aliases.CENTRAL_BANKS` ("Bank of England",
+      "Bundesbank"), whose names alone do not tell them from commercial banks ("Bank of
+      America", "Bank of China", "Commerzbank" are no central banks).
 
     >>> sorted(_nouns_for("Reserve Bank of Australia", "Reserve Bank of Australia"))
     ['bank', 'central bank']
+    >>> sorted(_nouns_for("Bank of America", "Bank of America"))
+    ['bank']
     >>> sorted(_nouns_for("Qantas Airways", "Qantas Airways")), sorted(_nouns_for("Xinhua", "Xinhua"))
     (['airline', 'company', 'firm'], [])
     """
@@ -321,10 +353,19 @@ def _nouns_for(name: str, value: str) -> set[str]:
         nouns.add("airline")
     if any(word.endswith("bank") for word in words):
         nouns.add("bank")
-    if ("reserve" in words or ("central" in words and "bank" in words) or words[:2] == ["bank", "of"]
-            or (len(name.split()) == 1 and words[0].endswith("bank") and words[0] != "bank")):
+    if _central_bank(name, value, words):
         nouns.add("central bank")
     return nouns
+
+
+def _central_bank(name: str, value: str, words: list[str]) -> bool:
+    """True when an organisation named ``name`` (canonical ``value``, lower-cased ``words`` of
+    both) is a central bank: see :func:`_nouns_for`."""
+    from ._org_aliases import CENTRAL_BANKS  # it imports this module through ``_name_lists``
+
+    pairs = set(pairwise(words))
+    return (bool(pairs & {("central", "bank"), ("reserve", "bank"), ("federal", "reserve")})
+            or value in CENTRAL_BANKS or name.replace("’", "'") in CENTRAL_BANKS)
 
 
 _OWNER_BEFORE = re.compile(rf"(?<![\w’'-])[A-Z][\w.-]*[’']s{SPACE}+\Z")  # "Russia's " before "Defence Ministry"
@@ -382,6 +423,60 @@ def _indefinite(noun: str) -> re.Pattern:
     return re.compile(rf"\b(?i:a|an|another)(?:[ \u00a0]+[a-z-]+){{0,2}}?[ \u00a0]+{words}\b", re.IGNORECASE)
 
 
+# --- who issued a paper: "Acme issued a statement … The statement said …" ---------------------
+
+_PAPER_WORD = re.compile(r"(?<![\w-])(?:statement|readout|communiqu[eé]|filing)(?![\w-])")
+#: Who issues a paper: a capitalised name or a body noun after "the" ("the ministry").
+_ISSUER_NAME = (rf"(?:[Tt]he{SPACE}+)?(?:[A-Z][\w'’.&-]*(?:{SPACE}+(?:of{SPACE}+(?:the{SPACE}+)?)?[A-Z][\w'’.&-]*)"
+                rf"{{0,5}}|(?:central{SPACE}+)?(?:{literal_alternation(sorted(BODY_NOUNS))}))")
+_ISSUE_VERBS = rf"(?:issued|released|published|filed|posted|put{SPACE}+out|sent{SPACE}+out|made)"
+_SAY_IN = rf"(?:said|says|added|announced|warned|confirmed|stated|wrote)(?:{SPACE}+{WEEKDAY_OCCASION})?{SPACE}+in"
+_ARTICLE_AND_MODIFIERS = rf"(?:a|an|its|their|his|her){SPACE}+(?:[\w-]+{SPACE}+){{0,2}}?"
+# "Acme Corp issued a statement", "Acme said on Monday in a brief statement": the issuer before the paper.
+_ISSUER_BEFORE = re.compile(rf"(?<![\w’'-])(?P<who>{_ISSUER_NAME})(?:{SPACE}+(?:also|later|has|had|have|"
+                            rf"{WEEKDAY_OCCASION}))*{SPACE}+(?:{_ISSUE_VERBS}|{_SAY_IN}){SPACE}+"
+                            rf"{_ARTICLE_AND_MODIFIERS}\Z")
+# "a statement released by the Kremlin", "In a statement, Acme said": the issuer after it.
+_ISSUER_AFTER = re.compile(rf"{SPACE}+{_ISSUE_VERBS}{SPACE}+by{SPACE}+(?P<who>{_ISSUER_NAME})")
+_IN_PAPER = re.compile(rf"\b[Ii]n{SPACE}+{_ARTICLE_AND_MODIFIERS}\Z")
+_SAID_AFTER_PAPER = re.compile(rf"(?:{SPACE}+{WEEKDAY_OCCASION})?,{SPACE}*(?P<who>{_ISSUER_NAME}){SPACE}+"
+                               rf"(?:said|says|added|announced|warned|confirmed|stated|wrote)\b")
+_ISSUER_REACH = 120  # the words before a paper that may name its issuer
+
+
+@lru_cache(maxsize=4)  # the document being read: each paper noun of it asks
+def _papers(text: str) -> dict[str, tuple[list[int], list[tuple[str, int]]]]:
+    """For each paper noun, where ``text`` mentions one, in order, and who issued it there, as
+    written, with where that name stands (``("", -1)`` when the text does not say)."""
+    found: dict[str, tuple[list[int], list[tuple[str, int]]]] = {}
+    for paper in _PAPER_WORD.finditer(text):
+        low = max(0, paper.start() - _ISSUER_REACH)
+        who = _ISSUER_BEFORE.search(text, low, paper.start()) or _ISSUER_AFTER.match(text, paper.end())
+        if who is None and _IN_PAPER.search(text, low, paper.start()):
+            who = _SAID_AFTER_PAPER.match(text, paper.end())
+        starts, issuers = found.setdefault(paper.group().replace("é", "e"), ([], []))
+        starts.append(paper.start())
+        issuers.append((who["who"], who.start("who")) if who else ("", -1))
+    return found
+
+
+def issuer(context: DocumentContext, noun: str, position: int) -> str:
+    """Who issued the paper that "the <noun>" at ``position`` refers to: the last one mentioned
+    before it in the same section, when the text says who issued that one ("Acme Corp issued a
+    statement", "Acme said in a statement", "a statement released by the Kremlin", "In a
+    statement, Acme said"), as that name speaks; else ``""``."""
+    starts, issuers = _papers(context.text).get(noun.replace("é", "e"), ((), ()))
+    index = bisect_left(starts, position) - 1
+    if index < 0 or not context.same_section(starts[index], position) or position - starts[index] > _BARRIER_REACH:
+        return ""
+    who, at = issuers[index]
+    bare = re.sub(rf"^[Tt]he{SPACE}+", "", who)
+    if bare.lower() in BODY_NOUNS or bare.lower() == "central bank" or (" " in bare and bare.split()[0] == "central"):
+        noun = " ".join(bare.lower().split())
+        return named_body(context, noun, at) or noun
+    return _speaker_name(who) if who else ""
+
+
 # Verbs that may stand before their speaker ("…, said Smith."): not "told Smith", "urged Smith".
 _INVERTIBLE = ["said", "says", "added", "adds", "noted", "wrote", "explained", "argued", "insisted", "warned",
                "stated", "declared", "remarked", "observed", "replied", "responded", "stressed", "recalled",
@@ -411,7 +506,7 @@ def named_speech(text: str) -> str | None:
         # "the ministry said", "a police spokesman said": the body speaks; a voice alone ("officials
         # said", "a statement said") names nobody in particular.
         common = common_subject(text, verb.start())
-        if common and common[2]:
+        if common and (common[2] or common[0] in PAPER_NOUNS):  # "the statement" is resolved by its issuer
             return common[0]
         # Only a verb right after a comma can be inverted: the search is anchored there.
         comma = text.rfind(",", max(0, verb.start() - 2), verb.start())
@@ -637,7 +732,9 @@ def speaker_of(context: DocumentContext, sentence: Sentence, offset: int) -> str
             speaker = ""
     head = speaker.split(",")[0]
     if anaphoric(head):  # "The ministry added that …" after "The Foreign Ministry said …"
-        speaker = (named_body(context, head, _noun_position(context, sentence, head)) or head) + speaker[len(head):]
+        meant = refers_back(context, head, _noun_position(context, sentence, head))
+        rest = speaker[len(head):]
+        speaker = meant + rest if meant else rest.removeprefix(", citing ")
     return speaker or transcript_speaker(context, offset)
 
 

@@ -67,6 +67,27 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "Kyodo News": ("Kyodo",), "Yonhap": ("Yonhap News Agency",),
 }
 
+#: Central banks whose names do not say so: "Bank of <country>" names a central bank in some
+#: countries ("Bank of England", "Bank of Japan") and a commercial bank in others ("Bank of
+#: America", "Bank of China", "Bank of Ireland"), and a one-word "…bank" may be either
+#: ("Bundesbank", "Commerzbank"). A name holding "Central Bank" or "Reserve Bank", or the
+#: "Federal Reserve", says it itself (see ``_context._nouns_for``); these are the others, by the
+#: canonical names of :data:`ALIASES` where it has them.
+CENTRAL_BANKS = frozenset(("Bank of England", "Bank of Japan", "Bank of Canada", "Bank of Korea", "Bank of Russia",
+                           "Bank of Israel", "Bank of Italy", "Bank of France", "Bank of Spain", "Bank of Greece",
+                           "Bank of Portugal", "Bank of Finland", "Bank of Thailand", "Bank of Mexico",
+                           "Bank of Ghana", "Bank of Jamaica", "Bank of Uganda", "Bank of Tanzania",
+                           "Bank of Botswana", "Bank of Zambia", "Bank of Namibia", "Bank of Mauritius",
+                           "Bank of Papua New Guinea", "Bank of Sierra Leone", "Bank of Albania",
+                           "Bank of Lithuania", "Bank of Latvia", "Bank of Estonia", "Bank of Slovenia",
+                           "Bank of Algeria", "People's Bank of China", "Swiss National Bank",
+                           "Czech National Bank", "National Bank of Poland", "National Bank of Ukraine",
+                           "National Bank of Belgium", "National Bank of Romania", "National Bank of Serbia",
+                           "National Bank of Kazakhstan", "Magyar Nemzeti Bank", "Bundesbank", "Riksbank",
+                           "Sveriges Riksbank", "Norges Bank", "Danmarks Nationalbank", "Bank Indonesia",
+                           "Bank Negara Malaysia", "Bangko Sentral ng Pilipinas", "State Bank of Pakistan",
+                           "State Bank of Vietnam", "Banque de France", "Banca d'Italia", "Banco de España"))
+
 #: Words that head the name of an organisation.
 HEAD_WORDS = words("""Organisation Organization Organisations Organizations Council Ministry University
 Committee Commission Agency Bank Fund Party Union Association Institute Academy Office Department

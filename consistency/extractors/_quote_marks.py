@@ -18,6 +18,7 @@ from ._context import (
     SPEECH_VERBS,
     TITLE_WORDS,
     WEEKDAY_OCCASION,
+    common_head,
     common_phrase,
     common_subject,
     located_phrase,
@@ -118,10 +119,20 @@ class Quote:
 
 @lru_cache(maxsize=4096)
 def canonical_speaker(name: str) -> str:
-    """A speaker as ``_context`` writes it: titles dropped, institutions as origin labels."""
+    """A speaker as ``_context`` writes it: titles dropped, institutions as origin labels, a body
+    named by a common noun lower-cased ("Police" → "police").
+
+    >>> canonical_speaker("Police"), canonical_speaker("Officials"), canonical_speaker("President Xi Jinping")
+    ('police', 'officials', 'Xi Jinping')
+    """
     from ..origins import canonical_origin  # origins imports this package
 
     words = name.split()
+    if len(words) == 1 and common_head(_SENTENCE_DOT.sub("", name)):
+        # "“…,” Police said" opening a clause is "police said": the common noun speaks as written in
+        # lower case ("police", "officials"), not as a name.
+        name = _SENTENCE_DOT.sub("", name)
+        return common_subject(name, len(name))[0]
     while words and words[0].lower() in LEADING:
         words.pop(0)
     name = _SENTENCE_DOT.sub("", " ".join(words))  # "… by Yury Ushakov." ends a sentence

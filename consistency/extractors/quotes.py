@@ -25,8 +25,11 @@ clause up to the sentence end or the next cue of the sentence (see ``_reported``
 Speakers come from the attribution nearest the quote ("“…,” she said", "X
 added: “…”", a paragraph ending "and added:" before it; a body named by a common noun
 speaks as that noun, lower-cased: "the ministry said" → "ministry", "a company spokesman
-said" → "company", "officials said" → "officials", and so after the verb: "…, said the
-ministry."; a body noun means the nearest organisation named before it in the document whose name it may
+said" → "company", "officials said" → "officials", "“…,” Police said" → "police", and so after the
+verb: "…, said the ministry."; a paper speaks for whoever issued it: the body before it ("a ministry
+statement said" → "ministry", but "a court filing" was lodged in court, and names nobody), or for "the
+statement" whoever issued the paper last mentioned ("Acme issued a statement … The statement said" →
+"Acme"), else nobody; a body noun means the nearest organisation named before it in the document whose name it may
 stand for, as that name speaks: "The Foreign Ministry said … The ministry added that …" → "Foreign
 Ministry" (see ``_context.named_body``); "analysts", "experts" and "observers" speak as
 "analysts"; "Senator John Thune of South Dakota"
@@ -52,7 +55,7 @@ from functools import lru_cache
 
 from ..schema import Fact
 from ._base import DocumentContext, Example
-from ._context import SPEECH_VERBS, TITLE_WORDS, anaphoric, named_body, transcript_speaker
+from ._context import SPEECH_VERBS, TITLE_WORDS, anaphoric, refers_back, transcript_speaker
 from ._quote_marks import (
     ADVERB,
     AUDIENCE,
@@ -133,6 +136,15 @@ EXAMPLES = [
             "talks would resume in March", speaker="Foreign Ministry", note="reported"),
     Example("The World Bank cut its forecast. The central bank said that [rates would stay at 4%].",
             "rates would stay at 4%", speaker="central bank", note="reported"),
+    Example("Bank of America raised its forecast. The central bank said that [rates would stay at 4%].",
+            "rates would stay at 4%", speaker="central bank", note="reported"),
+    # a paper speaks for its issuer: the body before it, or who issued "the statement" last mentioned
+    Example("A court filing said that [the bank would pay the fine in June].", "the bank would pay the fine in June",
+            speaker="", note="reported"),
+    Example("Acme Corp issued a statement. The statement said that [the plant would close in June].",
+            "the plant would close in June", speaker="Acme Corp", note="reported"),
+    # a common noun speaks in lower case, capitalised or not
+    Example("“[It is over],” Police said.", "It is over", speaker="police"),
     # analysts opening the sentence speak as after the clause
     Example("Analysts said that [inflation would slow to 3% next year].",
             "inflation would slow to 3% next year", speaker="analysts", note="reported"),
@@ -223,7 +235,7 @@ def _resolve(context: DocumentContext, direct: list[Quote], indirect: list[Quote
     for q in sorted(direct + indirect + attributions, key=lambda q: q.start):
         q.speaker = "" if " and " in q.speaker else q.speaker
         if anaphoric(q.speaker):  # "The ministry added that …" after "The Foreign Ministry said …"
-            q.speaker = named_body(context, q.speaker, q.at) or q.speaker
+            q.speaker = refers_back(context, q.speaker, q.at)
         if not q.speaker and q.inside:  # "Ushakov: “The President noted that …”": Ushakov's words
             index = bisect_right(direct, q.start, key=lambda d: d.start) - 1
             q.speaker = direct[index].speaker if index >= 0 and direct[index].end >= q.start else ""
