@@ -820,3 +820,30 @@ def test_a_name_after_an_article_and_an_acronyms_plural_name_no_person(text):
 ])
 def test_a_person_named_after_an_article_stays_when_the_document_names_them_or_a_title_does(text, name):
     assert name in values(text, people)
+
+
+@pytest.mark.parametrize("text,company", [
+    # what only a company has makes one capitalised word a company: its officers, shares, statements
+    ("Rates rose again. Westpac chief economist Luci Ellwood expects another rise.", "Westpac"),
+    ("Markets slid as Nvidia shares fell 3% on Tuesday.", "Nvidia"),
+    ("Investors sold shares of Boeing after the crash.", "Boeing"),
+    ("Nvidia's chief executive Jensen Huang spoke in Taipei.", "Nvidia"),
+    ("On Monday, Qantas said in a statement that flights had resumed.", "Qantas"),
+])
+def test_a_one_word_company_is_known_by_what_only_a_company_has(text, company):
+    assert company in values(text, orgs)
+    assert company not in values(text, people)
+
+
+@pytest.mark.parametrize("text", [
+    # a person's name, a common noun or a nationality before the cue is no company
+    "John Smith resigned on Monday. Later, Smith said in a statement that he was sorry.",
+    "The vote went to Nikola Tesla. Investors said Tesla shares rose 3%.",
+    "Tech shares rose 4% as tech firms gained.",
+    "Markets rallied as Asian shares rose 2%.",
+    "Interim chief executive Jane Roe said 300 jobs would go.",
+    "Prosecutors said in a statement that three men were held.",
+    "Ms Roe said in a statement that she was sorry.",
+])
+def test_no_company_without_a_company_cue_on_a_word_that_may_be_one(text):
+    assert not [value for value in values(text, orgs) if " " not in value and value.isalpha()]

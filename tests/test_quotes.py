@@ -544,6 +544,13 @@ def test_generic_people_opening_a_sentence_speak_as_after_the_clause(text, expec
     ("The Bank of Japan held its rate. The central bank said that rates would stay where they are.",
      "Bank of Japan"),
     ("Reuters reported the deal first. The company said the plant in Ohio would close.", "company"),
+    # a company named by one word, known by a company's cue ("shares of", "said in a statement")
+    ("Shares of Tesla fell on Monday. Tesla cut prices again. The company said the plant in Ohio would close.",
+     "Tesla"),
+    ("Rates rose again. Westpac chief economist Luci Ellwood left. The company said that the branch would close.",
+     "Westpac"),
+    ("John Smith quit on Monday. Later, Smith said in a statement that he was sorry. The company said that the "
+     "plant in Ohio would close.", "company"),
 ])
 def test_a_body_noun_means_the_organisation_named_before(text, speaker):
     found = facts(text)

@@ -186,10 +186,7 @@ FACTS = [
 
 #: Facts the checker does not read yet, with why; each test is a strict xfail, so it fails (and
 #: must be moved back) the day the reading comes.
-KNOWN_MISSES = {
-    (BROADCAST, "org", "Westpac"):
-        "a one-word company name with no organisation word or known alias is not an organisation",
-}
+KNOWN_MISSES: dict[tuple[str, str, str], str] = {}
 
 
 def _params(rows, key):

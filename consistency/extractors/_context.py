@@ -375,8 +375,9 @@ _OWNER_BEFORE = re.compile(rf"(?<![\w’'-])[A-Z][\w.-]*[’']s{SPACE}+\Z")  # "
 def _named_bodies(text: str) -> dict[str, tuple[list[int], list[str]]]:
     """For each noun of :func:`_nouns_for`, the organisations of ``text`` it may mean: where each
     mention ends, in order, and the speaker it names. A bare noun ("Police said") names none."""
-    from .orgs import mentions  # orgs imports this module (through ``_base``)
+    from .orgs import companies, mentions  # orgs imports this module (through ``_base``)
 
+    firms = companies(text)  # one-word companies ("Tesla shares rose"): "the company" may mean them
     found: dict[str, tuple[list[int], list[str]]] = {}
     for start, end, value in mentions(text):
         name = text[start:end]
@@ -385,7 +386,7 @@ def _named_bodies(text: str) -> dict[str, tuple[list[int], list[str]]]:
         speaker = _speaker_name(owner.group() + name if owner else name)
         if not speaker or name.lower() in BODY_NOUNS:
             continue
-        for noun in _nouns_for(name, value):
+        for noun in _nouns_for(name, value) | ({"company", "firm"} if value in firms else set()):
             ends, speakers = found.setdefault(noun, ([], []))
             ends.append(end)
             speakers.append(speaker)
@@ -445,19 +446,23 @@ _ISSUER_REACH = 120  # the words before a paper that may name its issuer
 
 
 @lru_cache(maxsize=4)  # the document being read: each paper noun of it asks
-def _papers(text: str) -> dict[str, tuple[list[int], list[tuple[str, int]]]]:
-    """For each paper noun, where ``text`` mentions one, in order, and who issued it there, as
-    written, with where that name stands (``("", -1)`` when the text does not say)."""
-    found: dict[str, tuple[list[int], list[tuple[str, int]]]] = {}
+def _papers(text: str) -> dict[str, list[int]]:
+    """For each paper noun, where ``text`` mentions one, in order."""
+    found: dict[str, list[int]] = {}
     for paper in _PAPER_WORD.finditer(text):
-        low = max(0, paper.start() - _ISSUER_REACH)
-        who = _ISSUER_BEFORE.search(text, low, paper.start()) or _ISSUER_AFTER.match(text, paper.end())
-        if who is None and _IN_PAPER.search(text, low, paper.start()):
-            who = _SAID_AFTER_PAPER.match(text, paper.end())
-        starts, issuers = found.setdefault(paper.group().replace("é", "e"), ([], []))
-        starts.append(paper.start())
-        issuers.append((who["who"], who.start("who")) if who else ("", -1))
+        found.setdefault(paper.group().replace("é", "e"), []).append(paper.start())
     return found
+
+
+def _issuer_at(text: str, start: int) -> tuple[str, int]:
+    """Who issued the paper whose noun starts at ``start``, as written, and where that name
+    stands; ``("", -1)`` when the words around it do not say."""
+    end = _WORD.match(text, start).end()
+    low = max(0, start - _ISSUER_REACH)
+    who = _ISSUER_BEFORE.search(text, low, start) or _ISSUER_AFTER.match(text, end)
+    if who is None and _IN_PAPER.search(text, low, start):
+        who = _SAID_AFTER_PAPER.match(text, end)
+    return (who["who"], who.start("who")) if who else ("", -1)
 
 
 def issuer(context: DocumentContext, noun: str, position: int) -> str:
@@ -465,11 +470,11 @@ def issuer(context: DocumentContext, noun: str, position: int) -> str:
     before it in the same section, when the text says who issued that one ("Acme Corp issued a
     statement", "Acme said in a statement", "a statement released by the Kremlin", "In a
     statement, Acme said"), as that name speaks; else ``""``."""
-    starts, issuers = _papers(context.text).get(noun.replace("é", "e"), ((), ()))
+    starts = _papers(context.text).get(noun.replace("é", "e"), [])
     index = bisect_left(starts, position) - 1
     if index < 0 or not context.same_section(starts[index], position) or position - starts[index] > _BARRIER_REACH:
         return ""
-    who, at = issuers[index]
+    who, at = _issuer_at(context.text, starts[index])
     bare = re.sub(rf"^[Tt]he{SPACE}+", "", who)
     if bare.lower() in BODY_NOUNS or bare.lower() == "central bank" or (" " in bare and bare.split()[0] == "central"):
         noun = " ".join(bare.lower().split())

@@ -14,7 +14,11 @@ Reads these kinds of mention:
 * **acronyms defined in the text**: "Asia-Pacific Economic Cooperation (APEC)" makes "APEC" an
   alias of that name for the rest of the document; the name and the bracketed acronym are two
   mentions (an acronym inside a name, "United Nations (UN) Security Council", is not);
-* **a site's name** alone on a line ("rki.news"), as scraped pages credit their source.
+* **a site's name** alone on a line ("rki.news"), as scraped pages credit their source;
+* **a company named by one word** with no organisation word, known by what only a company has
+  (see :func:`companies`): "Westpac chief economist …", "Nvidia shares fell", "shares of Boeing",
+  "Qantas said in a statement"; never a word that is part of a person's name in the document
+  ("John Smith … Smith said in a statement"), nor a common noun or nationality ("Tech shares").
 
 In a Title Case line (a headline) the capitals before an organisation word are no evidence of
 a name ("Wildfire Forces Thousands From Homes"): there a body is read only when it is known
@@ -84,6 +88,92 @@ _SITE_LINE = re.compile(r"\n[^\S\n]*(?P<site>(?:www\.)?[a-z0-9][a-z0-9-]*\.(?:ne
                         r"co\.uk|cn|ru|in|pk))[^\S\n]*(?=\n|$)")
 
 
+# --- a company named by one word: "Westpac chief economist …", "shares of Tesla rose" ---------
+
+_MOVES = ("rose|fell|jumped|climbed|gained|surged|soared|rallied|slipped|slid|dropped|declined|tumbled|plunged"
+          "|sank|slumped|eased|edged|closed|ended|opened|traded|were|are|have|had|hit|lost|added")
+# The words that make a capitalised word before them a company (one scan finds where they stand):
+# its shares moving, its officers, its shareholders, a statement or filing it made.
+# A scan for plain words finds where a cue may stand (a class or a look-behind opening a pattern
+# makes the engine try every position); the cue is then matched there.
+_COMPANY_CUE_WORD = re.compile(r"said|hares|stock|chief|CEO|CFO")  # "hares": "shares", "Shares", "shareholders"
+_COMPANY_CUE = re.compile(rf"(?:(?P<shares>(?:[Ss]hares|stock)(?:{_SP}(?:also|have|had))?{_SP}(?:{_MOVES})\b)"
+                          rf"|(?P<officer>chief{_SP}(?:executive|economist|financial{_SP}officer|operating{_SP}officer)"
+                          rf"|CEO|CFO)\b|shareholders\b"
+                          rf"|said(?:{_SP}on{_SP}[A-Z][a-z]+)?{_SP}in{_SP}(?:a|an|its){_SP}(?:[\w-]+{_SP}){{0,2}}?"
+                          rf"(?:statement|filing)\b|(?P<of>[Ss]hares{_SP}(?:of|in){_SP}[A-Z]))")
+_ONE_WORD_BEFORE = re.compile(rf"(?<![\w’'.&-])(?P<name>[A-Z][\w&-]*[A-Za-z0-9])(?P<possessive>['’]s)?{_SP}\Z")
+_SHARES_OF = re.compile(rf"[Ss]hares{_SP}(?:of|in){_SP}(?P<name>[A-Z][\w&-]*[A-Za-z0-9])(?![\w’'&.-]|{_SP}[A-Z(])")
+_NAME_BEFORE = re.compile(rf"[A-Z][\w'’.&-]*{_SP}\Z")
+_MID_SENTENCE = re.compile(r"[\w,;:)’'\"”-][^\S\n]+\Z")  # a word or a comma just before: no sentence start
+_COMPANY_REACH = 40
+
+
+@lru_cache(maxsize=64)
+def companies(text: str) -> frozenset[str]:
+    """The companies ``text`` names by one capitalised word with no organisation word ("Westpac",
+    "Tesla"), known by what only a company has: shares or stock that move ("Tesla shares rose",
+    "shares of Tesla fell"), a chief executive, economist or financial officer ("Westpac chief
+    economist Luci Ellwood", "Nvidia's CEO"), shareholders, or a statement or filing it made
+    ("Tesla said in a statement").
+
+    The reading is cautious, since people say things in statements too, and a sentence's first
+    word is capitalised whatever it is. A word is left out when the document writes it in lower
+    case ("Tech shares rose … tech firms"), when it is a place, a nationality or a common
+    capitalised word ("Asian shares"), when it stands right after another capitalised word
+    anywhere ("John Smith", "Nikola Tesla", "Mr Smith": a person's name), and when it is
+    capitalised only where a sentence opens.
+
+    >>> sorted(companies("Westpac chief economist Luci Ellwood spoke. Rates rose."))
+    ['Westpac']
+    >>> sorted(companies("John Smith left. Later Smith said in a statement that he was sorry."))
+    []
+    """
+    cued: dict[str, bool] = {}  # each cued word: whether a cue alone is evidence enough
+    for word in _COMPANY_CUE_WORD.finditer(text):
+        cue = _COMPANY_CUE.match(text, word.start() - (word.group() == "hares"))
+        if cue is None:
+            continue
+        if cue["of"]:  # "shares of Boeing"
+            after = _SHARES_OF.match(text, cue.start())
+            if after:
+                cued[after["name"]] = cued.get(after["name"], False)
+            continue
+        before = _ONE_WORD_BEFORE.search(text, max(0, cue.start() - _COMPANY_REACH), cue.start())
+        if before and not _NAME_BEFORE.search(text, max(0, before.start() - _COMPANY_REACH), before.start()):
+            # An officer is evidence even where a sentence opens ("Westpac chief economist …"):
+            # a common noun seldom stands before "chief economist" as it does before "shares".
+            cued[before["name"]] = cued.get(before["name"], False) or bool(cue["officer"])
+    return frozenset(name for name, enough in cued.items() if _may_be_company(text, name, enough))
+
+
+#: Words of office that may open a sentence before "chief executive": "Interim chief executive …".
+_OFFICE_WORDS = frozenset(("acting", "interim", "outgoing", "incoming", "founding", "joint", "senior", "then", "group",
+                           "global", "regional", "company", "bank", "airline", "firm"))
+
+
+def _may_be_company(text: str, name: str, cued_enough: bool) -> bool:
+    """True when a cued word may be a company's name (see :func:`companies`); ``cued_enough``
+    when a cue alone is evidence enough, else it must be capitalised where no sentence opens."""
+    from ..gazetteer import DEMONYMS, is_place
+    from ._name_lists import NOT_NAMES, THING_HEADS, TITLE_TOKENS
+    from ._names import lower_words_of
+
+    lower = name.lower()
+    if (lower in NOT_NAMES or lower in THING_HEADS or lower in TITLE_TOKENS or lower in _OFFICE_WORDS
+            or is_place(lower) or name in DEMONYMS or lower in lower_words_of(text) or name in HEAD_WORDS
+            or name in COMPLEMENTS or lower.removesuffix("s") in lower_words_of(text)):
+        return False
+    mid_sentence = cued_enough
+    for found in re.finditer(rf"(?<![\w’'&.-]){re.escape(name)}(?![\w&-]|['’][a-rt-z])", text):
+        low = max(0, found.start() - _COMPANY_REACH)
+        before = _NAME_BEFORE.search(text, low, found.start())
+        if before and not ends_sentence(before.group().rstrip()) and not _LEAD.match(before.group()):
+            return False  # "John Smith", "Nikola Tesla", "Mr Smith": a person's name
+        mid_sentence = mid_sentence or bool(_MID_SENTENCE.search(text, low, found.start()))
+    return mid_sentence
+
+
 @lru_cache(maxsize=64)
 def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every organisation mention of ``text`` as ``(start, end, value)``, in text order."""
@@ -122,6 +212,9 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
         hit = lookup_span(text, *((start + 1, end - 1) if text[start] == "(" else (start, end)), defined.get)
         candidates += [hit] if hit else []
     candidates += [(m.start("site") - 1, m.end("site") - 1, m["site"]) for m in _SITE_LINE.finditer("\n" + text)]
+    for name in companies(text):  # "Westpac chief economist …": each mention of the word
+        candidates += [(found.start(), found.end(), name) for found in re.finditer(
+            rf"(?<![\w’'&.-]){re.escape(name)}(?![\w&-])", text)]
     kept: list[tuple[int, int, str]] = []
     taken = bytearray(len(text))  # characters already claimed by a longer mention
     for start, end, value in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
@@ -262,6 +355,11 @@ EXAMPLES = [
     Example("The [Fed] held rates steady.", "Federal Reserve"),
     Example("The [Bank of England] held rates.", "Bank of England"),
     Example("The [ECB] cut rates.", "European Central Bank"),
+    # one word with what only a company has: officers, shares that move, a statement it made
+    Example("Rates rose again. [Westpac] chief economist Luci Ellwood expects another rise.", "Westpac"),
+    Example("Markets slid as [Nvidia] shares fell 3% on Tuesday.", "Nvidia"),
+    Example("John Smith resigned. Later, Smith said in a statement that he was sorry."),
+    Example("Tech shares rose 4% as tech firms gained."),
     Example("Trade grew quickly in the Asia-Pacific region."),
     Example("Fed up with delays, residents left."),
     Example("The council met on Friday in Geneva."),
