@@ -73,6 +73,9 @@ def test_person_beside_an_organisation(name, person):
     # a place after a noun and a preposition is where the speakers are, not who
     ("The governor of Ontario said the plan would cost $2 billion.", "governor of Ontario"),
     ("Police in Victoria said 12 people were hurt.", "police in Victoria"),
+    # a body the alias table knows speaks by its canonical name
+    ("The RBA said inflation would fall to 3%.", "Reserve Bank of Australia"),
+    ("The Fed said inflation would fall to 2%.", "Federal Reserve"),
     ("Rescuers in Turkey said 40 people were saved.", "rescuers in Turkey"),
     ("The U.N. envoy for Yemen said talks would resume.", "envoy for Yemen"),
     ("Officials in Texas said 40 homes were lost.", ""),  # unnamed, as "Officials said"
@@ -179,6 +182,9 @@ def test_a_body_named_by_a_common_noun_speaks(sentence, speaker):
     ("The Bank of England said inflation would fall to 2%.", "Bank of England"),
     ("The University of Sydney said 300 staff would go.", "University of Sydney"),
     ("Police in Victoria said 12 people were hurt.", "police in Victoria"),
+    # a body the alias table knows speaks by its canonical name
+    ("The RBA said inflation would fall to 3%.", "Reserve Bank of Australia"),
+    ("The Fed said inflation would fall to 2%.", "Federal Reserve"),
     ("Rescuers from Turkey said 40 people were saved.", "rescuers from Turkey"),
 ])
 def test_a_person_of_a_place_speaks(sentence, speaker):

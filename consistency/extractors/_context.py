@@ -718,9 +718,22 @@ def _speaker_name(name: str) -> str:
     person = person_in(name)  # "Tom Lee of Fundstrat", "Central Bank Chair Ana Ruiz": the person speaks
     if person:
         return person
+    known = known_body(name)
+    if known:  # "RBA" and "Reserve Bank of Australia", "Fed" and "Federal Reserve": one speaker
+        return canonical_origin(known)
     if is_institution(name):
         return canonical_origin(name)
     return person_name(name) or name
+
+
+@lru_cache(maxsize=4096)
+def known_body(name: str) -> str:
+    """The canonical name of an organisation the alias table knows, however ``name`` writes it
+    ("RBA" → "Reserve Bank of Australia", "the Fed" → "Federal Reserve"), else ``""``: so that two
+    reports naming one speaker differently name one speaker."""
+    from ._org_names import ALIAS_KEYS, key  # it imports this package
+
+    return ALIAS_KEYS.get(key(re.sub(r"^[Tt]he\s+", "", name)), "")
 
 
 def speaker_of(context: DocumentContext, sentence: Sentence, offset: int) -> str:

@@ -21,6 +21,7 @@ from ._context import (
     common_head,
     common_phrase,
     common_subject,
+    known_body,
     located_phrase,
     name_after_verb,
     name_or_pronoun,
@@ -143,6 +144,8 @@ def canonical_speaker(name: str) -> str:
     person = person_in(name)  # "Tom Lee of Fundstrat", "Central Bank Chair Ana Ruiz": the person speaks
     if person:
         return person
+    if known_body(name):  # "RBA" and "Reserve Bank of Australia": one speaker
+        return canonical_origin(known_body(name))
     if institution(name):
         return canonical_origin(name)
     if all(word.lower().strip(".") in TITLE_WORDS for word in words):

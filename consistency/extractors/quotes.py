@@ -33,7 +33,8 @@ statement" whoever issued the paper last mentioned ("Acme issued a statement …
 stand for, as that name speaks: "The Foreign Ministry said … The ministry added that …" → "Foreign
 Ministry" (see ``_context.named_body``); "analysts", "experts" and "observers" speak as
 "analysts"; "Senator John Thune of South Dakota"
-and "Rep. Ana Ruiz (D-Texas)" are the person), with he/she resolved
+and "Rep. Ana Ruiz (D-Texas)" are the person; a body the organisation alias table knows speaks by
+its canonical name: "RBA" → "Reserve Bank of Australia", "the Fed" → "Federal Reserve"), with he/she resolved
 to the nearest earlier named person (or "commentary by X"). A quote standing alone as its
 sentence, with no attribution of its own, continues the speaker of the sentence just before
 it when that sentence is in the same or the previous paragraph ("“A,” Ruiz said. “B.”",
@@ -143,6 +144,9 @@ EXAMPLES = [
             speaker="", note="reported"),
     Example("Acme Corp issued a statement. The statement said that [the plant would close in June].",
             "the plant would close in June", speaker="Acme Corp", note="reported"),
+    # a body the alias table knows speaks by its canonical name
+    Example("“[Rates will stay where they are],” the RBA said.", "Rates will stay where they are",
+            speaker="Reserve Bank of Australia"),
     # a common noun speaks in lower case, capitalised or not
     Example("“[It is over],” Police said.", "It is over", speaker="police"),
     # analysts opening the sentence speak as after the clause
