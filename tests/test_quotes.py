@@ -545,6 +545,14 @@ def test_generic_people_opening_a_sentence_speak_as_after_the_clause(text, expec
     ("The Bank of Japan held its rate. The central bank said that rates would stay where they are.",
      "Bank of Japan"),
     ("Reuters reported the deal first. The company said the plant in Ohio would close.", "company"),
+    # "the union" is a trade union, never a union of states
+    ("The European Union imposed tariffs. The union said that pay talks would resume in March.", "union"),
+    ("The African Union met in Addis Ababa. The union said that pay talks would resume in March.", "union"),
+    ("The EU imposed tariffs. The union said that pay talks would resume in March.", "union"),
+    ("The Transport Workers Union called a strike. The union said that pay talks would resume in March.",
+     "Transport Workers Union"),
+    ("The Australian Workers Union called a strike. The union said that pay talks would resume in March.",
+     "Australian Workers Union"),
     # a company named by one word, known by a company's cue ("shares of", "said in a statement")
     ("Shares of Tesla fell on Monday. Tesla cut prices again. The company said the plant in Ohio would close.",
      "Tesla"),

@@ -341,6 +341,8 @@ def _nouns_for(name: str, value: str) -> set[str]:
     ['bank', 'central bank']
     >>> sorted(_nouns_for("Bank of America", "Bank of America"))
     ['bank']
+    >>> sorted(_nouns_for("European Union", "European Union")), sorted(_nouns_for("Transport Workers Union", "x"))
+    ([], ['union'])
     >>> sorted(_nouns_for("Qantas Airways", "Qantas Airways")), sorted(_nouns_for("Xinhua", "Xinhua"))
     (['airline', 'company', 'firm'], [])
     """
@@ -355,7 +357,25 @@ def _nouns_for(name: str, value: str) -> set[str]:
         nouns.add("bank")
     if _central_bank(name, value, words):
         nouns.add("central bank")
+    if "union" in nouns and _union_of_states(value):
+        nouns.discard("union")
     return nouns
+
+
+#: Words that may qualify a union of states beside places and nationalities ("Eurasian Economic Union").
+_STATE_UNION_WORDS = {"economic", "customs", "monetary", "eurasian"}
+
+
+def _union_of_states(value: str) -> bool:
+    """True for a union of states ("European Union", "African Union", "Soviet Union", "Eurasian
+    Economic Union": every word before "Union" a place, a nationality or an economic qualifier),
+    which news copy does not call "the union": that is a trade union ("Australian Workers' Union",
+    "National Union of Teachers")."""
+    words = value.split()
+    if "Union" not in words or words.index("Union") == 0:
+        return False
+    before = [word.lower() for word in words[:words.index("Union")]]
+    return all(is_place(word) or word in _STATE_UNION_WORDS for word in before)
 
 
 def _central_bank(name: str, value: str, words: list[str]) -> bool:

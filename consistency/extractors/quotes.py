@@ -139,6 +139,8 @@ EXAMPLES = [
             "rates would stay at 4%", speaker="central bank", note="reported"),
     Example("Bank of America raised its forecast. The central bank said that [rates would stay at 4%].",
             "rates would stay at 4%", speaker="central bank", note="reported"),
+    Example("The European Union imposed tariffs. The union said that [pay talks would resume in March].",
+            "pay talks would resume in March", speaker="union", note="reported"),
     # a paper speaks for its issuer: the body before it, or who issued "the statement" last mentioned
     Example("A court filing said that [the bank would pay the fine in June].", "the bank would pay the fine in June",
             speaker="", note="reported"),
