@@ -628,3 +628,15 @@ def test_a_capitalised_common_noun_speaks_as_in_lower_case(text, speaker):
 ])
 def test_one_body_written_two_ways_is_one_speaker(text, speaker):
     assert [who for _, who, _ in facts(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Later Smith said the deal was worth $5 million.", "Smith"),
+    ("Meanwhile Jones said prices rose 5%.", "Jones"),
+    ("On Monday Brown said 300 jobs would go.", "Brown"),
+    ("Earlier Ana Ruiz said the plant would close.", "Ana Ruiz"),
+])
+def test_a_word_opening_the_sentence_is_no_part_of_its_speaker(text, speaker):
+    figures = [fact for fact in extract_document(document_from_text("t", text, "2026-02-05"))
+               if fact.kind in ("money", "percent", "count", "quote")]
+    assert figures and {fact.speaker for fact in figures} == {speaker}

@@ -711,6 +711,26 @@ def sentence_speaker(text: str, may_name: bool = True) -> str:
 _FUNCTION_WORDS = {"as", "it", "this", "that", "the", "they", "we", "i", "you", "there", "these",
                    "those", "what", "which", "who", "when", "while", "if", "so", "but", "and", "also",
                    "both", "all", "some", "many", "officials", "analysts", "experts", "observers", "sources"}
+#: Words that open a sentence before its speaker: adverbs of time and order, and a day.
+_OPENING_WORDS = {"later", "earlier", "meanwhile", "however", "separately", "additionally", "afterwards", "then",
+                  "now", "today", "yesterday", "tomorrow", "tonight", "on", "in", "at", "after", "before", "last",
+                  "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+                  "afternoon", "evening", "night", "overnight", "previously", "subsequently", "instead"}
+
+
+def without_openers(words: list[str]) -> list[str]:
+    """A speaker's words without the words opening its sentence before it ("Later Smith said",
+    "On Monday Brown said"); a single word stays.
+
+    >>> without_openers(["Later", "Smith"]), without_openers(["Meanwhile,", "Ana", "Ruiz"]), without_openers(["Today"])
+    (['Smith'], ['Ana', 'Ruiz'], ['Today'])
+    """
+    start = 0
+    while start < len(words) - 1 and words[start].lower().strip(",") in _OPENING_WORDS:
+        start += 1
+    return words[start:]
+
+
 _PLACE_PREPOSITIONS = {"of", "in", "at", "from", "near", "for", "across", "outside"}
 _DATA_WORDS = {"data", "figures", "statistics", "estimates", "survey", "report", "poll"}
 
@@ -730,6 +750,7 @@ def _speaker_name(name: str) -> str:
     words = name.split()
     while words and words[0].lower() in _FUNCTION_WORDS:
         words.pop(0)
+    words = without_openers(words)
     if not words:
         return ""
     name = " ".join(words)

@@ -28,6 +28,7 @@ from ._context import (
     name_rest,
     person_in,
     person_name,
+    without_openers,
 )
 
 S = r"[^\S\n]"  # any space but a line break: news copy holds no-break, en and thin spaces
@@ -136,6 +137,7 @@ def canonical_speaker(name: str) -> str:
         return common_subject(name, len(name))[0]
     while words and words[0].lower() in LEADING:
         words.pop(0)
+    words = without_openers(words)
     name = _SENTENCE_DOT.sub("", " ".join(words))  # "… by Yury Ushakov." ends a sentence
     if not name or name.lower() in ("he", "she"):
         return name.lower()
