@@ -640,3 +640,12 @@ def test_a_word_opening_the_sentence_is_no_part_of_its_speaker(text, speaker):
     figures = [fact for fact in extract_document(document_from_text("t", text, "2026-02-05"))
                if fact.kind in ("money", "percent", "count", "quote")]
     assert figures and {fact.speaker for fact in figures} == {speaker}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("\u201cThis is not over,\u201d Reed's lawyer, Tom Hughes, told reporters outside the courthouse.", "Tom Hughes"),
+    ("\u201cIt is over,\u201d the company's chief executive, Ana Ruiz, said on Monday.", "Ana Ruiz"),
+    ("\u201cWe will rebuild,\u201d the town's mayor, Lena Ortiz, told a news conference.", "Lena Ortiz"),
+])
+def test_a_name_set_off_after_its_role_speaks_the_quote_before_it(text, speaker):
+    assert [who for _, who, _ in facts(text)] == [speaker]

@@ -83,14 +83,15 @@ _ROLES = sorted(TITLE_WORDS | {"economist", "analyst", "strategist", "official",
                                "lawyer", "attorney", "researcher", "manager", "editor", "correspondent",
                                "representative", "partner", "scientist", "expert"}, key=len, reverse=True)
 _ROLE = (rf"(?:(?:the|a|an){S}+)?(?:[A-Z][\w'’.-]*{S}+){{0,4}}(?:[a-z][\w'’-]*{S}+)?(?:(?:{'|'.join(_ROLES)})\b"
-         rf"(?:{S}+(?:of|for){S}+[a-z]+)?{S}+){{1,2}}")
+         rf"(?:{S}+(?:of|for){S}+[a-z]+)?,?{S}+){{1,2}}")
 
 
 def _said_after(before_who: str, before_name: str) -> re.Pattern:
     """An attribution right after a quote's close: a name then the verb ("…,” Ana Ruiz said"), or
     the verb then a name ("…,” said Ana Ruiz"), each name after ``before_who``/``before_name``."""
     verb = rf"(?:{SPEECH_VERBS}|asked)"
-    return re.compile(rf",?{S}*(?:{before_who}{WHO}{ADVERB}{S}+{verb}\b|{verb}{S}+{before_name}(?P<name2>{NAME}))")
+    # A comma may close a name set off after its role: "…,” Reed's lawyer, Tom Hughes, told reporters.
+    return re.compile(rf",?{S}*(?:{before_who}{WHO},?{ADVERB}{S}+{verb}\b|{verb}{S}+{before_name}(?P<name2>{NAME}))")
 
 
 _POST = _said_after(f"(?:{_ROLE})?", "")
