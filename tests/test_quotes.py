@@ -649,3 +649,17 @@ def test_a_word_opening_the_sentence_is_no_part_of_its_speaker(text, speaker):
 ])
 def test_a_name_set_off_after_its_role_speaks_the_quote_before_it(text, speaker):
     assert [who for _, who, _ in facts(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("According to a UN report released Thursday, 3.4 million people have fled.", "UN"),
+    ("According to data from the ministry, exports rose 5%.", "ministry"),
+    ("According to a Reuters tally, 45 people died.", "Reuters"),
+    ("According to a statement by the Kremlin, the talks lasted two hours.", "Kremlin"),
+    ("According to analysis, 45 people died.", ""),  # a source owned by nobody names nobody
+    ("According to the World Bank, growth slowed to 2.1%.", "World Bank"),
+])
+def test_the_owner_of_a_source_after_according_to_speaks(text, speaker):
+    figures = [fact for fact in extract_document(document_from_text("t", text, "2026-02-05"))
+               if fact.kind in ("money", "percent", "count", "duration")]
+    assert figures and {fact.speaker for fact in figures} == {speaker}

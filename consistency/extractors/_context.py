@@ -697,7 +697,7 @@ def sentence_speaker(text: str, may_name: bool = True) -> str:
     according = _ACCORDING.search(text) if "ccording" in text else None
     source = ""
     if according and _names_a_source(according.group("name")):
-        source = re.sub(r"^the\s+", "", according.group("name"), flags=re.IGNORECASE)
+        source = re.sub(r"^the\s+", "", _owner_of_source(according.group("name")), flags=re.IGNORECASE)
     citing = _CITING.search(text) if "citing" in text else None
     data = _DATA_SHOWS.search(text) if any(map(text.__contains__, _DATA_NOUNS)) else None
     cited = citing.group("name") if citing else (data.group("name").lower() if data else "")
@@ -733,12 +733,42 @@ def without_openers(words: list[str]) -> list[str]:
 
 _PLACE_PREPOSITIONS = {"of", "in", "at", "from", "near", "for", "across", "outside"}
 _DATA_WORDS = {"data", "figures", "statistics", "estimates", "survey", "report", "poll"}
+_SOURCE_NOUNS = _DATA_WORDS | {"tally", "count", "study", "analysis", "statement", "review", "assessment",
+                               "projections", "forecast", "calculations", "records", "documents", "filing"}
+_OWNER_AFTER = re.compile(rf"{SPACE}(?:from|by|of){SPACE}+(?P<owner>.+)$")
+
+
+def _owner_of_source(phrase: str) -> str:
+    """Who a source phrase after "according to" belongs to: "a UN report released Thursday" → "UN",
+    "data from the ministry" → "the ministry", "a Reuters tally" → "Reuters"; a name or a body
+    stays as written ("the World Bank", "police").
+
+    >>> _owner_of_source("a UN report released Thursday"), _owner_of_source("data from the ministry")
+    ('UN', 'the ministry')
+    >>> _owner_of_source("the World Bank"), _owner_of_source("official data")
+    ('the World Bank', 'official data')
+    """
+    words = phrase.split()
+    # The paper's own words end at a participle or a time after it ("released Thursday").
+    cut = next((i for i, word in enumerate(words) if i and word.islower() and word.endswith("ed")), len(words))
+    words = words[:cut]
+    nouns = [i for i, word in enumerate(words) if word.lower() in _SOURCE_NOUNS]
+    if not nouns:
+        return " ".join(words)
+    owner = _OWNER_AFTER.search(" " + " ".join(words[nouns[0]:]))
+    if owner:
+        return owner.group("owner")
+    named = [word for word in words[:nouns[0]] if word[:1].isupper() and word.lower() not in ("the", "a", "an")]
+    return " ".join(named) if named else " ".join(words)
 
 
 def _names_a_source(name: str) -> bool:
     """"the Interior Ministry", "Reuters", "official data", "the ministry": yes; "the lunar calendar": no."""
-    last = name.split()[-1]
-    return last[:1].isupper() or last.lower() in _DATA_WORDS or last.lower() in BODY_NOUNS  # "the ministry"
+    words = name.split()
+    last = words[-1].lower()
+    if last in _SOURCE_NOUNS - _DATA_WORDS:  # "a Reuters tally" names whose it is; "analysis" alone, nobody
+        return any(word[:1].isupper() for word in words[:-1])
+    return words[-1][:1].isupper() or last in _DATA_WORDS or last in BODY_NOUNS  # "the ministry"
 
 
 @lru_cache(maxsize=4096)  # names recur through a text and across reports
