@@ -866,3 +866,13 @@ def test_a_book_cited_by_chapter_and_verse_is_no_count(text):
                                           ("Some 200 Americans were flown out at 10:30.", "Some 200 Americans")])
 def test_a_people_named_before_no_verse_is_counted(text, surface):
     assert facts(text, count)[0].surface == surface
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Growth slowed to 2.1% in the third quarter.", "growth"),
+    ("Inflation accelerated to 3.4%.", "inflation"),
+    ("Inflation cooled to 2.9% in March.", "inflation"),
+    ("Wage growth moderated to 3.5%.", "wage growth"),
+])
+def test_a_rate_that_slows_or_quickens_to_a_level_is_the_subject_of_the_level(text, subject):
+    assert one(text, percent).subject == subject

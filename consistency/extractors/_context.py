@@ -864,7 +864,7 @@ _DETERMINERS = {"the", "a", "an", "our", "their", "its", "his", "her", "this", "
 #: an object ("raised", "cut", "lost", "advanced") are left out: their subject is who acts.
 _MOVE_VERBS = ("rose|risen|grew|grown|fell|fallen|dropped|climbed|increased|decreased|jumped|surged|soared"
                "|widened|swelled|narrowed|declined|slipped|eased|shrank|plunged|tumbled|gained|slid|sank"
-               "|dipped|slumped|rebounded|plummeted"
+               "|dipped|slumped|rebounded|plummeted|slowed|accelerated|quickened|cooled|moderated|softened"
                # The same verbs in the present and after a modal or "to" ("repayments will rise by $80",
                # "prices rise 5%", "wages are set to grow by 3%").
                "|(?:rise|grow|fall|drop|climb|increase|decrease|jump|surge|soar|widen|swell|narrow|decline"
