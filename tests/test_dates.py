@@ -343,3 +343,16 @@ def test_a_range_of_year_less_days_ends_within_a_year_after_it_starts(published,
     if len(found) == 2:  # "March 3 to March 3" is one date read twice; both read otherwise
         start, end = (dt.date.fromisoformat(value) for value in found)
         assert dt.timedelta(0) <= end - start < dt.timedelta(days=366)
+
+
+@pytest.mark.parametrize("text,surface,event", [
+    ("Volkswagen said it would cut 35,000 jobs in Germany by 2030.", "2030", ""),
+    ("The central bank has raised rates 11 times since 2022.", "2022", ""),
+    ("The death toll from the quake rose to 310 on Thursday.", "Thursday", ""),
+    ("The Riksbank raised its policy rate to 4% in March.", "March", "decision"),
+    ("The floods in 2023 destroyed 400 homes.", "2023", "incident"),
+])
+def test_a_date_read_with_its_preposition_dates_what_the_preposition_says(text, surface, event):
+    # "by 2030" is a limit and "since 2022" the start of a span, not when a decision was taken.
+    found = dates(text, "2026-02-05").set_index("surface")
+    assert found.loc[surface, "subject"] == event

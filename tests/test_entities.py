@@ -847,3 +847,57 @@ def test_a_one_word_company_is_known_by_what_only_a_company_has(text, company):
 ])
 def test_no_company_without_a_company_cue_on_a_word_that_may_be_one(text):
     assert not [value for value in values(text, orgs) if " " not in value and value.isalpha()]
+
+
+def _event_at(sentence: str, date: str) -> str:
+    from consistency.extractors._events import event_of
+
+    return event_of(sentence, sentence.index(date))
+
+
+@pytest.mark.parametrize("sentence,date", [
+    # What the date dates is the toll, the statement, the deadline or the criticism, not the incident.
+    ("The death toll from the quake rose to 310 on Thursday, officials said.", "Thursday"),
+    ("The quake's death toll rose to 310 on Thursday.", "Thursday"),
+    ("Schools reopened on Monday after the floods.", "Monday"),
+    ("The victims of the attack were buried on Friday.", "Friday"),
+    ("The airline said on Wednesday the crash was under investigation.", "Wednesday"),
+    ("The crash is under investigation, the airline told reporters on Wednesday.", "Wednesday"),
+    ("Firefighters said the blaze was brought under control by Sunday morning.", "Sunday"),
+    ("Firefighters said the blaze was brought under control by Sunday morning.", "morning"),
+    ("Crews expect to contain the wildfire by late Friday.", "Friday"),
+    ("The government faced a storm of criticism on Monday over the plan.", "Monday"),
+    ("The club received a flood of complaints on Tuesday.", "Tuesday"),
+    ("The team came through winds and storms to win the title on Sunday.", "Sunday"),
+])
+def test_an_incident_named_only_beside_the_date_does_not_date_it(sentence, date):
+    assert _event_at(sentence, date) == ""
+
+
+@pytest.mark.parametrize("sentence,date", [
+    ("A magnitude 7.1 earthquake struck early on Tuesday off the coast of Japan.", "Tuesday"),
+    ("Rescuers searched the rubble after yesterday's quake killed at least 42 people.", "yesterday"),
+    ("Police closed the road for six hours after the crash on Tuesday.", "Tuesday"),
+    ("The jury was shown footage of the attack on the 12th of March.", "12th"),
+    ("Investigators said the crash on Tuesday was caused by a faulty engine.", "Tuesday"),
+    ("Tuesday's crash was the deadliest in a decade.", "Tuesday"),
+    ("The fire broke out at about 2 a.m. on Saturday.", "Saturday"),
+    ("The train derailed near Leeds on Thursday, injuring 14 passengers.", "Thursday"),
+    ("The floods of 2023 destroyed 400 homes.", "2023"),
+])
+def test_an_incident_dated_by_its_own_words_stays_an_incident(sentence, date):
+    assert _event_at(sentence, date) == "incident"
+
+
+@pytest.mark.parametrize("sentence,date,event", [
+    # A launch, a deadline and the start of a span date no decision.
+    ("The rocket lifted off at 9:15 a.m. on Thursday.", "Thursday", ""),
+    ("Volkswagen said it would cut 35,000 jobs in Germany by 2030.", "2030", ""),
+    ("The central bank has raised rates 11 times since 2022.", "2022", ""),
+    # The decision itself stays dated.
+    ("The government lifted the ban on Monday.", "Monday", "decision"),
+    ("The Riksbank raised its policy rate to 4% on Thursday.", "Thursday", "decision"),
+    ("The court ruled on Monday that the law was unconstitutional.", "Monday", "decision"),
+])
+def test_a_decision_verb_dates_only_the_decision(sentence, date, event):
+    assert _event_at(sentence, date) == event

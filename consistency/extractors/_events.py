@@ -136,7 +136,8 @@ def event_of(sentence: str, offset: int) -> str:
     ('incident', '')
     """
     words = [(start, name) for start, name in _event_words(sentence)
-             if name not in REACH or abs(start - offset) <= REACH[name]]
+             if (name not in REACH or abs(start - offset) <= REACH[name])
+             and (name not in _READ_CLOSELY or _dates_this(sentence, start, name, offset))]
     named = [(start, name) for start, name in words if name not in FALLBACK_CLASSES]
     best, distance = "", None
     for start, name in named or words:
@@ -144,6 +145,59 @@ def event_of(sentence: str, offset: int) -> str:
         if distance is None or gap < distance:
             best, distance = name, gap
     return best
+
+
+#: Classes whose words are read closely (:func:`_dates_this`): an incident or a decision is often
+#: named in a sentence whose date dates something else ("the toll from the quake rose on Thursday").
+_READ_CLOSELY = frozenset({"incident", "decision"})
+# Before a date: what makes it date the saying ("the airline said on Wednesday"), a limit ("by
+# Sunday", "until 2030") or the start of a span ("since 2022"), never the event itself.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+(?!to\b)[a-z]+){1,2}?|added|announced|stated|confirmed|warned|"
+                          r"wrote|reported)(?:\s+in\s+a\s+(?:statement|post|briefing|interview))?"
+                          r"\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_LIMIT_BEFORE = re.compile(r"\b(?i:by|until|till)\s+(?i:(?:early|late)\s+)?(?:[A-Z][a-z]+\s+)?$")  # "by Sunday morning"
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# Around an incident's word: a figure of speech ("a storm of criticism", "a flood of complaints"), a
+# possessive naming something else ("the quake's death toll"), a phrase setting the incident as a
+# backdrop ("the toll from the quake", "after the floods", "through winds and storms").
+_FIGURATIVE_AFTER = re.compile(r"[\w-]*\s+of\s+(?!(?:the|a|an|this|that|last|\d)\b)[a-z]")
+_POSSESSIVE_AFTER = re.compile(r"[\w-]*['’]s\s")
+_BACKDROP_BEFORE = re.compile(r"\b(?:after|since|following|from|of|through|amid|before)\s+(?:[\w'’-]+\s+){0,3}$",
+                              re.IGNORECASE)
+# A date bound to the incident's word: its possessive ("Tuesday's crash", "yesterday's deadly
+# quake") or right after it ("the crash on Tuesday", "the attack on the 12th", "the floods of 2023").
+_DATE_BEFORE_WORD = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}")
+_DATE_AFTER_WORD = re.compile(r"[\w-]*\s+(?:(?:early|late)\s+)?(?:on|at|in|of)?\s*(?:the\s+)?")
+# A verb of decision in a phrase that means something else: "the rocket lifted off", "cut off".
+_PARTICLE_AFTER = re.compile(r"[\w-]*\s+off\b", re.IGNORECASE)
+_PREPOSITION_OPENING = re.compile(r"(?:by|until|till|since|in|on|at)\s+", re.IGNORECASE)
+#: How far (in characters) the checks around a word or a date look: a bounded window.
+_WINDOW = 48
+
+
+def _dates_this(sentence: str, start: int, name: str, offset: int) -> bool:
+    """Whether the event word of class ``name`` at ``start`` is what the date at ``offset`` dates.
+
+    A date after a verb of saying dates the saying; one after "by" or "until" is a limit; and an
+    incident named as a backdrop or a figure of speech dates only a date bound to its word.
+    """
+    opening = _PREPOSITION_OPENING.match(sentence, offset)  # a date read with its preposition ("by 2030")
+    offset = opening.end() if opening else offset
+    before_date = sentence[max(0, offset - _WINDOW):offset]
+    after_word = sentence[start:start + _WINDOW]
+    if _LIMIT_BEFORE.search(before_date):
+        return False
+    if name == "decision":
+        return not (_SINCE_BEFORE.search(before_date) or _PARTICLE_AFTER.match(after_word))
+    if _SAID_BEFORE.search(before_date):
+        return False
+    if _FIGURATIVE_AFTER.match(after_word) or _POSSESSIVE_AFTER.match(after_word):
+        return False
+    if not _BACKDROP_BEFORE.search(sentence[max(0, start - _WINDOW):start]):
+        return True
+    if offset < start:
+        return bool(_DATE_BEFORE_WORD.fullmatch(sentence[offset:start]))
+    return bool(_DATE_AFTER_WORD.fullmatch(sentence, start, offset))
 
 
 def subject_event(event: str) -> str:
