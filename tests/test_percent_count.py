@@ -845,6 +845,20 @@ def test_voters_take_their_side_and_the_whole_of_a_partitive_is_all_of_them(text
     assert [(f.surface, f.subject) for f in facts(text, count)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # A vote for "a cut" or "an increase" names a proposal, which may be the one that lost: whether
+    # these members sided with the decision is unsaid, so they are counted on no side.
+    ("Three members voted for a cut to 3.75%, the minutes showed.", [("Three members", "members")]),
+    ("Two members backed an immediate increase of half a point.", [("Two members", "members")]),
+    ("Four senators supported another delay to the vote.", [("Four senators", "senators")]),
+    # a definite object is the decision or measure itself: the side stands
+    ("Seven members voted for the increase.", [("Seven members", "members in favour")]),
+    ("Forty senators voted against the measure.", [("Forty senators", "senators against")]),
+])
+def test_voters_for_a_proposal_named_indefinitely_take_no_side(text, expected):
+    assert [(f.surface, f.subject) for f in facts(text, count)] == expected
+
+
 @pytest.mark.parametrize("text,part", [
     ("Two of the 12 hostages were killed.", ("Two", "hostages killed")),
     ("Three of the 40 miners were rescued on Sunday.", ("Three", "miners rescued")),

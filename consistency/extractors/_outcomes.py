@@ -145,6 +145,10 @@ _VOTE_AFTER = re.compile(
 _VOTE_BEFORE = re.compile(
     rf"\b(?P<vote>backed|supported|endorsed|favou?red|opposed|approved|rejected)(?:{_SP}+only)?{_SP}+by{_SP}+\Z")
 _AGAINST = frozenset(("against", "opposed", "dissented", "rejected"))
+#: A proposal named indefinitely after the vote ("voted for a cut", "backed an increase", "opposed
+#: another delay"): one option among others, perhaps the one that lost, so the voters' side on the
+#: decision itself is unsaid ("two members voted for a cut" when the rate was held).
+_PROPOSAL_AFTER = re.compile(rf"{_SP}+(?i:a|an|another){_SP}")
 
 
 def vote_side(text: str, start: int, end: int) -> str:
@@ -155,8 +159,13 @@ def vote_side(text: str, start: int, end: int) -> str:
     'in favour'
     >>> vote_side("The bill was opposed by 12 senators", 24, 35), vote_side("12 candidates backed by a party", 0, 13)
     ('against', '')
+    >>> vote_side("Two members voted for a cut", 0, 11)
+    ''
     """
-    found = _VOTE_AFTER.match(text, end, end + _WINDOW) or _VOTE_BEFORE.search(text, max(0, start - 30), start)
+    found = _VOTE_AFTER.match(text, end, end + _WINDOW)
+    if found is not None and _PROPOSAL_AFTER.match(text, found.end()):
+        return ""
+    found = found or _VOTE_BEFORE.search(text, max(0, start - 30), start)
     if found is None:
         return ""
     vote = found.group("vote").lower()

@@ -322,6 +322,8 @@ EXAMPLES = [
     Example("[Some 1,200 residents] were evacuated.", "1200", qualifier="approx", subject="residents evacuated"),
     Example("All [650 MPs] may vote.", "650", subject="mps", low=645.0, high=655.0),
     Example("[12 Democrats] voted against the bill.", "12", subject="democrats against"),
+    Example("[Two members] voted for a cut to 3.75%.", "2", subject="members"),
+    Example("[Three senators] backed an amendment on tariffs.", "3", subject="senators"),
     Example("The company will hire [5,000 more engineers].", "5000", subject="engineers", note="change:up"),
     Example("The army sent another [2,000 troops] north.", "2000", subject="troops", note="change:up"),
     Example("The merger leaves [300 fewer jobs] in the region.", "300", subject="jobs", note="change:down"),
