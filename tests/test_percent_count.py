@@ -890,3 +890,12 @@ def test_a_people_named_before_no_verse_is_counted(text, surface):
 ])
 def test_a_rate_that_slows_or_quickens_to_a_level_is_the_subject_of_the_level(text, subject):
     assert one(text, percent).subject == subject
+
+
+@pytest.mark.parametrize("text", [
+    "The Fed raised rates by a quarter point to a range of 5.25% to 5.5%.",
+    "The Fed raised rates by 25 basis points to a range of 5.25% to 5.5%.",
+])
+def test_the_level_a_change_reaches_is_not_measured_by_the_change(text):
+    level = [fact for fact in facts(text, percent) if fact.qualifier == "range"]
+    assert [fact.subject for fact in level] == ["range"]

@@ -919,6 +919,10 @@ _TIME_WORDS = {*MONTHS, "quarter", "half", "year", "month", "week", "period", "d
 _CHANGE_NOUN = re.compile(rf"(?i:{RISE_WORDS}|{FALL_WORDS})")
 
 
+#: Units a change is counted in: "to" after them leads to the level reached ("by a quarter point to").
+_CHANGE_UNITS = {"point", "points", "percent", "cent", "cents", "pence"}
+
+
 def _noun_phrase_end(words: list[str]) -> list[str]:
     """The noun phrase that ends ``words`` (the words before a measure verb): the words after the
     last stop word or comma, reaching across one preposition to the noun it qualifies ("Sales in
@@ -935,8 +939,9 @@ def _noun_phrase_end(words: list[str]) -> list[str]:
         if any(_time_word(later) for later in tail):
             return _noun_phrase_end(words[:index])  # "Sales in Asia in 2024": the scope, not the subject
         before = words[index - 1].lower().strip(",")
-        if before in _STOP_BEFORE or words[index - 1].endswith(",") or _CHANGE_NOUN.fullmatch(before):
-            return tail
+        if before in _STOP_BEFORE or words[index - 1].endswith(",") or _CHANGE_NOUN.fullmatch(before) or (
+                word == "to" and before in _CHANGE_UNITS):
+            return tail  # "by a quarter point to a range of": the level reached, not the change
         head = index - 1
         while head > 0 and words[head - 1].lower().strip(",") not in _STOP_BEFORE and not words[head - 1].endswith(","):
             head -= 1
