@@ -176,3 +176,12 @@ def test_a_dateline_names_no_one_the_dated_sentence_speaks_of():
              if fact.kind == "date" and fact.surface == "Tuesday"]
     assert dated and dated[0].entities.split() == ["afad"]
     assert dated[0].event == "incident"
+
+
+@pytest.mark.parametrize("forecast", [
+    "The Bank of Canada would probably cut its key rate on Wednesday.",
+    "The Bank of Canada is expected to cut its key rate on Wednesday.",
+])
+def test_a_forecast_decision_is_not_set_against_the_decision_taken(forecast):
+    found = _date_findings("The Bank of Canada cut its key rate on Thursday.", forecast)
+    assert not len(found[found["code"] == "D200"]), found["message"].tolist()

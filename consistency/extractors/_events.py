@@ -170,6 +170,9 @@ _DATE_BEFORE_WORD = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+(?:[\w-]+\s+)
 _DATE_AFTER_WORD = re.compile(r"[\w-]*\s+(?:(?:early|late)\s+)?(?:on|at|in|of)?\s*(?:the\s+)?")
 # A verb of decision in a phrase that means something else: "the rocket lifted off", "cut off".
 _PARTICLE_AFTER = re.compile(r"[\w-]*\s+off\b", re.IGNORECASE)
+# A decision not (yet) taken: a forecast or a plan ("the bank would probably cut rates in May",
+# "is expected to raise rates", "plans to cut").
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|should|shall|to)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _PREPOSITION_OPENING = re.compile(r"(?:by|until|till|since|in|on|at)\s+", re.IGNORECASE)
 #: How far (in characters) the checks around a word or a date look: a bounded window.
 _WINDOW = 48
@@ -188,7 +191,8 @@ def _dates_this(sentence: str, start: int, name: str, offset: int) -> bool:
     if _LIMIT_BEFORE.search(before_date):
         return False
     if name == "decision":
-        return not (_SINCE_BEFORE.search(before_date) or _PARTICLE_AFTER.match(after_word))
+        return not (_SINCE_BEFORE.search(before_date) or _PARTICLE_AFTER.match(after_word)
+                    or _MODAL_BEFORE.search(sentence, max(0, start - _WINDOW), start))
     if _SAID_BEFORE.search(before_date):
         return False
     if _FIGURATIVE_AFTER.match(after_word) or _POSSESSIVE_AFTER.match(after_word):
