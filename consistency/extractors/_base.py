@@ -155,6 +155,7 @@ class DocumentContext:
         self._labels = [start for start, _ in transcript_labels(doc.text)]
         # One string per sentence, so the per-sentence caches hash each sentence once.
         self._sentence_texts: dict[int, str] = {}
+        self._prose: dict[int, str] = {}  # by sentence start: the sentence without its metadata
         # Every fact asks for its origin and every candidate whether it is boilerplate: the
         # spans are turned once into sorted boundaries that answer by bisection.
         self._boilerplate = _merged((span.start, span.end) for span in doc.boilerplate)
@@ -205,12 +206,16 @@ class DocumentContext:
         """``sentence`` (starting at ``sentence_start``) with the metadata it holds blanked out: a
         dateline ("ANKARA, March 4 (Reuters) -") opening a story's first sentence names the
         wire, not anyone the sentence speaks of."""
-        end = sentence_start + len(sentence)
-        inside = [(max(low, sentence_start), min(high, end)) for low, high in self._metadata
-                  if low < end and high > sentence_start]
-        for low, high in inside:
-            sentence = sentence[:low - sentence_start] + " " * (high - low) + sentence[high - sentence_start:]
-        return sentence
+        found = self._prose.get(sentence_start)
+        if found is None:
+            end = sentence_start + len(sentence)
+            found = sentence
+            for low, high in self._metadata:  # a handful of spans per document
+                low, high = max(low, sentence_start), min(high, end)
+                if low < high:
+                    found = found[:low - sentence_start] + " " * (high - low) + found[high - sentence_start:]
+            self._prose[sentence_start] = found
+        return found
 
     def speaker(self, sentence, offset: int | None = None) -> str:
         """The speaker at ``offset`` (default the sentence's start; see ``_context.speaker_of``),

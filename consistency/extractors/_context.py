@@ -914,7 +914,9 @@ _STOP_BEFORE = {"and", "or", "but", "that", "which", "while", "as", "with", "des
 #: the subject, as in "the contract was worth $4 million".
 _CROSSABLE = {"in", "to", "from", "for", "on", "at"}
 #: Words of a time after a preposition ("in 2024", "in March", "in the first quarter"): when, not what.
-_TIME_WORDS = {*MONTHS, "quarter", "half", "year", "month", "week", "period", "decade"}
+#: Nouns of a period of time, as a report names when a figure holds ("in the quarter", "for the year").
+_PERIODS = {"quarter", "half", "year", "month", "week", "period", "decade"}
+_TIME_WORDS = {*MONTHS, *_PERIODS}
 #: A change noun before a preposition names the change, not the thing changed: "a rise in sales of $5".
 _CHANGE_NOUN = re.compile(rf"(?i:{RISE_WORDS}|{FALL_WORDS})")
 
@@ -1059,7 +1061,7 @@ _EXPECTATION_VERBS = {"expected", "expects", "expect", "forecast", "forecasts", 
 _PERIOD_PREPOSITIONS = {"for", "in", "during", "over", "since"}
 _PERIOD_WORDS = {"the", "this", "that", "last", "first", "second", "third", "fourth", "past", "latest", "same",
                  "whole", "full", "fiscal", "financial", "calendar"}
-_PERIOD_NOUNS = {"quarter", "year", "half", "month", "week", "period", "season", "decade", "day"}
+_PERIOD_NOUNS = _PERIODS | {"season", "day"}
 
 
 def without_period(words: list[str]) -> list[str]:
