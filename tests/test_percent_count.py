@@ -25,6 +25,48 @@ def one(text: str, module):
 
 # --- percent ------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("text,surface,value,note", [
+    ("The Fed raised rates by a quarter point on Wednesday.", "a quarter point", "0.25", "change:up"),
+    ("The central bank cut its deposit rate by a quarter-point.", "a quarter-point", "0.25", "change:down"),
+    ("Policymakers lifted borrowing costs by half a point.", "half a point", "0.5", "change:up"),
+    ("The Bank of Canada delivered a half-point cut in its key rate.", "a half-point", "0.5", "change:down"),
+    ("Treasury yields rose three-quarters of a point in a month.", "three-quarters of a point", "0.75",
+     "change:up"),
+    ("The jobless rate fell a full point over the year.", "a full point", "1", "change:down"),
+    ("Mortgage costs climbed by a percentage point.", "a percentage point", "1", "change:up"),
+    ("Support for the mayor dropped one full percentage point.", "one full percentage point", "1", "change:down"),
+])
+def test_fractions_of_a_point_in_words_are_percentage_points(text, surface, value, note):
+    fact = one(text, percent)
+    assert (fact.surface, fact.value, fact.unit, fact.note) == (surface, value, "percentage points", note)
+    assert fact.low < float(value) < fact.high
+
+
+@pytest.mark.parametrize("text", [
+    "The champion extended her lead to half a point after round six.",  # a score: no rate spoken of
+    "She made a point of thanking the staff who run the rates office.",  # no fraction
+    "The Dow fell 300 points as yields rose.",  # index points, in figures
+    "He scored a point in the final minute.",
+    "Rates came up at one point in the debate.",
+])
+def test_points_that_are_no_percentage_points(text):
+    assert facts(text, percent) == []
+
+
+def test_a_quarter_point_agrees_with_25_basis_points_and_diverges_from_half_a_point():
+    from consistency import check_documents
+
+    def verdicts(a: str, b: str) -> set[str]:
+        result = check_documents([document_from_text("a", a), document_from_text("b", b)])
+        slots = set(result.facts.loc[result.facts["kind"] == "percent", "slot_id"])
+        return set(result.findings.loc[result.findings["slot_id"].isin(slots), "verdict"])
+
+    quarter = "The Fed raised its benchmark rate by a quarter point on Wednesday."
+    assert verdicts(quarter, "The Fed raised its benchmark rate by 25 basis points on Wednesday.") <= {
+        "agree", "paraphrase", "compatible"}
+    assert "diverge" in verdicts(quarter, "The Fed raised its benchmark rate by half a point on Wednesday.")
+
+
 @pytest.mark.parametrize("text,surface,value,unit", [
     ("Prices climbed 6.9% in May.", "6.9%", "6.9", "percent"),
     ("Prices climbed 6.9 per cent in May.", "6.9 per cent", "6.9", "percent"),

@@ -13,6 +13,11 @@ on a year earlier") or a sign ("-3%"); before a figure the same comparatives are
 change, and carries no note. "Rose from 5% to 7%" is two levels, not a range; "from 50 to 80%"
 with no change or move before it ("ranging from", "let from 50 to 80% through") is a range. A figure in the scope
 of "wish" ("I wish inflation were 2%") is hoped for, not reported, and is skipped.
+
+Fractions of a point named in words are percentage points: "a percentage point", "a half-point
+cut", "three-quarters of a point". Without "percentage" a point is one only where the sentence
+speaks of a rate ("the Fed raised rates by a quarter point"); "extended his lead to half a point"
+is a score.
 """
 
 from __future__ import annotations
@@ -93,6 +98,18 @@ _DOWN_WORD = re.compile(rf"(?i:{FALL_WORDS}|{_LOWERING_VERBS}|drop|decline|fall|
 #: Words of :data:`_CHANGE_AFTER` that compare rather than name a change: an "in" phrase after them
 #: says when or where ("2% higher in March"), while after a noun it says what changed ("a 2% rise in exports").
 _COMPARATIVES = {"higher", "lower", "more", "less", "above", "below", "up", "down"}
+#: A fraction of a point in words, up to the word "point": "a quarter", "half a", "three-quarters
+#: of a", "a full", "a half-" and, with "percentage", plain "a" or "one" ("a percentage point").
+_POINT_FRACTION = re.compile(
+    rf"(?<![\w-])(?P<amount>(?i:(?:(?:a|one){_SP}+)?quarter|three(?:{_SP}+|-)quarters?(?:{_SP}+of{_SP}+a)?"
+    rf"|half(?:{_SP}+(?:of{_SP}+)?a)?|(?:a|one){_SP}+half|(?:(?:a|one){_SP}+)?full|a|one))"
+    rf"(?:{_SP}+|-)(?P<percentage>(?i:percentage)(?:{_SP}+|-))?(?i:points?)\Z")
+_POINT_WORD = re.compile(r"[Pp]oints?\b")
+_POINT_VALUES = {"quarter": 0.25, "half": 0.5, "three": 0.75, "full": 1.0, "a": 1.0, "one": 1.0}
+#: A sentence that speaks of a rate, where a point is a percentage point: "rates", "yields",
+#: "inflation", "unemployment", a central bank.
+_RATE_CONTEXT = re.compile(r"\b(?:(?i:rates?|yields?|inflation|unemployment|jobless|borrowing[ -]costs|"
+                           r"central[ -]bank|mortgage)|Fed|Federal Reserve|ECB|Bank of [A-Z]\w*)\b")
 _FIGURE = re.compile(r"(?<![\w.,])(?:[$€£¥]\d|(?!(?:19|20)\d\d\b)\d)")  # a figure, not a year
 _AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "also", "will", "would"}
 _CROSSABLE = {"of", "to", "in", "from", "for", "on"}
@@ -116,6 +133,12 @@ EXAMPLES = [
     Example("Mortgage rates rose [half a percentage point] in a month.", "0.5", unit="percentage points",
             note="change:up"),
     Example("Support for the party slipped by [three quarters of a per cent].", "0.75", unit="percent"),
+    Example("The Fed raised rates by [a quarter point] on Wednesday.", "0.25", unit="percentage points",
+            low=0.245, high=0.255, note="change:up", subject="rates"),
+    Example("The ECB delivered [a half-point] cut in its deposit rate.", "0.5", unit="percentage points",
+            note="change:down", subject="deposit rate"),
+    Example("Unemployment jumped by [a full percentage point] in a year.", "1", unit="percentage points",
+            note="change:up", subject="unemployment"),
     Example("Turnout was [nearly sixty percent] in the capital.", "60", qualifier="approx",
             low=54.0, high=60.0, subject="turnout", note=""),
     Example("Analysts expect growth of [between 3 and 4 percent] next year.", "3..4",
@@ -149,6 +172,8 @@ EXAMPLES = [
     Example("A COVID-19 vaccine was approved on May 5."),
     Example("Inflation stayed high, the bank said."),
     Example("I wish inflation were back at 2 percent."),
+    Example("The champion extended her lead to half a point after round six."),
+    Example("She made a point of thanking the staff."),
 ]
 
 
@@ -158,6 +183,7 @@ def find(context: DocumentContext) -> Iterator[Fact]:
     addresses = address_spans(text)
     previous_subject, previous_sentence = "", -1
     position = 0
+    found: list[tuple[int, int]] = []  # spans read, which the fractions of a point in words must not repeat
     for unit in _UNIT_SCAN.finditer(text):
         if unit.start() < position:
             continue
@@ -176,7 +202,36 @@ def find(context: DocumentContext) -> Iterator[Fact]:
             if not fact.subject and fact.note and previous_subject:
                 fact.subject = previous_subject  # "…, up 5% and down 2% from …": same thing
             previous_subject, previous_sentence = fact.subject or previous_subject, fact.sentence_start
+            found.append((fact.start, fact.end))
             yield fact
+    yield from _points_in_words(context, found)
+
+
+def _points_in_words(context: DocumentContext, found: list[tuple[int, int]]) -> Iterator[Fact]:
+    """Fractions of a percentage point named in words ("a quarter point", "half a percentage point")
+    that the figures read before do not cover."""
+    text = context.text
+    for word in _POINT_WORD.finditer(text):
+        low = max(0, word.start() - 40)
+        phrase = _POINT_FRACTION.search(text[low:word.end()])
+        if phrase is None:
+            continue
+        start, end = low + phrase.start(), word.end()
+        amount = phrase.group("amount").lower().replace("-", " ").split()
+        key = next((w for w in reversed(amount) if w in ("quarter", "half", "full")), amount[0])
+        if key in ("a", "one") and not phrase.group("percentage"):
+            continue  # "made a point", "one point": no fraction, and no percentage named
+        if any(start < high and low_ < end for low_, high in found) or context.skip(start, end):
+            continue
+        sentence = context.sentences.at(start)
+        if not phrase.group("percentage") and not _RATE_CONTEXT.search(context.sentence_text(sentence)):
+            continue  # "extended his lead to half a point": a score, not a rate
+        value = _POINT_VALUES["three" if amount[0] == "three" else key]
+        # A fraction named in words is exact to the hundredth: "a quarter point" is 0.25.
+        low_, high_, qualifier = interval(Reading(value, 0.005), 1.0, "exact")
+        fact = context.fact(KIND, start, end, canonical(value), unit="percentage points", low=low_, high=high_,
+                            qualifier=qualifier)
+        yield _finish(context, fact, start, end, _CHANGE_BEFORE.search(text[max(0, start - 60):start]))
 
 
 def _unit(unit: str) -> tuple[str, float]:
