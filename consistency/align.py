@@ -4,7 +4,8 @@
   kind, unit and subject ("trade") and no conflicting time scope ("in 2025" vs
   "in 2024"). A change ("fell 5%", "2,000 more troops": ``note`` ``change:up`` or
   ``change:down``) never shares a slot with a level ("5% of exports", "30,000
-  troops"); a rise and a fall of one subject do. A quantity with no subject joins
+  troops"); a rise and a fall of one subject do. An earlier level ("$5bn, up from
+  [$4bn]", note ``level:before``) shares a slot only with earlier levels. A quantity with no subject joins
   another only when their sentences, numbers masked, read nearly the same.
 * **Dates** share a slot when they date the same kind of event ("meeting",
   "expiry", or a "decision" named by its verb: "the bank cut rates on Monday") among the same
@@ -99,6 +100,8 @@ def align(facts: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> pd.Data
 # --- quantities ---------------------------------------------------------------------------
 
 _CHANGE_NOTE = re.compile(r"\bchange:(up|down)\b")
+#: The note of an earlier level (see ``extractors._earlier_levels``).
+EARLIER_LEVEL = "level:before"
 
 
 def change_direction(note: object) -> str:
@@ -111,15 +114,30 @@ def change_direction(note: object) -> str:
     return found.group(1) if found else ""
 
 
+def is_earlier_level(note: object) -> bool:
+    """True for a fact whose ``note`` marks the level a change started from or a result is compared
+    with ("$5bn, up from [$4bn]").
+
+    >>> is_earlier_level("level:before"), is_earlier_level("change:up"), is_earlier_level(None)
+    (True, False, False)
+    """
+    return isinstance(note, str) and EARLIER_LEVEL in note
+
+
+def _phase(note: object) -> str:
+    """``change``, ``before`` (an earlier level) or ``level``: facts of different phases never share a slot."""
+    return "change" if change_direction(note) else "before" if is_earlier_level(note) else "level"
+
+
 def _quantity_slots(rows: pd.DataFrame, settings: Settings) -> list[list[int]]:
     slots: list[list[int]] = []
     notes = rows["note"] if "note" in rows else pd.Series("", index=rows.index)
-    rows = rows.assign(is_change=[bool(change_direction(note)) for note in notes])
+    rows = rows.assign(phase=[_phase(note) for note in notes])
     with_subject = rows[rows["subject"] != ""]
-    for _, group in with_subject.groupby(["unit", "subject", "is_change"], sort=True):
+    for _, group in with_subject.groupby(["unit", "subject", "phase"], sort=True):
         slots.extend(_split_by_scope(group))
     loose = rows[rows["subject"] == ""]
-    slots.extend(_cluster(loose, lambda a, b: a.unit == b.unit and a.is_change == b.is_change and
+    slots.extend(_cluster(loose, lambda a, b: a.unit == b.unit and a.phase == b.phase and
                           similar_sentences(a.sentence, b.sentence, settings)))
     return slots
 
@@ -445,7 +463,8 @@ def _slot_key(rows: dict[str, list]) -> str:
     if kind in QUANTITY_KINDS:
         subject = rows["subject"][0] or "unspecified"
         scopes = sorted({s for s in rows["scope"] if s})
-        change = ":change" if all(change_direction(note) for note in rows["note"]) else ""
+        change = (":change" if all(change_direction(note) for note in rows["note"]) else
+                  ":before" if all(is_earlier_level(note) for note in rows["note"]) else "")
         return f"{kind}:{subject}{change}" + (f"@{scopes[0]}" if len(scopes) == 1 else "")
     if kind == "date":
         events = Counter(e for e in rows["event"] if e)

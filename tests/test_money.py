@@ -309,7 +309,7 @@ def test_a_change_then_the_level_it_reaches_are_two_amounts(text, change, level)
 ])
 def test_a_change_from_one_amount_to_another_gives_two_levels(text, before, after):
     first, second = facts(text)
-    assert (first.surface, first.value, first.note) == (*before, "")
+    assert (first.surface, first.value, first.note) == (*before, "level:before")  # where the move started
     assert (second.surface, second.value, second.note) == (*after, "")
 
 
@@ -353,7 +353,7 @@ def test_an_amount_lost_or_raised_carries_no_note():
     ("Revenue rose $200 million last quarter.", "change:up"),
     ("Revenue increased by $200 million.", "change:up"),
     ("Shares were down $3 in early trading.", "change:down"),
-    ("Profit rose from $2 million.", ""),  # the level it rose from
+    ("Profit rose from $2 million.", "level:before"),  # the level it rose from
 ])
 def test_an_amount_moved_by_a_change_verb_is_a_change(text, note):
     assert one(text).note == note

@@ -135,7 +135,8 @@ def test_percent_ranges(text, surface):
 
 def test_from_to_is_two_levels_with_one_subject():
     found = facts("Inflation rose from 5% to 7% in 2024.", percent)
-    assert [(f.surface, f.value, f.qualifier, f.note) for f in found] == [("5%", "5", "exact", ""),
+    # The first is where the move started: an earlier level, in a slot of its own.
+    assert [(f.surface, f.value, f.qualifier, f.note) for f in found] == [("5%", "5", "exact", "level:before"),
                                                                        ("7%", "7", "exact", "")]
     assert {f.subject for f in found} == {"inflation"} and {f.scope for f in found} == {"2024"}
 

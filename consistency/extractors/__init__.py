@@ -18,6 +18,7 @@ import pandas as pd
 from ..schema import FACT_COLUMNS, Document, Fact
 from ._base import DocumentContext
 from ._context import TITLE_WORDS
+from ._earlier_levels import mark_earlier_levels
 from ._events import event_of, sentence_entities
 
 
@@ -42,6 +43,8 @@ def extract_document(doc: Document, modules: Iterable[ModuleType] | None = None)
     for module in modules or extractor_modules():
         facts.extend(module.find(context))
     facts = resolve_overlaps(facts)
+    facts.sort(key=lambda fact: (fact.start, fact.end, fact.kind))
+    mark_earlier_levels(facts, doc.text)  # "$5bn, up from [$4bn]": the revenue before, in a slot of its own
     entities_of: dict[int, str] = {}  # by sentence start: a sentence often holds several dates
     for fact in facts:
         if fact.kind in TEMPORAL_KINDS and not fact.entities:
@@ -51,7 +54,6 @@ def extract_document(doc: Document, modules: Iterable[ModuleType] | None = None)
             if fact.sentence_start not in entities_of:
                 entities_of[fact.sentence_start] = sentence_entities(context.prose(fact.sentence_start, fact.sentence))
             fact.entities = entities_of[fact.sentence_start]
-    facts.sort(key=lambda fact: (fact.start, fact.end, fact.kind))
     return facts
 
 

@@ -889,8 +889,9 @@ _SUBJECT_BEFORE = re.compile(
 _HELD_AT = re.compile(rf"(?P<wish>\bto{SPACE}+)?(?<![\w’'-])(?:kept|keeps?|held|holds?|left|leaves?|maintained|"
                       rf"maintains?){SPACE}+(?P<np>[\w’'-]+(?:{SPACE}+[\w’'-]+){{0,3}}?)(?:{SPACE}+"
                       rf"(?:unchanged|steady|stable|on{SPACE}+hold))?{SPACE}+at{SPACE}*$")
-_PARTICIPLE_LINK = re.compile(rf",{SPACE}*(?:(?:[\w-]+ly){SPACE}+)?(?:exceeding|surpassing|reaching|topping|up|down|"
-                              rf"compared{SPACE}+with|versus|from){SPACE}*$")
+_PARTICIPLE_LINK = re.compile(rf",{SPACE}*(?:(?:[\w-]+ly){SPACE}+)?(?:exceeding|surpassing|reaching|topping|"
+                              rf"(?:(?:up|down){SPACE}+)?from|up|down|compared{SPACE}+(?:with|to)|versus)"
+                              rf"{SPACE}*$")
 #: A figure, its scale or currency, and "to" right before a figure: "widened by £50m to £300m",
 #: "rose from $2 billion to", "fell 4p to", "closed 3.5p higher at". The second figure is the level
 #: the first one's subject reached (or the end of a move from it), so it measures the same thing.

@@ -174,7 +174,10 @@ EXAMPLES = [
             low=300e6, high=400e6),
     Example("Brent crude climbed [$2] to $85 a barrel", "2", qualifier="exact", note="change:up"),
     Example("Brent crude climbed $2 to [$85] a barrel", "85", qualifier="exact", note=""),
-    Example("revenue grew from [$2] to $3 billion", "2000000000", note=""),
+    # The level a move started from is an earlier level (see ``_earlier_levels``), not a change.
+    Example("revenue grew from [$2] to $3 billion", "2000000000", note="level:before"),
+    Example("Revenue was $5bn, up from [$4bn] a year earlier.", "4000000000", note="level:before",
+            subject="revenue"),
     Example("spending will rise by [$2 to $3 billion]", "2000000000..3000000000", qualifier="range"),
     Example("the firm lost [as much as $2 billion]", "2000000000", qualifier="below", low=None, high=2e9),
     Example("a deal worth [two billion dollars]", "2000000000", unit="USD"),

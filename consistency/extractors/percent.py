@@ -81,8 +81,12 @@ _CHANGE_BEFORE = re.compile(
     rf"|(?P<transitive>{_OBJECT_VERBS})(?P<object>(?:{_SP}+[a-z][\w’'-]*){{1,4}}?){_SP}+by)){_SP}+$")
 #: A change or a move before "from": "from 5% to 7%" then gives two levels; elsewhere ("enough to
 #: let from 50 to 80% through", "ranging from 5 to 7%") it is a range.
-_MOVED_FROM = re.compile(rf"(?i:\b(?:{RISE_WORDS}|{FALL_WORDS}|went|gone|goes|going|moved|moves|changed|changes"
-                         rf"|shifted|swung|switched)(?:{_SP}+[a-z]+ly)?{_SP}+from){_SP}+$")
+_MOVED_FROM = re.compile(rf"(?i:\b(?:(?:{RISE_WORDS}|{FALL_WORDS}|went|gone|goes|going|moved|moves|changed|changes"
+                         rf"|shifted|swung|switched)(?:{_SP}+[a-z]+ly)?"
+                         # A verb and its object: "raised its key rate from 4% to 4.25%".
+                         rf"|(?:{_OBJECT_VERBS})(?:{_SP}+[a-z][\w’'-]*){{1,4}}?){_SP}+from){_SP}+$")
+_MOVED_OBJECT_FROM = re.compile(rf"(?i:\b(?:{_OBJECT_VERBS})(?P<object>(?:{_SP}+[a-z][\w’'-]*){{1,4}}?){_SP}+from)"
+                                rf"{_SP}+$")
 _LEVEL_BEFORE = re.compile(rf"(?i:\b(?:{RISE_WORDS}|{FALL_WORDS})(?:{_SP}+[a-z]+ly)?{_SP}+(?:from|to)){_SP}+$")
 _ARTICLE_BEFORE = re.compile(rf"\b(?i:an?){_SP}+$")
 _OF_PHRASE = re.compile(rf"{_SP}+(?:(?P<of>of)|in)(?:{_SP}+(?i:the|its|their|our|all|his|her))?(?={_SP})")
@@ -322,6 +326,9 @@ def _finish(context: DocumentContext, fact: Fact, number_start: int, end: int,
     level = None if change else _LEVEL_BEFORE.search(text[max(0, fact.start - 60):fact.start])
     if level and not subject:  # "inflation rose from 5% to 7%"
         subject = _noun_phrase_before(text, sentence_start, max(0, fact.start - 60) + level.start())
+    moved = None if (change or subject) else _MOVED_OBJECT_FROM.search(text[max(0, fact.start - 60):fact.start])
+    if moved:  # "raised its key rate from 4% to 4.25%": the object moved
+        subject = canonical_subject(moved.group("object"))
     of = _OF_PHRASE.match(text, after.end()) if after else _OF_PHRASE.match(text, end)
     if of and not of.group("of") and after and after.group("noun").lower() in _COMPARATIVES:
         of = None  # "2% higher in March", "5% lower in London": when or where, not what was compared

@@ -19,7 +19,7 @@ from functools import cached_property
 import pandas as pd
 
 from .. import frames
-from ..align import QUANTITY_KINDS, change_direction, date_relation, dates_linked
+from ..align import QUANTITY_KINDS, change_direction, date_relation, dates_linked, is_earlier_level
 from ..settings import DEFAULT_SETTINGS, Settings
 
 Account = tuple[str, str]  # (doc_id, origin)
@@ -75,8 +75,14 @@ class Slot:
 
     @property
     def subject(self) -> str:
+        """What the slot's figures measure, as findings name it: "revenue", or "revenue (earlier
+        level)" for the levels a change started from."""
         subjects = [s for s in self.facts["subject"].tolist() if s]
-        return subjects[0] if subjects else ""
+        if not subjects:
+            return ""
+        notes = self.facts.get("note", ())
+        earlier = len(notes) > 0 and all(is_earlier_level(note) for note in notes)
+        return f"{subjects[0]} (earlier level)" if earlier else subjects[0]
 
     @cached_property
     def account_rows(self) -> dict[Account, list]:
