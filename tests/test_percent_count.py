@@ -617,6 +617,29 @@ def test_a_count_of_people_takes_what_befell_them_as_its_subject(text, surface, 
     assert (fact.surface, fact.value, fact.subject) == (surface, value, subject)
 
 
+@pytest.mark.parametrize("text, surface, subject", [
+    ("Measles cases rose to 2,911 this year.", "2,911", "measles cases"),
+    ("The number of measles cases rose to 2,911.", "2,911", "measles cases"),  # the same slot as above
+    ("Confirmed infections have climbed to 4,500.", "4,500", "confirmed infections"),
+    ("Visitors totalled 1.2 million last year.", "1.2 million", "visitors"),
+    ("Subscribers reached 10 million in March.", "10 million", "subscribers"),
+    ("Arrests stood at 300 on Sunday, police said.", "300", "arrested"),  # as "the number of arrests"
+])
+def test_a_bare_figure_after_a_counted_noun_and_its_verb_counts_the_noun(text, surface, subject):
+    fact = one(text, count)
+    assert (fact.surface, fact.subject) == (surface, subject)
+
+
+@pytest.mark.parametrize("text", [
+    "Customers paid 300 for the tickets.",  # an amount, not a count of customers
+    "Prices rose to 245.",  # a price may be an amount
+    "Shares climbed to 87 in early trading.",
+    "Arrests have climbed by 300, police said.",  # a change with no level is left to the noun's reading
+])
+def test_no_count_from_a_noun_that_may_be_an_amount(text):
+    assert facts(text, count) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The blast left 12 dead and 40 injured.", [("12", "deaths"), ("40", "injured")]),
     ("At least 80 people died and 200 were hurt.", [("At least 80 people", "deaths"), ("200", "injured")]),

@@ -71,6 +71,19 @@ _TOLL = re.compile(
     rf"|(?P<plain>(?i:deaths|fatalities|casualties|dead)))"
     rf"(?:{_SP}+(?!(?:of|and|or|for|per|to|at)\b)[a-z’']+){{1,6}}(?:{_SP}+(?:to|at))?{_SP}+\Z")
 _WINDOW = 60
+#: A noun that only counts, as the subject of a move or a level, right before a figure with no
+#: noun: "measles cases rose to 2,911", "arrests have climbed to 300", "visitors totalled 1.2
+#: million". One modifier before the noun is kept ("measles cases"), as in "the number of measles
+#: cases". Nouns that may be amounts ("sales", "prices", "shares") are left out.
+_COUNTED = re.compile(
+    rf"(?<![\w’'-])(?P<noun>(?:(?!(?i:the|a|an|its|their|his|her|our|of|and|or|in|on|at)\b)[A-Za-z-]+{_SP}+)?"
+    rf"(?i:cases|infections|hospitali[sz]ations|admissions|arrests|arrivals|visitors|tourists|applications|"
+    rf"applicants|complaints|incidents|shootings|homicides|murders|burglaries|births|subscribers|members|"
+    rf"users|customers|patients|refugees|migrants|layoffs|bankruptcies|insolvencies|wildfires))"
+    rf"(?:{_SP}+(?i:has|have|had|now|also|since|already|again|officially|been)){{0,3}}"
+    rf"{_SP}+(?i:rose|risen|rise|rises|climbed|climbs|jumped|jumps|surged|soared|grew|grown|increased|"
+    rf"fell|fallen|falls|dropped|drops|declined|decreased|reached|reach|reaches|hit|hits|totalled|totaled|"
+    rf"totals|topped|tops|stood|stands|numbered|numbers)(?:{_SP}+(?:to|at))?{_SP}+\Z")
 
 
 def outcome_after(text: str, end: int) -> str:
@@ -106,16 +119,24 @@ def toll_before(text: str, low: int, start: int) -> str:
     ('deaths', 'cases')
     >>> toll_before("a toll road of 5", 0, 15), toll_before("The toll on the bridge rose to 12", 0, 30)
     ('', '')
+    >>> toll_before("Measles cases rose to 2,911", 0, 22), toll_before("The cases rose to 50", 0, 18)
+    ('measles cases', 'cases')
     """
     found = _TOLL.search(text, max(low, start - _WINDOW), start)
     if found is None:
-        return ""
+        counted = _COUNTED.search(text, max(low, start - _WINDOW), start)
+        return _counted_subject(counted.group("noun").lower().split()) if counted else ""
     if found.group("toll"):
         return "casualties" if found.group("toll").lower().startswith("casualty") else "deaths"
     if found.group("plain"):
         word = found.group("plain").lower()
         return "casualties" if word == "casualties" else "deaths"
-    words = found.group("of").lower().split()  # "cases", "new cases", "dead", "people killed"
+    return _counted_subject(found.group("of").lower().split())  # "cases", "new cases", "dead", "people killed"
+
+
+def _counted_subject(words: list[str]) -> str:
+    """The subject of the counted noun ``words``: an outcome by its name ("arrests" → "arrested",
+    "people killed" → "deaths"), else the words."""
     outcome = _OUTCOME_OF.get(words[-1], "")
     if outcome and len(words) == 2:
         return outcome_subject(words[0], outcome)

@@ -317,6 +317,7 @@ EXAMPLES = [
     Example("Officials said [at least 30 Palestinians] were killed.", "30", qualifier="above",
             subject="palestinians killed"),
     Example("The death toll from the earthquake rose to [1,240] on Monday.", "1240", subject="deaths"),
+    Example("Measles cases rose to [2,911] this year.", "2911", subject="measles cases"),
     Example("The blast left [12] dead and 40 injured.", "12", subject="deaths"),
     Example("The storm killed [at least 40 people].", "40", qualifier="above", subject="deaths"),
     Example("[Some 1,200 residents] were evacuated.", "1200", qualifier="approx", subject="residents evacuated"),
