@@ -294,3 +294,13 @@ def test_an_event_named_by_its_distance_stays_unread(text):
 ])
 def test_the_subject_is_the_measured_noun(text, subject):
     assert one(text).subject == subject
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("The mine produced 5 million tonnes a year.", "kg/year"),
+    ("The mine produced 5 million tonnes a year earlier.", "kg"),  # when, not how often
+    ("The field pumped 3,000 litres a day ago.", "l"),
+])
+def test_a_rate_is_no_time_ago(text, unit):
+    (fact,) = [f for f in extract_document(document_from_text("t", text)) if f.kind == "measure"]
+    assert fact.unit == unit

@@ -94,7 +94,7 @@ def test_year_before_an_amount_is_not_glued_to_it():
     ("Lunch costs 15 € in the city centre.", "15 €", "15", "EUR"),
     ("A pint is 6£ there.", "6£", "6", "GBP"),
     ("The fee is 40$, cash only.", "40$", "40", "USD"),
-    ("Rent is 1 200 € a month.", "1 200 €", "1200", "EUR"),
+    ("Rent is 1 200 € a month.", "1 200 €", "1200", "EUR/month"),
 ])
 def test_sign_after_the_figure(text, surface, value, unit):
     fact = one(text)
@@ -658,3 +658,29 @@ def test_an_abbreviation_before_a_plural_it_sizes_is_no_amount(text):
 ])
 def test_an_abbreviation_before_a_money_noun_or_a_price_stays_an_amount(text, surface):
     assert facts(text)[0].surface == surface
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Repayments will rise by about $90 a month.", "USD/month"),
+    ("Nurses on the ward earn £40 an hour.", "GBP/hour"),
+    ("The allowance pays €300 per week.", "EUR/week"),
+    ("Rent in the district is $2,000 monthly.", "USD/month"),
+    ("The stall takes in $150 daily.", "USD/day"),
+    # By the year, or with no period, an amount keeps its currency alone.
+    ("The scheme costs $1,000 a year per household.", "USD"),
+    ("He is paid $5 million per annum.", "USD"),
+    # "a month ago", "a year earlier" say when, not how often.
+    ("Revenue was $5bn, up from $4bn a year earlier.", "USD"),
+    ("The fund held $300 a month ago.", "USD"),
+])
+def test_an_amount_by_the_month_week_day_or_hour_carries_its_period(text, unit):
+    assert facts(text)[-1].unit == unit
+
+
+def test_an_amount_a_month_is_not_set_against_an_amount_a_year():
+    from consistency import check_documents
+
+    result = check_documents([
+        document_from_text("a", "The rate rise will add about $90 a month to mortgage repayments."),
+        document_from_text("b", "The rate rise will add more than $1,000 a year to mortgage repayments.")])
+    assert not (result.findings["verdict"] == "diverge").any(), result.findings["message"].tolist()

@@ -111,6 +111,26 @@ FALL_WORDS = (r"fell|falls?|falling|fallen|declined|declines?|declining|dropped|
          r"|contracted|lost|loses?|down|cut|cuts|reduced|reduction|slipped|dipped|eased|plummeted|lower"
          # Not "narrow" or "narrowing", adjectives before a figure ("a narrow 2% lead").
          r"|narrow(?:ed|s)")
+#: A rate after an amount or a unit: "a day", "per year", "/day", "an hour", "each month". Not "a
+#: year earlier" or "a month ago", which say when.
+RATE_AFTER = re.compile(rf"(?:{SPACE}+(?i:a|an|per|each|every){SPACE}+|{SPACE}*/{SPACE}*)"
+                        rf"(?P<period>(?i:second|hour|day|week|month|year|annum|yr|hr))\b"
+                        rf"(?!{SPACE}+(?i:earlier|ago|later|before|after|previously|back|on)\b)")
+_PERIOD_NAMES = {"yr": "year", "annum": "year", "hr": "hour"}
+
+
+def period_of(rate: re.Match) -> str:
+    """The period a match of :data:`RATE_AFTER` names, in full ("hr" → "hour").
+
+    >>> period_of(RATE_AFTER.match(" per annum")), period_of(RATE_AFTER.match("/day"))
+    ('year', 'day')
+    >>> RATE_AFTER.match(" a year earlier") is None
+    True
+    """
+    period = rate.group("period").lower()
+    return _PERIOD_NAMES.get(period, period)
+
+
 #: Relative tolerance of "about"/"nearly" figures.
 APPROX_TOLERANCE = 0.1
 

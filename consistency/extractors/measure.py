@@ -58,6 +58,7 @@ from ._numbers import (
     NUMBER_WORD_LIST,
     NUMBER_WORDS,
     PHRASE_STOPS,
+    RATE_AFTER,
     RISE_WORDS,
     SCALE,
     WHITESPACE,
@@ -66,6 +67,7 @@ from ._numbers import (
     canonical,
     interval,
     literal_alternation,
+    period_of,
     read_number,
     scale_of,
     wished,
@@ -194,10 +196,6 @@ _FALL = re.compile(rf"(?i:{FALL_WORDS})")
 #: A figure that is a difference, whatever the verb: after "by" ("extended by 500 metres"), or after a
 #: verb of lengthening or adding ("extended 500 metres", "added 2 km"), which are no rise words.
 _DIFFERENCE_BEFORE = re.compile(rf"\b(?i:by|(?:extend|lengthen|shorten|add)(?:ed|s|ing)?){_S}+\Z")
-#: A rate after the unit: "a day", "per year", "/day", "an hour".
-_RATE = re.compile(rf"(?:{_S}+(?i:a|an|per|each|every){_S}+|{_S}*/{_S}*)"
-                   rf"(?P<period>(?i:second|hour|day|week|month|year|annum|yr|hr))\b")
-_PERIODS = {"yr": "year", "annum": "year", "hr": "hour"}
 #: A word of size after "m", "ft" or a figure in words before "feet": what makes them lengths.
 _SIZE_AFTER = re.compile(rf"(?:{_S}+|-)(?i:tall|high|long|wide|deep|thick|away|in{_S}+(?:height|length|diameter|depth)"
                          rf"|(?:above|below){_S}+(?:sea|ground)|underground|underwater)(?![\w-])")
@@ -348,9 +346,9 @@ def _read(context: DocumentContext, unit_start: int, end: int, position: int) ->
         second = _second_end(text, figure, end, written)
         if second is not None:
             low_value, high_value, end = high_value, second[0], second[1]
-    rate = _RATE.match(text, end)
+    rate = RATE_AFTER.match(text, end)
     if rate and canonical_unit in ("m", "kg", "l", "m2", "Wh"):
-        canonical_unit, factor = _per_period(canonical_unit, factor, rate.group("period").lower())
+        canonical_unit, factor = _per_period(canonical_unit, factor, period_of(rate))
         end = rate.end()
     if low_value is not None and not negative:
         return _range(context, figure.start(), end, low_value, high_value, canonical_unit, factor)
@@ -504,7 +502,6 @@ def _scale_word(scaled: str | None) -> str | None:
 
 def _per_period(unit: str, factor: float, period: str) -> tuple[str, float]:
     """The unit of a rate: a length per hour or second is a speed (km/h), else "<unit>/<period>"."""
-    period = _PERIODS.get(period, period)
     if unit == "m" and period == "hour":
         return "km/h", factor / 1000
     if unit == "m" and period == "second":

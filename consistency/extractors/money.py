@@ -60,6 +60,7 @@ from ._numbers import (
     NUMBER_DIGITS,
     NUMBER_SPACED,
     NUMBER_WORDS,
+    RATE_AFTER,
     RISE_WORDS,
     SCALE,
     WHITESPACE,
@@ -68,6 +69,7 @@ from ._numbers import (
     interval,
     is_plural,
     literal_alternation,
+    period_of,
     read_number,
     scale_of,
     signed,
@@ -292,9 +294,29 @@ def find(context: DocumentContext) -> Iterator[Fact]:
         if added:  # "will add about $90 a month to repayments": repayments rise by $90
             fact.subject, fact.note = added, "change:up"
         fact.scope = scope_of(fact.sentence, atom.start() - sentence_start)
+        fact.unit += _per_period(text, fact.end)
         previous_subject, previous_sentence = fact.subject or previous_subject, sentence_start
         position = fact.end
         yield fact
+
+
+#: "monthly", "weekly", "daily" right after an amount: a rate, as "a month" is.
+_PERIODIC_AFTER = re.compile(rf"{SPACE}+(?P<period>(?i:month|week|dai|hour))(?:ly)\b")
+_SHORT_PERIODS = {"second", "hour", "day", "week", "month"}
+
+
+def _per_period(text: str, end: int) -> str:
+    """``/month`` for an amount paid or charged by the month ("$90 a month", "$90 monthly"), and
+    likewise by the week, day or hour, so that "$90 a month" is never set against "$1,000 a year".
+    An amount by the year takes no period: a year is what an amount with none is mostly for
+    ("a budget of $1 billion", "$1 billion a year")."""
+    rate = RATE_AFTER.match(text, end)
+    period = period_of(rate) if rate else ""
+    if not rate:
+        periodic = _PERIODIC_AFTER.match(text, end)
+        period = {"dai": "day"}.get(periodic.group("period").lower(), periodic.group("period").lower()) \
+            if periodic else ""
+    return f"/{period}" if period in _SHORT_PERIODS else ""
 
 
 def _group(atom: re.Match, name: str) -> str | None:
