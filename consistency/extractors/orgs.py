@@ -107,6 +107,14 @@ _SHARES_OF = re.compile(rf"[Ss]hares{_SP}(?:of|in){_SP}(?P<name>[A-Z][\w&-]*[A-Z
 _NAME_BEFORE = re.compile(rf"[A-Z][\w'’.&-]*{_SP}\Z")
 _MID_SENTENCE = re.compile(r"[\w,;:)’'\"”-][^\S\n]+\Z")  # a word or a comma just before: no sentence start
 _COMPANY_REACH = 40
+#: A sentence that speaks of a company by its kind ("The company added …", "The carmaker said"):
+#: the one-word name that spoke or reported in the sentence before is that company.
+_THE_COMPANY = re.compile(rf"(?<![\w’'-])The{_SP}(?:company|firm|carmaker|automaker|retailer|chipmaker|airline|"
+                          rf"insurer|miner|lender|conglomerate|startup|manufacturer|broadcaster|publisher)\b")
+_NAME_THEN_VERB = re.compile(rf"(?<![\w’'.&-])(?P<name>[A-Z][\w&-]*[A-Za-z0-9]){_SP}(?:(?:also|on{_SP}[A-Z][a-z]+)"
+                             rf"{_SP})?(?:said|says|reported|reports|announced|announces|posted|posts|forecast|"
+                             rf"warned|expects|plans|added)\b")
+_BACK_REACH = 240
 
 
 @lru_cache(maxsize=64)
@@ -128,6 +136,8 @@ def companies(text: str) -> frozenset[str]:
     ['Westpac']
     >>> sorted(companies("John Smith left. Later Smith said in a statement that he was sorry."))
     []
+    >>> sorted(companies("Tesla said sales fell. The company added that margins held."))
+    ['Tesla']
     """
     cued: dict[str, bool] = {}  # each cued word: whether a cue alone is evidence enough
     for word in _COMPANY_CUE_WORD.finditer(text):
@@ -144,6 +154,18 @@ def companies(text: str) -> frozenset[str]:
             # An officer is evidence even where a sentence opens ("Westpac chief economist …"):
             # a common noun seldom stands before "chief economist" as it does before "shares".
             cued[before["name"]] = cued.get(before["name"], False) or bool(cue["officer"])
+    for kind in _THE_COMPANY.finditer(text):
+        low = max(0, kind.start() - _BACK_REACH)
+        before = text[low:kind.start()].rstrip()
+        if not before or before[-1] not in ".!?”\"":
+            continue  # "the company" must open its sentence, after the one that named it
+        # A body known by name is no company named by one word: "Reuters reported the deal. The
+        # company said …" speaks of another.
+        spoke = [found for found in _NAME_THEN_VERB.finditer(text, low, kind.start())
+                 if found["name"] not in ALIAS_KEYS
+                 and not _NAME_BEFORE.search(text, max(0, found.start() - _COMPANY_REACH), found.start())]
+        if spoke:  # the nearest: "Tesla said sales fell. The company added …"
+            cued[spoke[-1]["name"]] = True
     return frozenset(name for name, enough in cued.items() if _may_be_company(text, name, enough))
 
 
