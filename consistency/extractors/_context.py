@@ -52,17 +52,37 @@ def _letter_or_spaces(char: str) -> str:
     return spaced(char) if char == " " else re.escape(char)
 
 
+#: Lower-case particles inside a person's name: "Ursula von der Leyen", "Erik ten Hag", "Lula da Silva",
+#: "Mohammed bin Salman", "Charles de Gaulle"; and prefixes joined by a hyphen ("Majed al-Ansari").
+NAME_PARTICLES = ("von", "van", "der", "den", "de", "la", "le", "da", "das", "dos", "du", "del", "della", "di",
+                  "ten", "ter", "bin", "bint", "ibn", "al", "el")
+_HYPHENED_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul")
+_PARTICLE_WORDS = "|".join(NAME_PARTICLES)
+_HYPHENED = rf"(?:(?:{'|'.join(_HYPHENED_PARTICLES)})-)"
+
+
 def name_rest(space: str, most: int, possessive: bool = False) -> str:
     """A name's rest after its first capital, as a regex: up to ``most`` more capitalised words
-    ("Bank of England", "Ministry of the Interior"), apart by runs of ``space``. ``possessive``
-    reads the words without giving letters back, for places where what follows a name (a comma,
-    a space, the end) can follow no shorter reading of it.
+    ("Bank of England", "Ministry of the Interior"), apart by runs of ``space``, or by one or two
+    particles of a person's name ("von der Leyen", "Lula da Silva"); a word may open with a
+    particle joined by a hyphen ("al-Ansari"). ``possessive`` reads the words without giving
+    letters back, for places where what follows a name (a comma, a space, the end) can follow no
+    shorter reading of it.
 
     >>> bool(re.fullmatch("[A-Z]" + name_rest(" ", 2), "Bank of England"))
     True
+    >>> [bool(re.fullmatch("[A-Z]" + name_rest(" ", 3), name)) for name in ("Ursula von der Leyen", "Majed al-Ansari")]
+    [True, True]
     """
     plus = "+" if possessive else ""
-    return rf"[\w'’.-]*{plus}(?:{space}+(?:of{space}+(?:the{space}+)?)?[A-Z][\w'’.-]*{plus}){{0,{most}}}{plus}"
+    joint = rf"(?:of{space}+(?:the{space}+)?|(?:(?:{_PARTICLE_WORDS}){space}+){{1,2}})"
+    return rf"[\w'’.-]*{plus}(?:{space}+{joint}?{_HYPHENED}?[A-Z][\w'’.-]*{plus}){{0,{most}}}{plus}"
+
+
+def name_particle(token: str) -> bool:
+    """True for a lower-case particle of a person's name ("von", "da", "bin") or a word opening
+    with one joined by a hyphen ("al-Ansari"): part of the name, though not capitalised."""
+    return token in NAME_PARTICLES or bool(re.match(rf"{_HYPHENED}[A-Z]", token))
 
 
 #: A name of up to nine capitalised words ("Bank of England"): its first capital, then the rest.
@@ -576,12 +596,24 @@ def person_name(label: str) -> str:
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         bare = token.strip(".,;:").lower()
-        if bare in _NAME_TITLES or bare in ("of", "the") or not token[:1].isupper():
+        if bare in _NAME_TITLES or bare in ("of", "the") or not _name_word(tokens, index, bool(name)):
             break
         if index > 0 and tokens[index - 1].lower() in ("of", "the"):
             break
         name.insert(0, token.strip(",;:"))
     return " ".join(name)
+
+
+def _name_word(tokens: list[str], index: int, followed: bool) -> bool:
+    """Whether ``tokens[index]`` may be a word of a person's name read from its end: a capitalised
+    word, a word opening with a hyphened particle ("al-Ansari"), or a bare particle inside the name,
+    with a word of the name after it (``followed``) and a capitalised word or particle before it
+    ("Ursula von der Leyen")."""
+    token = tokens[index]
+    if token[:1].isupper() or (token not in NAME_PARTICLES and name_particle(token)):
+        return True
+    return (followed and index > 0 and token in NAME_PARTICLES
+            and (tokens[index - 1][:1].isupper() or tokens[index - 1] in NAME_PARTICLES))
 
 
 #: Head words of bodies that "of" may follow ("School of Economics", "Republic of Korea"), beside
@@ -636,11 +668,14 @@ def _title_word(token: str) -> bool:
 
 def _personal_word(token: str) -> bool:
     """A capitalised word that may be part of a person's name: no title, no head word of a body
-    ("Bank", "Institute"), no complement of one ("Affairs"), no common capitalised word."""
+    ("Bank", "Institute"), no complement of one ("Affairs"), no common capitalised word; or a
+    particle of a name ("von", "al-Ansari")."""
     from ._name_lists import NOT_NAMES, THING_HEADS, TITLE_TOKENS  # these import this module
     from ._org_aliases import COMPLEMENTS, HEAD_WORDS
 
     bare = token.strip(".,;:")
+    if name_particle(bare):  # "von", "da", "al-Ansari" inside a name
+        return True
     lower = bare.lower()
     return (bare[:1].isupper() and bare not in HEAD_WORDS and bare not in COMPLEMENTS
             and not {lower, lower.removesuffix("s")} & (TITLE_TOKENS | NOT_NAMES | THING_HEADS | _BODY_HEADS))

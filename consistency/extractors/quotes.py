@@ -125,6 +125,9 @@ EXAMPLES = [
     Example("Rep. Ana Ruiz (D-Texas) said [the vote would wait until June].",
             "the vote would wait until June", speaker="Ana Ruiz", note="reported"),
     Example("The bank said nothing."),
+    # a lower-case particle inside a name is part of it
+    Example("“[The bloc will respond],” said Ursula von der Leyen.", "The bloc will respond",
+            speaker="Ursula von der Leyen"),
     # the verb before the body, as after it; a named body after "the" is the body
     Example("[Talks with the union will resume in March], said the ministry.",
             "Talks with the union will resume in March", speaker="ministry", note="reported"),
