@@ -37,3 +37,47 @@ def test_a_particle_inside_a_name_is_part_of_the_name(text, speaker):
 ])
 def test_names_without_particles_are_read_as_before(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+# --- a name set off after its role, or after a lower-case role: the person speaks ---------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The defendant’s lawyer, Paul Kim, said the verdict would be appealed.", "Paul Kim"),
+    ("Apple’s chief executive, Tim Cook, told analysts the company was confident.", "Tim Cook"),
+    ("The EU’s foreign policy chief, Josep Borrell, said the bloc would respond.", "Josep Borrell"),
+    ("The club’s manager, Gary Neville, said: “It’s a sad day for football.”", "Gary Neville"),
+    ("“The bloc will respond,” the EU’s foreign policy chief, Josep Borrell, said.", "Josep Borrell"),
+    ("“We will appeal,” said the company’s lawyer, Jane Roe.", "Jane Roe"),
+])
+def test_a_name_set_off_after_its_role_speaks(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The head of AFAD, Yunus Sezer, said the death toll was 1,500.", "Yunus Sezer"),
+    ("The chief executive of Nvidia, Jensen Huang, said demand was strong.", "Jensen Huang"),
+])
+def test_a_person_set_off_after_a_body_speaks_not_the_body(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“Margins will improve,” said finance chief Luca Maestri.", "Luca Maestri"),
+    ("“The whole building shook,” said resident Ali Demir.", "Ali Demir"),
+    ("“The evidence is overwhelming,” prosecutor Linda Chavez told jurors.", "Linda Chavez"),
+    ("“China firmly opposes this,” foreign ministry spokesman Wang Wenbin said.", "Wang Wenbin"),
+    ("“The data are clear,” said lead author Dr Emma Watson of the University of Leeds.", "Emma Watson"),
+])
+def test_a_lower_case_role_before_a_name_leaves_the_name_speaking(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tom Lee, chief strategist at Fundstrat, said oil would rise.", "Tom Lee"),
+    ("Jane Doe, Prime Minister, said taxes would fall.", "Jane Doe"),
+    ("“Rates will stay,” said the Bank of England.", "Bank of England"),
+    ("“We lost,” and then Smith said nothing.", ""),
+    ("“The talks are over,” told reporters Monday.", ""),
+])
+def test_appositives_and_bodies_after_the_verb_are_read_as_before(text, speaker):
+    assert [s for _, s in speakers(text)][:1] == [speaker]

@@ -118,10 +118,35 @@ def name_or_pronoun(rest_of_name: str) -> str:
     return rf"[A-Zhs](?:{after_capital}{rest_of_name}|(?<=[Hh])(?<!\w.)e|(?<=[Ss])(?<!\w.)he)"
 
 
+def set_off(space: str) -> str:
+    """A regex, to follow a name's first capital, that marks (group ``set_off``) a name opening
+    right after a comma and a ``space``: a name set off after its role ("The club's manager, Gary
+    Neville, said"), which a lone comma may then close (see :func:`appositive`). Checked after the
+    first capital, so that a pattern holding it still opens with a class of letters. A look-behind
+    has a fixed width, so up to three spaces may stand after the comma."""
+    after_comma = "|".join(rf"(?<=,{space * count}[A-Z])" for count in (1, 2, 3))
+    return rf"(?:(?:{after_comma})(?P<set_off>))?"
+
+
+def appositive(space: str, char: str) -> str:
+    """A regex for what may close a speaker's name before its verb: an appositive set off by
+    commas ("Tom Lee, chief strategist at Fundstrat, said"; ``char`` the class of its characters),
+    or a lone comma after a name set off after its role (:func:`set_off`).
+
+    A person's name (two to four capitalised words, none a title) set off after a name is no
+    appositive of it but the person that name stands for: "The head of AFAD, Yunus Sezer, said" is
+    Yunus Sezer's word, not AFAD's; "Jane Doe, Prime Minister, said" stays Jane Doe's."""
+    title = rf"(?i:{'|'.join(sorted(TITLE_WORDS, key=len, reverse=True))})\b"
+    word = rf"(?:(?:{_PARTICLE_WORDS}){space}+)*(?!{title}){_HYPHENED}?[A-Z][\w'’.-]*"
+    person = rf"{space}*{word}(?:{space}+{word}){{1,3}},"
+    return rf"(?:,(?!{person}){char}{{1,60}},|(?(set_off),|(?!)))?"
+
+
 # The name read possessively, as in ``_quote_marks.WHO``: a comma, a space or the end follows it.
 _NAME_BEFORE_REST = name_rest(r"[ \u00a0]", 8, possessive=True)
-_NAME_BEFORE = re.compile(rf"(?P<name>{name_or_pronoun(_NAME_BEFORE_REST)})(?:[ \u00a0]+\([^()\n]{{1,40}}\))?"
-                          rf"(?:,[^,]{{1,60}},)?"
+_SPACE_CHAR = "[ \u00a0]"
+_NAME_BEFORE = re.compile(rf"(?P<name>{name_or_pronoun(set_off(_SPACE_CHAR) + _NAME_BEFORE_REST)})"
+                          rf"(?:[ \u00a0]+\([^()\n]{{1,40}}\))?{appositive(_SPACE_CHAR, '[^,]')}"
                           rf"(?:[ \u00a0]+(?:also|then|later|further|{WEEKDAY_OCCASION}))?$")
 _LOOK_BACK = 160
 

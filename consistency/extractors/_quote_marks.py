@@ -15,9 +15,12 @@ from functools import lru_cache
 
 from ._base import DocumentContext
 from ._context import (
+    NAME_PARTICLES,
     SPEECH_VERBS,
     TITLE_WORDS,
+    WEEKDAY,
     WEEKDAY_OCCASION,
+    appositive,
     common_head,
     common_phrase,
     common_subject,
@@ -28,6 +31,7 @@ from ._context import (
     name_rest,
     person_in,
     person_name,
+    set_off,
     without_openers,
 )
 
@@ -41,8 +45,11 @@ NAME = rf"[A-Z]{_NAME_REST}"
 # name there (a space or a comma, not "of" or a capital) can follow no shorter reading of it.
 _WHO_REST = name_rest(S, 6, possessive=True)
 # A parenthesis after the name is no part of it: "Rep. Ana Ruiz (D-Texas) said", "Acme (ACME.N) said".
-WHO = (rf"(?P<name>{name_or_pronoun(rf'{_WHO_REST}(?:{S}+and{S}+[A-Z]{_WHO_REST})?')})(?:{S}+\([^()\n]{{1,40}}\))?"
-       rf"(?:,[^,\n]{{1,60}},)?")
+_APPOSITIVE_CHAR = "[^,\n]"
+# A name set off by commas after its role closes with a lone comma ("The club's manager, Gary
+# Neville, said"); see :func:`_context.set_off`.
+WHO = (rf"(?P<name>{name_or_pronoun(rf'{set_off(S)}{_WHO_REST}(?:{S}+and{S}+[A-Z]{_WHO_REST})?')})"
+       rf"(?:{S}+\([^()\n]{{1,40}}\))?{appositive(S, _APPOSITIVE_CHAR)}")
 ADVERB = (rf"(?:{S}+(?:also|then|later|further|again|once{S}+again|repeatedly|earlier|has|have|had|[a-z]+ly"
           rf"|{WEEKDAY_OCCASION}))*")
 _QUOTE_VERBS = rf"described(?:{S}+\w+)?{S}+as|called|termed|dubbed|asked|put{S}+it"
@@ -82,8 +89,22 @@ _REOPEN = re.compile(r"\n\s*[“\"„]")
 _ROLES = sorted(TITLE_WORDS | {"economist", "analyst", "strategist", "official", "officer", "adviser", "advisor",
                                "lawyer", "attorney", "researcher", "manager", "editor", "correspondent",
                                "representative", "partner", "scientist", "expert"}, key=len, reverse=True)
-_ROLE = (rf"(?:(?:the|a|an){S}+)?(?:[A-Z][\w'’.-]*{S}+){{0,4}}(?:[a-z][\w'’-]*{S}+)?(?:(?:{'|'.join(_ROLES)})\b"
-         rf"(?:{S}+(?:of|for){S}+[a-z]+)?,?{S}+){{1,2}}")
+# Words that end no role before a name: "“…,” but Ana Ruiz said" is no role "but", nor is "the" in
+# "…,” said a spokesman for the Red Cross" (a body, read as such elsewhere).
+_NOT_ROLE = ("(?:the|a|an|and|but|or|nor|so|then|as|while|when|which|who|whom|that|this|it|he|she|they|we|i|you"
+             "|said|says|told|tells|on|in|at|of|for|to|with|by|from|after|before|during|also|not|is|was|were|are"
+             r"|has|had|have|will|would)\b")
+# Any lower-case noun may be the role: "prosecutor Linda Chavez", "resident Ali Demir", "the EU's
+# foreign policy chief, Josep Borrell".
+# A particle opens a name, not a role ("…,” ten Hag said").
+_LOWER_ROLE = rf"(?!{_NOT_ROLE}|(?:{'|'.join(NAME_PARTICLES)}){S})[a-z][\w'’-]*"
+_ROLE = (rf"(?:(?:the|a|an){S}+)?(?:[A-Z][\w'’.-]*{S}+){{0,4}}(?:{_LOWER_ROLE}{S}+){{0,3}}?"
+         rf"(?:(?:(?:{'|'.join(_ROLES)})\b|{_LOWER_ROLE})(?:{S}+(?:of|for){S}+[a-z]+)?,?{S}+){{1,2}}")
+# A role between an inverted verb and the name: "…,” said finance chief Luca Maestri", "…,” said the
+# club's manager, Gary Neville".
+_ROLE_THEN_NAME = (rf"(?:(?:the|a|an|[A-Z][\w.-]*[’']s){S}+)?(?:[\w'’.-]+{S}+){{0,3}}?{_LOWER_ROLE},?{S}+"
+                   rf"(?!{WEEKDAY})")
+_INVERTED_VERBS = r"(?:said|says|added|adds|explained|insisted|warned|wrote|noted)"
 
 
 def _said_after(before_who: str, before_name: str) -> re.Pattern:
@@ -91,7 +112,8 @@ def _said_after(before_who: str, before_name: str) -> re.Pattern:
     the verb then a name ("…,” said Ana Ruiz"), each name after ``before_who``/``before_name``."""
     verb = rf"(?:{SPEECH_VERBS}|asked)"
     # A comma may close a name set off after its role: "…,” Reed's lawyer, Tom Hughes, told reporters.
-    return re.compile(rf",?{S}*(?:{before_who}{WHO},?{ADVERB}{S}+{verb}\b|{verb}{S}+{before_name}(?P<name2>{NAME}))")
+    return re.compile(rf",?{S}*(?:{before_who}{WHO},?{ADVERB}{S}+{verb}\b|{verb}{S}+{before_name}(?P<name2>{NAME})"
+                      rf"|{_INVERTED_VERBS}{S}+{_ROLE_THEN_NAME}(?P<name3>{NAME}))")
 
 
 _POST = _said_after(f"(?:{_ROLE})?", "")
@@ -247,6 +269,11 @@ def masked(text: str, start: int, end: int, closed: list[tuple[int, int]]) -> st
     return "".join(pieces) + text[cursor:end]
 
 
+def _post_name(post: re.Match) -> str:
+    """The name an attribution after a quote's close reads (see :func:`_said_after`)."""
+    return post.group("name") or post.group("name2") or post.group("name3")
+
+
 def direct_quotes(context: DocumentContext) -> list[Quote]:
     """Direct quotes with their raw speakers (he/she unresolved), one per paragraph."""
     text = context.text
@@ -331,11 +358,11 @@ def _attribute(context: DocumentContext, quote: Quote, open_: int, close: int | 
         post = _POST.match(text, close + 1, line_end(text, close))
     if close is not None and not post:
         post = _POST_THE.match(text, close + 1, line_end(text, close))
-        post = post if post and canonical_speaker(post.group("name") or post.group("name2")) else None
+        post = post if post and canonical_speaker(_post_name(post)) else None
     saids = list(SAID.finditer(pre))
     common = None if post or close is None else _common_after(text, close)
     if post:
-        quote.speaker, quote.at = canonical_speaker(post.group("name") or post.group("name2")), close
+        quote.speaker, quote.at = canonical_speaker(_post_name(post)), close
     elif common:  # "“…,” the ministry said."
         quote.speaker, quote.at = common, close
     elif saids:

@@ -125,6 +125,13 @@ EXAMPLES = [
     Example("Rep. Ana Ruiz (D-Texas) said [the vote would wait until June].",
             "the vote would wait until June", speaker="Ana Ruiz", note="reported"),
     Example("The bank said nothing."),
+    # a name set off after its role speaks, not the role or the body named in it
+    Example("The head of the agency, Yunus Sezer, said [the death toll was 1,500].", "the death toll was 1,500",
+            speaker="Yunus Sezer", note="reported"),
+    Example("“[It was a sad day],” said the club’s manager, Gary Neville.", "It was a sad day",
+            speaker="Gary Neville"),
+    Example("“[Margins will improve],” said finance chief Luca Maestri.", "Margins will improve",
+            speaker="Luca Maestri"),
     # a lower-case particle inside a name is part of it
     Example("“[The bloc will respond],” said Ursula von der Leyen.", "The bloc will respond",
             speaker="Ursula von der Leyen"),
