@@ -81,3 +81,32 @@ def test_a_lower_case_role_before_a_name_leaves_the_name_speaking(text, speaker)
 ])
 def test_appositives_and_bodies_after_the_verb_are_read_as_before(text, speaker):
     assert [s for _, s in speakers(text)][:1] == [speaker]
+
+
+# --- a quote split by an attribution after its verb: both parts are the speaker's ----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“Rates must rise,” said Governor Tiff Macklem, “and soon.”",
+     [("Rates must rise", "Tiff Macklem"), ("and soon", "Tiff Macklem")]),
+    ("‘The plan is working,’ said Mr Sunak, ‘and we are sticking to it.’",
+     [("The plan is working", "Sunak"), ("and we are sticking to it", "Sunak")]),
+    ("“We will fight,” said finance chief Luca Maestri, “for every customer.”",
+     [("We will fight", "Luca Maestri"), ("for every customer", "Luca Maestri")]),
+])
+def test_a_quote_split_by_an_inverted_attribution_keeps_its_speaker(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_split_part_is_speech_not_a_fragment():
+    text = "“Rates must rise,” said Governor Tiff Macklem, “and soon.”"
+    notes = [f.note for f in extract_document(document_from_text("t", text), [quotes])]
+    assert notes == ["", ""]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("“Rates must rise,” Macklem said, “and soon.”", [("Rates must rise", "Macklem"), ("and soon", "Macklem")]),
+    ("“Rates must rise,” said Macklem, who spoke in Ottawa. “Prices are too high,” the “hawks” say.",
+     [("Rates must rise", "Macklem"), ("Prices are too high", ""), ("hawks", "")]),
+])
+def test_quotes_not_split_by_an_inverted_attribution_are_read_as_before(text, expected):
+    assert speakers(text) == expected

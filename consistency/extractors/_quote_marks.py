@@ -269,6 +269,23 @@ def masked(text: str, start: int, end: int, closed: list[tuple[int, int]]) -> st
     return "".join(pieces) + text[cursor:end]
 
 
+_SPLIT_END = re.compile(rf",{S}*")
+
+
+def _split_by(text: str, open_: int, closed: list[tuple[int, int]]) -> re.Match | None:
+    """The attribution after the verb ("said Tiff Macklem") standing alone between the close of the
+    quote just before and the mark at ``open_``, then a comma: one quote split by its attribution
+    ("“Rates must rise,” said Tiff Macklem, “and soon.”"), else None."""
+    index = bisect_left(closed, (open_, -1)) - 1
+    if index < 0 or open_ - closed[index][1] > 200:
+        return None
+    close = closed[index][1]
+    inverted = _POST.match(text, close + 1, open_)
+    if inverted is None or not (inverted.group("name2") or inverted.group("name3")):
+        return None  # "“A,” Macklem said, “B”" is read as the words before the quote
+    return inverted if _SPLIT_END.fullmatch(text, inverted.end(), open_) else None
+
+
 def _post_name(post: re.Match) -> str:
     """The name an attribution after a quote's close reads (see :func:`_said_after`)."""
     return post.group("name") or post.group("name2") or post.group("name3")
@@ -379,7 +396,10 @@ def _attribute(context: DocumentContext, quote: Quote, open_: int, close: int | 
             said = list(SAID.finditer(masked(text, para, j, closed)))
             if said:
                 quote.speaker, quote.at = canonical_speaker(said[-1].group("name")), para
-    introduced = bool(post) or not pre.strip() or bool(_INTRODUCED.search(pre))
+    split = _split_by(text, open_, closed) if not quote.speaker else None
+    if split:  # "“Rates must rise,” said Tiff Macklem, “and soon.”": the attribution between serves both
+        quote.speaker, quote.at = canonical_speaker(_post_name(split)), split.start()
+    introduced = bool(post) or bool(split) or not pre.strip() or bool(_INTRODUCED.search(pre))
     words = text[quote.start:quote.end].split()
     if introduced or len(words) > 8:
         return

@@ -132,6 +132,9 @@ EXAMPLES = [
             speaker="Gary Neville"),
     Example("“[Margins will improve],” said finance chief Luca Maestri.", "Margins will improve",
             speaker="Luca Maestri"),
+    # a quote split by an inverted attribution: both parts are the speaker's
+    Example("“Rates must rise,” said Governor Tiff Macklem, “[and soon].”", "and soon", speaker="Tiff Macklem",
+            note=""),
     # a lower-case particle inside a name is part of it
     Example("“[The bloc will respond],” said Ursula von der Leyen.", "The bloc will respond",
             speaker="Ursula von der Leyen"),
