@@ -110,3 +110,23 @@ def test_a_split_part_is_speech_not_a_fragment():
 ])
 def test_quotes_not_split_by_an_inverted_attribution_are_read_as_before(text, expected):
     assert speakers(text) == expected
+
+
+# --- a pronoun with its verb contracted is no speaker's name ------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“I’ve said it before and I’ll say it again: we didn’t do it,” Jones said.", "Jones"),
+    ("“We’ve said that the plant will close,” Ana Ruiz said.", "Ana Ruiz"),
+    ("“They’ve said the talks are over,” said Tom Lee.", "Tom Lee"),
+])
+def test_a_contracted_pronoun_inside_a_quote_names_no_speaker(text, speaker):
+    assert {s for _, s in speakers(text)} == {speaker}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("I’m told the talks have stalled, Jones said.", "Jones"),
+    ("Ivey said the talks had stalled.", "Ivey"),
+    ("Weir said the plant would close.", "Weir"),
+])
+def test_names_that_open_like_a_pronoun_are_read_as_before(text, speaker):
+    assert {s for _, s in speakers(text)} == {speaker}

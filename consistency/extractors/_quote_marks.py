@@ -126,6 +126,7 @@ _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 _LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_DOT = re.compile(r"(?<=\w\w\w)\.$")
 _AND = re.compile(rf"{S}+and{S}+")
+_CONTRACTED_PRONOUN = re.compile(r"(?i:i|we|you|they)[’'](?i:ve|m|re|ll|d)")
 _FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "from", "as",
              "is", "are", "was", "be", "it", "its", "this", "that", "we", "our", "i", "will", "not"}
 
@@ -158,7 +159,8 @@ def canonical_speaker(name: str) -> str:
         # lower case ("police", "officials"), not as a name.
         name = _SENTENCE_DOT.sub("", name)
         return common_subject(name, len(name))[0]
-    while words and words[0].lower() in LEADING:
+    # "I’ve said", "We’re told" inside a quote: a pronoun with its verb contracted names nobody
+    while words and (words[0].lower() in LEADING or _CONTRACTED_PRONOUN.fullmatch(words[0])):
         words.pop(0)
     words = without_openers(words)
     name = _SENTENCE_DOT.sub("", " ".join(words))  # "… by Yury Ushakov." ends a sentence

@@ -135,6 +135,9 @@ EXAMPLES = [
     # a quote split by an inverted attribution: both parts are the speaker's
     Example("“Rates must rise,” said Governor Tiff Macklem, “[and soon].”", "and soon", speaker="Tiff Macklem",
             note=""),
+    # a pronoun with its verb contracted ("I’ve said") is no name: the quote's speaker speaks
+    Example("“I’ve said [it before and we did nothing wrong],” Jones said.", "it before and we did nothing wrong",
+            speaker="Jones", note="reported"),
     # a lower-case particle inside a name is part of it
     Example("“[The bloc will respond],” said Ursula von der Leyen.", "The bloc will respond",
             speaker="Ursula von der Leyen"),
