@@ -356,3 +356,38 @@ def test_a_date_read_with_its_preposition_dates_what_the_preposition_says(text, 
     # "by 2030" is a limit and "since 2022" the start of a span, not when a decision was taken.
     found = dates(text, "2026-02-05").set_index("surface")
     assert found.loc[surface, "subject"] == event
+
+
+PUBLISHED_THURSDAY = "2026-02-05"  # Thursday 5 February 2026
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # A past clause, then a coordinated predicate or clause of the future: the date is behind.
+    ("The storm hit Florida on Tuesday and will reach Georgia on Friday.", "Tuesday", "2026-02-03"),
+    ("The Supreme Court heard arguments on Monday and is expected to rule by June.", "Monday", "2026-02-02"),
+    ("The bank cut rates in December and will meet again on March 18.", "December", "2025-12"),
+    ("The lawmakers met Monday and will meet again Thursday.", "Monday", "2026-02-02"),
+    ("The jury was dismissed on Friday, and a new trial will start in April.", "Friday", "2026-01-30"),
+    ("The team lost on Saturday but will face the leaders on Wednesday.", "Saturday", "2026-01-31"),
+    ("It was announced on Monday that the plant will close in June.", "Monday", "2026-02-02"),
+    # The future clause's own dates stay ahead.
+    ("The storm hit Florida on Tuesday and will reach Georgia on Friday.", "Friday", "2026-02-06"),
+    ("The team lost on Saturday but will face the leaders on Wednesday.", "Wednesday", "2026-02-11"),
+    ("It was announced on Monday that the plant will close in June.", "June", "2026-06"),
+])
+def test_a_later_clause_of_the_future_leaves_a_past_date_behind(text, surface, expected):
+    found = dates(text, PUBLISHED_THURSDAY).set_index("surface")
+    assert found.loc[surface, "value"] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # No clause of the past: the whole sentence is ahead.
+    ("On Tuesday and Wednesday, ministers will meet in Brussels.", "Tuesday", "2026-02-10"),
+    ("On Monday the committee and the board will vote on the plan.", "Monday", "2026-02-09"),
+    ("Talks start on Monday and will last three days.", "Monday", "2026-02-09"),
+    ("The ministers will meet on Monday and sign the accord.", "Monday", "2026-02-09"),
+    ("The envoy will arrive on Monday and will stay until Friday.", "Monday", "2026-02-09"),
+])
+def test_a_sentence_all_in_the_future_stays_ahead(text, surface, expected):
+    found = dates(text, PUBLISHED_THURSDAY).set_index("surface")
+    assert found.loc[surface, "value"] == expected

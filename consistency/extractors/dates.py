@@ -204,6 +204,12 @@ EXAMPLES = [
     Example("The fair runs from [12] to 14 June.", "2026-06-12", published="2026-02-05", grain="day"),
     Example("The fair runs June 12 to [14, 2027].", "2027-06-14", published="2026-02-05", grain="day"),
     Example("Storms hit the coast on [3] and 5 March.", "2025-03-03", published="2026-02-05", grain="day"),
+    # A later clause's future does not move a date of the past ahead; a clause of its own does not
+    # take it back either.
+    Example("The strike began on [Monday] and is expected to last a week.", "2026-02-02", published="2026-02-05"),
+    Example("Prices fell in [January] and will fall further.", "2026-01", published="2026-02-05"),
+    Example("Talks start on [Monday] and will last three days.", "2026-02-09", published="2026-02-05"),
+    Example("On [Tuesday] and Wednesday, ministers will meet.", "2026-02-10", published="2026-02-05"),
 ]
 
 
@@ -463,10 +469,46 @@ def _looks_ahead(context: DocumentContext, sentence, match: re.Match) -> bool:
     if _scheduled_at(context.text, low, start):
         return True
     # "The ministry said on Monday that talks would resume": the date is when it was said.
-    return is_future(context.sentence_text(sentence)) and not (
+    return is_future(_clause_of(context, sentence, match.end())) and not (
         _verb_before(context.text, low, start, _SAID_ON, _PASSIVE_AUXILIARIES)
         # "said Monday's vote will …", "said Wednesday would be a day of mourning": the date is what was said
         and not _DATE_AS_SUBJECT.match(context.text, match.end()))
+
+
+#: Where a clause of its own opens after a date: a coordinated predicate with a verb of its own
+#: ("hit Florida on Tuesday and will reach Georgia", "began on Monday and is expected to last"), a
+#: coordinated sentence after a comma ("dismissed on Friday, and a new trial will start"), or a
+#: reported clause ("announced on Monday that the plant will close"). "On Tuesday and Wednesday,
+#: ministers will meet" and "the committee and the board will vote" join no verb: no clause opens.
+_NEXT_CLAUSE = re.compile(
+    rf",?{SPACE}+(?:and|but|yet){SPACE}+(?:(?:then|also|now|[a-z]+ly){SPACE}+)?"
+    rf"(?=(?:will|would|shall|could|can|may|might|must|should|is|are|was|were|has|have|had|expects?|plans?|"
+    rf"hopes?|intends?|aims?|says?|said|remains?|continues?)\b)"
+    rf"|,{SPACE}+(?:and|but|yet|though|although|while|whereas){SPACE}+|;|{SPACE}+that{SPACE}+")
+#: A verb in the past tense: a clause holding one tells of what happened, whatever a later clause
+#: of the sentence foresees. (A participle of planning, "scheduled", "expected to", is a future
+#: word itself and keeps its clause ahead.)
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|had|did|[a-z]{2,}ed|began|met|hit|held|took|made|came|went|fell|rose|won|lost|struck|"
+    r"told|gave|left|sent|saw|spoke|broke|ran|led|found|sank|shot|fought|flew|wrote|froze|sold|bought|"
+    r"brought|paid|spent|stood|kept|heard|grew|became|beat|fled|sought|swept|withdrew|upheld|got|sat|cut|put|shut|quit)\b")
+#: How far from a date its clause is read: a bounded window keeps a long line linear.
+_CLAUSE_REACH = 240
+
+
+def _clause_of(context: DocumentContext, sentence, date_end: int) -> str:
+    """The text whose tense a date ending at ``date_end`` takes: its sentence, cut where a clause
+    of its own opens after the date (see :data:`_NEXT_CLAUSE`) when the sentence up to there tells
+    of the past. "The strike began on Monday and is expected to last a week": Monday is the one
+    before, not the one ahead."""
+    text = context.sentence_text(sentence)
+    found = _NEXT_CLAUSE.search(context.text, date_end, min(sentence.end, date_end + _CLAUSE_REACH))
+    if found is None:
+        return text
+    cut = found.start() - sentence.start
+    if _PAST_VERB.search(text, max(0, cut - _CLAUSE_REACH), cut) is None:
+        return text  # "Talks start on Monday and will last three days": all of it ahead
+    return text[:cut]
 
 
 def _scheduled_at(text: str, low: int, date_start: int) -> bool:
