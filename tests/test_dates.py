@@ -391,3 +391,44 @@ def test_a_later_clause_of_the_future_leaves_a_past_date_behind(text, surface, e
 def test_a_sentence_all_in_the_future_stays_ahead(text, surface, expected):
     found = dates(text, PUBLISHED_THURSDAY).set_index("surface")
     assert found.loc[surface, "value"] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # A verb of a schedule, then a time of day, then the date.
+    ("The match kicks off at 8 p.m. on Saturday.", "Saturday", "2026-02-07"),
+    ("The game starts at 7:30 p.m. ET on Sunday.", "Sunday", "2026-02-08"),
+    ("The Champions League draw takes place at noon on Friday.", "Friday", "2026-02-06"),
+    ("The transfer window closes at 11 p.m. on Monday.", "Monday", "2026-02-09"),
+    # A schedule running to or in a date.
+    ("The tournament runs through Sunday.", "Sunday", "2026-02-08"),
+    ("The hurricane season runs until Nov. 30.", "Nov. 30", "2026-11-30"),
+    ("The new season kicks off in August.", "August", "2026-08"),
+    # A date set, planned, put off, awaited or forecast.
+    ("The prime minister called a snap election for July 4.", "July 4", "2026-07-04"),
+    ("The rally is planned for Saturday, Feb. 14.", "Saturday, Feb. 14", "2026-02-14"),
+    ("The trial was adjourned to Feb. 20.", "Feb. 20", "2026-02-20"),
+    ("The verdict is due on the 6th of March.", "6th of March", "2026-03-06"),
+    ("A decision is expected on Monday.", "Monday", "2026-02-09"),
+    ("Heavy snow is forecast for Friday.", "Friday", "2026-02-06"),
+    ("The storm is forecast to bring snow on Saturday.", "Saturday", "2026-02-07"),
+    # A date that is.
+    ("The hearing is on Feb. 26.", "Feb. 26", "2026-02-26"),
+    ("The deadline is Friday.", "Friday", "2026-02-06"),
+    ("The election is in November.", "November", "2026-11"),
+])
+def test_a_scheduled_set_or_awaited_date_lies_ahead(text, surface, expected):
+    found = dates(text, PUBLISHED_THURSDAY).set_index("surface")
+    assert found.loc[surface, "value"] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The match kicked off at 8 p.m. on Saturday.", "Saturday", "2026-01-31"),
+    ("The talks did not begin at noon on Monday.", "Monday", "2026-02-02"),
+    ("The report was due on Monday but was delayed.", "Monday", "2026-02-02"),
+    ("The vote, postponed in December, was finally held on Jan. 10.", "December", "2025-12"),
+    ("The deadline was Friday.", "Friday", "2026-01-30"),
+    ("He moved to Paris in March.", "March", "2025-03"),
+])
+def test_a_schedule_told_in_the_past_stays_behind(text, surface, expected):
+    found = dates(text, PUBLISHED_THURSDAY).set_index("surface")
+    assert found.loc[surface, "value"] == expected

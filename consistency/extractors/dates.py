@@ -122,6 +122,10 @@ _SAID_ON = re.compile(
     rf"\b(?:said|told(?:{SPACE}+(?!to\b)[a-z]+){{1,2}}|announced|stated|confirmed|warned|wrote|declared|reported)"
     rf"(?:{SPACE}+in{SPACE}+a{SPACE}+(?:statement|post|briefing|interview))?"
     rf"(?:{SPACE}+(?:late|early))?(?:{SPACE}+on)?{SPACE}+\Z")
+#: A time of day between a verb and its date ("opens at 9:30 a.m. on Monday", "takes place at noon
+#: on Friday", "closes at 8 p.m. ET Tuesday"): the verb schedules the date all the same.
+_AT_TIME = (rf"(?:{SPACE}+at{SPACE}+(?:(?:about|around){SPACE}+)?"
+            rf"(?:\d{{1,2}}(?:[:.][0-5]\d)?(?:{SPACE}*(?i:[ap]\.?m\b\.?))?|noon|midday|midnight)(?:{SPACE}+(?:\(?[A-Z]{{2,4}}\)?|(?:local|Eastern|Pacific|Central){SPACE}+time))?)?")
 #: A present-tense verb of a schedule right before a date ("The committee meets on March 18", "the
 #: sale ends Sunday", "the law takes effect on July 1", "the fair runs from June 12", "the vote is
 #: set for May 3"): news writes the scheduled future in the present, so the date is ahead even in
@@ -130,13 +134,34 @@ _SAID_ON = re.compile(
 _SCHEDULED_ON = re.compile(
     rf"\b(?P<verb>(?:meet|open|reopen|begin|start|end|close|convene|resume|arrive|depart|expire|conclude|"
     rf"vote|return|travel|run)s|launches|kicks{SPACE}+off|wraps{SPACE}+up|takes{SPACE}+(?:effect|office|place)|"
-    rf"(?:is|are){SPACE}+(?:held|set{SPACE}+for)|"
+    # "The final is on Sunday", "the deadline is Friday", "the election is in November": a date
+    # that is, not was, lies ahead.
+    rf"(?:is|are)(?:{SPACE}+(?:held|set{SPACE}+for))?|"
     rf"(?:comes|enters){SPACE}+into{SPACE}+(?:force|effect)|goes{SPACE}+into{SPACE}+effect|"
     # The plural forms that are seldom nouns: "a 51-49 vote on Tuesday", "a strong start on
     # Saturday", "the team's return on Monday" are no schedules.
     rf"reopen|begin|convene|resume|arrive|depart|expire|conclude|kick{SPACE}+off|wrap{SPACE}+up|"
     rf"take{SPACE}+(?:effect|office|place)|(?:come|enter){SPACE}+into{SPACE}+(?:force|effect)|go{SPACE}+into{SPACE}+effect)"
-    rf"(?:{SPACE}+(?:on|from|between))?{SPACE}+\Z")
+    rf"{_AT_TIME}(?:{SPACE}+(?:on|from|between|in|through|until|till))?(?:{SPACE}+the)?{SPACE}+\Z")
+#: A participle or adjective of planning or of putting off, right before its date: the date is the
+#: one set, ahead of the setting ("the judge set sentencing for May 14", "called a snap election
+#: for July 4", "the rally is planned for Saturday", "elections were postponed until March 15", "the
+#: trial was adjourned to Feb. 20", "the verdict is due on the 6th", "a decision is expected on
+#: Monday", "snow is forecast for Friday"). "Postponed in December" says when it was put off.
+_PLANNED_FOR = re.compile(
+    rf"\b(?P<verb>(?:set|scheduled|slated|planned|pencil+ed|earmarked|fixed|called|booked)"
+    rf"(?:{SPACE}+(?!(?:on|in|at|to|by|for)\b)[\w’'-]+){{0,3}}?{SPACE}+for"
+    rf"|(?:postponed|delayed|deferred|adjourned|moved|rescheduled|pushed{SPACE}+back|put{SPACE}+off|"
+    rf"brought{SPACE}+forward){SPACE}+(?:until|till|to)"
+    rf"){_AT_TIME}(?:{SPACE}+the)?{SPACE}+\Z")
+#: What is awaited (in the present: "was due on Monday" is a deadline passed).
+_AWAITED_ON = re.compile(
+    rf"\b(?P<verb>due(?:{SPACE}+(?:back|home|in{SPACE}+court))?(?:{SPACE}+(?:on|in|by|for))?"
+    rf"|(?:expected|forecast){SPACE}+(?:on|in|by|for)){_AT_TIME}(?:{SPACE}+the)?{SPACE}+\Z")
+_NOT_PLANNED = frozenset({"the", "a", "an", "its", "their", "his", "her", "not", "never"})
+_NOT_AWAITED = _NOT_PLANNED | {"was", "were", "been"}
+#: A forecast in the present ("the storm is forecast to bring snow on Friday") speaks of the future.
+_FORECAST = re.compile(rf"\b(?:is|are){SPACE}+(?:forecast|predicted|projected|poised|slated){SPACE}+to\b")
 #: Words before such a verb that make it a noun ("the votes on Monday") or not a present schedule
 #: ("did not meet on Monday", "agreed to meet on Monday" — when is not said).
 _NOT_SCHEDULING = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "your", "these", "those",
@@ -210,6 +235,12 @@ EXAMPLES = [
     Example("Prices fell in [January] and will fall further.", "2026-01", published="2026-02-05"),
     Example("Talks start on [Monday] and will last three days.", "2026-02-09", published="2026-02-05"),
     Example("On [Tuesday] and Wednesday, ministers will meet.", "2026-02-10", published="2026-02-05"),
+    # A schedule across a time of day, a date set or put off, a date that is: ahead.
+    Example("The market opens at 9:30 a.m. on [Monday].", "2026-02-09", published="2026-02-05"),
+    Example("The judge set sentencing for [May 14].", "2026-05-14", published="2026-02-05"),
+    Example("Elections were postponed until [March 15].", "2026-03-15", published="2026-02-05"),
+    Example("The final is on [Sunday].", "2026-02-08", published="2026-02-05"),
+    Example("The report was due on [Monday] but was delayed.", "2026-02-02", published="2026-02-05"),
 ]
 
 
@@ -469,7 +500,8 @@ def _looks_ahead(context: DocumentContext, sentence, match: re.Match) -> bool:
     if _scheduled_at(context.text, low, start):
         return True
     # "The ministry said on Monday that talks would resume": the date is when it was said.
-    return is_future(_clause_of(context, sentence, match.end())) and not (
+    clause = _clause_of(context, sentence, match.end())
+    return (is_future(clause) or _FORECAST.search(clause) is not None) and not (
         _verb_before(context.text, low, start, _SAID_ON, _PASSIVE_AUXILIARIES)
         # "said Monday's vote will …", "said Wednesday would be a day of mourning": the date is what was said
         and not _DATE_AS_SUBJECT.match(context.text, match.end()))
@@ -520,7 +552,9 @@ def _scheduled_at(text: str, low: int, date_start: int) -> bool:
     >>> _scheduled_at("They did not meet on ", 0, 21), _scheduled_at("They met on ", 0, 12)
     (False, False)
     """
-    return _verb_before(text, low, date_start, _SCHEDULED_ON, _NOT_SCHEDULING, negations=True)
+    return (_verb_before(text, low, date_start, _SCHEDULED_ON, _NOT_SCHEDULING, negations=True)
+            or _verb_before(text, low, date_start, _PLANNED_FOR, _NOT_PLANNED, negations=True)
+            or _verb_before(text, low, date_start, _AWAITED_ON, _NOT_AWAITED, negations=True))
 
 
 def _verb_before(text: str, low: int, date_start: int, verb: re.Pattern, refused: frozenset[str],
