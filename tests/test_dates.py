@@ -432,3 +432,26 @@ def test_a_scheduled_set_or_awaited_date_lies_ahead(text, surface, expected):
 def test_a_schedule_told_in_the_past_stays_behind(text, surface, expected):
     found = dates(text, PUBLISHED_THURSDAY).set_index("surface")
     assert found.loc[surface, "value"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Vice Foreign Minister Sun Weidong met the envoy in Beijing.",
+    "Mr. Sun said the talks went well.",
+    "The Sun reported that the singer had split from her partner.",
+    "He told the Sun newspaper he would stay.",
+    "Sun Valley hosted the conference.",
+    "The Sat Nav in the car failed.",
+])
+def test_an_abbreviated_weekday_that_is_a_name_is_no_date(text):
+    assert dates(text, PUBLISHED_THURSDAY).empty
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The ferry sailed on Sat in calm seas.", "Sat", "2026-01-31"),
+    ("They met last Sun in Paris.", "last Sun", "2026-02-01"),
+    ("The team met on Wed. in Paris.", "Wed", "2026-02-04"),
+    ("Posted Thu, Feb 05 2026.", "Thu, Feb 05 2026", "2026-02-05"),
+])
+def test_an_abbreviated_weekday_after_a_preposition_is_a_day(text, surface, expected):
+    found = dates(text, PUBLISHED_THURSDAY).set_index("surface")
+    assert found.loc[surface, "value"] == expected

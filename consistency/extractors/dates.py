@@ -241,6 +241,10 @@ EXAMPLES = [
     Example("Elections were postponed until [March 15].", "2026-03-15", published="2026-02-05"),
     Example("The final is on [Sunday].", "2026-02-08", published="2026-02-05"),
     Example("The report was due on [Monday] but was delayed.", "2026-02-02", published="2026-02-05"),
+    # An abbreviated weekday alone is a day only after a preposition or a sign, never before a name.
+    Example("Vice Minister Sun Weidong met Mr. Sun; the Sun and Sun Valley reported it.", published="2026-02-05"),
+    Example("The ferry sailed on [Sat] in calm seas.", "2026-01-31", published="2026-02-05"),
+    Example("Posted [Tue] 17 Mar 2026 at 4:05pm", "2026-03-17", published="2026-03-17"),
 ]
 
 
@@ -379,6 +383,8 @@ def _plausible(text: str, match: re.Match) -> bool:
         word = match.group(name)
         if word and not word[0].isupper():
             return False
+    if match.group("wd2") and not match.group("mod") and _abbreviation_as_name(text, match):
+        return False
     if match.group("m4") and not _MONTH_ALONE_CUE.search(text[max(0, match.start() - 8):
                                                                match.start()]):
         return False
@@ -388,6 +394,34 @@ def _plausible(text: str, match: re.Match) -> bool:
         return False  # "the last month", "his last month in office": a stretch of time, not a calendar month
     relative = match.group("yrel") or match.group("mrel")
     return not (relative and _PART_OF.search(text[max(0, match.start() - 20):match.start()]))
+
+
+#: Before a weekday's abbreviation alone, what makes it a day: "on Sun", "Fri-Sun"; after it, a date
+#: in figures ("Posted Tue 17 Mar 2026", "Sat, 12:30").
+_ON_BEFORE = re.compile(rf"\b(?i:on|from|to|until|till|through|and|or|every)[,]?{SPACE}+\Z|[-–/,]{SPACE}*\Z")
+_FIGURES_AFTER = re.compile(rf",?{SPACE}+\d")
+_NAME_AFTER = re.compile(rf"{SPACE}+[A-Z]")
+
+
+def _abbreviation_as_name(text: str, match: re.Match) -> bool:
+    """Whether an abbreviated weekday read alone ("Sun", "Sat", "Wed") is a name or a word: the
+    surname Sun ("Vice Minister Sun Weidong", "Mr. Sun said"), a newspaper ("the Sun reported"),
+    "Sun Valley", "Sat Nav". Alone in prose, an abbreviation is a day only after a preposition or
+    a sign ("open Mon to Fri", "on Sat"), and never before a capitalised word.
+
+    >>> _abbreviation_as_name("Mr. Sun said", _PATTERN.search("Mr. Sun said"))
+    True
+    >>> _abbreviation_as_name("open on Sat", _PATTERN.search("open on Sat"))
+    False
+    """
+    word = match.group("wd2")
+    if word.lower() in WEEKDAYS or word.endswith("."):
+        return False
+    if _NAME_AFTER.match(text, match.end()):
+        return True
+    if _FIGURES_AFTER.match(text, match.end()):
+        return False
+    return _ON_BEFORE.search(text, max(0, match.start() - 8), match.start()) is None
 
 
 def day_dates(context: DocumentContext, start: int, end: int) -> list[Fact]:
