@@ -455,3 +455,26 @@ def test_an_abbreviated_weekday_that_is_a_name_is_no_date(text):
 def test_an_abbreviated_weekday_after_a_preposition_is_a_day(text, surface, expected):
     found = dates(text, PUBLISHED_THURSDAY).set_index("surface")
     assert found.loc[surface, "value"] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # The weekday settles the year where the tense read from the verbs does not: near the writing.
+    ("The team plays Saturday, Feb. 14 in Rome.", "Saturday, Feb. 14", "2026-02-14"),
+    ("Voters go to the polls on Sunday, March 1.", "Sunday, March 1", "2026-03-01"),
+    ("The final takes place in Paris on Saturday, March 14.", "Saturday, March 14", "2026-03-14"),
+])
+def test_a_weekday_beside_a_date_settles_its_year_near_the_writing(text, surface, expected):
+    (row,) = dates(text, PUBLISHED_THURSDAY).itertuples()
+    assert (row.surface, row.value, row.note) == (surface, expected, "")
+
+
+@pytest.mark.parametrize("text, expected, noted", [
+    ("The minister resigned on Tuesday, Nov. 4.", "2025-11-04", False),  # fits the tense
+    ("The envoys met on Friday, January 30.", "2026-01-30", False),
+    ("The treaty was signed on Friday, Aug. 14.", "2025-08-14", True),  # 14 August 2026 is too far
+    ("The gala was held on Saturday, Feb. 14.", "2025-02-14", True),  # the verb tells the past
+    ("The fair draws crowds on Friday, Aug. 14.", "2025-08-14", True),  # near neither year
+])
+def test_a_weekday_beside_a_date_far_from_the_writing_keeps_the_tense(text, expected, noted):
+    (row,) = dates(text, PUBLISHED_THURSDAY).itertuples()
+    assert (row.value, "does not match" in row.note) == (expected, noted)

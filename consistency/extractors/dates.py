@@ -245,6 +245,8 @@ EXAMPLES = [
     Example("Vice Minister Sun Weidong met Mr. Sun; the Sun and Sun Valley reported it.", published="2026-02-05"),
     Example("The ferry sailed on [Sat] in calm seas.", "2026-01-31", published="2026-02-05"),
     Example("Posted [Tue] 17 Mar 2026 at 4:05pm", "2026-03-17", published="2026-03-17"),
+    # A weekday written beside a date settles its year near the reference, whatever the tense.
+    Example("The team plays [Saturday, Feb. 14] in Rome.", "2026-02-14", published="2026-02-05"),
 ]
 
 
@@ -485,7 +487,8 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
         year = groups["y"] or groups["y2"] or groups["ry"]
         value, resolution = _month_day(month, day, year, reference, future)
         if groups["wd"] and not year and resolution == "inferred year":
-            value = _weekday_year(value, weekday_number(groups["wd"]), reference, future())
+            value = _weekday_year(value, weekday_number(groups["wd"]), reference, future(),
+                                  _tense_told(context, sentence, start, end))
         note = _check_relative(groups, month, day, value, reference)
         if value is None:
             return None
@@ -681,17 +684,29 @@ def _month_day(month, day, year, reference, future: Callable[[], bool]):
     return f"XXXX-{month:02d}-{day:02d}", "unresolved year"
 
 
-def _weekday_year(value: str, weekday: int, reference: str, future: bool) -> str:
+def _tense_told(context: DocumentContext, sentence, start: int, end: int) -> bool:
+    """Whether the sentence around a date tells its tense by a verb of the past or a word of the
+    future; a sentence in the present ("the team plays Saturday, Feb. 14") tells neither."""
+    low, high = max(sentence.start, start - _CLAUSE_REACH), min(sentence.end, end + _CLAUSE_REACH)
+    window = context.text[low:high]
+    return _PAST_VERB.search(window) is not None or is_future(window) or _FORECAST.search(window) is not None
+
+
+def _weekday_year(value: str, weekday: int, reference: str, future: bool, told: bool = True) -> str:
     """A year-less date inferred as ``value`` moved to the year before or after when only there it
     falls on the ``weekday`` written beside it, and that year still fits the sentence's tense
-    (``future``) against the ``reference`` date: "on Friday, January 31", said in a past sentence
-    in February 2026, is 31 January 2025 (a Friday), not 31 January 2026 (a Saturday). Otherwise the
-    date stays, and its mismatch is noted.
+    (``future``) against the ``reference`` date, or, in a sentence whose verbs do not tell the
+    tense (``told`` false), lies within :data:`_WEEKDAY_NEAR_DAYS` of it: "on Friday, January 31",
+    said in a past sentence in February 2026, is 31 January 2025 (a Friday), not 31 January 2026 (a
+    Saturday); "the team plays Saturday, Feb. 14", in the present, is 14 February 2026. Otherwise
+    the date stays, and its mismatch is noted.
 
     >>> _weekday_year("2026-01-31", 4, "2026-02-05", False), _weekday_year("2026-01-31", 5, "2026-02-05", False)
     ('2025-01-31', '2026-01-31')
-    >>> _weekday_year("2025-06-08", 0, "2026-02-05", False)  # 8 June 2026 is a Monday, but ahead
+    >>> _weekday_year("2025-06-08", 0, "2026-02-05", False)  # 8 June 2026 is a Monday, but far ahead
     '2025-06-08'
+    >>> _weekday_year("2025-02-14", 5, "2026-02-05", False, told=False)  # 14 Feb 2026, a Saturday, is near
+    '2026-02-14'
     """
     date = dt.date.fromisoformat(value)
     if date.weekday() == weekday:
@@ -699,9 +714,17 @@ def _weekday_year(value: str, weekday: int, reference: str, future: bool) -> str
     ref = dt.date.fromisoformat(reference)
     for year in (date.year + 1, date.year - 1):  # at most one fits: a year shifts a weekday by 1 or 2
         other = safe_date(year, date.month, date.day)
-        if other is not None and other.weekday() == weekday and fits_tense(other, ref, future):
+        if other is not None and other.weekday() == weekday and (
+                fits_tense(other, ref, future) or (not told and abs((other - ref).days) <= _WEEKDAY_NEAR_DAYS)):
             return other.isoformat()
     return value  # no year nearby fits: the mismatch is noted
+
+
+#: How near the reference date a weekday written with a year-less date settles its year against the
+#: tense read from the sentence: news names the weekday of days in the weeks around its writing
+#: ("the team plays Saturday, Feb. 14", present tense but nine days ahead), and a weekday is
+#: seldom wrong where a sentence in the present is read as past only for want of a tense.
+_WEEKDAY_NEAR_DAYS = 92
 
 
 def _check_relative(groups, month, day, value, reference) -> str:
