@@ -267,3 +267,18 @@ def test_a_body_named_once_and_then_by_its_noun_is_one_speaker_across_sources():
     quoted = result.findings[result.findings["rule"] == "quote-fidelity"]
     assert len(quoted) == 2 and not quoted["message"].str.contains("ministry “").any()
     assert set(quoted["verdict"]) == {"agree"}  # the quote is found word for word where the speaker speaks
+
+
+@pytest.mark.parametrize("text,date", [
+    # "due to" gives a cause here: the dates are past
+    ("The match was called off due to rain on Monday.", "2026-02-02"),
+    ("Flights were grounded on Tuesday due to fog.", "2026-02-03"),
+    ("Delays on Wednesday were due to the strike.", "2026-02-04"),
+    # and a plan here: the dates are ahead
+    ("The talks are due to resume on Monday.", "2026-02-09"),
+    ("The report is due to be published on Friday.", "2026-02-06"),
+])
+def test_due_to_plans_only_before_a_verb(text, date):
+    # Published on Thursday 5 February 2026.
+    doc = document_from_text("t", text, published="2026-02-05")
+    assert [f.value for f in extract_document(doc) if f.kind == "date"] == [date]

@@ -1229,9 +1229,18 @@ def scope_of(sentence: str, offset_in_sentence: int) -> str:
 _SCOPE_REACH = 600
 
 
+#: Verbs that follow "due to" where it plans ("is due to meet"), not where it gives a cause ("was
+#: cancelled due to rain", "due to the strike").
+_DUE_TO_VERBS = ("be|begin|start|meet|expire|arrive|take|hold|visit|vote|open|close|end|return|sign|travel|speak|"
+                 "testify|appear|launch|finish|complete|deliver|announce|report|publish|face|resume|attend|go|come|"
+                 "leave|make|give|hear|rule|decide|stand|run|host|play|land|depart|retire|step|release|submit|"
+                 "present|enter|reopen|debate|sit|address|lift|conclude|fly|air|premiere|unveil|hand|set|stay|"
+                 "remain|expand|receive|pay|reach|become|join|lead|kick|wrap|gather|convene|reconvene")
 _FUTURE = re.compile(opening_words(
     [word.replace("{S}", SPACE) for word in ["will", "would", "shall", "'ll", "is{S}+to", "are{S}+to", "going{S}+to",
-                                             "plans?{S}+to", "scheduled", "due{S}+to", "set{S}+to", "expected{S}+to",
+                                             "plans?{S}+to", "scheduled",
+                                             f"due{{S}}+to{{S}}+(?:{_DUE_TO_VERBS})",
+                                             "set{S}+to", "expected{S}+to",
                                              "upcoming", "next"]], any_case=True) + r"\b")
 
 
