@@ -909,3 +909,26 @@ def test_an_incident_dated_by_its_own_words_stays_an_incident(sentence, date):
 ])
 def test_a_decision_verb_dates_only_the_decision(sentence, date, event):
     assert _event_at(sentence, date) == event
+
+
+@pytest.mark.parametrize("text,short,full", [
+    ("Acme Corp said profits rose. Later, Acme said it would hire 300 staff.", "Acme", "Acme Corp"),
+    ("Globex Inc. reported a loss on Tuesday. Globex said it would cut jobs.", "Globex", "Globex Inc"),
+    ("Shares in Initech Ltd fell. Initech blamed weak demand.", "Initech", "Initech Ltd"),
+])
+def test_a_company_named_without_its_legal_form_is_that_company(text, short, full):
+    found = [(f.surface, f.value) for f in extract_document(document_from_text("t", text))
+             if f.kind in ("org", "person")]
+    assert (short, full) in found and not [surface for surface, value in found if value == short]
+
+
+def test_a_company_speaks_under_its_full_name():
+    text = "Acme Corp. reported a loss. “We are confident,” Acme said. “Demand will recover,” Acme Corp. added."
+    quotes = [f for f in extract_document(document_from_text("t", text)) if f.kind == "quote"]
+    assert [q.speaker for q in quotes] == ["Acme Corp", "Acme Corp"]
+
+
+def test_a_short_form_is_no_company_where_a_name_stands_before_it():
+    text = "Acme Corp hired staff. Wile Acme, its founder, spoke."
+    found = [(f.surface, f.value) for f in extract_document(document_from_text("t", text)) if f.kind == "org"]
+    assert found == [("Acme Corp", "Acme Corp")]

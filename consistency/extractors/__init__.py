@@ -45,6 +45,7 @@ def extract_document(doc: Document, modules: Iterable[ModuleType] | None = None)
     facts = resolve_overlaps(facts)
     facts.sort(key=lambda fact: (fact.start, fact.end, fact.kind))
     mark_earlier_levels(facts, doc.text)  # "$5bn, up from [$4bn]": the revenue before, in a slot of its own
+    _speakers_by_full_name(facts)
     entities_of: dict[int, str] = {}  # by sentence start: a sentence often holds several dates
     for fact in facts:
         if fact.kind in TEMPORAL_KINDS and not fact.entities:
@@ -129,6 +130,20 @@ def _whole_periods(facts: list[Fact]) -> set[int]:
                 for other in facts if other.start < period.end and period.start < other.end):
             whole.add(id(period))
     return whole
+
+
+def _speakers_by_full_name(facts: list[Fact]) -> None:
+    """A body that speaks under the first words of its name ("Acme" after "Acme Corp", "Globex"
+    after "Globex Inc.") speaks under its full name, so that one body is one speaker. (Labels
+    such as "MFA" name an origin and stay as they are.)"""
+    full = {fact.surface: fact.value for fact in facts
+            if fact.kind == "org" and fact.value.startswith(fact.surface + " ")}
+    if not full:
+        return
+    for fact in facts:
+        head, comma, rest = fact.speaker.partition(",")
+        if head in full:
+            fact.speaker = full[head] + comma + rest
 
 
 def _canonical_speakers(facts: list[Fact]) -> None:

@@ -162,8 +162,7 @@ def companies(text: str) -> frozenset[str]:
         # A body known by name is no company named by one word: "Reuters reported the deal. The
         # company said …" speaks of another.
         spoke = [found for found in _NAME_THEN_VERB.finditer(text, low, kind.start())
-                 if found["name"] not in ALIAS_KEYS
-                 and not _NAME_BEFORE.search(text, max(0, found.start() - _COMPANY_REACH), found.start())]
+                 if found["name"] not in ALIAS_KEYS and not _after_a_name(text, found.start())]
         if spoke:  # the nearest: "Tesla said sales fell. The company added …"
             cued[spoke[-1]["name"]] = True
     return frozenset(name for name, enough in cued.items() if _may_be_company(text, name, enough))
@@ -188,12 +187,18 @@ def _may_be_company(text: str, name: str, cued_enough: bool) -> bool:
         return False
     mid_sentence = cued_enough
     for found in re.finditer(rf"(?<![\w’'&.-]){re.escape(name)}(?![\w&-]|['’][a-rt-z])", text):
-        low = max(0, found.start() - _COMPANY_REACH)
-        before = _NAME_BEFORE.search(text, low, found.start())
-        if before and not ends_sentence(before.group().rstrip()) and not _LEAD.match(before.group()):
+        if _after_a_name(text, found.start()):
             return False  # "John Smith", "Nikola Tesla", "Mr Smith": a person's name
-        mid_sentence = mid_sentence or bool(_MID_SENTENCE.search(text, low, found.start()))
+        mid_sentence = mid_sentence or bool(_MID_SENTENCE.search(text, max(0, found.start() - _COMPANY_REACH),
+                                                                 found.start()))
     return mid_sentence
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """True when a capitalised word stands right before ``start`` in its sentence ("John [Smith]",
+    "Mr [Smith]"), not a sentence's last word ("Tuesday. [Globex]") nor a leading word ("The")."""
+    before = _NAME_BEFORE.search(text, max(0, start - _COMPANY_REACH), start)
+    return bool(before and not ends_sentence(before.group().rstrip()) and not _LEAD.match(before.group()))
 
 
 @lru_cache(maxsize=64)
@@ -237,6 +242,7 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     for name in companies(text):  # "Westpac chief economist …": each mention of the word
         candidates += [(found.start(), found.end(), name) for found in re.finditer(
             rf"(?<![\w’'&.-]){re.escape(name)}(?![\w&-])", text)]
+    candidates += _short_forms(text, candidates)
     kept: list[tuple[int, int, str]] = []
     taken = bytearray(len(text))  # characters already claimed by a longer mention
     for start, end, value in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
@@ -245,6 +251,29 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
             kept.append((start, end, value))
             taken[start:end] = b"\x01" * (end - start)
     return tuple(qualify(_owned_by_members(text, sorted(kept), defined)))
+
+
+#: The legal form that closes a company's full name; the words before it are its short name.
+_LEGAL_FORM = re.compile(rf"{_SP}(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|plc|PLC|LLC|Co|Holdings|AG|SA"
+                         rf"|NV|SE|GmbH)\.?$")
+
+
+def _short_forms(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each mention of a company by its name without its legal form ("Acme" after "Acme Corp",
+    "Globex" after "Globex Inc."), as that company: the short name is no person.
+
+    >>> _short_forms("Acme Corp said so. On Monday, Acme said no.", [(0, 9, "Acme Corp")])
+    [(30, 34, 'Acme Corp')]
+    """
+    found = []
+    for value in {value for _, _, value in candidates if _LEGAL_FORM.search(value)}:
+        short = _LEGAL_FORM.sub("", value)
+        if not short[:1].isupper():
+            continue
+        for mention in re.finditer(rf"(?<![\w’'&.-]){re.escape(short)}(?![\w&-]|{_SP}[A-Z])", text):
+            if not _after_a_name(text, mention.start()):
+                found.append((mention.start(), mention.end(), value))
+    return found
 
 
 def _headline_bodies(text: str, bodies: list[tuple[int, int, str]], defined) -> list[tuple[int, int, str]]:
