@@ -130,3 +130,27 @@ def test_a_contracted_pronoun_inside_a_quote_names_no_speaker(text, speaker):
 ])
 def test_names_that_open_like_a_pronoun_are_read_as_before(text, speaker):
     assert {s for _, s in speakers(text)} == {speaker}
+
+
+# --- an occasion between a body's verb and its quote: the body still speaks ---------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The ministry said on Monday: “Order has been restored.”", "ministry"),
+    ("Acme Corp reported a loss on Tuesday. The company said in a statement: “We expect a recovery next year.”",
+     "Acme Corp"),
+    ("The Foreign Ministry summoned the envoy. The ministry said in a statement on Friday: “We reject the claims.”",
+     "Foreign Ministry"),
+    ("A company spokesman said on Tuesday: “Sales in Europe are strong.”", "company"),
+])
+def test_an_occasion_after_the_verb_keeps_the_body_as_speaker(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The ministry said: “Order has been restored.”", "ministry"),
+    ("Acme Corp reported a loss. The company said: “We expect a recovery next year.”", "Acme Corp"),
+    ("The bank met on Monday. “Rates will stay where they are.”", ""),
+    ("Police said at a news conference in Leeds: “Two men were arrested overnight.”", "police"),
+])
+def test_a_body_before_its_quote_reads_as_before(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]

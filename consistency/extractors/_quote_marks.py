@@ -339,7 +339,10 @@ _ATTRIBUTION_REACH = 2000
 _VERB_AFTER_QUOTE = re.compile(rf",?{S}*(?:[\w’'.-]+{S}+){{1,4}}?(?P<verb>{SPEECH_VERBS})\b")
 # "“…,” said the ministry.": the verb right after the mark, the body after it up to the sentence end.
 _VERB_THEN_COMMON = re.compile(rf",?{S}*(?:{SPEECH_VERBS}){name_after_verb(common_phrase(S), S)}")
-_VERB_BEFORE_QUOTE = re.compile(rf"(?P<verb>{SPEECH_VERBS})(?:,|{S}+that)?{S}*:?{S}*$")
+# An occasion may stand between the verb and the quote: "The ministry said on Monday: “…”", "The
+# company said in a statement: “…”".
+_VERB_BEFORE_QUOTE = re.compile(rf"(?P<verb>{SPEECH_VERBS}){OCCASION}(?:,|{S}+that)?{S}*:?{S}*$")
+_VERB_BEFORE_REACH = 100  # the verb and its occasion: up to two short phrases
 
 
 def _common_after(text: str, close: int) -> str:
@@ -359,7 +362,7 @@ def _common_after(text: str, close: int) -> str:
 
 def _common_before(pre: str) -> str:
     """The common-noun speaker of "The ministry said: “…”" in the words ``pre`` before the quote."""
-    verb = _VERB_BEFORE_QUOTE.search(pre, max(0, len(pre) - 40))
+    verb = _VERB_BEFORE_QUOTE.search(pre, max(0, len(pre) - _VERB_BEFORE_REACH))
     common = common_subject(pre, verb.start()) if verb else None
     return common[0] if common else ""
 

@@ -119,6 +119,9 @@ EXAMPLES = [
             "Talks with the union will resume in March", speaker="ministry", note="reported"),
     Example("“[We will appeal the ruling],” a company spokeswoman told reporters.", "We will appeal the ruling",
             speaker="company"),
+    # an occasion between the verb and the quote
+    Example("The ministry said on Monday: “[Order has been restored in the capital].”",
+            "Order has been restored in the capital", speaker="ministry"),
     # a titled person "of" a place, or with a party and state in brackets, speaks
     Example("Senator John Thune of South Dakota said [the vote would wait until June].",
             "the vote would wait until June", speaker="John Thune", note="reported"),
