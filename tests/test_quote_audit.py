@@ -154,3 +154,25 @@ def test_an_occasion_after_the_verb_keeps_the_body_as_speaker(text, speaker):
 ])
 def test_a_body_before_its_quote_reads_as_before(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+# --- "continued" set off by punctuation is a verb of speech, as "added" is ----------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Mayor Tom Reed opened the bridge. He continued: “It will mean shorter waits for everyone.”", "Tom Reed"),
+    ("Health Secretary Wes Streeting praised the plan. “It will mean shorter waits,” he continued.",
+     "Wes Streeting"),
+    ("“The market is cooling,” said Ana Ruiz. “Buyers are waiting for lower rates,” she continued.", "Ana Ruiz"),
+    ("“We have no choice,” Lena Park continued, “but to raise prices.”", "Lena Park"),
+])
+def test_continued_set_off_reports_speech(text, speaker):
+    assert {s for _, s in speakers(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting continued in the east, and a resident called it “a disaster for everyone here”.",
+    "Prices continued to rise, a trend one trader called “relentless and painful”.",
+    "Rain continued. “The pitch is fine.”",
+])
+def test_continued_as_a_plain_verb_names_nobody(text):
+    assert [s for _, s in speakers(text)] == [""]

@@ -52,7 +52,10 @@ WHO = (rf"(?P<name>{name_or_pronoun(rf'{set_off(S)}{_WHO_REST}(?:{S}+and{S}+[A-Z
        rf"(?:{S}+\([^()\n]{{1,40}}\))?{appositive(S, _APPOSITIVE_CHAR)}")
 ADVERB = (rf"(?:{S}+(?:also|then|later|further|again|once{S}+again|repeatedly|earlier|has|have|had|[a-z]+ly"
           rf"|{WEEKDAY_OCCASION}))*")
-_QUOTE_VERBS = rf"described(?:{S}+\w+)?{S}+as|called|termed|dubbed|asked|put{S}+it"
+# "continued" speaks only where punctuation sets it off ("He continued: “…”", "“…,” she continued."):
+# "Prices continued to rise" and "Fighting continued in the east" say nothing.
+_CONTINUED = rf"continued(?={S}*[:.,;])"
+_QUOTE_VERBS = rf"described(?:{S}+\w+)?{S}+as|called|termed|dubbed|asked|put{S}+it|{_CONTINUED}"
 #: "<name> said", "he noted", "X described it as": an attribution; ``name`` is who speaks.
 SAID = re.compile(rf"{WHO}{ADVERB}{S}+(?:{SPEECH_VERBS}|{_QUOTE_VERBS})\b")
 _AUDIENCE_NOUNS = ["reporters", "journalists", "correspondents", "lawmakers", "legislators", "senators", "MPs",
@@ -82,7 +85,7 @@ OPENERS = "\"“„‘'"
 CLOSING = "\"”’'"
 
 _MARKS = re.compile("[\"“”„‘’‚']")
-_INTRODUCED = re.compile(rf"(?::|{SPEECH_VERBS}(?:,|{S}+that)?){S}*$")
+_INTRODUCED = re.compile(rf"(?::|(?:{SPEECH_VERBS}|{_CONTINUED})(?:,|{S}+that)?){S}*$")
 _REOPEN = re.compile(r"\n\s*[“\"„]")
 # Lower-case roles between an organisation and a name ("Foreign Ministry spokesperson Mao Ning",
 # "the company's chief executive Tom Lee"): the name after them speaks.
@@ -110,7 +113,7 @@ _INVERTED_VERBS = r"(?:said|says|added|adds|explained|insisted|warned|wrote|note
 def _said_after(before_who: str, before_name: str) -> re.Pattern:
     """An attribution right after a quote's close: a name then the verb ("…,” Ana Ruiz said"), or
     the verb then a name ("…,” said Ana Ruiz"), each name after ``before_who``/``before_name``."""
-    verb = rf"(?:{SPEECH_VERBS}|asked)"
+    verb = rf"(?:{SPEECH_VERBS}|asked|{_CONTINUED})"
     # A comma may close a name set off after its role: "…,” Reed's lawyer, Tom Hughes, told reporters.
     return re.compile(rf",?{S}*(?:{before_who}{WHO},?{ADVERB}{S}+{verb}\b|{verb}{S}+{before_name}(?P<name2>{NAME})"
                       rf"|{_INVERTED_VERBS}{S}+{_ROLE_THEN_NAME}(?P<name3>{NAME}))")

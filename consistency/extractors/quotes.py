@@ -119,6 +119,11 @@ EXAMPLES = [
             "Talks with the union will resume in March", speaker="ministry", note="reported"),
     Example("“[We will appeal the ruling],” a company spokeswoman told reporters.", "We will appeal the ruling",
             speaker="company"),
+    # "continued" set off by punctuation reports speech; "Prices continued to rise" does not
+    Example("Mayor Tom Reed opened the bridge. “[It will mean shorter waits],” he continued.",
+            "It will mean shorter waits", speaker="Tom Reed"),
+    Example("Prices continued to rise, a trend one trader called “[relentless and painful]”.",
+            "relentless and painful", speaker="", note="fragment"),
     # an occasion between the verb and the quote
     Example("The ministry said on Monday: “[Order has been restored in the capital].”",
             "Order has been restored in the capital", speaker="ministry"),
