@@ -176,3 +176,29 @@ def test_continued_set_off_reports_speech(text, speaker):
 ])
 def test_continued_as_a_plain_verb_names_nobody(text):
     assert [s for _, s in speakers(text)] == [""]
+
+
+# --- a surname opening with a lower-case particle after the quote is the speaker ----------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“The EU will respond,” von der Leyen said.", "von der Leyen"),
+    ("“We were unlucky,” ten Hag said after the match.", "ten Hag"),
+    ("“France will endure,” de Gaulle told the crowd.", "de Gaulle"),
+    ("“The squad is tired,” ten Hag added on Sunday.", "ten Hag"),
+])
+def test_a_particle_may_open_the_name_after_a_quote(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+def test_a_particled_surname_means_the_full_name_quoted_before():
+    text = "“We must improve,” said Erik ten Hag. “We were unlucky today,” ten Hag said."
+    assert [s for _, s in speakers(text)] == ["Erik ten Hag", "Erik ten Hag"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The result, ten days later, was a draw. “We were unlucky,” the coach said.", ""),
+    ("“The bloc will respond,” said Ursula von der Leyen.", "Ursula von der Leyen"),
+    ("“Prices will rise,” Ana Ruiz said.", "Ana Ruiz"),
+])
+def test_names_without_an_opening_particle_read_as_before(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]

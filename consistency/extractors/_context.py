@@ -632,13 +632,14 @@ def person_name(label: str) -> str:
 def _name_word(tokens: list[str], index: int, followed: bool) -> bool:
     """Whether ``tokens[index]`` may be a word of a person's name read from its end: a capitalised
     word, a word opening with a hyphened particle ("al-Ansari"), or a bare particle inside the name,
-    with a word of the name after it (``followed``) and a capitalised word or particle before it
-    ("Ursula von der Leyen")."""
+    with a word of the name after it (``followed``) and a capitalised word, a particle or nothing
+    before it ("Ursula von der Leyen", "von der Leyen")."""
     token = tokens[index]
     if token[:1].isupper() or (token not in NAME_PARTICLES and name_particle(token)):
         return True
-    return (followed and index > 0 and token in NAME_PARTICLES
-            and (tokens[index - 1][:1].isupper() or tokens[index - 1] in NAME_PARTICLES))
+    # A particle may open the name as the copy writes it: "von der Leyen said", "ten Hag said".
+    return (followed and token in NAME_PARTICLES
+            and (index == 0 or tokens[index - 1][:1].isupper() or tokens[index - 1] in NAME_PARTICLES))
 
 
 #: Head words of bodies that "of" may follow ("School of Economics", "Republic of Korea"), beside

@@ -115,7 +115,10 @@ def _said_after(before_who: str, before_name: str) -> re.Pattern:
     the verb then a name ("…,” said Ana Ruiz"), each name after ``before_who``/``before_name``."""
     verb = rf"(?:{SPEECH_VERBS}|asked|{_CONTINUED})"
     # A comma may close a name set off after its role: "…,” Reed's lawyer, Tom Hughes, told reporters.
-    return re.compile(rf",?{S}*(?:{before_who}{WHO},?{ADVERB}{S}+{verb}\b|{verb}{S}+{before_name}(?P<name2>{NAME})"
+    # A surname opening with a lower-case particle after the quote: "…,” von der Leyen said", "ten Hag".
+    particled = rf"(?P<name4>(?:(?:{'|'.join(NAME_PARTICLES)}){S}+){{1,2}}[A-Z]{_WHO_REST})"
+    return re.compile(rf",?{S}*(?:{before_who}{WHO},?{ADVERB}{S}+{verb}\b|{particled}{ADVERB}{S}+{verb}\b"
+                      rf"|{verb}{S}+{before_name}(?P<name2>{NAME})"
                       rf"|{_INVERTED_VERBS}{S}+{_ROLE_THEN_NAME}(?P<name3>{NAME}))")
 
 
@@ -293,7 +296,7 @@ def _split_by(text: str, open_: int, closed: list[tuple[int, int]]) -> re.Match 
 
 def _post_name(post: re.Match) -> str:
     """The name an attribution after a quote's close reads (see :func:`_said_after`)."""
-    return post.group("name") or post.group("name2") or post.group("name3")
+    return post.group("name") or post.group("name2") or post.group("name3") or post.group("name4")
 
 
 def direct_quotes(context: DocumentContext) -> list[Quote]:

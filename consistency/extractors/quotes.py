@@ -56,7 +56,7 @@ from functools import lru_cache
 
 from ..schema import Fact
 from ._base import DocumentContext, Example
-from ._context import SPEECH_VERBS, TITLE_WORDS, anaphoric, refers_back, transcript_speaker
+from ._context import NAME_PARTICLES, SPEECH_VERBS, TITLE_WORDS, anaphoric, refers_back, transcript_speaker
 from ._quote_marks import (
     ADVERB,
     AUDIENCE,
@@ -149,6 +149,7 @@ EXAMPLES = [
     # a lower-case particle inside a name is part of it
     Example("“[The bloc will respond],” said Ursula von der Leyen.", "The bloc will respond",
             speaker="Ursula von der Leyen"),
+    Example("“[We were unlucky],” ten Hag said.", "We were unlucky", speaker="ten Hag"),
     # the verb before the body, as after it; a named body after "the" is the body
     Example("[Talks with the union will resume in March], said the ministry.",
             "Talks with the union will resume in March", speaker="ministry", note="reported"),
@@ -276,7 +277,10 @@ def _resolve(context: DocumentContext, direct: list[Quote], indirect: list[Quote
         q.speaker = q.speaker or transcript_speaker(context, q.start)
         q.speaker = full.get(q.speaker, q.speaker)
         if len(q.speaker.split()) > 1 and q.speaker[:1].isupper():
-            full.update((token, q.speaker) for token in q.speaker.split())
+            words = q.speaker.split()
+            full.update((token, q.speaker) for token in words)
+            # a surname with its particle ("von der Leyen", "ten Hag") means the full name too
+            full.update((" ".join(words[i:]), q.speaker) for i, token in enumerate(words) if token in NAME_PARTICLES)
         done.append(q)
     return direct + indirect
 
