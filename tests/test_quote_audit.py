@@ -202,3 +202,26 @@ def test_a_particled_surname_means_the_full_name_quoted_before():
 ])
 def test_names_without_an_opening_particle_read_as_before(text, speaker):
     assert [s for _, s in speakers(text)] == [speaker]
+
+
+# --- a spokesperson speaks for the body named beside them, however the copy orders the words ----
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“The needs are enormous,” said a Red Cross spokeswoman.", "Red Cross"),
+    ("“The needs are enormous,” a spokeswoman for the Red Cross told AFP.", "Red Cross"),
+    ("“The needs are enormous,” said a spokesman for the Red Cross.", "Red Cross"),
+    ("“We are ready to help,” an Amnesty International spokeswoman said.", "Amnesty International"),
+    ("“Rates will hold for now,” said an official at the Bank of England.", "Bank of England"),
+    ("“Talks failed this week,” said a spokesman for Prime Minister Ana Ruiz.", "Ana Ruiz"),
+])
+def test_a_spokesperson_speaks_for_the_body_named(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“We will comply with the order,” said a Ukrainian spokesman.", "spokesman"),
+    ("“We will comply with the order,” said a company spokesman.", "company"),
+    ("“Fares will rise next year,” said a spokeswoman for the airline.", "airline"),
+])
+def test_a_spokesperson_beside_no_named_body_reads_as_before(text, speaker):
+    assert [s for _, s in speakers(text)] == [speaker]

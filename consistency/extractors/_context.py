@@ -340,9 +340,23 @@ def _common_speaker(noun: str, modifiers: list[str]) -> tuple[str, bool]:
     # ("Ministry officials said"), which is read as the noun it is.
     if named and named.lower() not in BODY_NOUNS and is_institution(named):
         return canonical_origin(named), True
+    if named and noun in _SPOKES_NOUNS and _names_a_body(named):
+        return canonical_origin(named), True  # "a Red Cross spokeswoman": a spokesperson speaks for the name
     if last in BODY_NOUNS:  # "a company spokesman", "police officials", "a central bank statement"
         return ("central bank" if last == "bank" and central else last), True
     return noun, False
+
+
+#: People whose office is to speak for whoever is named beside them ("a Red Cross spokeswoman").
+_SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople"}
+
+
+def _names_a_body(named: str) -> bool:
+    """True when the capitalised words before a spokesperson name whom they speak for, not where
+    they are from ("a Red Cross spokeswoman", not "a Ukrainian spokesman" or "a US spokesman")."""
+    from ..gazetteer import DEMONYMS, is_place  # it imports this package
+
+    return named not in DEMONYMS and not is_place(named)
 
 
 # --- a body named before: "The Foreign Ministry said … The ministry added …" ---------------

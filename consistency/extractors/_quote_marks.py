@@ -110,6 +110,12 @@ _ROLE_THEN_NAME = (rf"(?:(?:the|a|an|[A-Z][\w.-]*[’']s){S}+)?(?:[\w'’.-]+{S}
 _INVERTED_VERBS = r"(?:said|says|added|adds|explained|insisted|warned|wrote|noted)"
 
 
+# "…,” said a spokesman for the Red Cross": a voice speaks for the name after "for", "of" or "at",
+# as "…,” a spokesman for the Red Cross said" does.
+_VOICE_FOR = (rf"{S}+(?:a|an|the){S}+(?:[a-z][\w'’-]*{S}+)?(?:spokes(?:man|woman|person|people)|representative"
+              rf"|official){S}+(?:for|of|at){S}+(?:the{S}+)?")
+
+
 def _said_after(before_who: str, before_name: str) -> re.Pattern:
     """An attribution right after a quote's close: a name then the verb ("…,” Ana Ruiz said"), or
     the verb then a name ("…,” said Ana Ruiz"), each name after ``before_who``/``before_name``."""
@@ -118,7 +124,7 @@ def _said_after(before_who: str, before_name: str) -> re.Pattern:
     # A surname opening with a lower-case particle after the quote: "…,” von der Leyen said", "ten Hag".
     particled = rf"(?P<name4>(?:(?:{'|'.join(NAME_PARTICLES)}){S}+){{1,2}}[A-Z]{_WHO_REST})"
     return re.compile(rf",?{S}*(?:{before_who}{WHO},?{ADVERB}{S}+{verb}\b|{particled}{ADVERB}{S}+{verb}\b"
-                      rf"|{verb}{S}+{before_name}(?P<name2>{NAME})"
+                      rf"|{verb}{S}+{before_name}(?P<name2>{NAME})|{_INVERTED_VERBS}{_VOICE_FOR}(?P<name5>{NAME})"
                       rf"|{_INVERTED_VERBS}{S}+{_ROLE_THEN_NAME}(?P<name3>{NAME}))")
 
 
@@ -296,7 +302,8 @@ def _split_by(text: str, open_: int, closed: list[tuple[int, int]]) -> re.Match 
 
 def _post_name(post: re.Match) -> str:
     """The name an attribution after a quote's close reads (see :func:`_said_after`)."""
-    return post.group("name") or post.group("name2") or post.group("name3") or post.group("name4")
+    return (post.group("name") or post.group("name2") or post.group("name3") or post.group("name4")
+            or post.group("name5"))
 
 
 def direct_quotes(context: DocumentContext) -> list[Quote]:

@@ -155,6 +155,10 @@ EXAMPLES = [
             "Talks with the union will resume in March", speaker="ministry", note="reported"),
     Example("“[We will appeal the ruling],” said a company spokesman.", "We will appeal the ruling",
             speaker="company"),
+    Example("“[The needs are enormous],” said a spokesman for the Red Cross.", "The needs are enormous",
+            speaker="Red Cross"),
+    Example("“[The needs are enormous],” said a Red Cross spokeswoman.", "The needs are enormous",
+            speaker="Red Cross"),
     Example("“[Rates will stay where they are],” said the Bank of England.", "Rates will stay where they are",
             speaker="Bank of England"),
     # a body noun means the nearest organisation named before whose name it may stand for
