@@ -478,3 +478,19 @@ def test_a_weekday_beside_a_date_settles_its_year_near_the_writing(text, surface
 def test_a_weekday_beside_a_date_far_from_the_writing_keeps_the_tense(text, expected, noted):
     (row,) = dates(text, PUBLISHED_THURSDAY).itertuples()
     assert (row.value, "does not match" in row.note) == (expected, noted)
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The talks, which began on Monday, will continue until Friday.", "Monday", "2026-02-02"),
+    ("The ship, which sank in March, will be raised in June.", "March", "2025-03"),
+    ("The bill that passed on Tuesday will take effect in July.", "Tuesday", "2026-02-03"),
+    ("The minister who resigned on Monday will be replaced.", "Monday", "2026-02-02"),
+    # The future stays ahead: in the main clause, or in a relative clause of the future.
+    ("The ship, which sank in March, will be raised in June.", "June", "2026-06"),
+    ("The talks, which stalled, will resume on Monday.", "Monday", "2026-02-09"),
+    ("The man, who was arrested in March, will be tried on Monday.", "Monday", "2026-02-09"),
+    ("Ministers said talks that will begin on Monday could last days.", "Monday", "2026-02-09"),
+])
+def test_a_date_in_a_past_relative_clause_stays_behind_in_a_future_sentence(text, surface, expected):
+    found = dates(text, "2026-02-05").set_index("surface")
+    assert found.loc[surface, "value"] == expected

@@ -245,6 +245,12 @@ EXAMPLES = [
     Example("Vice Minister Sun Weidong met Mr. Sun; the Sun and Sun Valley reported it.", published="2026-02-05"),
     Example("The ferry sailed on [Sat] in calm seas.", "2026-01-31", published="2026-02-05"),
     Example("Posted [Tue] 17 Mar 2026 at 4:05pm", "2026-03-17", published="2026-03-17"),
+    # A date in a relative clause of the past stays behind in a sentence of the future.
+    Example("The talks, which began on [Monday], will continue until Friday.", "2026-02-02", published="2026-02-05"),
+    Example("Envoys who arrived on [Tuesday] will meet the king.", "2026-02-03", published="2026-02-05"),
+    Example("The talks, which began on Monday, will continue until [Friday].", "2026-02-06", published="2026-02-05"),
+    Example("The strikers, who walked out last week, will return on [Monday].", "2026-02-09", published="2026-02-05"),
+    Example("Officials said talks that will begin on [Monday] could last days.", "2026-02-09", published="2026-02-05"),
     # A weekday written beside a date settles its year near the reference, whatever the tense.
     Example("The team plays [Saturday, Feb. 14] in Rome.", "2026-02-14", published="2026-02-05"),
 ]
@@ -537,7 +543,7 @@ def _looks_ahead(context: DocumentContext, sentence, match: re.Match) -> bool:
     if _scheduled_at(context.text, low, start):
         return True
     # "The ministry said on Monday that talks would resume": the date is when it was said.
-    clause = _clause_of(context, sentence, match.end())
+    clause = _relative_clause(context.text, low, start, match.end()) or _clause_of(context, sentence, match.end())
     return (is_future(clause) or _FORECAST.search(clause) is not None) and not (
         _verb_before(context.text, low, start, _SAID_ON, _PASSIVE_AUXILIARIES)
         # "said Monday's vote will …", "said Wednesday would be a day of mourning": the date is what was said
@@ -578,6 +584,33 @@ def _clause_of(context: DocumentContext, sentence, date_end: int) -> str:
     if _PAST_VERB.search(text, max(0, cut - _CLAUSE_REACH), cut) is None:
         return text  # "Talks start on Monday and will last three days": all of it ahead
     return text[:cut]
+
+
+#: A relative pronoun opening a clause that may hold a date ("the talks, which began on Monday, …").
+_RELATIVE_PRONOUN = re.compile(r"\b(?:which|who|that)\b")
+
+
+def _relative_clause(text: str, low: int, date_start: int, date_end: int) -> str:
+    """The relative clause a date stands in, from its pronoun to the date, when that clause tells of
+    the past and speaks of no future: its tense is the date's, whatever the main clause foresees.
+    "The talks, which began on Monday, will continue until Friday": Monday is the one before. A
+    comma between pronoun and date closes the clause before the date, which then is not in it
+    ("the talks, which stalled, will resume on Monday"). "" when there is no such clause.
+
+    >>> _relative_clause("Talks that began on Monday will go on.", 0, 20, 26)
+    'that began on Monday'
+    >>> _relative_clause("Talks that will begin on Monday stalled.", 0, 25, 31)
+    ''
+    """
+    last = None
+    for found in _RELATIVE_PRONOUN.finditer(text, low, date_start):  # the nearest pronoun before the date
+        last = found
+    if last is None:
+        return ""
+    clause = text[last.start():date_end]
+    if "," in clause[:date_start - last.start()] or _PAST_VERB.search(clause) is None or is_future(clause):
+        return ""
+    return clause
 
 
 def _scheduled_at(text: str, low: int, date_start: int) -> bool:
