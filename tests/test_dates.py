@@ -494,3 +494,27 @@ def test_a_weekday_beside_a_date_far_from_the_writing_keeps_the_tense(text, expe
 def test_a_date_in_a_past_relative_clause_stays_behind_in_a_future_sentence(text, surface, expected):
     found = dates(text, "2026-02-05").set_index("surface")
     assert found.loc[surface, "value"] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Voters go to the polls on Sunday.", "Sunday", "2026-02-08"),
+    ("The prime minister flies to Washington on Sunday.", "Sunday", "2026-02-08"),
+    ("The ministers gather in Paris on Tuesday.", "Tuesday", "2026-02-10"),
+    ("The team plays Saturday afternoon.", "Saturday", "2026-02-07"),
+    ("The party holds its convention in August.", "August", "2026-08"),
+    ("The Lakers face the Celtics on Sunday in Boston.", "Sunday", "2026-02-08"),
+    ("Lawmakers return to Washington on Monday after a recess.", "Monday", "2026-02-09"),
+    ("Voters go to the polls on Sunday in a closely watched election.", "Sunday", "2026-02-08"),
+    # A past, a habit or a noun keeps the date behind.
+    ("Voters went to the polls on Sunday.", "Sunday", "2026-02-01"),
+    ("The prime minister flew to Washington on Sunday.", "Sunday", "2026-02-01"),
+    ("The team, which lost on Friday, plays Saturday.", "Friday", "2026-01-30"),
+    ("The club usually holds its gala in May.", "May", "2025-05"),
+    ("Flu season peaks in February.", "February", "2026-02"),
+    ("Two rallies in Paris on Sunday drew thousands.", "Sunday", "2026-02-01"),
+    ("They agreed to meet in Geneva on Monday.", "Monday", "2026-02-02"),
+    ("The state visits to China in April were rare.", "April", "2025-04"),
+])
+def test_a_present_verb_of_travel_meeting_or_play_leads_to_a_date_ahead(text, surface, expected):
+    found = dates(text, "2026-02-05").set_index("surface")
+    assert found.loc[surface, "value"] == expected

@@ -251,6 +251,11 @@ EXAMPLES = [
     Example("The talks, which began on Monday, will continue until [Friday].", "2026-02-06", published="2026-02-05"),
     Example("The strikers, who walked out last week, will return on [Monday].", "2026-02-09", published="2026-02-05"),
     Example("Officials said talks that will begin on [Monday] could last days.", "2026-02-09", published="2026-02-05"),
+    # A present verb of travel, meeting or play leads to its date ahead, across a place or object.
+    Example("Voters go to the polls on [Sunday].", "2026-02-08", published="2026-02-05"),
+    Example("The party holds its convention in [August].", "2026-08", published="2026-02-05", grain="month"),
+    Example("Voters went to the polls on [Sunday].", "2026-02-01", published="2026-02-05"),
+    Example("Talks were held before the plays on [Sunday].", "2026-02-01", published="2026-02-05"),
     # A weekday written beside a date settles its year near the reference, whatever the tense.
     Example("The team plays [Saturday, Feb. 14] in Rome.", "2026-02-14", published="2026-02-05"),
 ]
@@ -540,7 +545,7 @@ def _looks_ahead(context: DocumentContext, sentence, match: re.Match) -> bool:
     low = max(sentence.start, start - 60)
     joined = _DAY_BEFORE.search(context.text, low, start) if match.group("d2") else None
     start = joined.start() if joined else start  # "runs from 12 to 14 June": the verb is before the range
-    if _scheduled_at(context.text, low, start):
+    if _scheduled_at(context.text, low, start) or _goes_on(context.text, sentence, low, start):
         return True
     # "The ministry said on Monday that talks would resume": the date is when it was said.
     clause = _relative_clause(context.text, low, start, match.end()) or _clause_of(context, sentence, match.end())
@@ -625,6 +630,77 @@ def _scheduled_at(text: str, low: int, date_start: int) -> bool:
     return (_verb_before(text, low, date_start, _SCHEDULED_ON, _NOT_SCHEDULING, negations=True)
             or _verb_before(text, low, date_start, _PLANNED_FOR, _NOT_PLANNED, negations=True)
             or _verb_before(text, low, date_start, _AWAITED_ON, _NOT_AWAITED, negations=True))
+
+
+#: A present-tense verb of travel, meeting or play, then a few words (a place, an opponent, an
+#: object) and the date: "Voters go to the polls on Sunday", "the prime minister flies to Washington
+#: on Sunday", "ministers gather in Paris on Tuesday", "the team plays Saturday afternoon", "the party
+#: holds its convention in August". In a sentence that tells no past, news writes such a plan in the
+#: present (see :func:`_goes_on`). A plural form ("voters go") follows a plural subject; a third-person
+#: form ("plays") may be a noun, so the word before is checked as for :data:`_SCHEDULED_ON`.
+_GOES_ON = re.compile(
+    rf"\b(?:(?P<third>goes|flies|travels|heads|sails|visits|gathers|meets|plays|faces|hosts|holds|returns|"
+    rf"leaves|competes|tours|welcomes|votes)|(?P<plural>go|fly|travel|head|sail|visit|gather|meet|play|face|"
+    rf"host|hold|return|compete|vote))"
+    rf"(?P<between>(?:{SPACE}+(?!(?:and|or|but|that|which|who|since|after|before|when|while|as|than|last|"
+    rf"ago|said|says|every|each)\b)[\w’'-]+){{0,5}}?)(?:{SPACE}+(?:on|in))?{SPACE}+\Z")
+#: Participles of a plan, never a past: "talks expected to focus on trade", "a visit scheduled".
+_PLANNING_PARTICIPLES = frozenset({"expected", "scheduled", "slated", "planned", "billed", "tipped", "watched"})
+#: Words before a word in -ed that make it a participle, an adjective, not a verb of the past: "a
+#: closely watched election", "the newly elected mayor", "has been delayed".
+_PARTICIPLE_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "be", "been",
+                                "being", "is", "are", "get", "gets", "well", "much", "most", "more", "less", "least",
+                                "long", "so-called", "newly"})
+#: Subjects of a plural present verb that are not nouns in -s: "they go", "we meet".
+_PLURAL_PRONOUNS = frozenset({"they", "we", "you", "i"})
+
+
+def _goes_on(text: str, sentence, low: int, date_start: int) -> bool:
+    """True when a verb of :data:`_GOES_ON` leads to a date at ``date_start`` in a sentence that tells
+    no past and no habit ("voters go to the polls on Sunday" is ahead; "voters went to the polls on
+    Sunday", "the team, which lost on Friday, plays Saturday" and "the club usually holds its gala in
+    May" are not read here). A verb of saying does not take a reported schedule back: "he said the
+    team plays Saturday" is still ahead.
+
+    >>> from types import SimpleNamespace as S
+    >>> ahead, behind = "Voters go to the polls on Sunday.", "Voters went to the polls on Sunday."
+    >>> _goes_on(ahead, S(start=0, end=33), 0, 26), _goes_on(behind, S(start=0, end=35), 0, 28)
+    (True, False)
+    """
+    found = _GOES_ON.search(text, low, date_start)
+    if found is None:
+        return False
+    before = text[max(sentence.start, found.start() - 30):found.start()].split()
+    word = before[-1].lower().strip("\"'“”‘’(,") if before else ""
+    if found.group("plural"):
+        if not (word in _PLURAL_PRONOUNS or (word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
+                                                and word not in _NOT_SCHEDULING)):
+            return False  # "agreed to meet on Monday", "a state visit in April": no plural subject
+    elif word in _NOT_SCHEDULING or word.endswith(("'s", "’s", "s'", "s’")) or word[:1].isdigit():
+        return False  # "the plays on Sunday", "Trump's visits in April", "two rallies": nouns
+    window = text[max(sentence.start, date_start - _CLAUSE_REACH):min(sentence.end, date_start + _CLAUSE_REACH)]
+    return not _HABITUAL.search(window) and not _tells_past(window)
+
+
+#: Irregular pasts beyond :data:`_PAST_VERB`: "the athletics meet on Saturday drew 40,000 fans".
+_MORE_PAST = re.compile(r"\b(?:drew|drove|threw|chose|wore|rode|sang|swam|tore|shook|woke|forgot|meant|felt|dealt|"
+                        r"built|caught|taught|thought|hung|dug|stuck|slid|fed|bled|overran|overtook)\b")
+
+
+def _tells_past(text: str) -> bool:
+    """Whether ``text`` holds a verb of the past; a word in -ed read as a participle (see
+    :data:`_PARTICIPLE_BEFORE`, :data:`_PLANNING_PARTICIPLES`) is none."""
+    if _MORE_PAST.search(text):
+        return True
+    for verb in _PAST_VERB.finditer(text):
+        word = verb.group().lower()
+        if word.endswith("ed") and word not in ("was", "were", "had", "did"):
+            before = text[max(0, verb.start() - 20):verb.start()].split()
+            previous = before[-1].lower() if before else ""
+            if word in _PLANNING_PARTICIPLES or previous in _PARTICIPLE_BEFORE or previous.endswith("ly"):
+                continue
+        return True
+    return False
 
 
 def _verb_before(text: str, low: int, date_start: int, verb: re.Pattern, refused: frozenset[str],
