@@ -458,3 +458,22 @@ def test_seed_facts_of_the_four_kinds():
 ])
 def test_a_ranked_phrase_ends_before_a_time_or_a_verb(text, subject):
     assert one(text, ordinal).subject == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The negotiations dragged on for nearly two years.", "meeting"),
+    ("The company has operated in Russia for more than 30 years.", "company"),
+    ("The fire has burned for more than a week.", "fire"),
+    ("Trading was halted for 15 minutes.", "trading"),
+    ("The bridge was closed to traffic for three days.", "bridge"),
+    ("Police detained him in Moscow for two weeks.", ""),
+    # An object or an event verb still names what lasted.
+    ("The bank suspended the limits for one year.", "limits"),
+    ("Negotiators talked for half an hour.", "meeting"),
+    ("The ban was extended for six months.", "ban"),
+])
+def test_a_duration_held_by_a_verb_names_what_lasted_never_the_verb_or_a_place(text, subject):
+    from consistency import check_documents, document_from_text
+    facts = check_documents([document_from_text("x", text, "2026-02-05")]).facts
+    (row,) = facts[facts["kind"] == "duration"].itertuples()
+    assert row.subject == subject

@@ -180,6 +180,11 @@ EXAMPLES = [
     Example("Repayments are spread over [three years].", "P3Y", qualifier="exact"),
     Example("He has lived there for [over 10 years].", "P10Y", qualifier="above", high=None),
     Example("The bank suspended the limits for [one year].", "P1Y", subject="limits"),
+    Example("The fire has burned for [more than a week].", "P7D", qualifier="above", high=None, subject="fire"),
+    Example("The firm has operated in Chile for [20 years].", "P20Y", subject="firm"),
+    Example("Police held him in Lagos for [two days].", "P2D", subject=""),
+    Example("The pact has been automatically extended for [five years].", "P5Y", subject="pact"),
+    Example("The plant was temporarily closed for [two weeks].", "P14D", subject="plant"),
     Example("Repairs will take [two to three weeks].", "P14D..P21D", qualifier="range", low=1209600.0,
             high=1814400.0),
     Example("The hearing lasted [between 10 and 12 hours].", "PT10H..PT12H", qualifier="range", low=36000.0,
@@ -388,6 +393,50 @@ def _subject(text: str, sentence_start: int, start: int, last: re.Match) -> str:
             return noun
     held = _FOR.search(before)
     if held and not held.group("verb").lower().startswith(("last", "continu", "runn")):
-        obj = [w for w in held.group("object").split() if w.lower() not in STOP]
-        return head(obj) if obj else held.group("verb").lower()
+        return _held_subject(before, held)
     return ""
+
+
+#: The noun phrase before a verb, with its auxiliaries: "The fire has", "Trading was".
+_DOER = re.compile(rf"(?P<np>[\w’'-](?<![\w’'-].)[\w’'-]*(?:{_S}+[\w’'-]+){{0,3}}?){_S}+"
+                   rf"(?:(?:has|have|had|was|were|is|are)(?:{_S}+been)?{_S}+)?(?:[a-z]+ly{_S}+)?$")
+
+
+#: Words that open an adverbial after a verb, not its object: "operated in Russia", "dragged on".
+_PREPOSITIONS = frozenset({"in", "on", "at", "to", "from", "with", "into", "across", "under", "over", "through",
+                           "within", "without", "about", "among", "amid", "between", "by", "during", "after",
+                           "before", "since", "there", "here", "abroad", "overseas", "home", "off", "out", "up",
+                           "down", "away", "back"})
+_OBJECT_PRONOUNS = frozenset({"him", "them", "us", "me", "you", "itself", "themselves", "himself", "herself"})
+
+
+def _held_subject(before: str, held: re.Match) -> str:
+    """What a verb before "for" held for so long: its object ("suspended the limits for one year"
+    → limits); with none, a verb that names the event ("talked for an hour" → meeting), else the
+    noun before the verb ("the fire has burned for a week" → fire, "trading was halted for 15
+    minutes" → trading). An object behind a preposition is a place or a manner, never what lasted:
+    "has operated in Russia for 30 years" is the company's operation, not Russia.
+
+    >>> _held_subject("The fire has burned for ", _FOR.search("The fire has burned for "))
+    'fire'
+    """
+    words = held.group("object").split()
+    for index, word in enumerate(words):  # "detained him in Moscow": the object ends at a preposition
+        if word.lower() in _PREPOSITIONS:
+            words = words[:index]
+            break
+    if words:  # an object: a noun's head, a pronoun's nothing ("held him for two days")
+        obj = [w for w in words if w.lower() not in STOP and w.lower() not in _OBJECT_PRONOUNS]
+        return head(obj) if obj else ""
+    verb = held.group("verb").lower()
+    if event_of(verb, 0):
+        return verb  # read as its event class by the caller
+    doer = _DOER.search(before, 0, held.start())
+    if doer is None:
+        return ""
+    noun = doer.group("np").split()
+    for index in range(len(noun) - 1, -1, -1):  # "in the end the fire": the words after the last stop word
+        if noun[index].lower() in STOP:
+            noun = noun[index + 1:]
+            break
+    return head(noun) if noun else ""
