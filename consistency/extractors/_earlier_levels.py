@@ -27,12 +27,11 @@ import re
 from ..align import EARLIER_LEVEL
 from ..schema import Fact
 from ..text import SPACE
-from ._numbers import FALL_WORDS, RISE_WORDS
+from ._numbers import FALL_WORDS, OBJECT_VERBS, RISE_WORDS
 
 _KINDS = frozenset({"money", "percent", "measure", "count"})
 _S = SPACE
-_MOVE_VERBS = (rf"{RISE_WORDS}|{FALL_WORDS}|moved|went|lifted|lowered|trimmed|slashed|hiked|boosted|"
-               r"raised|reduced|cut|increased|decreased|narrowed|widened")
+_MOVE_VERBS = rf"{RISE_WORDS}|{FALL_WORDS}|{OBJECT_VERBS}|moved|went"
 _EARLIER = re.compile(
     rf"(?:,{_S}*(?:(?:up|down){_S}+from|compared{_S}+(?:with|to)|versus|vs\.?)"
     rf"|\b(?:up|down){_S}+from"

@@ -131,6 +131,11 @@ def period_of(rate: re.Match) -> str:
     return _PERIOD_NAMES.get(period, period)
 
 
+#: Verbs whose object is what changes ("raised its rate by", "cutting the forecast by"), in every
+#: form; the lowering ones first.
+LOWERING_VERBS = r"cut(?:s|ting)?|trim(?:s|med|ming)?|lower(?:s|ed|ing)?|reduc(?:e[sd]?|ing)|slash(?:es|ed|ing)?"
+OBJECT_VERBS = (r"rais(?:e[sd]?|ing)|lift(?:s|ed|ing)?|hik(?:e[sd]?|ing)|boost(?:s|ed|ing)?|increas(?:e[sd]?|ing)"
+                rf"|{LOWERING_VERBS}")
 #: Relative tolerance of "about"/"nearly" figures.
 APPROX_TOLERANCE = 0.1
 

@@ -301,7 +301,8 @@ def find(context: DocumentContext) -> Iterator[Fact]:
 
 
 #: "monthly", "weekly", "daily" right after an amount: a rate, as "a month" is.
-_PERIODIC_AFTER = re.compile(rf"{SPACE}+(?P<period>(?i:month|week|dai|hour))(?:ly)\b")
+_PERIODIC_AFTER = re.compile(rf"{SPACE}+(?P<periodic>(?i:monthly|weekly|daily|hourly))\b")
+_PERIOD_OF = {"monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 _SHORT_PERIODS = {"second", "hour", "day", "week", "month"}
 
 
@@ -311,11 +312,8 @@ def _per_period(text: str, end: int) -> str:
     An amount by the year takes no period: a year is what an amount with none is mostly for
     ("a budget of $1 billion", "$1 billion a year")."""
     rate = RATE_AFTER.match(text, end)
-    period = period_of(rate) if rate else ""
-    if not rate:
-        periodic = _PERIODIC_AFTER.match(text, end)
-        period = {"dai": "day"}.get(periodic.group("period").lower(), periodic.group("period").lower()) \
-            if periodic else ""
+    periodic = None if rate else _PERIODIC_AFTER.match(text, end)
+    period = period_of(rate) if rate else _PERIOD_OF[periodic["periodic"].lower()] if periodic else ""
     return f"/{period}" if period in _SHORT_PERIODS else ""
 
 
@@ -532,7 +530,7 @@ _PRICE_BEFORE = re.compile(
     rf"|(?:sold|sells?|selling|bought|buys?|buying){SPACE}+for|(?:closed|opened|ended|finished|settled|traded|trading)"
     rf"{SPACE}+at)|(?:\d[cp]|\b(?:cents?|pence))(?:(?:{SPACE}+(?i:higher|lower|up|down))?{SPACE}+(?i:at)|{SPACE}+(?i:to|and|or)))"
     rf"(?:{SPACE}+{BOUND})?{SPACE}+\Z")
-_RATE_AFTER = re.compile(rf"{SPACE}+(?:(?i:a|an|per){SPACE}+[a-z]|(?i:each)\b(?!{SPACE}+[a-z]))")
+_PER_UNIT_AFTER = re.compile(rf"{SPACE}+(?:(?i:a|an|per){SPACE}+[a-z]|(?i:each)\b(?!{SPACE}+[a-z]))")
 
 
 #: Plural nouns that a sum in cents or pence may name or modify: "10p coins", "4p and 5p stamps", "2p rises".
@@ -551,7 +549,7 @@ def _sized_thing(text: str, end: int) -> bool:
 
 def _priced(text: str, start: int, end: int) -> bool:
     """Whether the abbreviated cents or pence at ``text[start:end]`` ("99c", "4p") stand beside a price."""
-    return bool(_PRICE_BEFORE.search(text, max(0, start - 60), start) or _RATE_AFTER.match(text, end))
+    return bool(_PRICE_BEFORE.search(text, max(0, start - 60), start) or _PER_UNIT_AFTER.match(text, end))
 
 
 #: The currencies cents are hundredths of, by what names them: a dollar's sign, code or word, or the euro's.

@@ -33,8 +33,10 @@ from ._numbers import (
     BOUND,
     FALL_WORDS,
     FRACTION_OF_ONE,
+    LOWERING_VERBS,
     NUMBER_DIGITS,
     NUMBER_WORDS,
+    OBJECT_VERBS,
     RISE_WORDS,
     Reading,
     address_spans,
@@ -72,21 +74,15 @@ _FROM_BEFORE = re.compile(rf"\b(?i:from){_SP}+$")
 _PHRASAL = re.compile(rf"\b(?i:make|makes|made|making|take|takes|took|taking|set|sets|add|adds|added|sum|"
                       rf"summed|step|stepped|pick|picked|turn|turned|break|broke|back|backed|put|puts|end|ends|"
                       rf"ended|narrow|narrowed|bring|brings|brought|hold|holds|held|shut|live){_SP}+$")
-#: Verbs whose object is what changes ("raised its rate by", "cutting the forecast by"), in every form.
-_LOWERING_VERBS = r"cut(?:s|ting)?|trim(?:s|med|ming)?|lower(?:s|ed|ing)?|reduc(?:e[sd]?|ing)|slash(?:es|ed|ing)?"
-_OBJECT_VERBS = (r"rais(?:e[sd]?|ing)|lift(?:s|ed|ing)?|hik(?:e[sd]?|ing)|boost(?:s|ed|ing)?|increas(?:e[sd]?|ing)"
-                 rf"|{_LOWERING_VERBS}")
 _CHANGE_BEFORE = re.compile(
     rf"(?i:\b(?:(?P<verb>{RISE_WORDS}|{FALL_WORDS})(?:{_SP}+[a-z]+ly)?(?:{_SP}+(?:by|of))?"
-    rf"|(?P<transitive>{_OBJECT_VERBS})(?P<object>(?:{_SP}+[a-z][\w’'-]*){{1,4}}?){_SP}+by)){_SP}+$")
+    rf"|(?P<transitive>{OBJECT_VERBS})(?P<object>(?:{_SP}+[a-z][\w’'-]*){{1,4}}?){_SP}+by)){_SP}+$")
 #: A change or a move before "from": "from 5% to 7%" then gives two levels; elsewhere ("enough to
 #: let from 50 to 80% through", "ranging from 5 to 7%") it is a range.
 _MOVED_FROM = re.compile(rf"(?i:\b(?:(?:{RISE_WORDS}|{FALL_WORDS}|went|gone|goes|going|moved|moves|changed|changes"
                          rf"|shifted|swung|switched)(?:{_SP}+[a-z]+ly)?"
                          # A verb and its object: "raised its key rate from 4% to 4.25%".
-                         rf"|(?:{_OBJECT_VERBS})(?:{_SP}+[a-z][\w’'-]*){{1,4}}?){_SP}+from){_SP}+$")
-_MOVED_OBJECT_FROM = re.compile(rf"(?i:\b(?:{_OBJECT_VERBS})(?P<object>(?:{_SP}+[a-z][\w’'-]*){{1,4}}?){_SP}+from)"
-                                rf"{_SP}+$")
+                         rf"|(?:{OBJECT_VERBS})(?P<object>(?:{_SP}+[a-z][\w’'-]*){{1,4}}?)){_SP}+from){_SP}+$")
 _LEVEL_BEFORE = re.compile(rf"(?i:\b(?:{RISE_WORDS}|{FALL_WORDS})(?:{_SP}+[a-z]+ly)?{_SP}+(?:from|to)){_SP}+$")
 _ARTICLE_BEFORE = re.compile(rf"\b(?i:an?){_SP}+$")
 _OF_PHRASE = re.compile(rf"{_SP}+(?:(?P<of>of)|in)(?:{_SP}+(?i:the|its|their|our|all|his|her))?(?={_SP})")
@@ -97,7 +93,7 @@ _CHANGE_AFTER = re.compile(
     # A comparative after the figure makes it a difference: "5% below their peak", "3% above forecast",
     # "2% up on a year earlier". Before the figure the same words are bounds ("below 5%").
     rf"|less|above(?!-)|below(?!-)|(?:up|down)(?={_SP}+(?:on|from)\b)))\b")
-_DOWN_WORD = re.compile(rf"(?i:{FALL_WORDS}|{_LOWERING_VERBS}|drop|decline|fall|decreases?|slump|loss|losses"
+_DOWN_WORD = re.compile(rf"(?i:{FALL_WORDS}|{LOWERING_VERBS}|drop|decline|fall|decreases?|slump|loss|losses"
                         rf"|contraction|dip|plunge|less|below)")
 #: Words of :data:`_CHANGE_AFTER` that compare rather than name a change: an "in" phrase after them
 #: says when or where ("2% higher in March"), while after a noun it says what changed ("a 2% rise in exports").
@@ -326,8 +322,8 @@ def _finish(context: DocumentContext, fact: Fact, number_start: int, end: int,
     level = None if change else _LEVEL_BEFORE.search(text[max(0, fact.start - 60):fact.start])
     if level and not subject:  # "inflation rose from 5% to 7%"
         subject = _noun_phrase_before(text, sentence_start, max(0, fact.start - 60) + level.start())
-    moved = None if (change or subject) else _MOVED_OBJECT_FROM.search(text[max(0, fact.start - 60):fact.start])
-    if moved:  # "raised its key rate from 4% to 4.25%": the object moved
+    moved = None if (change or subject) else _MOVED_FROM.search(text[max(0, fact.start - 60):fact.start])
+    if moved and moved.group("object"):  # "raised its key rate from 4% to 4.25%": the object moved
         subject = canonical_subject(moved.group("object"))
     of = _OF_PHRASE.match(text, after.end()) if after else _OF_PHRASE.match(text, end)
     if of and not of.group("of") and after and after.group("noun").lower() in _COMPARATIVES:
