@@ -62,8 +62,8 @@ def test_a_quarter_point_agrees_with_25_basis_points_and_diverges_from_half_a_po
         return set(result.findings.loc[result.findings["slot_id"].isin(slots), "verdict"])
 
     quarter = "The Fed raised its benchmark rate by a quarter point on Wednesday."
-    assert verdicts(quarter, "The Fed raised its benchmark rate by 25 basis points on Wednesday.") <= {
-        "agree", "paraphrase", "compatible"}
+    same = verdicts(quarter, "The Fed raised its benchmark rate by 25 basis points on Wednesday.")
+    assert same and same <= {"agree", "paraphrase"}  # one slot, the same figure in other words
     assert "diverge" in verdicts(quarter, "The Fed raised its benchmark rate by half a point on Wednesday.")
 
 
