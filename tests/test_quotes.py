@@ -133,6 +133,17 @@ def reported_spans(text: str):
      ["Most voters, she noted, want lower rents and faster trains"]),
     ("The new rules, according to analysts, will cut costs for small firms.",
      ["The new rules, according to analysts, will cut costs for small firms"]),
+    # "according to" opening or closing the sentence reports the clause beside it
+    ("According to the fire department, the blaze started in a kitchen on the third floor.",
+     ["the blaze started in a kitchen on the third floor"]),
+    ("The blaze started in a kitchen on the third floor, according to the fire department.",
+     ["The blaze started in a kitchen on the third floor"]),
+    ("But according to two people briefed on the talks, the deal is close.", ["the deal is close"]),
+    # … unless the clause reports speech of its own, or the phrase cites nobody who speaks
+    ("According to the ministry, Lee said that the port would reopen in May.", ["the port would reopen in May"]),
+    ("According to the old calendar, today is the first day of spring.", []),
+    ("According to him, the talks have stalled.", []),
+    ("The results show growth in every region, according to the census.", []),
     # fronted participle clauses are spans of their own, fronted phrases are outside
     ("Noting that rents rose by a fifth, Mayor Ana Ruiz said the city will build more homes.",
      ["rents rose by a fifth", "the city will build more homes"]),
@@ -154,6 +165,39 @@ def reported_spans(text: str):
 ])
 def test_reported_speech_spans(text, expected):
     assert reported_spans(text) == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # whom "according to" cites speaks, named as a speech verb's subject would be
+    ("The new rules, according to Mayor Ana Ruiz, will cut costs for small firms.", "Ana Ruiz"),
+    ("According to the Fed, bank lending rose in every month of the year.", "Federal Reserve"),
+    ("According to a ministry statement, the bridge will reopen in May.", "ministry"),
+    # voices that name nobody in particular: analysts, and anonymous sources
+    ("The blaze started in a kitchen, according to people familiar with the investigation.", "sources"),
+    ("A source close to the club said the coach would stay for another season.", "sources"),
+    ("Sources said the two clubs had agreed a fee for the striker.", "sources"),
+    ("Two people with knowledge of the plans, who asked not to be named, said the factory would close.", "sources"),
+    ("Several experts said the bridge needed urgent repairs.", "analysts"),
+    ("The bridge, according to engineering analysts, needed urgent repairs.", "analysts"),
+])
+def test_who_a_report_cites_speaks(text, speaker):
+    assert [(s, note) for _, s, note in facts(text)] == [(speaker, "reported")]
+
+
+def test_people_alone_are_no_speaker():
+    assert facts("People said the two clubs had agreed a fee for the striker.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "According to Finance Minister Ana Ruiz, exports rose 4% to $52 billion last year.",
+    "Exports rose 4% to $52 billion last year, according to the Fed.",
+    "According to the Chinese Foreign Ministry, exports rose 4% to $52 billion last year.",
+])
+def test_a_report_and_its_figures_share_one_speaker(text):
+    found = extract_document(document_from_text("t", text))
+    speakers = {f.kind: f.speaker for f in found if f.kind in ("quote", "money", "percent")}
+    assert set(speakers) == {"quote", "money", "percent"} and len(set(speakers.values())) == 1, speakers
+    assert "Minister" not in speakers["quote"] and speakers["quote"] not in ("Fed", "Chinese Foreign Ministry")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -652,7 +696,8 @@ def test_a_name_set_off_after_its_role_speaks_the_quote_before_it(text, speaker)
 
 
 @pytest.mark.parametrize("text,speaker", [
-    ("According to a UN report released Thursday, 3.4 million people have fled.", "UN"),
+    # by the name "The UN said" gives it: one speaker however the report cites it
+    ("According to a UN report released Thursday, 3.4 million people have fled.", "United Nations"),
     ("According to data from the ministry, exports rose 5%.", "ministry"),
     ("According to a Reuters tally, 45 people died.", "Reuters"),
     ("According to a statement by the Kremlin, the talks lasted two hours.", "Kremlin"),

@@ -80,7 +80,8 @@ LEAD_NAME = re.compile(rf"(?P<name>{NAME})(?=,?{S}+(?:also{S}+)?[a-z])")
 LEADING = {"the", "a", "an", "as", "during", "on", "in", "at", "after", "before", "looking", "against",
            "while", "when", "it", "this", "that", "these", "those", "there", "both", "all", "some", "many",
            "we", "i", "they", "you", "our", "their", "its", "overall", "of", "for", "with", "by", "from",
-           "to", "but", "and", "so", "if", "analysts", "experts", "observers", "officials", "sources", "asked"}
+           "to", "but", "and", "so", "if", "analysts", "experts", "observers", "officials", "sources", "asked",
+           "people"}
 OPENERS = "\"“„‘'"
 CLOSING = "\"”’'"
 

@@ -23,7 +23,16 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ._base import DocumentContext
-from ._context import SPEECH_VERBS, common_head, common_phrase, common_subject, located, name_after_verb
+from ._context import (
+    ACCORDING,
+    SPEECH_VERBS,
+    according_source,
+    common_head,
+    common_phrase,
+    common_subject,
+    located,
+    name_after_verb,
+)
 from ._numbers import literal_alternation
 from ._quote_marks import (
     ADVERB,
@@ -53,7 +62,7 @@ _STANCE = ("stress", "emphasi", "highlight", "underlin")
 _NESTED_ING = {"reaffirming", "expressing", "voicing"}  # inside a report: the reported subject's act
 _CALLS = rf"call(?:ed|s|ing)?{S}+(?:for|on)\b|calling(?={S}+(?:it|this|them){S})"
 _ING_FORMS = [form for word in _ING for form in (word, word.capitalize())]  # "Noting that A, Xi said B"
-_VERB = re.compile(rf"\b(?:{_CALLS}|according{S}+to{S}+|(?P<ing>[Pp]ointing{S}+out\b|(?:{'|'.join(_ING_FORMS)})\b)"
+_VERB = re.compile(rf"\b(?:{_CALLS}|[Aa]ccording{S}+to{S}+|(?P<ing>[Pp]ointing{S}+out\b|(?:{'|'.join(_ING_FORMS)})\b)"
                    rf"|(?:{SPEECH_VERBS}|{'|'.join(_EXTRA)})\b)")
 _HEAD = re.compile(r"(?:[a-z]|\[[a-z]+\])+")
 
@@ -76,8 +85,8 @@ def _first_words(alternation: str) -> set[str]:
 # Every speech verb starts with one of these words ("pointed" of "pointed out"): a trie finds
 # them several times faster than the verb pattern itself.
 _VERB_WORDS = re.compile(literal_alternation(_first_words(SPEECH_VERBS) | set(_ING_FORMS) | set(_EXTRA)
-                                             | {"call", "called", "calls", "calling", "according", "pointing",
-                                                "Pointing"}))
+                                             | {"call", "called", "calls", "calling", "according", "According",
+                                                "pointing", "Pointing"}))
 # The same words after a character that is not a letter or digit: the scan then tries the trie only
 # where a word starts, not at the many letters inside words that begin a verb's first word.
 _VERB_AFTER_BREAK = re.compile(rf"[\W_](?:{_VERB_WORDS.pattern})")
@@ -115,9 +124,17 @@ _COORDINATED = re.compile(rf"and(?<!\wand){S}+(?:also{S}+)?$")
 _COMMA_END = re.compile(rf",{S}*$")
 _COMMA_OR_AND_END = re.compile(rf"(?:,|and(?<!\wand)){S}*$")
 _UNQUOTED_COMMA_END = re.compile(rf",(?<![{CLOSING}],){S}*$")
-# "according to analysts," / "according to Ruiz,": a source that speaks (not "the census", "our data").
-_PARENTHESIS = re.compile(rf"(?:(?:the{S}+)?(?:[a-z-]+{S}+)?(?:analysts?|analysis|experts?|officials?|sources?"
-                          rf"|observers|diplomats)|{NAME}),{S}*[a-z]")
+# Voices that name nobody in particular, as a report cites them: "analysts", "experts" and "observers"
+# speak as "analysts"; anonymous sources ("sources", "a source close to the talks", "two people
+# familiar with the matter", "a person briefed on the plans, who asked not to be named") as "sources".
+_ANALYSTS = r"(?:[Aa]nalys[ti]s|[Aa]nalyst|[Ee]xperts?|[Oo]bservers)"  # "according to analysis": analysts' view
+_UNNAMED = (rf"(?:[Ss]ources?|[Ii]nsiders?|(?:[Pp]eople|[Pp]ersons?|[Oo]fficials?)(?={S}+(?:familiar|close|with|briefed"
+            rf"|involved|aware|knowledgeable|who){S}))(?:{S}+(?:familiar|close|with|briefed|involved|aware"
+            rf"|knowledgeable|who)\b[^,.;:\n“”\"]{{0,60}}?)?(?:,{S}*who{S}+[^,.;:\n“”\"]{{1,80}},)?")
+_COUNTED = (r"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Mm]ultiple"
+            r"|[Tt]he){S}+)?")
+_VOICE = re.compile(rf"{_COUNTED.replace('{S}', S)}(?:[a-z-]+{S}+)?"
+                    rf"(?:(?P<analysts>{_ANALYSTS})|(?P<sources>{_UNNAMED}))")
 _AFTER_COMMA = re.compile(rf",{S}*(?![a-z]+ing\b|and\b|but\b)[a-z]")
 _STANCE_NP = re.compile(rf"(?:{_MID})?{S}+(?P<np>(?:the{S}+)?(?:need|importance|necessity|significance)\b"
                         rf"|(?:their|his|her|its|the){S}+(?:shared{S}+|common{S}+)?responsibility\b)")
@@ -130,7 +147,7 @@ _FIRST_PERSON = re.compile(r"(?:I|We|My|Our)\b")
 _BY_END = re.compile(rf"\b(?:by|while|before|after){S}+$")
 _GROUP = re.compile(rf"(?:\b(?:[Tt]he|[Bb]oth)(?:{S}+two)?{S}+(?:leaders|sides|presidents|ministers|mayors|officials"
                     rf"|delegations|parties|governments|countries|nations|envoys|negotiators|heads{S}+of{S}+state)"
-                    rf"|\b[Tt]hey|\b(?P<analysts>[Aa]nalysts|[Ee]xperts|[Oo]bservers)){ADVERB}{S}+$")
+                    rf"|\b[Tt]hey|\b(?:{_VOICE.pattern})){ADVERB}{S}+$")
 
 #: A reading: clause start and end, speaker, where the attribution stands (all offsets in the
 #: sentence), and whether the verb stands inside a direct quote.
@@ -203,10 +220,11 @@ def _readings(sentence: str, spans: tuple[tuple[int, int], ...],
         inside = index >= 0 and spans[index][1] > verb.start()
         limit = min(len(sentence), spans[index][1]) if inside else len(sentence)
         open_ = found[-1] if found and found[-1][1] > verb.start() and found[-1][0] < verb.start() else None
-        if head == "according":  # "X, according to analysts, did Y": the whole sentence is the report
-            if (_COMMA_END.search(before) and _PARENTHESIS.match(sentence, verb.end(), limit) and not found
-                    and not _VERB_WORDS.search(sentence, 0, verb.start()) and not _FIRST_PERSON.match(sentence)):
-                found.append([0, limit, "analysts", verb.start(), inside])
+        if head == "according":
+            if not found and not _VERB_WORDS.search(sentence, 0, verb.start()) and not _FIRST_PERSON.match(sentence):
+                reading = _according(sentence, verb.start(), before, limit)
+                if reading:
+                    found.append([*reading, verb.start(), inside])
             continue
         speaker, at, subject = _speaker_of_verb(sentence, before, verb)
         if at < 0:
@@ -236,6 +254,48 @@ def _readings(sentence: str, spans: tuple[tuple[int, int], ...],
             open_[1] = verb.start() - len(before) + subject
         found.append([start, limit, speaker, at, inside])
     return tuple(_clause(sentence, *reading) for reading in found if reading[1] > reading[0])
+
+
+def _according(sentence: str, at: int, before: str, limit: int) -> tuple[int, int, str] | None:
+    """The report an "according to" cue at ``sentence[at:]`` makes, as ``(start, end, speaker)``:
+    the clause after it when it opens the sentence ("According to police, the driver fled"), the
+    clause before it when it closes the sentence ("The driver fled, according to police.") and the
+    whole sentence when it stands between commas ("The driver, according to police, fled"). The
+    speaker is whom the phrase cites (:func:`._context.according_source`) or a voice ("analysts",
+    "sources"); a phrase citing neither ("according to the Chinese calendar") reports nothing."""
+    cue = ACCORDING.match(sentence, at)
+    if cue is None or _VERB.search(sentence, cue.end(), limit):  # "According to X, Xi said: …" is Xi's
+        return None
+    phrase = cue.group("name")
+    voice = _VOICE.fullmatch(phrase)
+    speaker = _voice_name(voice) if voice else according_source(phrase)
+    if not speaker:
+        return None
+    after = cue.end()
+    if not before.strip(" ,") or before.strip(" ,").lower() in _OPENING_CONJUNCTIONS:
+        start = after + 1 + len(sentence[after + 1:limit]) - len(sentence[after + 1:limit].lstrip())
+        if sentence[after:after + 1] != "," or len(sentence[start:limit].split()) < 3:
+            return None
+        return start, limit, speaker
+    if not _COMMA_END.search(before):
+        return None
+    if _AFTER_COMMA.match(sentence, after, limit):
+        return 0, limit, speaker
+    comma = len(before.rstrip()) - 1 + at - len(before)
+    if not sentence[after:limit].strip(" .!?…") and len(sentence[:comma].split()) >= 3:
+        return 0, comma, speaker
+    return None
+
+
+#: Words that may open a sentence before "according to" opens its report: "But according to police, …".
+_OPENING_CONJUNCTIONS = {"but", "and", "yet", "however", "so", "still", "meanwhile", "instead"}
+
+
+def _voice_name(match: re.Match) -> str:
+    """The speaker a voice match names: "analysts", "sources", or nobody (a group such as "the two
+    leaders" or "they", named later)."""
+    found = match.groupdict()
+    return "analysts" if found.get("analysts") else "sources" if found.get("sources") else ""
 
 
 def _verb_word_starts(sentence: str, inner_words: tuple[int, ...] | None = None) -> Iterator[int]:
@@ -314,7 +374,7 @@ def _speaker_of_verb(sentence: str, before: str, verb: re.Match) -> tuple[str, i
         return canonical_speaker(name), base + subject.start(), subject.start()
     group = _GROUP.search(before) or _PASSIVE.search(before)
     if group:
-        return ("analysts" if group.groupdict().get("analysts") else ""), base + group.start(), group.start()
+        return _voice_name(group), base + group.start(), group.start()
     common = common_subject(before, len(before))  # "the ministry said", "a company spokesman said"
     if common:
         return common[0], base + common[1], common[1]

@@ -32,7 +32,10 @@ statement" whoever issued the paper last mentioned ("Acme issued a statement …
 "Acme"), else nobody; a body noun means the nearest organisation named before it in the document whose name it may
 stand for, as that name speaks: "The Foreign Ministry said … The ministry added that …" → "Foreign
 Ministry" (see ``_context.named_body``); "analysts", "experts" and "observers" speak as
-"analysts"; "Senator John Thune of South Dakota"
+"analysts", anonymous sources ("sources", "a source close to the talks", "two people familiar with
+the matter") as "sources"; "according to X" reports the clause beside it ("According to police, the
+driver fled", "…, according to the Fed.", a whole sentence "X, according to analysts, did Y"), X
+speaking by the name a speech verb's subject would give it; "Senator John Thune of South Dakota"
 and "Rep. Ana Ruiz (D-Texas)" are the person; a body the organisation alias table knows speaks by
 its canonical name: "RBA" → "Reserve Bank of Australia", "the Fed" → "Federal Reserve"), with he/she resolved
 to the nearest earlier named person (or "commentary by X"). A quote standing alone as its
@@ -181,6 +184,13 @@ EXAMPLES = [
     # a common noun speaks in lower case, capitalised or not
     Example("“[It is over],” Police said.", "It is over", speaker="police"),
     # analysts opening the sentence speak as after the clause
+    Example("According to the Fed, [bank lending rose in every month of the year].",
+            "bank lending rose in every month of the year", speaker="Federal Reserve", note="reported"),
+    Example("[The blaze started in a kitchen], according to people familiar with the investigation.",
+            "The blaze started in a kitchen", speaker="sources", note="reported"),
+    Example("A source close to the club said [the coach would stay for another season].",
+            "the coach would stay for another season", speaker="sources", note="reported"),
+    Example("According to the old calendar, today is the first day of spring."),
     Example("Analysts said that [inflation would slow to 3% next year].",
             "inflation would slow to 3% next year", speaker="analysts", note="reported"),
     # "told <audience>" reports what follows, with or without "that"
