@@ -134,10 +134,28 @@ def test_canonical_subject_drops_relational_words_only(phrase, subject):
     ("The defence budget has been well above $60 billion.", "defence budget"),
     ("The EU pledged $2 billion in humanitarian aid.", "humanitarian aid"),
     ("Foreign investment rose to $3 billion, exceeding $2 billion for the first time.", "foreign investment"),
+    # an aside between the subject and its verb is stepped over
+    ("Exports, the ministry said, reached $5 billion in 2024.", "exports"),
+    ("Farm exports, according to customs officials, reached $5 billion in 2024.", "farm exports"),
+    ("Ticket sales, meanwhile, climbed to $80 million.", "ticket sales"),
+    # the level a percent change reached, and the level it started from, measure what changed
+    ("Exports fell 3% to $2bn from $2.1bn.", "exports"),
+    ("Ticket sales rose 12 percent to $80 million.", "ticket sales"),
 ])
 def test_subject_of_a_figure(text, subject):
     facts = check_documents([document_from_text("x", text)]).facts
     assert set(facts.loc[facts["kind"] == "money", "subject"]) == {subject}
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The economy, she said, will grow by 3 percent next year.", "economy"),
+    ("The economy, according to the central bank, will grow by 3 percent next year.", "economy"),
+    ("Unemployment, however, fell to 4.1% in March.", "unemployment"),
+    ("Unemployment, economists say, will rise to 5% by June.", "unemployment"),
+])
+def test_subject_of_a_percent_across_an_aside(text, subject):
+    facts = check_documents([document_from_text("x", text)]).facts
+    assert list(facts.loc[facts["kind"] == "percent", "subject"]) == [subject]
 
 
 def test_scope_is_the_year_of_the_figures_own_clause():

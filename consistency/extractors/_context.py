@@ -990,7 +990,7 @@ _PARTICIPLE_LINK = re.compile(rf",{SPACE}*(?:(?:[\w-]+ly){SPACE}+)?(?:exceeding|
 #: A figure, its scale or currency, and "to" right before a figure: "widened by £50m to £300m",
 #: "rose from $2 billion to", "fell 4p to", "closed 3.5p higher at". The second figure is the level
 #: the first one's subject reached (or the end of a move from it), so it measures the same thing.
-_FIGURE_THEN_TO = re.compile(rf"\d(?:[\d.,]*[A-Za-z]{{0,8}})(?:(?:{SPACE}+[a-z]{{1,10}}){{0,2}}?{SPACE}+to"
+_FIGURE_THEN_TO = re.compile(rf"\d(?:[\d.,]*(?:%|[A-Za-z]{{0,8}}))(?:(?:{SPACE}+[a-z]{{1,10}}){{0,2}}?{SPACE}+to"
                              rf"|(?:{SPACE}+(?:cents?|pence))?(?:{SPACE}+(?:higher|lower|up|down))?{SPACE}+at)"
                              rf"{SPACE}*$")
 _SUBJECT_AFTER = re.compile(rf"{SPACE}+(?:in|of|worth{SPACE}+of|for|on){SPACE}+(?P<np>(?:[a-z][\w’'-]*"
@@ -1103,14 +1103,43 @@ def _pair_compound(word: str) -> bool:
 _SUBJECT_REACH = 400
 
 
+#: An aside set off by commas between a subject and its verb: who says so ("The economy, she said,
+#: will grow", "Sales, according to analysts, rose") or a connective ("Sales, meanwhile, rose").
+_ASIDE = re.compile(rf",{SPACE}*(?:according{SPACE}+to{SPACE}+[^,;:]{{1,80}}|(?:[\w’'.-]+{SPACE}+){{1,5}}?(?:said|says?"
+                    rf"|noted|notes|added|adds|argued|argues|believes?|thinks?|estimated|estimates|reckons?|expects?|expected)"
+                    rf"|however|meanwhile|though|too|also|moreover|overall|in{SPACE}+turn|in{SPACE}+contrast"
+                    rf"|by{SPACE}+contrast|in{SPACE}+particular|for{SPACE}+(?:example|instance|(?:its|their|his|her)"
+                    rf"{SPACE}+part)),")
+
+
+def without_asides(text: str) -> str:
+    """``text`` with each aside of :data:`_ASIDE` blanked out (spaces, so offsets hold), so that the
+    subject before it meets its verb.
+
+    >>> without_asides("The economy, she said, will grow by").split()
+    ['The', 'economy', 'will', 'grow', 'by']
+    >>> without_asides("Sales, meanwhile, rose").split(), without_asides("In 2024, sales rose")
+    (['Sales', 'rose'], 'In 2024, sales rose')
+    """
+    return _ASIDE.sub(lambda aside: " " * len(aside.group()), text) if "," in text else text
+
+
 def subject_of_quantity(text: str, sentence_start: int, start: int, end: int,
                         previous: str = "") -> str:
     """What the quantity at ``text[start:end]`` measures, from its sentence."""
     # The subject is a few words before the figure: a bounded window keeps a sentence with many
     # figures (a table flattened into one line) linear.
-    before = text[max(sentence_start, start - _SUBJECT_REACH):start]
+    before = without_asides(text[max(sentence_start, start - _SUBJECT_REACH):start])
     if previous and (_PARTICIPLE_LINK.search(before) or _FIGURE_THEN_TO.search(before)):
         return previous
+    then_to = _FIGURE_THEN_TO.search(before)
+    if then_to:  # "Exports fell 3% to $2bn": the level reached measures what the figure before it does
+        earlier = start - len(before) + then_to.start()
+        while earlier > sentence_start and not text[earlier - 1].isspace():  # its sign: "$2.1bn", "US$5"
+            earlier -= 1
+        reached = subject_of_quantity(text, sentence_start, earlier, earlier)
+        if reached:
+            return reached
     held = _HELD_AT.search(before, max(0, len(before) - 80))
     if held and not _STOP_BEFORE.intersection(held.group("np").lower().split()) and not held.group("wish"):
         return canonical_subject(held.group("np"))

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from ..schema import Fact
 from ..text import SPACE
 from ._base import DocumentContext, Example
-from ._context import added_to, canonical_subject, scope_of, subject_of_quantity, without_period
+from ._context import added_to, canonical_subject, scope_of, subject_of_quantity, without_asides, without_period
 from ._numbers import (
     BOUND,
     FALL_WORDS,
@@ -357,7 +357,7 @@ def _earlier_figure(text: str, sentence_start: int, verb_start: int) -> int | No
 def _noun_phrase_before(text: str, sentence_start: int, verb_start: int) -> str:
     """What changed: the noun phrase before a change verb ("agricultural trade has increased
     by"), crossing one preposition ("exports to Russia rose")."""
-    before = text[sentence_start:verb_start]
+    before = without_asides(text[sentence_start:verb_start])
     words = before.split()
     while words and (words[-1].lower() in _AUXILIARIES or words[-1].lower().endswith("ly")):
         words.pop()
