@@ -677,6 +677,30 @@ def test_an_amount_by_the_month_week_day_or_hour_carries_its_period(text, unit):
     assert facts(text)[-1].unit == unit
 
 
+@pytest.mark.parametrize("text,unit,subject", [
+    # a period before the noun the amount is of: the same rate as "$90 a month"
+    ("Monthly repayments of $90 will rise in March.", "USD/month", "repayments"),
+    ("The average monthly rent of $1,200 is a record.", "USD/month", "average rent"),
+    ("Monthly mortgage repayments of $2,100 are due.", "USD/month", "mortgage repayments"),
+    ("Cleaners earn a weekly wage of £400.", "GBP/week", "wage"),
+    # a year takes no period; a period word that qualifies another noun says nothing of the amount
+    ("The annual fee of $100 was waived.", "USD", "fee"),
+    ("The monthly report showed revenue of $5 billion.", "USD", "revenue"),
+])
+def test_a_period_before_the_noun_is_the_amounts_rate(text, unit, subject):
+    fact = facts(text)[-1]
+    assert (fact.unit, fact.subject) == (unit, subject)
+
+
+def test_a_monthly_amount_meets_the_same_amount_a_month():
+    from consistency import check_documents
+
+    result = check_documents([
+        document_from_text("a", "Monthly repayments of $90 are now typical, the lender said."),
+        document_from_text("b", "Repayments of $120 a month are now typical, the lender said.")])
+    assert (result.findings["verdict"] == "diverge").any(), result.findings["message"].tolist()
+
+
 def test_an_amount_a_month_is_not_set_against_an_amount_a_year():
     from consistency import check_documents
 

@@ -1174,7 +1174,8 @@ _INNER_PREPOSITIONS = {"of", "in", "for", "on", "to", "from", "with", "at", "by"
 #: what the figure measures, with or without an article.
 _RESULT_VERBS = {"reported", "reports", "posted", "posts", "recorded", "records", "booked", "books", "logged",
                  "registered", "announced", "announces", "unveiled", "unveils", "approved", "approves",
-                 "generated", "generates", "earned", "earns", "delivered", "delivers", "declared", "declares"}
+                 "generated", "generates", "earned", "earns", "delivered", "delivers", "declared", "declares",
+                 "showed", "shows", "revealed", "reveals"}
 #: Verbs of expectation: "analysts expected a profit of $5 billion" is no profit made, so its
 #: phrase is left whole and never shares a slot with the profit a report states.
 _EXPECTATION_VERBS = {"expected", "expects", "expect", "forecast", "forecasts", "forecasted", "predicted",

@@ -147,6 +147,9 @@ _RANGE_TAIL = re.compile(
 )
 
 EXAMPLES = [
+    Example("Repayments of [$90] a month are typical.", "90", unit="USD/month", subject="repayments"),
+    Example("Monthly repayments of [$90] are typical.", "90", unit="USD/month", subject="repayments"),
+    Example("Exports fell 3% to [$2bn].", "2000000000", unit="USD", subject="exports"),
     Example("Pre-tax losses widened by [£50m] to £300m.", "50000000", unit="GBP", note="change:up"),
     Example("Pre-tax losses widened by £50m to [£300m].", "300000000", note="", subject="pre-tax losses"),
     Example("Revenue rose [$200 million] in the quarter.", "200000000", note="change:up", subject="revenue"),
@@ -294,7 +297,10 @@ def find(context: DocumentContext) -> Iterator[Fact]:
         if added:  # "will add about $90 a month to repayments": repayments rise by $90
             fact.subject, fact.note = added, "change:up"
         fact.scope = scope_of(fact.sentence, atom.start() - sentence_start)
-        fact.unit += _per_period(text, fact.end)
+        period = _per_period(text, fact.end)
+        if not period:  # "monthly repayments of $90": the period stands in the subject
+            fact.subject, period = _periodic_subject(fact.subject)
+        fact.unit += period
         previous_subject, previous_sentence = fact.subject or previous_subject, sentence_start
         position = fact.end
         yield fact
@@ -315,6 +321,25 @@ def _per_period(text: str, end: int) -> str:
     periodic = None if rate else _PERIODIC_AFTER.match(text, end)
     period = period_of(rate) if rate else _PERIOD_OF[periodic["periodic"].lower()] if periodic else ""
     return f"/{period}" if period in _SHORT_PERIODS else ""
+
+
+def _periodic_subject(subject: str) -> tuple[str, str]:
+    """A subject without the period it is paid or charged by, and that period as a unit suffix:
+    "monthly repayments" is repayments by the month, as "repayments of $90 a month" are. A year
+    takes no period, as in :func:`_per_period` ("annual fee" is already "fee").
+
+    >>> _periodic_subject("average monthly rent"), _periodic_subject("weekly wage"), _periodic_subject("rent")
+    (('average rent', '/month'), ('wage', '/week'), ('rent', ''))
+    >>> _periodic_subject("monthly mortgage repayments"), _periodic_subject("monthly report showed revenue")
+    (('mortgage repayments', '/month'), ('monthly report showed revenue', ''))
+    """
+    words = subject.split()
+    # The period qualifies the head noun, standing right before it or before a noun that
+    # qualifies it ("monthly mortgage repayments"); "monthly" alone names no subject to keep.
+    at = next((i for i in (len(words) - 2, len(words) - 3) if i >= 0 and words[i] in _PERIOD_OF), None)
+    if at is None:
+        return subject, ""
+    return " ".join(words[:at] + words[at + 1:]), f"/{_PERIOD_OF[words[at]]}"
 
 
 def _group(atom: re.Match, name: str) -> str | None:
