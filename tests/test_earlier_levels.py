@@ -38,6 +38,18 @@ def test_the_figure_a_level_came_from_is_its_earlier_level(text, expected):
     assert quantities(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Inflation slowed to 3.1% in January from 3.4% in December.",
+     [("3.1%", "inflation", ""), ("3.4%", "inflation", "level:before")]),
+    ("Exports climbed to $4.8 billion in March 2025 from $4.1 billion a year earlier.",
+     [("$4.8 billion", "exports", ""), ("$4.1 billion", "exports", "level:before")]),
+    ("The jobless rate fell to 5.2 percent last month from 5.6 percent.",
+     [("5.2 percent", "jobless rate", ""), ("5.6 percent", "jobless rate", "level:before")]),
+])
+def test_a_period_between_the_level_reached_and_its_start(text, expected):
+    assert quantities(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "The alliance sent 5,000 troops from 12 countries.",  # "from" after a count: where they came from
     "Estimates ranged from 5 to 7 percent.",  # a range

@@ -304,3 +304,12 @@ def test_the_subject_is_the_measured_noun(text, subject):
 def test_a_rate_is_no_time_ago(text, unit):
     (fact,) = [f for f in extract_document(document_from_text("t", text)) if f.kind == "measure"]
     assert fact.unit == unit
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Police seized 15 kilograms of cocaine worth about $1.5 million.", "cocaine"),
+    ("Customs officers found 200 kg of ivory valued at $400,000.", "ivory"),
+    ("The mine produced 3 tonnes of gold in May.", "gold"),
+])
+def test_the_value_of_a_substance_is_no_part_of_it(text, subject):
+    assert one(text).subject == subject

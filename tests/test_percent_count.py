@@ -25,6 +25,19 @@ def one(text: str, module):
 
 # --- percent ------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("text,subject", [
+    # a preposition that opens no part of the phrase ends it
+    ("The incumbent won 52% of the vote against 45% for her challenger.", "vote"),
+    ("Rents rose 6% across the region amid a shortage of homes.", "rents"),
+    ("Tuition is 30% of income versus 20% a decade ago.", "income"),
+    # a trading session's verb before a change is no part of what changed
+    ("Apple shares closed up 2.3% at $189.50.", "apple shares"),
+    ("The index ended down 1.1% on Friday.", "index"),
+])
+def test_what_a_percent_measures(text, subject):
+    assert facts(text, percent)[0].subject == subject
+
+
 @pytest.mark.parametrize("text,surface,value,note", [
     ("The Fed raised rates by a quarter point on Wednesday.", "a quarter point", "0.25", "change:up"),
     ("The central bank cut its deposit rate by a quarter-point.", "a quarter-point", "0.25", "change:down"),

@@ -16,6 +16,8 @@ Read as earlier levels (the figure right after the words):
 True
 >>> _earlier("Inflation eased to 2.9% from "), _earlier("Inflation rose from ")
 (True, True)
+>>> _earlier("Inflation slowed to 3.1% in January from "), _earlier("Sales rose to 5% in March 2025 from ")
+(True, True)
 >>> _earlier("The army sent 5,000 troops from "), _earlier("Sales rose 5% to ")
 (False, False)
 """
@@ -36,7 +38,9 @@ _EARLIER = re.compile(
     rf"(?:,{_S}*(?:(?:up|down){_S}+from|compared{_S}+(?:with|to)|versus|vs\.?)"
     rf"|\b(?:up|down){_S}+from"
     # A level reached, then where it came from: "rose to $5bn from", "eased to 2.9 percent from".
-    rf"|\bto{_S}+[^\s\d]{{0,4}}\d[\d.,]*[A-Za-z%]{{0,8}}(?:{_S}+[a-z]{{1,10}}){{0,2}}{_S}+from"
+    # A period may stand between: "slowed to 3.1% in January from".
+    rf"|\bto{_S}+[^\s\d]{{0,4}}\d[\d.,]*[A-Za-z%]{{0,8}}(?:{_S}+(?:[a-z]{{1,10}}|[A-Z][a-z]{{2,9}}|\d{{4}})){{0,4}}"
+    rf"{_S}+from"
     # The start of a move, the verb's object between: "rose from", "raised its key rate from".
     rf"|\b(?i:{_MOVE_VERBS})(?:{_S}+[a-z][\w’'-]*){{0,3}}?{_S}+from)"
     rf"{_S}*$")

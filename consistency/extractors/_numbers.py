@@ -525,7 +525,9 @@ PHRASE_STOPS = _wordset(
     "when where while if because although is are was were be been being am has have had do does "
     "did will would shall should can could may might must it its this these those there their "
     "they them he she his her we our you your i me my us not no also only just each every "
-    "all both either neither some any such same more most less least very too")
+    "all both either neither some any such same more most less least very too "
+    # prepositions that open no part of a counted phrase: "52% of the vote against 45%"
+    "against versus amid despite across through toward towards via within including")
 #: Nouns that are plural without a final "s".
 IRREGULAR_PLURALS = _wordset(
     "people children men women personnel police staff aircraft cattle sheep fish deer livestock "

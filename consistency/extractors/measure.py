@@ -437,7 +437,8 @@ def _subject(text: str, fact: Fact, previous: str) -> str:
     before = subject_of_quantity(text, fact.sentence_start, fact.start, fact.start, previous)
     words = []
     for word in of.group("np").split():
-        if word.lower() in PHRASE_STOPS or word.lower() in ("a", "an", "the"):
+        # "15 kilograms of cocaine worth $1.5 million": the value of the substance is no part of it
+        if word.lower() in PHRASE_STOPS or word.lower() in ("a", "an", "the", "worth", "valued"):
             break
         words.append(word)
     return before or canonical_subject(" ".join(words))

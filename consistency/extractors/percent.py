@@ -113,6 +113,8 @@ _RATE_CONTEXT = re.compile(r"\b(?:(?i:rates?|yields?|inflation|unemployment|jobl
 _FIGURE = re.compile(r"(?<![\w.,])(?:[$€£¥]\d|(?!(?:19|20)\d\d\b)\d)")  # a figure, not a year
 _AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "also", "will", "would"}
 _CROSSABLE = {"of", "to", "in", "from", "for", "on"}
+#: Verbs of a trading session before a change: "shares closed up 2.3%" is a change of the shares.
+_SESSION_VERBS = {"closed", "opened", "ended", "finished", "settled", "traded", "ends", "closes", "opens"}
 _STOPS = {"that", "which", "and", "or", "but", "as", "while", "when", "than", "said", "says", "say",
           "noted", "with", "by", "at", "after", "before", "since", "if", "because", "where", "data"}
 
@@ -359,7 +361,8 @@ def _noun_phrase_before(text: str, sentence_start: int, verb_start: int) -> str:
     by"), crossing one preposition ("exports to Russia rose")."""
     before = without_asides(text[sentence_start:verb_start])
     words = before.split()
-    while words and (words[-1].lower() in _AUXILIARIES or words[-1].lower().endswith("ly")):
+    while words and (words[-1].lower() in _AUXILIARIES or words[-1].lower().endswith("ly")
+                     or words[-1].lower() in _SESSION_VERBS):
         words.pop()
     kept: list[str] = []
     crossed = False
