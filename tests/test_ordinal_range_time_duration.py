@@ -477,3 +477,31 @@ def test_a_duration_held_by_a_verb_names_what_lasted_never_the_verb_or_a_place(t
     facts = check_documents([document_from_text("x", text, "2026-02-05")]).facts
     (row,) = facts[facts["kind"] == "duration"].itertuples()
     assert row.subject == subject
+
+
+@pytest.mark.parametrize("text,subject", [
+    # a length ahead, after a modal or "is expected to"
+    ("The trial is expected to last three to four weeks.", "trial"),
+    ("The strike could last for five months.", "strike"),
+    ("The inquiry is set to last two years.", "inquiry"),
+    # a prison term, however the court's words put it
+    ("She was jailed for 12 years for fraud.", "sentence"),
+    ("A judge sentenced him to 12 years in prison.", "sentence"),
+    ("The former minister was imprisoned for up to three years.", "sentence"),
+    ("He received a 12-year prison sentence.", "sentence"),
+])
+def test_what_lasted(text, subject):
+    assert one(text, duration).subject == subject
+
+
+def test_a_held_person_is_no_sentence():
+    assert one("Police held him for 12 hours.", duration).subject != "sentence"
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The 2025-26 budget allocates $12 billion to health.", "budget"),
+    ("The 2021-2025 plan sets 40 targets.", "plan"),
+    ("The 2026-30 programme covers every region.", "programme"),
+])
+def test_an_attributive_range_names_the_noun_not_its_verb(text, subject):
+    assert one(text, year_range).subject == subject

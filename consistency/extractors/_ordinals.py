@@ -119,6 +119,7 @@ VERBS = {"belongs", "marks", "comes", "takes", "makes", "shows", "means", "remai
 #: Words that open a time after a noun phrase: "the 50th anniversary of independence [next month]".
 _TIME_OPENERS = {"next", "last", "this", "later", "earlier", "today", "tomorrow", "yesterday", "tonight"}
 _ED_NOUNS = {"bed", "seed", "creed", "need", "speed", "feed", "shed", "reed", "breed", "deed", "steed"}
+_FIGURE_NEXT = re.compile(rf"{SPACE}+[$€£¥₹\d]")
 _WORD = re.compile(rf"{SPACE}*(?P<w>[A-Za-z][\w’'.]*(?:-[\w’'.]+)*)")
 
 
@@ -138,8 +139,10 @@ def phrase_after(text: str, position: int, limit: int = 4) -> tuple[list[str], i
         if word.lower() in STOP or _adverb(word) or word.lower().endswith(("’s", "'s")):
             break
         if words and word[:1].islower() and ((word.endswith("ed") and word not in _ED_NOUNS) or word in VERBS
-                                             or word in _TIME_OPENERS):
-            break  # a verb after the noun: "the season ended", "the 21st century belongs"; a time after it
+                                             or word in _TIME_OPENERS or _FIGURE_NEXT.match(text, match.end())):
+            # a verb after the noun: "the season ended", "the 21st century belongs", "the 2025-26
+            # budget allocates $12 billion" (a word before a figure is its verb); a time after it
+            break
         words.append(word)
         end = match.start("w") + len(word)
         if written.endswith(".") and "." not in word:

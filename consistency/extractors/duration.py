@@ -20,9 +20,11 @@ two years" below. A bare "over" is a bound ("for over 10 years", "lasted over tw
 names the period spanned and the length is exact ("cost $5 billion over 10 years", "rose 20%
 over three years", "spread over three years"; see ``_spanning``).
 
-The subject is what lasted: the noun before "lasted"/"took" ("The discussion lasted …"),
-the noun a hyphenated duration qualifies ("a two-day visit"), the object or participle
-before "for" ("extending the limits for one year" → "limits"), else the sentence's event.
+The subject is what lasted: the noun before "lasted"/"took" ("The discussion lasted …",
+"The trial is expected to last …"), the noun a hyphenated duration qualifies ("a two-day
+visit"), "sentence" for a prison term ("was sentenced to 12 years", "jailed for 12 years"),
+the object or participle before "for" ("extending the limits for one year" → "limits"), else
+the sentence's event.
 Meeting and visit nouns become their event class ("discussion", "talks", "call" →
 "meeting"; "trip" → "visit") so that accounts using different words align. "… ago" is
 an elapsed time: note "ago", subject "since <event>" (or "elapsed").
@@ -153,8 +155,14 @@ _ARTICLE_CUES = {"for", "lasted", "lasting", "last", "lasts", "took", "take", "t
                  "spend", "spends", "after", "than", "whole", "full", "entire", "over", "another", "ran", "run", "runs"}
 # A phrase ending where the text ends is searched for from each token start only (the look-behind
 # after the first character): the leftmost match starts at one, and trying the others wastes time.
-_LASTED = re.compile(rf"(?P<np>[\w’'-](?<![\w’'-].)[\w’'-]*(?:{_S}+[\w’'-]+){{0,3}}){_S}+"
+_LASTED = re.compile(rf"(?P<np>[\w’'-](?<![\w’'-].)[\w’'-]*(?:{_S}+[\w’'-]+){{0,3}}?){_S}+"
+                     # a length ahead: "The trial is expected to last", "The strike could last"
+                     rf"(?:(?:will|would|could|may|might|should|must|(?:is|are|was|were){_S}+(?:(?:expected|likely"
+                     rf"|set|due|scheduled|going){_S}+)?to){_S}+)?"
                      rf"(?:(?:has|have|had){_S}+)?(?:lasted|lasting|lasts|last|took|takes|ran|runs|continued|went{_S}+on)(?:{_S}+for)?{_S}*$")
+#: A prison term: "was sentenced to", "sentenced him to", "jailed for", "imprisoned for up to".
+_SENTENCED = re.compile(rf"\b(?:sentenced|jailed|imprisoned)(?:{_S}+(?:him|her|them|each|both))?{_S}+(?:to|for)"
+                        rf"(?:{_S}+(?:up{_S}+to|more{_S}+than|nearly|almost|about|at{_S}+least))?{_S}*$")
 _FOR = re.compile(rf"(?P<verb>[a-z]{OPENS_WORD}[a-z]*(?:ed|ing))(?P<object>(?:{_S}+[\w’'-]+){{0,4}}?){_S}+"
                   rf"for{_S}+(?:(?:a|an|"
                   rf"another|the){_S}+)?(?:(?:further|additional|more|extra|next|past|last|first){_S}+)?$")
@@ -169,6 +177,8 @@ EXAMPLES = [
     Example("Negotiators talked for [half an hour].", "PT30M", subject="meeting"),
     Example("The accord was extended for a further [ten-year] term.", "P10Y", subject="term"),
     Example("The strike lasted [18 months].", "P1Y6M", subject="strike"),
+    Example("The trial is expected to last [three weeks].", "P21D", subject="trial"),
+    Example("She was jailed for [12 years] for fraud.", "P12Y", subject="sentence"),
     Example("She waited [a year and a half] for a reply.", "P1Y6M"),
     Example("The embargo held for [three decades].", "P30Y"),
     Example("They plan a [three-day] visit to Cairo.", "P3D", subject="visit"),
@@ -391,6 +401,8 @@ def _subject(text: str, sentence_start: int, start: int, last: re.Match) -> str:
         noun = head(words)
         if noun and noun not in GENERIC:
             return noun
+    if _SENTENCED.search(before):  # "was sentenced to 12 years", "jailed for life": the prison term
+        return "sentence"
     held = _FOR.search(before)
     if held and not held.group("verb").lower().startswith(("last", "continu", "runn")):
         return _held_subject(before, held)
