@@ -637,6 +637,16 @@ def test_a_count_of_people_takes_what_befell_them_as_its_subject(text, surface, 
     ("Visitors totalled 1.2 million last year.", "1.2 million", "visitors"),
     ("Subscribers reached 10 million in March.", "10 million", "subscribers"),
     ("Arrests stood at 300 on Sunday, police said.", "300", "arrested"),  # as "the number of arrests"
+    # a change on the way to the level
+    ("Arrests fell by 12% to 300.", "300", "arrested"),
+    ("Subscribers grew by a third to 10 million.", "10 million", "subscribers"),
+    # collective nouns of people, after a verb or "of"
+    ("The population rose to 1.2 million.", "1.2 million", "population"),
+    ("The city's population has grown by a fifth to 1.2 million over the past decade.", "1.2 million",
+     "population"),
+    ("The town has a population of 8,500.", "8,500", "population"),
+    ("A crowd of 20,000 watched the final.", "20,000", "crowd"),
+    ("Membership has grown to 45,000.", "45,000", "membership"),
 ])
 def test_a_bare_figure_after_a_counted_noun_and_its_verb_counts_the_noun(text, surface, subject):
     fact = one(text, count)
@@ -648,6 +658,7 @@ def test_a_bare_figure_after_a_counted_noun_and_its_verb_counts_the_noun(text, s
     "Prices rose to 245.",  # a price may be an amount
     "Shares climbed to 87 in early trading.",
     "Arrests have climbed by 300, police said.",  # a change with no level is left to the noun's reading
+    "The population of 1990 was small.",  # a year, no size
 ])
 def test_no_count_from_a_noun_that_may_be_an_amount(text):
     assert facts(text, count) == []

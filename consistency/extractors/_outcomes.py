@@ -75,15 +75,23 @@ _WINDOW = 60
 #: noun: "measles cases rose to 2,911", "arrests have climbed to 300", "visitors totalled 1.2
 #: million". One modifier before the noun is kept ("measles cases"), as in "the number of measles
 #: cases". Nouns that may be amounts ("sales", "prices", "shares") are left out.
+_COLLECTIVE = "(?i:population|membership|attendance|enrol?ment|enrollment|headcount|crowd)"
 _COUNTED = re.compile(
     rf"(?<![\w’'-])(?P<noun>(?:(?!(?i:the|a|an|its|their|his|her|our|of|and|or|in|on|at)\b)[A-Za-z-]+{_SP}+)?"
     rf"(?i:cases|infections|hospitali[sz]ations|admissions|arrests|arrivals|visitors|tourists|applications|"
     rf"applicants|complaints|incidents|shootings|homicides|murders|burglaries|births|subscribers|members|"
-    rf"users|customers|patients|refugees|migrants|layoffs|bankruptcies|insolvencies|wildfires))"
+    rf"users|customers|patients|refugees|migrants|layoffs|bankruptcies|insolvencies|wildfires"
+    # collective nouns of people counted ("the population rose to 1.2 million", "a crowd of 20,000")
+    rf"|{_COLLECTIVE}))"
     rf"(?:{_SP}+(?i:has|have|had|now|also|since|already|again|officially|been)){{0,3}}"
     rf"{_SP}+(?i:rose|risen|rise|rises|climbed|climbs|jumped|jumps|surged|soared|grew|grown|increased|"
     rf"fell|fallen|falls|dropped|drops|declined|decreased|reached|reach|reaches|hit|hits|totalled|totaled|"
-    rf"totals|topped|tops|stood|stands|numbered|numbers)(?:{_SP}+(?:to|at))?{_SP}+\Z")
+    rf"totals|topped|tops|stood|stands|numbered|numbers)"
+    # a change on the way to the level: "has grown by a fifth to", "fell by 3% to"
+    rf"(?:{_SP}+by{_SP}+[^,.;:\d]{{1,20}}?(?={_SP}+to\b)|{_SP}+by{_SP}+\d[\d.,]*%?(?={_SP}+to\b))?"
+    rf"(?:{_SP}+(?:to|at))?{_SP}+\Z")
+#: A collective noun's size after "of": "a population of 1.2 million", "a crowd of 20,000".
+_COLLECTIVE_OF = re.compile(rf"(?<![\w’'-])(?P<noun>{_COLLECTIVE}){_SP}+of{_SP}+\Z")
 
 
 def outcome_after(text: str, end: int) -> str:
@@ -124,7 +132,8 @@ def toll_before(text: str, low: int, start: int) -> str:
     """
     found = _TOLL.search(text, max(low, start - _WINDOW), start)
     if found is None:
-        counted = _COUNTED.search(text, max(low, start - _WINDOW), start)
+        counted = (_COUNTED.search(text, max(low, start - _WINDOW), start)
+                   or _COLLECTIVE_OF.search(text, max(low, start - _WINDOW), start))
         return _counted_subject(counted.group("noun").lower().split()) if counted else ""
     if found.group("toll"):
         return "casualties" if found.group("toll").lower().startswith("casualty") else "deaths"

@@ -318,6 +318,8 @@ EXAMPLES = [
             subject="palestinians killed"),
     Example("The death toll from the earthquake rose to [1,240] on Monday.", "1240", subject="deaths"),
     Example("Measles cases rose to [2,911] this year.", "2911", subject="measles cases"),
+    Example("The town has a population of [8,500].", "8500", subject="population"),
+    Example("The population grew by a fifth to [1.2 million].", "1200000", subject="population"),
     Example("The blast left [12] dead and 40 injured.", "12", subject="deaths"),
     Example("The storm killed [at least 40 people].", "40", qualifier="above", subject="deaths"),
     Example("[Some 1,200 residents] were evacuated.", "1200", qualifier="approx", subject="residents evacuated"),
