@@ -33,7 +33,9 @@ A number with no noun after it is a count where English leaves the noun out:
 * coordination: "45 and 50 cases" is two counts of cases (with "between" it is a range);
 * existentials: "There are two in my car", "there were 12 on board" (subject unknown);
 * ellipsis after a count in the same sentence: "Police held 12 protesters on Friday and 30
-  on Saturday", "13 units whilst a gross is 144": the bare number counts the same noun.
+  on Saturday", "13 units whilst a gross is 144": the bare number counts the same noun;
+* a level of a noun that only counts, or of a population, crowd or membership: "measles cases
+  rose to 2,911", "arrests fell by 12% to 300", "a population of 8,500", "a crowd of 20,000".
 Where the noun is neither said nor recoverable ("The answer is 42", "He will be 30"), the
 number is not a count.
 
