@@ -313,3 +313,18 @@ def test_a_rate_is_no_time_ago(text, unit):
 ])
 def test_the_value_of_a_substance_is_no_part_of_it(text, subject):
     assert one(text).subject == subject
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The driver was travelling at 90 mph when police stopped him.", "driver"),
+    ("The train was moving at 120 km/h when it derailed.", "train"),
+    ("The plane was flying at 35,000 feet.", "plane"),
+])
+def test_a_speed_or_height_measures_what_moves(text, subject):
+    assert one(text).subject == subject
+
+
+def test_two_speeds_of_one_mover_diverge():
+    result = check_documents([document_from_text("a", "According to police, the driver was travelling at 90 mph."),
+                              document_from_text("b", "The driver was travelling at 70 mph, police said.")])
+    assert list(result.findings.loc[result.findings["kind"] == "measure", "verdict"]) == ["diverge"]

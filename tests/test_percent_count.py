@@ -637,6 +637,9 @@ def test_a_count_of_people_takes_what_befell_them_as_its_subject(text, surface, 
     ("Visitors totalled 1.2 million last year.", "1.2 million", "visitors"),
     ("Subscribers reached 10 million in March.", "10 million", "subscribers"),
     ("Arrests stood at 300 on Sunday, police said.", "300", "arrested"),  # as "the number of arrests"
+    # a toll's words may name a day or a place
+    ("The death toll from Monday's blast rose to 47, officials said.", "47", "deaths"),
+    ("The death toll in Turkey's south climbed to 1,500.", "1,500", "deaths"),
     # a change on the way to the level
     ("Arrests fell by 12% to 300.", "300", "arrested"),
     ("Subscribers grew by a third to 10 million.", "10 million", "subscribers"),

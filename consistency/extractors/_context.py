@@ -967,7 +967,8 @@ _MOVE_VERBS = ("rose|risen|grew|grown|fell|fallen|dropped|climbed|increased|decr
 #: A modal or "to" before the base form of a move verb: "will rise", "is expected to fall".
 _MODAL = r"(?:will|would|could|may|might|should|must|(?:is|are|was|were){SP}+(?:set|expected|likely|due){SP}+to)"
 _MEASURE_VERBS = (r"(?:reached|hit|was|were|is|are|has{SP}+been|have{SP}+been|had{SP}+been|stood"
-                  r"{SP}+at|stands{SP}+at|(?:ran|runs|(?:(?:is|are|was|were){SP}+)?running|came{SP}+in|comes{SP}+in|held|holds){SP}+at|totall?ed|amounted{SP}+to|(?:{MOVES})(?:{SP}+(?:to|by|from))?"
+                  r"{SP}+at|stands{SP}+at|(?:ran|runs|(?:(?:is|are|was|were){SP}+)?(?:running|travell?ing|driving|moving|flying"
+                  r"|speeding|sailing|cruising)|came{SP}+in|comes{SP}+in|held|holds){SP}+at|totall?ed|amounted{SP}+to|(?:{MOVES})(?:{SP}+(?:to|by|from))?"
                   r"|exceeded|surpassed|topped|came{SP}+to|"
                   # a price at the end of a trading day: "shares closed 3.5p higher", "closed at 245p"
                   r"(?:closed|opened|ended|finished|settled)(?:{SP}+at)?|"

@@ -69,7 +69,8 @@ _TOLL = re.compile(
     rf"\b(?:(?P<toll>(?i:death|casualty|fatality){_SP}+(?:toll|count))"
     rf"|(?i:number|count|tally|total){_SP}+of{_SP}+(?P<of>(?:[a-z]+{_SP}+)?(?!(?:now|still|already|also|so|and|or)\b|[a-z]+ly\b)[a-z]+)"
     rf"|(?P<plain>(?i:deaths|fatalities|casualties|dead)))"
-    rf"(?:{_SP}+(?!(?:of|and|or|for|per|to|at)\b)[a-z’']+){{1,6}}(?:{_SP}+(?:to|at))?{_SP}+\Z")
+    # the words between may name a day or a place: "the death toll from Monday's blast rose to"
+    rf"(?:{_SP}+(?!(?:of|and|or|for|per|to|at)\b)[A-Za-z][a-z’']*){{1,6}}(?:{_SP}+(?:to|at))?{_SP}+\Z")
 _WINDOW = 60
 #: A noun that only counts, as the subject of a move or a level, right before a figure with no
 #: noun: "measles cases rose to 2,911", "arrests have climbed to 300", "visitors totalled 1.2
