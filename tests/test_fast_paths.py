@@ -203,7 +203,8 @@ def test_opening_words_match_as_after_a_word_boundary(words, text, any_case):
 
 
 _PHRASE_WORDS = st.lists(st.sampled_from(["talks", "the", "call", "x-ray", "O'Neil's", "’s", "lasted", "has", "for",
-                                          "rose", "continued", "to", "reached", "over", "waited", "-", "a"]),
+                                          "rose", "continued", "to", "reached", "over", "waited", "-", "a", "is",
+                                          "expected", "could"]),
                          max_size=9)
 
 
@@ -218,12 +219,15 @@ def test_phrases_before_a_figure_found_as_from_every_position(words, space):
 
     _s, sp = duration._S, _context.SPACE
     plain = {
-        duration._LASTED: rf"(?P<np>[\w’'-]+(?:{_s}+[\w’'-]+){{0,3}}){_s}+(?:(?:has|have|had){_s}+)?(?:lasted|"
+        duration._LASTED: rf"(?P<np>[\w’'-]+(?:{_s}+[\w’'-]+){{0,3}}?){_s}+(?:(?:will|would|could|may|might|should"
+                          rf"|must|(?:is|are|was|were){_s}+(?:(?:expected|likely|set|due|scheduled|going){_s}+)?to)"
+                          rf"{_s}+)?(?:(?:has|have|had){_s}+)?(?:lasted|"
                           rf"lasting|lasts|last|took|takes|ran|runs|continued|went{_s}+on)(?:{_s}+for)?{_s}*$",
         duration._FOR: rf"\b(?P<verb>[a-z]+(?:ed|ing))(?P<object>(?:{_s}+[\w’'-]+){{0,4}}?){_s}+for{_s}+(?:(?:a|an|"
                        rf"another|the){_s}+)?(?:(?:further|additional|more|extra|next|past|last|first){_s}+)?$",
         _context._SUBJECT_BEFORE: rf"(?P<np>(?:[\w’'-]+{sp}+){{0,4}}?[\w’'-]+){sp}+(?:(?:has|have|had|also|continued"
-                                  rf"{sp}+to|steadily|consistently){sp}+)*{_context._MEASURE_VERBS}(?:{sp}+[\w-]+ly)?"
+                                  rf"{sp}+to|steadily|consistently|{_context._MODAL.replace('{SP}', sp)}){sp}+)*"
+                                  rf"{_context._MEASURE_VERBS}(?:{sp}+[\w-]+ly)?"
                                   rf"(?:{sp}+{BOUND})?{sp}*$",
     }
     text = space.join(words) + space
