@@ -141,6 +141,16 @@ def test_canonical_subject_drops_relational_words_only(phrase, subject):
     # the level a percent change reached, and the level it started from, measure what changed
     ("Exports fell 3% to $2bn from $2.1bn.", "exports"),
     ("Ticket sales rose 12 percent to $80 million.", "ticket sales"),
+    # the object a verb moves or values
+    ("The government will raise the minimum wage by 9.8% to £11.44 an hour.", "minimum wage"),
+    ("The board lifted its dividend to $1.20 a share.", "dividend"),
+    ("The deal values the company at about $44 billion.", "company"),
+    ("Investors are valuing the startup at $2 billion.", "startup"),
+    # an amount before its noun, as an adjective
+    ("It paid a record $2.7bn fine to settle the case.", "fine"),
+    ("The $44 billion deal closed in October.", "deal"),
+    ("Borrowers with a $600,000 loan face higher repayments.", "loan"),
+    ("On a $600,000 home loan, repayments rise.", "home loan"),
 ])
 def test_subject_of_a_figure(text, subject):
     facts = check_documents([document_from_text("x", text)]).facts
@@ -156,6 +166,38 @@ def test_subject_of_a_figure(text, subject):
 def test_subject_of_a_percent_across_an_aside(text, subject):
     facts = check_documents([document_from_text("x", text)]).facts
     assert list(facts.loc[facts["kind"] == "percent", "subject"]) == [subject]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm raised $5 million last year.",
+    "It is a $5 billion a year business.",
+    "Revenue increased sharply by $5 billion.",
+])
+def test_no_subject_from_what_follows_an_amount_or_a_manner(text):
+    facts = check_documents([document_from_text("x", text)]).facts
+    assert list(facts.loc[facts["kind"] == "money", "subject"]) == [""]
+
+
+@pytest.mark.parametrize("text,subjects", [
+    ("Mortgage rates have doubled from around 3% to over 6% in two years.", ["mortgage rates", "mortgage rates"]),
+    ("Wages grew 6.5% in the year, outpacing inflation of 3.2%.", ["wages", "inflation"]),
+    # a share of the economy measures what is shared out, not the economy
+    ("The budget deficit is forecast to widen to 4.5% of GDP next year.", ["budget deficit"]),
+    ("Public debt stands at 120% of GDP.", ["public debt"]),
+    ("Exports account for 40% of GDP.", ["exports"]),
+    ("Women make up 40% of the workforce.", ["workforce"]),
+    # a change after a count is a change of what it counts
+    ("Tesla delivered 435,059 vehicles in the third quarter, up 6.4% from a year earlier.", ["vehicles"]),
+    ("The airline carried 2.1 million passengers in March, up 12%.", ["passengers"]),
+])
+def test_what_percents_measure(text, subjects):
+    facts = check_documents([document_from_text("x", text)]).facts
+    assert list(facts.loc[facts["kind"] == "percent", "subject"]) == subjects
+
+
+def test_a_participle_setting_a_figure_against_another_measures_its_object():
+    facts = check_documents([document_from_text("x", "Profit was $1.12 a share, beating estimates of $1.05.")]).facts
+    assert list(facts.loc[facts["kind"] == "money", "subject"])[-1] == "estimates"
 
 
 def test_scope_is_the_year_of_the_figures_own_clause():

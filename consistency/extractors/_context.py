@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING
 from ..gazetteer import is_place
 from ..text import SPACE, LineOpening, Sentence, spaced
 from ._calendar import MONTHS, WEEKDAYS
-from ._numbers import BOUND, FALL_WORDS, RISE_WORDS, counted_noun, literal_alternation, opening_words
+from ._numbers import (
+    BOUND,
+    FALL_WORDS,
+    NUMBER_WORD_LIST,
+    OBJECT_VERBS,
+    RISE_WORDS,
+    counted_noun,
+    literal_alternation,
+    opening_words,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from ._base import DocumentContext
@@ -957,7 +966,8 @@ _DETERMINERS = {"the", "a", "an", "our", "their", "its", "his", "her", "this", "
 #: Verbs of a move that take no object: what stands before them is what moved, whether a change
 #: ("Revenue rose $200 million") or a level ("rose to", "fell from") follows. Verbs that also take
 #: an object ("raised", "cut", "lost", "advanced") are left out: their subject is who acts.
-_MOVE_VERBS = ("rose|risen|grew|grown|fell|fallen|dropped|climbed|increased|decreased|jumped|surged|soared"
+_MOVE_VERBS = ("rose|risen|grew|grown|fell|fallen|doubled|tripled|trebled|quadrupled|halved"
+               "|dropped|climbed|increased|decreased|jumped|surged|soared"
                "|widened|swelled|narrowed|declined|slipped|eased|shrank|plunged|tumbled|gained|slid|sank"
                "|dipped|slumped|rebounded|plummeted|slowed|accelerated|quickened|cooled|moderated|softened"
                # The same verbs in the present and after a modal or "to" ("repayments will rise by $80",
@@ -965,11 +975,13 @@ _MOVE_VERBS = ("rose|risen|grew|grown|fell|fallen|dropped|climbed|increased|decr
                "|(?:rise|grow|fall|drop|climb|increase|decrease|jump|surge|soar|widen|swell|narrow|decline"
                "|slip|ease|shrink|plunge|tumble|gain|slide|sink|dip|slump|rebound|plummet)s?")
 #: A modal or "to" before the base form of a move verb: "will rise", "is expected to fall".
-_MODAL = r"(?:will|would|could|may|might|should|must|(?:is|are|was|were){SP}+(?:set|expected|likely|due){SP}+to)"
+_MODAL = (r"(?:will|would|could|may|might|should|must|(?:is|are|was|were){SP}+(?:set|expected|likely|due|forecast"
+          r"|projected|predicted|poised){SP}+to)")
 _MEASURE_VERBS = (r"(?:reached|hit|was|were|is|are|has{SP}+been|have{SP}+been|had{SP}+been|stood"
                   r"{SP}+at|stands{SP}+at|(?:ran|runs|(?:(?:is|are|was|were){SP}+)?(?:running|travell?ing|driving|moving|flying"
                   r"|speeding|sailing|cruising)|came{SP}+in|comes{SP}+in|held|holds){SP}+at|totall?ed|amounted{SP}+to|(?:{MOVES})(?:{SP}+(?:to|by|from))?"
-                  r"|exceeded|surpassed|topped|came{SP}+to|"
+                  r"|exceeded|surpassed|topped|came{SP}+to|account(?:s|ed)?{SP}+for|make{SP}+up|makes{SP}+up"
+                  r"|made{SP}+up|"
                   # a price at the end of a trading day: "shares closed 3.5p higher", "closed at 245p"
                   r"(?:closed|opened|ended|finished|settled)(?:{SP}+at)?|"
                   r"of|(?:(?:is|was|are|were|be){SP}+)?worth|valued{SP}+at|reaching|remained|will{SP}+be|would{SP}+be|could{SP}+"
@@ -983,8 +995,14 @@ _SUBJECT_BEFORE = re.compile(
 #: A level kept by whoever acts: "the Fed held [rates] at 4%", "kept [its key rate] unchanged at". After
 #: "to" it is a wish or a plan ("two members preferred to hold the rate at 4.10%"), no level held.
 _HELD_AT = re.compile(rf"(?P<wish>\bto{SPACE}+)?(?<![\w’'-])(?:kept|keeps?|held|holds?|left|leaves?|maintained|"
+                      # a worth set on the object: "the deal values the company at $44 billion"
+                      rf"values|valued|valuing|"
                       rf"maintains?){SPACE}+(?P<np>[\w’'-]+(?:{SPACE}+[\w’'-]+){{0,3}}?)(?:{SPACE}+"
-                      rf"(?:unchanged|steady|stable|on{SPACE}+hold))?{SPACE}+at{SPACE}*$")
+                      rf"(?:unchanged|steady|stable|on{SPACE}+hold))?{SPACE}+at(?:{SPACE}+{BOUND})?{SPACE}*$")
+#: The object a verb moves, before "by" or "to" and the figure: "will raise the minimum wage by
+#: 9.8% to £11.44", "cut its forecast by $2 billion". A word in -ly is a manner ("increased sharply by").
+_MOVED_OBJECT = re.compile(rf"(?<![\w’'-])(?:{OBJECT_VERBS}){SPACE}+(?P<np>(?![a-z]+ly\b)[A-Za-z][\w’'-]*"
+                           rf"(?:{SPACE}+[\w’'-]+){{0,3}}?){SPACE}+(?:by|to)(?:{SPACE}+{BOUND})?{SPACE}*$")
 _PARTICIPLE_LINK = re.compile(rf",{SPACE}*(?:(?:[\w-]+ly){SPACE}+)?(?:exceeding|surpassing|reaching|topping|"
                               rf"(?:(?:up|down){SPACE}+)?from|up|down|compared{SPACE}+(?:with|to)|versus)"
                               rf"{SPACE}*$")
@@ -993,7 +1011,7 @@ _PARTICIPLE_LINK = re.compile(rf",{SPACE}*(?:(?:[\w-]+ly){SPACE}+)?(?:exceeding|
 #: the first one's subject reached (or the end of a move from it), so it measures the same thing.
 _FIGURE_THEN_TO = re.compile(rf"\d(?:[\d.,]*(?:%|[A-Za-z]{{0,8}}))(?:(?:{SPACE}+[a-z]{{1,10}}){{0,2}}?{SPACE}+to"
                              rf"|(?:{SPACE}+(?:cents?|pence))?(?:{SPACE}+(?:higher|lower|up|down))?{SPACE}+at)"
-                             rf"{SPACE}*$")
+                             rf"(?:{SPACE}+{BOUND})?{SPACE}*$")  # "from around 3% to over 6%"
 _SUBJECT_AFTER = re.compile(rf"{SPACE}+(?:in|of|worth{SPACE}+of|for|on){SPACE}+(?P<np>(?:[a-z][\w’'-]*"
                             rf"{SPACE}+){{0,2}}[a-z][\w’'-]*)")
 #: Words that end the noun phrase after a figure ("in damages [after] the trial").
@@ -1072,11 +1090,17 @@ def canonical_subject(phrase: str) -> str:
     """
     words = [w.strip(",.;:“”\"'’") for w in phrase.replace("\u00a0", " ").split()]
     kept = [w.lower() for w in words if w and w.lower() not in _DETERMINERS and not _pair_compound(w)]
+    while len(kept) > 1 and kept[0] in _COMPARING:  # "beating estimates of $1.05": the estimates
+        kept.pop(0)
     if "target" in kept and "rate" in kept:
         kept = _policy_rate(kept)
     return " ".join(kept)
 
 
+#: Participles that set a figure against another, opening a phrase before it ("beating estimates of",
+#: "outpacing inflation of"): the phrase measures their object.
+_COMPARING = {"beating", "outpacing", "exceeding", "surpassing", "topping", "matching", "missing", "trailing",
+              "outstripping", "lagging"}
 #: Words naming a central bank's policy rate before "rate": "cash rate", "federal funds rate".
 _POLICY_RATES = {"cash", "funds", "policy", "bank", "repo", "benchmark", "overnight", "key", "base",
                  "refinancing", "deposit", "interest", "lending"}
@@ -1144,6 +1168,9 @@ def subject_of_quantity(text: str, sentence_start: int, start: int, end: int,
     held = _HELD_AT.search(before, max(0, len(before) - 80))
     if held and not _STOP_BEFORE.intersection(held.group("np").lower().split()) and not held.group("wish"):
         return canonical_subject(held.group("np"))
+    moved = _MOVED_OBJECT.search(before, max(0, len(before) - 80))
+    if moved and not _STOP_BEFORE.intersection(moved.group("np").lower().split()):
+        return canonical_subject(moved.group("np"))
     match = _SUBJECT_BEFORE.search(before)
     if match:
         words = match.group("np").split()
@@ -1207,8 +1234,8 @@ def without_period(words: list[str]) -> list[str]:
 
 def _is_period(words: list[str]) -> bool:
     """True for a phrase naming a period of time: "the year", "the first half", "the same period"."""
-    return bool(words) and words[-1].lower() in _PERIOD_NOUNS and all(
-        word.lower() in _PERIOD_WORDS for word in words[:-1])
+    return bool(words) and words[-1].lower().removesuffix("s") in _PERIOD_NOUNS and all(
+        word.lower() in _PERIOD_WORDS or word.isdigit() or word.lower() in NUMBER_WORD_LIST for word in words[:-1])
 
 
 def _object_phrase(words: list[str]) -> list[str]:

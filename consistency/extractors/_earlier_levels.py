@@ -33,7 +33,7 @@ from ._numbers import FALL_WORDS, OBJECT_VERBS, RISE_WORDS
 
 _KINDS = frozenset({"money", "percent", "measure", "count"})
 _S = SPACE
-_MOVE_VERBS = rf"{RISE_WORDS}|{FALL_WORDS}|{OBJECT_VERBS}|moved|went"
+_MOVE_VERBS = rf"{RISE_WORDS}|{FALL_WORDS}|{OBJECT_VERBS}|moved|went|doubled|tripled|trebled|quadrupled|halved"
 _EARLIER = re.compile(
     rf"(?:,{_S}*(?:(?:up|down){_S}+from|compared{_S}+(?:with|to)|versus|vs\.?)"
     rf"|\b(?:up|down){_S}+from"

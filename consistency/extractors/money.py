@@ -52,7 +52,7 @@ from itertools import chain
 from ..schema import Fact
 from ..text import SPACE
 from ._base import DocumentContext, Example
-from ._context import added_to, scope_of, subject_of_quantity
+from ._context import added_to, canonical_subject, scope_of, subject_of_quantity
 from ._numbers import (
     BOUND,
     FALL_WORDS,
@@ -60,12 +60,14 @@ from ._numbers import (
     NUMBER_DIGITS,
     NUMBER_SPACED,
     NUMBER_WORDS,
+    PHRASE_STOPS,
     RATE_AFTER,
     RISE_WORDS,
     SCALE,
     WHITESPACE,
     bound_qualifier,
     canonical,
+    counted_noun,
     interval,
     is_plural,
     literal_alternation,
@@ -292,7 +294,8 @@ def find(context: DocumentContext) -> Iterator[Fact]:
             previous_subject = ""
         # A range is measured from its first figure ("Sales were [3 to 4 million dollars]").
         measured_from = fact.start if fact.qualifier == "range" else atom.start()
-        fact.subject = subject_of_quantity(text, sentence_start, measured_from, fact.end, previous_subject)
+        fact.subject = (subject_of_quantity(text, sentence_start, measured_from, fact.end, previous_subject)
+                        or _noun_after(text, sentence_start, fact.start, fact.end))
         added = added_to(text, fact.start, fact.end)
         if added:  # "will add about $90 a month to repayments": repayments rise by $90
             fact.subject, fact.note = added, "change:up"
@@ -321,6 +324,39 @@ def _per_period(text: str, end: int) -> str:
     periodic = None if rate else _PERIODIC_AFTER.match(text, end)
     period = period_of(rate) if rate else _PERIOD_OF[periodic["periodic"].lower()] if periodic else ""
     return f"/{period}" if period in _SHORT_PERIODS else ""
+
+
+#: A determiner, and maybe one word ("a record", "the proposed"), right before an amount that
+#: qualifies the noun after it: "a record $2.7bn fine", "the $44 billion deal".
+_DETERMINER_BEFORE = re.compile(rf"(?<![\w’'-])(?i:an?|the|its|their|his|her|this|that|our)"
+                                rf"(?:{SPACE}+[a-z]+)?{SPACE}+\Z")
+
+
+def _noun_after(text: str, sentence_start: int, start: int, end: int) -> str:
+    """The noun an amount qualifies, as an adjective stands before its noun: "a $1 million prize"
+    → "prize", "The $44 billion deal" → "deal"; "" for an amount that is no such adjective ("raised
+    $5 million last year").
+
+    >>> _noun_after("She won a $1 million prize.", 0, 10, 20), _noun_after("It raised $5 million last year.", 0, 10, 20)
+    ('prize', '')
+    >>> _noun_after("a $600,000 home loan, on", 0, 2, 10), _noun_after("a $600,000 loan face higher costs", 0, 2, 10)
+    ('home loan', 'loan')
+    """
+    if RATE_AFTER.match(text, end) or not _DETERMINER_BEFORE.search(text, max(sentence_start, start - 24), start):
+        return ""  # "a $5 billion a year business": the rate comes first
+    noun = counted_noun(text, end, max_words=2, singular=True)
+    if noun is None:
+        return ""
+    words = noun[0].split()
+    following = _WORD_AFTER.match(text, noun[1])
+    if len(words) > 1 and following and following[1] not in PHRASE_STOPS and not following[1].endswith(("ed", "ing")):
+        # Two words with more after them: the second may be a verb ("a $600,000 loan face higher
+        # repayments"); the noun right after the amount is the safe reading.
+        words = words[:1]
+    return canonical_subject(" ".join(words))
+
+
+_WORD_AFTER = re.compile(rf"{SPACE}+([a-z]+)\b")
 
 
 def _periodic_subject(subject: str) -> tuple[str, str]:

@@ -113,6 +113,8 @@ _RATE_CONTEXT = re.compile(r"\b(?:(?i:rates?|yields?|inflation|unemployment|jobl
 _FIGURE = re.compile(r"(?<![\w.,])(?:[$€£¥]\d|(?!(?:19|20)\d\d\b)\d)")  # a figure, not a year
 _AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "also", "will", "would"}
 _CROSSABLE = {"of", "to", "in", "from", "for", "on"}
+#: What a share of the economy is taken of: "a deficit of 4.5% of GDP" measures the deficit.
+_SHARE_BASES = {"gdp", "gross domestic product", "output", "economic output", "national income", "gni"}
 #: Verbs of a trading session before a change: "shares closed up 2.3%" is a change of the shares.
 _SESSION_VERBS = {"closed", "opened", "ended", "finished", "settled", "traded", "ends", "closes", "opens"}
 _STOPS = {"that", "which", "and", "or", "but", "as", "while", "when", "than", "said", "says", "say",
@@ -320,7 +322,7 @@ def _finish(context: DocumentContext, fact: Fact, number_start: int, end: int,
         verb_start = max(0, fact.start - 60) + change.start()
         anchor = _earlier_figure(text, sentence_start, verb_start)
         subject = (_noun_phrase_before(text, sentence_start, verb_start) if anchor is None else
-                   subject_of_quantity(text, sentence_start, anchor, anchor))
+                   subject_of_quantity(text, sentence_start, anchor, anchor) or _counted_at(text, anchor))
     level = None if change else _LEVEL_BEFORE.search(text[max(0, fact.start - 60):fact.start])
     if level and not subject:  # "inflation rose from 5% to 7%"
         subject = _noun_phrase_before(text, sentence_start, max(0, fact.start - 60) + level.start())
@@ -335,6 +337,8 @@ def _finish(context: DocumentContext, fact: Fact, number_start: int, end: int,
         phrase = counted_noun(text, end, max_words=2, singular=True)  # "a 25% tariff on steel"
     if phrase and not subject:  # "40 percent of respondents", "a 10% rise in exports"
         subject = canonical_subject(phrase[0])
+        if subject in _SHARE_BASES:  # "the deficit will widen to 4.5% of GDP": the deficit, as a share
+            subject = subject_of_quantity(text, sentence_start, number_start, number_start) or subject
     added = None if (change or after) else added_to(text, fact.start, end)
     if added:  # "adds 0.3 percentage points to inflation": inflation rises by 0.3 points
         subject, fact.note = added, "change:up"
@@ -354,6 +358,21 @@ def _earlier_figure(text: str, sentence_start: int, verb_start: int) -> int | No
         return None
     figures = list(_FIGURE.finditer(before))
     return sentence_start + figures[-1].start() if figures else None
+
+
+_DIGITS_AT = re.compile(rf"[$€£¥]?\d[\d,.]*(?:{_SP}+(?:thousand|million|billion))?")
+
+
+def _counted_at(text: str, anchor: int) -> str:
+    """What the figure at ``anchor`` counts, for a change after it: "delivered 435,059 vehicles …,
+    up 6.4%" is a change in vehicles.
+
+    >>> _counted_at("Tesla delivered 435,059 vehicles in the quarter", 16)
+    'vehicles'
+    """
+    figure = _DIGITS_AT.match(text, anchor)
+    noun = counted_noun(text, figure.end()) if figure else None
+    return canonical_subject(noun[0]) if noun else ""
 
 
 def _noun_phrase_before(text: str, sentence_start: int, verb_start: int) -> str:
