@@ -88,13 +88,20 @@ CENTRAL_BANKS = frozenset(("Bank of England", "Bank of Japan", "Bank of Canada",
                            "Bank Negara Malaysia", "Bangko Sentral ng Pilipinas", "State Bank of Pakistan",
                            "State Bank of Vietnam", "Banque de France", "Banca d'Italia", "Banco de España"))
 
+#: The legal forms that close a company's name ("Ford Motor Co", "Siemens AG", "Nestle SA", "Barclays
+#: Plc"), and the words a group of companies is named by ("Lloyds Banking Group", "HSBC Holdings"): a
+#: name ending in one is a company's, whatever the words before it ("Ford", "Walt Disney") would be
+#: alone. Written as a name writes them, with or without the full stop ("Co." is the token "Co").
+LEGAL_FORMS = words("""Co Corp Corporation Company Inc Incorporated Ltd Limited LLC LLP PLC Plc AG SA NV SE GmbH
+SpA Group Holdings""")
+
 #: Words that head the name of an organisation.
 HEAD_WORDS = words("""Organisation Organization Organisations Organizations Council Ministry University
 Committee Commission Agency Bank Fund Party Union Association Institute Academy Office Department
 Bureau Authority Administration Assembly Parliament Senate Court Tribunal Corporation Company
 Foundation Alliance League Forum Secretariat Service Army Navy Force Forces Guard Police Embassy
-Consulate Board Society Centre Center Network Politburo Duma Government Cabinet Congress Inc Corp Ltd
-LLC PLC Holdings College School Club Industries Airlines Airways""")
+Consulate Board Society Centre Center Network Politburo Duma Government Cabinet Congress College School Club
+Industries Airlines Airways""") | LEGAL_FORMS
 
 #: Bodies of a state: their country is part of the name ("Chinese Foreign Ministry").
 GOVERNMENT = words("""Ministry Council Government Parliament Embassy Party Army Navy Committee Commission

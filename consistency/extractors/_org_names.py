@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import DEMONYMS, PLACE_ALIASES, canonical_place
-from ._org_aliases import ALIASES, GOVERNMENT, HEAD_WORDS, MINISTRY_TOPICS, ORGANS
+from ._org_aliases import ALIASES, GOVERNMENT, HEAD_WORDS, LEGAL_FORMS, MINISTRY_TOPICS, ORGANS
 
 #: Every alias, lower case → canonical name.
 TABLE = {alias.lower(): name for name, aliases in ALIASES.items() for alias in (name, *aliases)}
@@ -144,13 +144,21 @@ def pieces(start: int, phrase: str, defined: dict[str, str]) -> list[tuple[int, 
         value = normalise(phrase[:abbreviation.start()], defined)
         return [(start, start + abbreviation.start(), value),
                 (start + abbreviation.start("acr"), start + abbreviation.end("acr"), value)]
-    if not (len(phrase.split()) >= 2 or _known(phrase, defined)) or key(phrase) in ORGANS or canonical_place(phrase):
+    if not (len(phrase.split()) >= 2 or _known(phrase, defined)) or key(phrase) in ORGANS or canonical_place(phrase) \
+            or _place_before_legal_form(phrase):
         return []
     value = normalise(phrase, defined)
     owner = _POSSESSIVE_LEAD.match(phrase)  # "Iran’s Supreme National Security Council"
     if owner and canonical_place(owner["owner"]) and len(phrase[owner.end():].split()) >= 2:
         start, phrase = start + owner.end(), phrase[owner.end():]
     return [(start, start + len(phrase), value)]
+
+
+def _place_before_legal_form(phrase: str) -> bool:
+    """True for a place alone before the letters of a legal form, which abbreviate an office or a
+    state there, not a company's form: "Texas AG" (attorney general), "Reno NV" (Nevada)."""
+    words = phrase.split()
+    return words[-1].rstrip(".") in LEGAL_FORMS and canonical_place(" ".join(words[:-1])) is not None
 
 
 def _known(phrase: str, defined: dict[str, str]) -> bool:

@@ -422,4 +422,8 @@ EXAMPLES = [
     Example("Farmers Protest Outside [European Parliament]\nTractors blocked roads near the European Parliament.",
             "European Parliament"),
     Example("Wildfire Forces Thousands From Homes Near Sydney\nA blaze spread west of the city."),
+    # a name closed by a legal form is a company's, though its first words would name a person
+    Example("[Ford Motor Co]. said sales fell.", "Ford Motor Co"),
+    Example("[Lloyds Banking Group] will close 50 branches.", "Lloyds Banking Group"),
+    Example("Texas AG Ken Paxton said he would sue."),
 ]

@@ -439,4 +439,6 @@ EXAMPLES = [
     Example("[Hamilton] Wins Monaco Grand Prix\nLewis Hamilton won the race on Sunday.", "Lewis Hamilton"),
     Example("[Kemi Adeyemi] Says Talks Will Resume\nAdeyemi said the union was ready.", "Kemi Adeyemi"),
     Example("Storm Batters Coastal Towns As Leaders Meet In Geneva\nThe storm hit the coast on Monday."),
+    Example("Walt Disney Co said it would cut 7,000 jobs."),
+    Example("[Walt Disney] founded the studio in 1923.", "Walt Disney"),
 ]
