@@ -43,3 +43,36 @@ def test_a_place_before_the_letters_of_a_legal_form_is_no_company():
     assert values(text, orgs) == []
     assert values(text, places) == ["Texas"]
     assert values(text, people) == ["Ken Paxton"]
+
+
+# --- an ampersand joins a firm's name --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Marks & Spencer said clothing sales rose 5% over Christmas.", "Marks & Spencer"),
+    ("Johnson & Johnson agreed to pay $700 million to settle the claims.", "Johnson & Johnson"),
+    ("On Monday Procter & Gamble raised the price of its detergents.", "Procter & Gamble"),
+    ("Tiffany & Co. will open a store in Dubai, a spokeswoman said.", "Tiffany & Co"),
+    ("Analysts expect Standard & Poor's to cut the rating.", "Standard & Poor's"),
+])
+def test_an_ampersand_joins_the_words_of_a_firms_name(text, company):
+    assert values(text, orgs) == [company]
+    assert values(text, people) == []
+
+
+def test_a_firm_named_with_and_co_is_also_read_by_its_short_name():
+    text = "JPMorgan Chase & Co reported a profit of $14 billion. On Friday, JPMorgan Chase said it would hire."
+    assert values(text, orgs) == ["JPMorgan Chase & Co", "JPMorgan Chase & Co"]
+    assert values(text, people) == []
+
+
+def test_an_ampersand_inside_a_bodys_name_is_part_of_it():
+    text = "The Department of Health & Human Services said the Food & Drug Administration would act."
+    assert values(text, orgs) == ["Department of Health & Human Services", "Food & Drug Administration"]
+    assert values(text, people) == []
+
+
+def test_an_ampersand_between_titles_places_or_in_a_headline_names_no_firm():
+    assert values("Mr & Mrs Patel flew home on Sunday.", orgs) == []
+    assert values("Exports from Trinidad & Tobago rose.", orgs) == []
+    headline = "Harry & Meghan Visit Sydney As Fans Gather\nThe couple met fans at the harbour on Monday."
+    assert values(headline, orgs) == []

@@ -50,7 +50,8 @@ class SpanSet:
 
 
 _HSP = r"[^\S\r\n]+"
-_CONNECTOR = re.compile(rf"{_HSP}(?:(?:of|the|and|for|on|de){_HSP})*|,{_HSP}(?=D\.C\.)")
+# "&" joins the words of a firm's or a body's name ("Food & Drug Administration", "Marks & Spencer").
+_CONNECTOR = re.compile(rf"{_HSP}(?:(?:of|the|and|for|on|de|&){_HSP})*|,{_HSP}(?=D\.C\.)")
 _TAIL = re.compile(r"(?:['’]s?|\.)$")
 # "Anti-NATO", "Pro-EU" (capitalised as a sentence opens): a stance, not the parties of a compound.
 _PREFIXES = {"anti", "pro", "non", "post", "pre", "ex", "neo", "pan", "one", "all", "mid", "trans", "inter",
@@ -119,7 +120,7 @@ def _connects(gap: str) -> bool:
 
 @lru_cache(maxsize=64)
 def capital_runs(text: str) -> tuple[tuple[tuple[int, int], ...], ...]:
-    """Runs of capitalised tokens joined by spaces or "of", "the", "and", "for", "on":
+    """Runs of capitalised tokens joined by spaces or "of", "the", "and", "for", "on", "&":
     "People’s Republic of China" is one run of three tokens.
 
     >>> text = "The People’s Republic of China and Russia met. Later Xi spoke"
@@ -197,7 +198,7 @@ class NameIndex:
             self.ends.update((words[-1], _TAIL.sub("", words[-1]), _key(words[-1])))
 
 
-_CONNECTORS = {"of", "the", "and", "for", "on", "de"}
+_CONNECTORS = {"of", "the", "and", "for", "on", "de", "&"}
 
 
 @lru_cache(maxsize=64)

@@ -113,7 +113,7 @@ COMPLEMENTS = words("""Affairs Government States Nations Development Commerce De
 Finance Justice Trade Industry Technology Science Sciences Culture Energy Agriculture Security Peace Sport
 Sports Transport Labour Labor Environment Resources Planning Statistics Customs Information
 Communication Communications Studies Arts Economics Research Reform Rights Relations Intelligence
-Emergency Emergencies People State""")
+Emergency Emergencies People State Services""")
 
 #: Last words that make a defined acronym's name a document, plan or event, not a body.
 NOT_ORG_HEADS = words("""Treaty Agreement Plan Product Index Act Initiative Programme Program Zone Strategy

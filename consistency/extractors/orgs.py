@@ -54,7 +54,7 @@ from ._capitals import (
     token_keys,
 )
 from ._names import title_case_lines
-from ._org_aliases import COMPLEMENTS, HEAD_WORDS, LEAD_WORDS, NOT_ORG_HEADS
+from ._org_aliases import COMPLEMENTS, HEAD_WORDS, LEAD_WORDS, LEGAL_FORMS, NOT_ORG_HEADS
 from ._org_names import ALIAS_KEYS, TABLE, key, normalise, pieces, qualify
 
 KIND = "org"
@@ -65,7 +65,9 @@ def _alternation(names) -> str:
 
 
 _SP = r"[^\S\r\n]+"  # any horizontal space (news copy has no-break and en spaces)
-_CAP = rf"(?:Heads{_SP}of{_SP}(?:State|Government)|[A-Z\u00C0-\u00DE][\w'’&.-]*|\([A-Z][A-Z0-9&]{{1,7}}\))"
+# An ampersand between capitalised words is a word of the name: "Food & Drug Administration".
+_CAP = (rf"(?:Heads{_SP}of{_SP}(?:State|Government)|[A-Z\u00C0-\u00DE][\w'’&.-]*|\([A-Z][A-Z0-9&]{{1,7}}\)"
+        rf"|&(?={_SP}[A-Z]))")
 _HEAD = _alternation(HEAD_WORDS) + r"\b(?![-’'])"
 # Inside a complement "of" may join words: "Council of Heads of Government of Member States". A name
 # has at most four complements: a longer run ("The Ministry of the " over and over in a flattened
@@ -242,6 +244,7 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     for name in companies(text):  # "Westpac chief economist …": each mention of the word
         candidates += [(found.start(), found.end(), name) for found in re.finditer(
             rf"(?<![\w’'&.-]){re.escape(name)}(?![\w&-])", text)]
+    candidates += _ampersand_names(text)
     candidates += _short_forms(text, candidates)
     kept: list[tuple[int, int, str]] = []
     taken = bytearray(len(text))  # characters already claimed by a longer mention
@@ -253,9 +256,81 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(qualify(_owned_by_members(text, sorted(kept), defined)))
 
 
-#: The legal form that closes a company's full name; the words before it are its short name.
-_LEGAL_FORM = re.compile(rf"{_SP}(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|plc|PLC|LLC|Co|Holdings|AG|SA"
-                         rf"|NV|SE|GmbH)\.?$")
+#: The legal form that closes a company's full name; the words before it are its short name
+#: ("JPMorgan Chase" of "JPMorgan Chase & Co").
+_LEGAL_FORM = re.compile(rf"(?:{_SP}&)?{_SP}(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|plc|PLC|LLC|Co|Holdings"
+                         rf"|AG|SA|NV|SE|GmbH)\.?$")
+
+# --- a name joined by an ampersand: "Marks & Spencer", "Procter & Gamble", "Tiffany & Co" ----------
+
+_AMPERSAND_WORD = r"[A-Z][\w'’.-]*"
+#: The capitalised words before an ampersand (at most three: "Bed Bath & Beyond"), read back from it.
+_BEFORE_AMPERSAND = re.compile(rf"(?<![\w'’.&-])(?P<left>(?:{_AMPERSAND_WORD}{_SP}){{0,2}}{_AMPERSAND_WORD}){_SP}\Z")
+#: The word after it, with a possessive that belongs to the name ("Standard & Poor's") and the
+#: legal forms that may close the name ("Procter & Gamble Co", "Marks & Spencer Group Plc").
+_AFTER_AMPERSAND = re.compile(rf"{_SP}(?P<right>[A-Z][\w-]*(?:['’]s)?(?:{_SP}{_alternation(LEGAL_FORMS)}\b\.?){{0,2}})"
+                              rf"(?![\w'’&-])")
+_AMPERSAND_REACH = 60
+
+
+def _ampersand_names(text: str) -> list[tuple[int, int, str]]:
+    """The names of ``text`` whose capitalised words an ampersand joins ("Marks & Spencer",
+    "Johnson & Johnson", "JPMorgan Chase & Co"): news writes "and" between people, and an
+    ampersand inside a name is a firm's ("Spencer said" after "Marks & Spencer" is no person).
+
+    Not read: a place so written ("Trinidad & Tobago"), words around a title or an ordinary
+    capitalised word ("Mr & Mrs Smith", "On Monday & Tuesday"), and names in Title Case lines,
+    where "&" may stand for "and" between people ("Harry & Meghan Visit Sydney"), unless the
+    document writes the same name in prose.
+
+    >>> [name for _, _, name in _ampersand_names("Marks & Spencer said sales rose. Mr & Mrs Lee left.")]
+    ['Marks & Spencer']
+    """
+    found: list[tuple[int, int, str]] = []
+    at = text.find("&")
+    while at >= 0:
+        name = _ampersand_name(text, at)
+        if name:
+            found.append(name)
+        at = text.find("&", at + 1)
+    if not found:
+        return found
+    lines = SpanSet(title_case_lines(text))
+    in_prose = {value for start, end, value in found if not lines.covers(start, end)}
+    return [name for name in found if name[2] in in_prose]
+
+
+def _ampersand_name(text: str, at: int) -> tuple[int, int, str] | None:
+    """The name an ampersand at ``at`` joins, as ``(start, end, value)``, or None (see
+    :func:`_ampersand_names`)."""
+    before = _BEFORE_AMPERSAND.search(text, max(0, at - _AMPERSAND_REACH), at)
+    after = _AFTER_AMPERSAND.match(text, at + 1)
+    if not before or not after:
+        return None
+    words = list(re.finditer(r"\S+", before["left"]))
+    while words and _not_a_name_word(words[0].group()):  # "On Monday Marks & Spencer": the name starts later
+        words.pop(0)
+    last, right = words[-1].group() if words else "", after["right"].split()[0]
+    if not words or _not_a_name_word(last) or _not_a_name_word(right) or ends_sentence(last):
+        return None
+    start, end = before.start("left") + words[0].start(), after.end("right")
+    end -= text[end - 1] == "."  # "Procter & Gamble Co." as "Ford Motor Co.": the full stop is no part
+    name = text[start:end]
+    if canonical_place(name.replace("&", "and")):
+        return None
+    return start, end, normalise(name)
+
+
+def _not_a_name_word(word: str) -> bool:
+    """True for a word that opens no name, or joins none by an ampersand: a function word, a
+    title, a calendar or other ordinary capitalised word, a place or a nationality."""
+    from ..gazetteer import DEMONYMS, is_place
+    from ._name_lists import NOT_NAMES, TITLE_TOKENS
+
+    bare = word.rstrip(".").removesuffix("'s").removesuffix("’s")
+    lower = bare.lower()
+    return (bare in LEAD_WORDS or lower in NOT_NAMES or lower in TITLE_TOKENS or bare in DEMONYMS
+            or is_place(lower))
 
 
 def _short_forms(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -426,4 +501,10 @@ EXAMPLES = [
     Example("[Ford Motor Co]. said sales fell.", "Ford Motor Co"),
     Example("[Lloyds Banking Group] will close 50 branches.", "Lloyds Banking Group"),
     Example("Texas AG Ken Paxton said he would sue."),
+    # an ampersand joins the words of a firm's or a body's name, never two people's
+    Example("[Marks & Spencer] said clothing sales rose.", "Marks & Spencer"),
+    Example("Shares of [Wells Fargo & Co] fell.", "Wells Fargo & Co"),
+    Example("The [Food & Drug Administration] approved the drug.", "Food & Drug Administration"),
+    Example("Mr & Mrs Lee flew to Trinidad & Tobago."),
+    Example("Harry & Meghan Visit Sydney As Fans Gather\nThe couple met fans on Monday."),
 ]

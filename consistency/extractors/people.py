@@ -441,4 +441,5 @@ EXAMPLES = [
     Example("Storm Batters Coastal Towns As Leaders Meet In Geneva\nThe storm hit the coast on Monday."),
     Example("Walt Disney Co said it would cut 7,000 jobs."),
     Example("[Walt Disney] founded the studio in 1923.", "Walt Disney"),
+    Example("Marks & Spencer said clothing sales rose."),
 ]
