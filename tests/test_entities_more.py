@@ -76,3 +76,32 @@ def test_an_ampersand_between_titles_places_or_in_a_headline_names_no_firm():
     assert values("Exports from Trinidad & Tobago rose.", orgs) == []
     headline = "Harry & Meghan Visit Sydney As Fans Gather\nThe couple met fans at the harbour on Monday."
     assert values(headline, orgs) == []
+
+
+# --- a name referred back to by "its" -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Goldman Sachs cut its forecast for Brent crude on Monday.", "Goldman Sachs"),
+    ("On Tuesday, Morgan Stanley lowered its outlook for bank stocks.", "Morgan Stanley"),
+    ("Berkshire Hathaway reported its operating earnings rose 15%.", "Berkshire Hathaway"),
+    ("Philip Morris International raised its quarterly dividend.", "Philip Morris International"),
+    ("Dr. Martens said its sales fell 10% in the year to March.", "Dr. Martens"),
+])
+def test_a_name_referred_back_to_by_its_for_a_firms_figures_is_a_firm(text, company):
+    assert values(text, orgs) == [company]
+    assert values(text, people) == []
+
+
+def test_every_mention_of_a_firm_referred_to_by_its_is_the_firm():
+    text = "Wells Fargo kept its guidance unchanged. Analysts at Wells Fargo expect two rate cuts."
+    assert values(text, orgs) == ["Wells Fargo", "Wells Fargo"]
+
+
+def test_its_after_a_person_or_a_place_leaves_them_as_they_were():
+    # A title inside the name introduces a person: "its" is the firm before the title.
+    assert values("Apple CEO Tim Cook said its sales rose in China.", people) == ["Tim Cook"]
+    # "its" for something other than a firm's figures says nothing of the name.
+    assert values("Dr. Martens said sales fell.", people) == ["Martens"]
+    assert values("Lamar Jackson said its defence was the best in the league.", people) == ["Lamar Jackson"]
+    # A place keeps its reading.
+    assert values("Jordan said its exports to Iraq rose.", places) == ["Jordan", "Iraq"]

@@ -246,6 +246,7 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
             rf"(?<![\w’'&.-]){re.escape(name)}(?![\w&-])", text)]
     candidates += _ampersand_names(text)
     candidates += _short_forms(text, candidates)
+    candidates += _self_referred(text, candidates)
     kept: list[tuple[int, int, str]] = []
     taken = bytearray(len(text))  # characters already claimed by a longer mention
     for start, end, value in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
@@ -349,6 +350,78 @@ def _short_forms(text: str, candidates: list[tuple[int, int, str]]) -> list[tupl
             if not _after_a_name(text, mention.start()):
                 found.append((mention.start(), mention.end(), value))
     return found
+
+
+# --- a name the sentence refers back to by "its": "Goldman Sachs raised its forecast" ------------
+
+#: A verb by which a company acts on or reports its own figures, then "its" and such a figure
+#: (with at most two words before it: "its quarterly sales", "its full-year profit forecast").
+_ITS_FIGURE = re.compile(rf"its{_SP}(?:[a-z-]+{_SP}){{0,2}}?(?:sales|profits?|revenues?|earnings|forecasts?|outlook|"
+                         rf"guidance|targets?|dividends?|shares|margins?)\b")
+_NAME_BEFORE_ITS = re.compile(rf"(?<![\w'’.&-])(?P<name>(?:[A-Z][\w'’.&-]*{_SP}){{0,3}}[A-Z][\w&-]*[\w]){_SP}"
+                              rf"(?:(?:also|on{_SP}[A-Z][a-z]+){_SP})?(?:said|says|raised|raises|cut|cuts|lowered|"
+                              rf"lowers|lifted|lifts|trimmed|trims|boosted|kept|held|maintained|reiterated|reaffirmed|"
+                              rf"reported|reports|posted|posts|increased|reduced|slashed){_SP}\Z")
+_ITS_REACH = 90
+
+
+def _self_referred(text: str, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each mention of a name that a sentence refers back to by "its" for a firm's own figures:
+    "Goldman Sachs cut its forecast", "Morgan Stanley raised its target", "Dr. Martens said its
+    sales fell". A person's figures are "his" or "her", so the name is no person's, whatever its
+    words ("Morgan", "Dr."); a place or a body already read keeps its reading.
+
+    Not read: a name holding a title after its first word ("Apple CEO Tim Cook said its sales
+    rose": "its" is the firm before the title), a name that follows another capitalised word
+    elsewhere ("Mr Stanley"), a single word the document writes in lower case or that is a
+    common capitalised word (see :func:`_may_be_company`).
+
+    >>> text = "Morgan Stanley raised its target. Analysts at Morgan Stanley agreed."
+    >>> [(start, value) for start, _, value in sorted(_self_referred(text, []))]
+    [(0, 'Morgan Stanley'), (46, 'Morgan Stanley')]
+    """
+    taken = SpanSet(candidates)
+    patterns: set[str] = set()  # each name's words, as a pattern allowing any spacing between them
+    at = text.find("its")
+    while at >= 0:
+        if _ITS_FIGURE.match(text, at) and (at == 0 or not text[at - 1].isalnum()):
+            before = _NAME_BEFORE_ITS.search(text, max(0, at - _ITS_REACH), at)
+            words = _name_referred(text, before) if before else None
+            if words and not taken.overlaps(before.start("name"), before.end("name")):
+                patterns.add(_SP.join(map(re.escape, words)))
+        at = text.find("its", at + 3)
+    found = []
+    for pattern in patterns:
+        for mention in re.finditer(rf"(?<![\w’'&.-]){pattern}(?![\w&-]|['’][a-rt-z]|{_SP}[A-Z])", text):
+            if not taken.overlaps(mention.start(), mention.end()):
+                found.append((mention.start(), mention.end(), normalise(mention.group())))
+    return found
+
+
+def _name_referred(text: str, before: re.Match) -> list[str] | None:
+    """The words of the name ``before`` ends with, once the words opening its sentence or no name
+    are cut ("On Monday Goldman Sachs" → "Goldman Sachs"), if it may be a firm's (see
+    :func:`_self_referred`)."""
+    from ..gazetteer import DEMONYMS
+    from ._name_lists import NOT_NAMES, TITLE_TOKENS
+
+    words = before["name"].split()
+    # "Tuesday. Goldman Sachs": the name starts after the full stop, which a title's ("Dr.") is not.
+    last_stop = max((index for index, word in enumerate(words)
+                     if ends_sentence(word) and word[:-1].lower() not in TITLE_TOKENS), default=-1)
+    words = words[last_stop + 1:]
+    while words and (words[0] in LEAD_WORDS or words[0].lower() in NOT_NAMES):
+        words.pop(0)
+    if not words or any(word.lower().rstrip(".") in TITLE_TOKENS for word in words[1:]):
+        return None
+    name = " ".join(words)
+    if canonical_place(name) or name in DEMONYMS or name in ALIAS_KEYS or (
+            len(words) == 1 and not _may_be_company(text, name, True)):
+        return None
+    pattern = _SP.join(map(re.escape, words))
+    if any(_after_a_name(text, found.start()) for found in re.finditer(rf"(?<![\w’'&.-]){pattern}\b", text)):
+        return None  # a person's name elsewhere ("Mr Stanley")
+    return words
 
 
 def _headline_bodies(text: str, bodies: list[tuple[int, int, str]], defined) -> list[tuple[int, int, str]]:
@@ -507,4 +580,9 @@ EXAMPLES = [
     Example("The [Food & Drug Administration] approved the drug.", "Food & Drug Administration"),
     Example("Mr & Mrs Lee flew to Trinidad & Tobago."),
     Example("Harry & Meghan Visit Sydney As Fans Gather\nThe couple met fans on Monday."),
+    # a name the sentence refers back to by "its" for a firm's own figures is a firm's
+    Example("[Morgan Stanley] raised its target for the index.", "Morgan Stanley"),
+    Example("[Dr. Martens] said its sales fell 10%.", "Dr. Martens"),
+    Example("Dr. Martens said sales fell 10%."),
+    Example("Jordan said its border with Syria would reopen."),
 ]

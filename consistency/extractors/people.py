@@ -442,4 +442,7 @@ EXAMPLES = [
     Example("Walt Disney Co said it would cut 7,000 jobs."),
     Example("[Walt Disney] founded the studio in 1923.", "Walt Disney"),
     Example("Marks & Spencer said clothing sales rose."),
+    Example("Goldman Sachs cut its forecast for oil prices."),
+    Example("Apple CEO [Tim Cook] said its sales rose.", "Tim Cook", note="title: CEO"),
+    Example("Dr. [Martens] said sales fell.", "Martens", note="title: Dr."),
 ]
