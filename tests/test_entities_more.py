@@ -105,3 +105,21 @@ def test_its_after_a_person_or_a_place_leaves_them_as_they_were():
     assert values("Lamar Jackson said its defence was the best in the league.", people) == ["Lamar Jackson"]
     # A place keeps its reading.
     assert values("Jordan said its exports to Iraq rose.", places) == ["Jordan", "Iraq"]
+
+
+# --- a plural trade closes a firm's name; "Services" closes no person's -------------------------
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("General Motors said it would recall 50,000 trucks.", "General Motors"),
+    ("Dell Technologies reported a 10% rise in quarterly revenue.", "Dell Technologies"),
+    ("Shares in Sun Pharmaceuticals fell 3%.", "Sun Pharmaceuticals"),
+    ("Adani Enterprises will sell new shares, a spokesman said.", "Adani Enterprises"),
+])
+def test_a_plural_trade_closes_a_firms_name(text, company):
+    assert values(text, orgs) == [company]
+    assert values(text, people) == []
+
+
+def test_services_closes_no_persons_name():
+    assert values("The Department of Health and Human Services said the vaccine was safe.", people) == []
+    assert values("General Mark Milley said the troops would stay.", people) == ["Mark Milley"]

@@ -95,13 +95,14 @@ CENTRAL_BANKS = frozenset(("Bank of England", "Bank of Japan", "Bank of Canada",
 LEGAL_FORMS = words("""Co Corp Corporation Company Inc Incorporated Ltd Limited LLC LLP PLC Plc AG SA NV SE GmbH
 SpA Group Holdings""")
 
-#: Words that head the name of an organisation.
+#: Words that head the name of an organisation; the plural trades close only a firm's name ("General
+#: Motors", "Dell Technologies"), never a person's.
 HEAD_WORDS = words("""Organisation Organization Organisations Organizations Council Ministry University
 Committee Commission Agency Bank Fund Party Union Association Institute Academy Office Department
 Bureau Authority Administration Assembly Parliament Senate Court Tribunal Corporation Company
 Foundation Alliance League Forum Secretariat Service Army Navy Force Forces Guard Police Embassy
 Consulate Board Society Centre Center Network Politburo Duma Government Cabinet Congress College School Club
-Industries Airlines Airways""") | LEGAL_FORMS
+Industries Airlines Airways Technologies Motors Pharmaceuticals Enterprises""") | LEGAL_FORMS
 
 #: Bodies of a state: their country is part of the name ("Chinese Foreign Ministry").
 GOVERNMENT = words("""Ministry Council Government Parliament Embassy Party Army Navy Committee Commission

@@ -585,4 +585,7 @@ EXAMPLES = [
     Example("[Dr. Martens] said its sales fell 10%.", "Dr. Martens"),
     Example("Dr. Martens said sales fell 10%."),
     Example("Jordan said its border with Syria would reopen."),
+    # a plural trade closes only a firm's name
+    Example("[General Motors] said sales rose.", "General Motors"),
+    Example("[Dell Technologies] reported a rise in revenue.", "Dell Technologies"),
 ]

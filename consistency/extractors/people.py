@@ -445,4 +445,7 @@ EXAMPLES = [
     Example("Goldman Sachs cut its forecast for oil prices."),
     Example("Apple CEO [Tim Cook] said its sales rose.", "Tim Cook", note="title: CEO"),
     Example("Dr. [Martens] said sales fell.", "Martens", note="title: Dr."),
+    Example("General Motors said sales rose."),
+    Example("The Department of Health and Human Services said so."),
+    Example("General [Mark Milley] said troops would stay.", "Mark Milley", note="title: General"),
 ]
