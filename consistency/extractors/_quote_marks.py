@@ -28,12 +28,15 @@ from ._context import (
     located_phrase,
     name_after_verb,
     name_or_pronoun,
+    name_particle,
     name_rest,
     person_in,
     person_name,
     set_off,
     without_openers,
 )
+from ._name_lists import words as vocabulary
+from ._names import classify, lower_words_of
 
 S = r"[^\S\n]"  # any space but a line break: news copy holds no-break, en and thin spaces
 
@@ -88,33 +91,59 @@ CLOSING = "\"”’'"
 _MARKS = re.compile("[\"“”„‘’‚']")
 _INTRODUCED = re.compile(rf"(?::|(?:{SPEECH_VERBS}|{_CONTINUED})(?:,|{S}+that)?){S}*$")
 _REOPEN = re.compile(r"\n\s*[“\"„]")
-# Lower-case roles between an organisation and a name ("Foreign Ministry spokesperson Mao Ning",
-# "the company's chief executive Tom Lee"): the name after them speaks.
-_ROLES = sorted(TITLE_WORDS | {"economist", "analyst", "strategist", "official", "officer", "adviser", "advisor",
-                               "lawyer", "attorney", "researcher", "manager", "editor", "correspondent",
-                               "representative", "partner", "scientist", "expert"}, key=len, reverse=True)
+#: Lower-case roles between an organisation and a name ("Foreign Ministry spokesperson Mao Ning",
+#: "the company's chief executive Tom Lee"): the name after them speaks.
+ROLE_WORDS = sorted(TITLE_WORDS | {"economist", "analyst", "strategist", "official", "officer", "adviser", "advisor",
+                                   "lawyer", "attorney", "researcher", "manager", "editor", "correspondent",
+                                   "representative", "partner", "scientist", "expert"}, key=len, reverse=True)
 # Words that end no role before a name: "“…,” but Ana Ruiz said" is no role "but", nor is "the" in
 # "…,” said a spokesman for the Red Cross" (a body, read as such elsewhere).
 _NOT_ROLE = ("(?:the|a|an|and|but|or|nor|so|then|as|while|when|which|who|whom|that|this|it|he|she|they|we|i|you"
+             "|what|how|why|where|whether|if|than|because|since|though|although|unless|until"
              "|said|says|told|tells|on|in|at|of|for|to|with|by|from|after|before|during|also|not|is|was|were|are"
              r"|has|had|have|will|would)\b")
 # Any lower-case noun may be the role: "prosecutor Linda Chavez", "resident Ali Demir", "the EU's
 # foreign policy chief, Josep Borrell".
-# A particle opens a name, not a role ("…,” ten Hag said").
-_LOWER_ROLE = rf"(?!{_NOT_ROLE}|(?:{'|'.join(NAME_PARTICLES)}){S})[a-z][\w'’-]*"
-_ROLE = (rf"(?:(?:the|a|an){S}+)?(?:[A-Z][\w'’.-]*{S}+){{0,4}}(?:{_LOWER_ROLE}{S}+){{0,3}}?"
-         rf"(?:(?:(?:{'|'.join(_ROLES)})\b|{_LOWER_ROLE})(?:{S}+(?:of|for){S}+[a-z]+)?,?{S}+){{1,2}}")
-# A role between an inverted verb and the name: "…,” said finance chief Luca Maestri", "…,” said the
-# club's manager, Gary Neville".
-_ROLE_THEN_NAME = (rf"(?:(?:the|a|an|[A-Z][\w.-]*[’']s){S}+)?(?:[\w'’.-]+{S}+){{0,3}}?{_LOWER_ROLE},?{S}+"
+# A particle before a capital (or another particle) opens a name, not a role ("…,” ten Hag said", "von der
+# Leyen"); before a lower-case word it is a word of the role ("de facto leader Ana Ruiz").
+_PARTICLE = f"(?:{'|'.join(NAME_PARTICLES)})"
+_LOWER_ROLE = rf"(?!{_NOT_ROLE}|{_PARTICLE}{S}+(?:{_PARTICLE}{S}+)?[A-Z])[a-z][\w'’-]*"
+#: A role before a name, read up to the name: "Foreign Ministry spokesperson ", "de facto leader ".
+ROLE = (rf"(?:(?:the|a|an){S}+)?(?:[A-Z][\w'’.-]*{S}+){{0,4}}(?:{_LOWER_ROLE}{S}+){{0,3}}?"
+         rf"(?:(?:(?:{'|'.join(ROLE_WORDS)})\b|{_LOWER_ROLE})(?:{S}+(?:of|for){S}+[a-z]+)?,?{S}+){{1,2}}")
+#: A role between an inverted verb and the name: "…,” said finance chief Luca Maestri", "…,” said the
+#: club's manager, Gary Neville".
+ROLE_THEN_NAME = (rf"(?:(?:the|a|an|[A-Z][\w.-]*[’']s){S}+)?(?:[\w'’.-]+{S}+){{0,3}}?{_LOWER_ROLE},?{S}+"
                    rf"(?!{WEEKDAY})")
 _INVERTED_VERBS = r"(?:said|says|added|adds|explained|insisted|warned|wrote|noted)"
 
 
+# Voices that name nobody in particular, as a report cites them: "analysts", "experts" and "observers"
+# speak as "analysts"; anonymous sources ("sources", "a source close to the talks", "two people
+# familiar with the matter", "a person briefed on the plans, who asked not to be named") as "sources".
+_ANALYSTS = r"(?:[Aa]nalys[ti]s|[Aa]nalyst|[Ee]xperts?|[Oo]bservers)"  # "according to analysis": analysts' view
+_UNNAMED = (rf"(?:[Ss]ources?|[Ii]nsiders?|(?:[Pp]eople|[Pp]ersons?|[Oo]fficials?)(?={S}+(?:familiar|close|with|briefed"
+            rf"|involved|aware|knowledgeable|who){S}))(?:{S}+(?:familiar|close|with|briefed|involved|aware"
+            rf"|knowledgeable|who)\b[^,.;:\n“”\"]{{0,60}}?)?(?:,{S}*who{S}+[^,.;:\n“”\"]{{1,80}},)?")
+_COUNTED = (rf"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Mm]ultiple"
+            rf"|[Tt]he){S}+)?")
+#: A voice: analysts or anonymous sources, as :func:`voice_name` names them.
+VOICE = re.compile(rf"{_COUNTED}(?:[a-z-]+{S}+)?(?:(?P<analysts>{_ANALYSTS})|(?P<sources>{_UNNAMED}))")
+
+
+def voice_name(match: re.Match) -> str:
+    """The speaker a voice match names: "analysts", "sources", or nobody (a group such as "the two
+    leaders" or "they", named later)."""
+    found = match.groupdict()
+    return "analysts" if found.get("analysts") else "sources" if found.get("sources") else ""
+
+
 # "…,” said a spokesman for the Red Cross": a voice speaks for the name after "for", "of" or "at",
 # as "…,” a spokesman for the Red Cross said" does.
-_VOICE_FOR = (rf"{S}+(?:a|an|the){S}+(?:[a-z][\w'’-]*{S}+)?(?:spokes(?:man|woman|person|people)|representative"
-              rf"|official){S}+(?:for|of|at){S}+(?:the{S}+)?")
+#: A voice for a body, up to the body's name: "a spokesman for ", "the chief representative of the ".
+VOICE_FOR = (rf"(?:a|an|the){S}+(?:[a-z][\w'’-]*{S}+)?(?:spokes(?:man|woman|person|people)|representative"
+             rf"|official){S}+(?:for|of|at){S}+(?:the{S}+)?")
+_VOICE_FOR = rf"{S}+{VOICE_FOR}"
 
 
 def _said_after(before_who: str, before_name: str) -> re.Pattern:
@@ -126,10 +155,11 @@ def _said_after(before_who: str, before_name: str) -> re.Pattern:
     particled = rf"(?P<name4>(?:(?:{'|'.join(NAME_PARTICLES)}){S}+){{1,2}}[A-Z]{_WHO_REST})"
     return re.compile(rf",?{S}*(?:{before_who}{WHO},?{ADVERB}{S}+{verb}\b|{particled}{ADVERB}{S}+{verb}\b"
                       rf"|{verb}{S}+{before_name}(?P<name2>{NAME})|{_INVERTED_VERBS}{_VOICE_FOR}(?P<name5>{NAME})"
-                      rf"|{_INVERTED_VERBS}{S}+{_ROLE_THEN_NAME}(?P<name3>{NAME}))")
+                      rf"|{_INVERTED_VERBS}{S}+{ROLE_THEN_NAME}(?P<name3>{NAME})"
+                      rf"|{VOICE_FOR}(?P<name6>{NAME}){ADVERB}{S}+{verb}\b)")
 
 
-_POST = _said_after(f"(?:{_ROLE})?", "")
+_POST = _said_after(f"(?:{ROLE})?", "")
 # "“…,” the Foreign Ministry said." and "“…,” said the Bank of England.": a name after "the".
 _POST_THE = _said_after(f"the{S}+", f"the{S}+")
 _SINGLE_OPENS = re.compile(r"[‘'][A-Za-z]")
@@ -304,7 +334,7 @@ def _split_by(text: str, open_: int, closed: list[tuple[int, int]]) -> re.Match 
 def _post_name(post: re.Match) -> str:
     """The name an attribution after a quote's close reads (see :func:`_said_after`)."""
     return (post.group("name") or post.group("name2") or post.group("name3") or post.group("name4")
-            or post.group("name5"))
+            or post.group("name5") or post.group("name6"))
 
 
 def direct_quotes(context: DocumentContext) -> list[Quote]:
@@ -351,12 +381,90 @@ _ATTRIBUTION_REACH = 2000
 # A verb of saying a few words after a closing mark ("“…,” the ministry said") or just before an
 # opening one ("A company spokesman said: “…”"): a body or voice named by a common noun may speak.
 _VERB_AFTER_QUOTE = re.compile(rf",?{S}*(?:[\w’'.-]+{S}+){{1,4}}?(?P<verb>{SPEECH_VERBS})\b")
+# "“…,” a spokesperson for the union said.": a voice for a body named by a common noun.
+_VOICE_FOR_COMMON_SAID = re.compile(rf",?{_VOICE_FOR}{common_phrase(S)}{ADVERB}{S}+(?P<verb>{SPEECH_VERBS})\b")
 # "“…,” said the ministry.": the verb right after the mark, the body after it up to the sentence end.
 _VERB_THEN_COMMON = re.compile(rf",?{S}*(?:{SPEECH_VERBS}){name_after_verb(common_phrase(S), S)}")
 # An occasion may stand between the verb and the quote: "The ministry said on Monday: “…”", "The
 # company said in a statement: “…”".
 _VERB_BEFORE_QUOTE = re.compile(rf"(?P<verb>{SPEECH_VERBS}){OCCASION}(?:,|{S}+that)?{S}*:?{S}*$")
 _VERB_BEFORE_REACH = 100  # the verb and its occasion: up to two short phrases
+
+# "“…,” a source close to the club said." and "“…,” said two people familiar with the talks.": a voice
+# after the quote speaks as it does before a verb of reported speech ("sources", "analysts").
+_VOICE_SAID = re.compile(rf",?{S}*(?:{VOICE.pattern}){ADVERB}{S}+(?:{SPEECH_VERBS})\b")
+_SAID_VOICE = re.compile(rf",?{S}*(?:{SPEECH_VERBS}){name_after_verb(VOICE.pattern, S)}")
+
+
+# "A source close to the club said: “…”", "Two people familiar with the talks said, “…”".
+_VOICE_BEFORE_QUOTE = re.compile(rf"(?:{VOICE.pattern}){ADVERB}{S}+(?:{SPEECH_VERBS})(?:{AUDIENCE})?{OCCASION}"
+                                 rf"(?:,|{S}+that)?{S}*:?{S}*$")
+
+
+# A piece of each voice's noun: substring tests rule out most windows before the pattern is searched.
+_VOICE_STEMS = ("ource", "eople", "erson", "fficial", "nsider", "nalys", "xpert", "bserver")
+
+
+def _voice_before(pre: str) -> re.Match | None:
+    """The voice attributing a quote in the words ``pre`` before it ("Sources said: "), if any."""
+    start = max(0, len(pre) - _VERB_BEFORE_REACH - 100)
+    nouns = [found for found in (pre.find(stem, start) for stem in _VOICE_STEMS) if found >= 0]
+    if not nouns:
+        return None
+    # A voice opens at most a number and a modifier before its noun: "two senior officials".
+    return _VOICE_BEFORE_QUOTE.search(pre, max(start, min(nouns) - _VOICE_LEAD))
+
+
+_VOICE_LEAD = 30
+
+
+def _voice_after(text: str, close: int) -> str:
+    """"sources" or "analysts" when a voice attributes the quote closing at ``close`` ("“…,”
+    sources said", "“…,” said a person familiar with the matter"), else ``""``."""
+    if not text.startswith(",", close - 1) and not text.startswith(",", close + 1):
+        return ""
+    end = line_end(text, close)
+    voice = _VOICE_SAID.match(text, close + 1, end) or _SAID_VOICE.match(text, close + 1, end)
+    return voice_name(voice) if voice else ""
+
+
+# A headline or standfirst giving its speaker first: "Putin: ‘We will respond’", "Bank of England:
+# ‘Rates will stay high’". The label is the whole of the line before the quote.
+_HEADLINE_LABEL = re.compile(rf"(?P<name>{NAME})(?:{S}+\([^()\n]{{1,40}}\))?{S}*:{S}*")
+_HEADLINE_LABEL_REACH = 80
+# Page furniture a headline may open with ("Watch: …", "Explainer: …", "Key Points: …") and the parts
+# of an interview or a caption ("Question:", "Reporter:", "Caption:"): the kind of item, not who speaks.
+# NOT_NAMES holds more ("Update", "Analysis", "Opinion", "Breaking").
+_KICKERS = frozenset(vocabulary("""
+watch listen explainer explained exclusive factbox factfile fact check factcheck key points updates recap
+revealed verdict timeline quiz podcast profile review preview obituary insight focus spotlight pictured
+pictures picture gallery graphic graphics warning alert correction clarification transcript quote quotes
+headline headlines highlights reaction reactions briefing digest roundup round-up wrap snapshot bulletin
+dispatch essay letter view flashback newsletter lookahead teaser watchlist caption subject text translation
+motto slogan message lesson question answer tip rule reporter moderator host interviewer narrator caller voice
+"""))
+
+
+def _headline_speaker(text: str, open_: int) -> str:
+    """The speaker a line's label names when the line opens "<label>: <quote>": a body ("Bank of
+    England", "Fed" → "Federal Reserve", "Police" → "police"), a titled person ("Prime Minister
+    Jane Doe" → "Jane Doe") or a name ("Putin"): capitalised words of two letters or more, none a
+    word the text writes in lower case, a common word, a title alone, a place or page furniture
+    ("Update", "Watch", "Gaza")."""
+    start = text.rfind("\n", 0, open_) + 1
+    label = _HEADLINE_LABEL.fullmatch(text, start, open_) if open_ - start <= _HEADLINE_LABEL_REACH else None
+    if label is None:
+        return ""
+    name = label.group("name")
+    if known_body(name) or institution(name) or common_head(name) or person_in(name):
+        return canonical_speaker(name)
+    lower = lower_words_of(text)
+    words = name.split()
+    if all(name_particle(word) or (len(word) > 1 and word.lower() not in _KICKERS and word.lower() not in ROLE_WORDS
+                                   and classify(word, lower) == "N") for word in words):
+        return canonical_speaker(name)
+    return ""
+
 
 
 def _common_after(text: str, close: int) -> str:
@@ -369,7 +477,7 @@ def _common_after(text: str, close: int) -> str:
     if inverted:
         common = common_subject(text, inverted.end("name"))
         return common[0] if common else ""
-    verb = _VERB_AFTER_QUOTE.match(text, close + 1, end)
+    verb = _VERB_AFTER_QUOTE.match(text, close + 1, end) or _VOICE_FOR_COMMON_SAID.match(text, close + 1, end)
     common = common_subject(text, verb.start("verb")) if verb else None
     return common[0] if common and common[1] > close else ""
 
@@ -396,15 +504,24 @@ def _attribute(context: DocumentContext, quote: Quote, open_: int, close: int | 
         post = _POST_THE.match(text, close + 1, line_end(text, close))
         post = post if post and canonical_speaker(_post_name(post)) else None
     saids = list(SAID.finditer(pre))
-    common = None if post or close is None else _common_after(text, close)
+    voice = "" if post or close is None else _voice_after(text, close)
+    common = None if post or voice or close is None else _common_after(text, close)
+    voice_before = None if post or voice or common else _voice_before(pre)
     if post:
         quote.speaker, quote.at = canonical_speaker(_post_name(post)), close
+    elif voice:  # "“…,” a source close to the club said."
+        quote.speaker, quote.at = voice, close
     elif common:  # "“…,” the ministry said."
         quote.speaker, quote.at = common, close
+    elif voice_before and (not saids or voice_before.start() <= saids[-1].start()):
+        # "A source close to the Kremlin said: “…”": the source speaks, not the body named in its phrase
+        quote.speaker, quote.at = voice_name(voice_before), pre_start + voice_before.start()
     elif saids:
         quote.speaker, quote.at = canonical_speaker(saids[-1].group("name")), pre_start + saids[-1].start()
     elif _common_before(pre):  # "The ministry said: “…”"
         quote.speaker, quote.at = _common_before(pre), pre_start
+    elif _headline_speaker(text, open_):  # "Putin: ‘We will respond’"
+        quote.speaker, quote.at = _headline_speaker(text, open_), text.rfind("\n", 0, open_) + 1
     elif not pre.strip():
         # "… and added:" closing the paragraph before.
         j = open_ - 1

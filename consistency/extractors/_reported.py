@@ -1,18 +1,21 @@
 """Reported speech: "Xi said that …", "Putin noted: …", "Wang said the two countries should …",
 "…, Xi said.", "…, said Smith.", "…, and noted that …", "…, saying that …".
 
-Each speech cue is read outward to its sentence: the speaker is the subject before the verb
-(a name, he/she, a group such as "the two leaders" or "they", the passive "It was pointed out"),
-the sentence's subject for "…, and noted that"/"…, saying that", or the name after "said". The
-reported content starts after "that" or ":" or right after the verb; after express, voice,
-reaffirm, urge and call for/on the object counts ("expressed his willingness to …"), after
-stress, emphasise, highlight and underline only a stance noun phrase ("the need for …", "the
-importance of …"). It runs to the sentence end, or up to the next cue that starts a report of
-its own ("… and reiterated that …", "…, urging …", "Noting that A, Xi said B"); "…, Xi said."
-takes the clause before the comma and a parenthetical cue ("Both sides, he noted, have …",
-", according to analysts,") the whole sentence. Inside a direct quote the clause stops at the
-closing mark. Everything is read within one sentence, so readings are cached by sentence text:
-wire copy and reprinted readouts repeat sentences across a corpus.
+Each speech cue is read outward to its sentence: the speaker is the subject before the verb (a name,
+he/she, a group such as "the two leaders" or "they", the passive "It was pointed out"), the
+sentence's subject for "…, and noted that"/"…, saying that", or the name after "said". A role in
+lower case before the name is no part of it ("…, de facto leader Ana Ruiz said", "…, said acting
+prime minister Tom Lee"); a voice speaks as "sources" or "analysts" after the verb as before it ("…,
+said a person familiar with the matter"), and a body named inside its phrase does not speak ("A
+source close to the Kremlin said"). The reported content starts after "that" or ":" or right after
+the verb; after express, voice, reaffirm, urge and call for/on the object counts ("expressed his
+willingness to …"), after stress, emphasise, highlight and underline only a stance noun phrase ("the
+need for …", "the importance of …"). It runs to the sentence end, or up to the next cue that starts
+a report of its own ("… and reiterated that …", "…, urging …", "Noting that A, Xi said B"); "…, Xi
+said." takes the clause before the comma and a parenthetical cue ("Both sides, he noted, have …",
+", according to analysts,") the whole sentence. Inside a direct quote the clause stops at the closing
+mark. Everything is read within one sentence, so readings are cached by sentence text: wire copy and
+reprinted readouts repeat sentences across a corpus.
 """
 
 from __future__ import annotations
@@ -43,11 +46,17 @@ from ._quote_marks import (
     NAME,
     OCCASION,
     OPENERS,
+    ROLE,
+    ROLE_THEN_NAME,
+    ROLE_WORDS,
     SAID,
+    VOICE,
+    VOICE_FOR,
     WHO,
     Quote,
     S,
     canonical_speaker,
+    voice_name,
 )
 
 _ING = ["saying", "noting", "adding", "stressing", "stating", "emphasising", "emphasizing", "underlining", "insisting",
@@ -118,26 +127,26 @@ _TAIL = re.compile(rf"(?:{S}+(?:on|in|at|during|after|before|via)\b[^,.;:\n]{{0,
 # "…, said Tom Lee, chief economist at Fundstrat.", "…, said the Foreign Ministry."
 _NAME_TAIL = re.compile(name_after_verb(rf"(?:the{S}+)?{NAME}", S))
 _COMMON_TAIL = re.compile(name_after_verb(common_phrase(S), S))  # "…, said the ministry."
+# "…, said acting prime minister Tom Lee.": a role in lower case between the verb and the name.
+_ROLE_NAME_TAIL = re.compile(name_after_verb(rf"{ROLE_THEN_NAME}{NAME}", S))
+# "…, de facto leader Ana Ruiz said.": a role in lower case between the comma and the name.
+_ROLE_AFTER_COMMA = re.compile(rf",{S}*(?P<role>{ROLE})")
+_ROLE_WORD = re.compile(rf"[’']s{S}|\b(?:{'|'.join(ROLE_WORDS)})\b")
+_ROLE_REACH = 80
+# "…, a spokesman for Unite said.", "…, a spokesperson for the union said.": the voice opens the subject.
+_VOICE_FOR_END = re.compile(rf",{S}*(?P<voice>{VOICE_FOR})")
+_VOICE_TAIL = re.compile(name_after_verb(VOICE.pattern, S))  # "…, said a person familiar with the talks."
 # The tests for what ends the words before a verb open with a literal (the look-behind after it says
 # what ``\b`` or a look-behind before it said), so that a search skips to its few places.
 _COORDINATED = re.compile(rf"and(?<!\wand){S}+(?:also{S}+)?$")
 _COMMA_END = re.compile(rf",{S}*$")
 _COMMA_OR_AND_END = re.compile(rf"(?:,|and(?<!\wand)){S}*$")
 _UNQUOTED_COMMA_END = re.compile(rf",(?<![{CLOSING}],){S}*$")
-# Voices that name nobody in particular, as a report cites them: "analysts", "experts" and "observers"
-# speak as "analysts"; anonymous sources ("sources", "a source close to the talks", "two people
-# familiar with the matter", "a person briefed on the plans, who asked not to be named") as "sources".
-_ANALYSTS = r"(?:[Aa]nalys[ti]s|[Aa]nalyst|[Ee]xperts?|[Oo]bservers)"  # "according to analysis": analysts' view
-_UNNAMED = (rf"(?:[Ss]ources?|[Ii]nsiders?|(?:[Pp]eople|[Pp]ersons?|[Oo]fficials?)(?={S}+(?:familiar|close|with|briefed"
-            rf"|involved|aware|knowledgeable|who){S}))(?:{S}+(?:familiar|close|with|briefed|involved|aware"
-            rf"|knowledgeable|who)\b[^,.;:\n“”\"]{{0,60}}?)?(?:,{S}*who{S}+[^,.;:\n“”\"]{{1,80}},)?")
-_COUNTED = (r"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Mm]ultiple"
-            r"|[Tt]he){S}+)?")
-_VOICE = re.compile(rf"{_COUNTED.replace('{S}', S)}(?:[a-z-]+{S}+)?"
-                    rf"(?:(?P<analysts>{_ANALYSTS})|(?P<sources>{_UNNAMED}))")
 _AFTER_COMMA = re.compile(rf",{S}*(?![a-z]+ing\b|and\b|but\b)[a-z]")
 _STANCE_NP = re.compile(rf"(?:{_MID})?{S}+(?P<np>(?:the{S}+)?(?:need|importance|necessity|significance)\b"
                         rf"|(?:their|his|her|its|the){S}+(?:shared{S}+|common{S}+)?responsibility\b)")
+_VOICE_END = re.compile(rf"(?<![\w’'-])(?:{VOICE.pattern}){ADVERB}{S}+$")
+_VOICE_REACH = 100  # a voice reaches over a phrase of at most 60 characters to its verb
 _PASSIVE = re.compile(rf"[Ii](?<!\w.)t{S}+(?:was|is|has{S}+been){S}+(?:also{S}+)?$")
 # "… during a virtual meeting on Wednesday" closing a report says when it was said, not what.
 _OCCASION_NOUNS = ("meeting", "call", "talks", "conversation", "videoconference", "summit")
@@ -147,7 +156,7 @@ _FIRST_PERSON = re.compile(r"(?:I|We|My|Our)\b")
 _BY_END = re.compile(rf"\b(?:by|while|before|after){S}+$")
 _GROUP = re.compile(rf"(?:\b(?:[Tt]he|[Bb]oth)(?:{S}+two)?{S}+(?:leaders|sides|presidents|ministers|mayors|officials"
                     rf"|delegations|parties|governments|countries|nations|envoys|negotiators|heads{S}+of{S}+state)"
-                    rf"|\b[Tt]hey|\b(?:{_VOICE.pattern})){ADVERB}{S}+$")
+                    rf"|\b[Tt]hey|\b(?:{VOICE.pattern})){ADVERB}{S}+$")
 
 #: A reading: clause start and end, speaker, where the attribution stands (all offsets in the
 #: sentence), and whether the verb stands inside a direct quote.
@@ -267,8 +276,8 @@ def _according(sentence: str, at: int, before: str, limit: int) -> tuple[int, in
     if cue is None or _VERB.search(sentence, cue.end(), limit):  # "According to X, Xi said: …" is Xi's
         return None
     phrase = cue.group("name")
-    voice = _VOICE.fullmatch(phrase)
-    speaker = _voice_name(voice) if voice else according_source(phrase)
+    voice = VOICE.fullmatch(phrase)
+    speaker = voice_name(voice) if voice else according_source(phrase)
     if not speaker:
         return None
     after = cue.end()
@@ -289,13 +298,6 @@ def _according(sentence: str, at: int, before: str, limit: int) -> tuple[int, in
 
 #: Words that may open a sentence before "according to" opens its report: "But according to police, …".
 _OPENING_CONJUNCTIONS = {"but", "and", "yet", "however", "so", "still", "meanwhile", "instead"}
-
-
-def _voice_name(match: re.Match) -> str:
-    """The speaker a voice match names: "analysts", "sources", or nobody (a group such as "the two
-    leaders" or "they", named later)."""
-    found = match.groupdict()
-    return "analysts" if found.get("analysts") else "sources" if found.get("sources") else ""
 
 
 def _verb_word_starts(sentence: str, inner_words: tuple[int, ...] | None = None) -> Iterator[int]:
@@ -368,24 +370,53 @@ def _speaker_of_verb(sentence: str, before: str, verb: re.Match) -> tuple[str, i
             return "", -1, 0  # "We commemorated …, reaffirming …": the speaker's own words
         return canonical_speaker(name), at, len(before)
     subject = _SUBJECT_END.search(before)
+    # "A source close to the Kremlin said": a voice whose phrase holds the name speaks, not the name.
+    # Such a phrase puts a word in lower case just before the name ("the", "to", "with").
+    group = (_VOICE_END.search(before, max(0, subject.start() - _VOICE_REACH))
+             if subject and before[:subject.start()].rstrip()[-1:].islower() else None)
     if (subject and not all(w.lower() in LEADING for w in subject.group("name").split())
-            and not common_head(subject.group("name"))):  # "Police said" is "police said"
+            and not common_head(subject.group("name")) and not (group and group.start() < subject.start())):
         name = located(before, subject.start(), subject.group("name"))  # "rescuers in Turkey said"
-        return canonical_speaker(name), base + subject.start(), subject.start()
-    group = _GROUP.search(before) or _PASSIVE.search(before)
+        return canonical_speaker(name), base + subject.start(), _role_start(before, subject.start())
+    group = group or _GROUP.search(before) or _PASSIVE.search(before)
     if group:
-        return _voice_name(group), base + group.start(), group.start()
+        return voice_name(group), base + group.start(), group.start()
     common = common_subject(before, len(before))  # "the ministry said", "a company spokesman said"
     if common:
-        return common[0], base + common[1], common[1]
-    after = _NAME_TAIL.match(sentence, verb.end())
+        return common[0], base + common[1], _role_start(before, common[1])
+    after = _NAME_TAIL.match(sentence, verb.end()) or _ROLE_NAME_TAIL.match(sentence, verb.end())
     if after and _UNQUOTED_COMMA_END.search(before) and canonical_speaker(after.group("name")):
         return canonical_speaker(after.group("name")), verb.end(), len(before)
+    voice = None if after else _VOICE_TAIL.match(sentence, verb.end())
+    if voice and _UNQUOTED_COMMA_END.search(before):  # "…, said two people briefed on the talks."
+        return voice_name(voice), verb.end(), len(before)
     tail = None if after else _COMMON_TAIL.match(sentence, verb.end())
     common = common_subject(sentence, tail.end("name")) if tail and _UNQUOTED_COMMA_END.search(before) else None
     if common:  # "…, said the ministry.", "…, said a company spokesman.": as "…, the ministry said."
         return common[0], verb.end(), len(before)
     return "", -1, 0
+
+
+def _role_start(before: str, start: int) -> int:
+    """Where the subject named at ``before[start:]`` starts when a role in lower case stands
+    between it and the comma before it ("…, de facto leader Ana Ruiz said", "…, the club's
+    manager, Gary Neville, said"): at the role; else ``start``. A role set off by a comma must
+    hold a role word or a possessive: in "The economy, hit by the war, shrank, Ana Ruiz said"
+    "shrank" is no role."""
+    reach = max(0, start - _ROLE_REACH)
+    comma = before.rfind(",", reach, start)
+    if comma < 0:
+        return start
+    voice = _VOICE_FOR_END.fullmatch(before, comma, start)
+    if voice:
+        return voice.start("voice")
+    set_off = not before[comma + 1:start].strip()  # "…, the club's manager, Gary Neville"
+    if set_off:
+        comma = before.rfind(",", reach, comma)
+    role = _ROLE_AFTER_COMMA.fullmatch(before, comma, start) if comma >= 0 else None
+    if role is None or (set_off and not _ROLE_WORD.search(role.group("role"))):
+        return start
+    return role.start("role")
 
 
 def _clause(sentence: str, start: int, end: int, speaker: str, at: int, inside: bool) -> Reading:

@@ -22,29 +22,39 @@ willingness to …", "X stressed the need for …", "It was pointed out that …
 yields a quote with note ``reported`` and qualifier ``approx``: the reported
 clause up to the sentence end or the next cue of the sentence (see ``_reported``).
 
-Speakers come from the attribution nearest the quote ("“…,” she said", "X
-added: “…”", a paragraph ending "and added:" before it; a body named by a common noun
-speaks as that noun, lower-cased: "the ministry said" → "ministry", "a company spokesman
-said" → "company", "officials said" → "officials", "“…,” Police said" → "police", and so after the
-verb: "…, said the ministry."; a paper speaks for whoever issued it: the body before it ("a ministry
-statement said" → "ministry", but "a court filing" was lodged in court, and names nobody), or for "the
-statement" whoever issued the paper last mentioned ("Acme issued a statement … The statement said" →
-"Acme"), else nobody; a body noun means the nearest organisation named before it in the document whose name it may
-stand for, as that name speaks: "The Foreign Ministry said … The ministry added that …" → "Foreign
-Ministry" (see ``_context.named_body``); "analysts", "experts" and "observers" speak as
-"analysts", anonymous sources ("sources", "a source close to the talks", "two people familiar with
-the matter") as "sources"; "according to X" reports the clause beside it ("According to police, the
-driver fled", "…, according to the Fed.", a whole sentence "X, according to analysts, did Y"), X
-speaking by the name a speech verb's subject would give it; "Senator John Thune of South Dakota"
-and "Rep. Ana Ruiz (D-Texas)" are the person; a body the organisation alias table knows speaks by
-its canonical name: "RBA" → "Reserve Bank of Australia", "the Fed" → "Federal Reserve"), with he/she resolved
-to the nearest earlier named person (or "commentary by X"). A quote standing alone as its
-sentence, with no attribution of its own, continues the speaker of the sentence just before
-it when that sentence is in the same or the previous paragraph ("“A,” Ruiz said. “B.”",
-"Ruiz told a news conference. “B.”"): the newswire convention. Else the speaker is the
-transcript label of the passage ("Vladimir Putin: …"). A person beside an organisation
-speaks for it ("Tom Lee of Fundstrat", "Central Bank Chair Ana Ruiz", "Foreign Ministry
-spokesperson Mao Ning"). The value is :func:`normalise_quote`.
+Speakers come from the attribution nearest the quote ("“…,” she said", "X added: “…”", a paragraph
+ending "and added:" before it; a body named by a common noun speaks as that noun, lower-cased: "the
+ministry said" → "ministry", "a company spokesman said" → "company", "officials said" → "officials",
+"“…,” Police said" → "police", and so after the verb: "…, said the ministry."; a paper speaks for
+whoever issued it: the body before it ("a ministry statement said" → "ministry", but "a court
+filing" was lodged in court, and names nobody), or for "the statement" whoever issued the paper last
+mentioned ("Acme issued a statement … The statement said" → "Acme"), else nobody; a body noun means
+the nearest organisation named before it in the document whose name it may stand for, as that name
+speaks: "The Foreign Ministry said … The ministry added that …" → "Foreign Ministry" (see
+``_context.named_body``); "analysts", "experts" and "observers" speak as "analysts", anonymous
+sources ("sources", "a source close to the talks", "two people familiar with the matter") as
+"sources", before the verb or after it, and after a quote ("“…,” a source close to the club said",
+"…, said two people briefed on the talks, who asked not to be named."), even when the phrase names a
+body ("a source close to the Kremlin" is no word of the Kremlin's); "according to X" reports the
+clause beside it ("According to police, the driver fled", "…, according to the Fed.", a whole
+sentence "X, according to analysts, did Y"), X speaking by the name a speech verb's subject would
+give it; "Senator John Thune of South Dakota" and "Rep. Ana Ruiz (D-Texas)" are the person; a body
+the organisation alias table knows speaks by its canonical name: "RBA" → "Reserve Bank of
+Australia", "the Fed" → "Federal Reserve"), with he/she resolved to the nearest earlier named person
+(or "commentary by X"). A quote standing alone as its sentence, with no attribution of its own,
+continues the speaker of the sentence just before it when that sentence is in the same or the
+previous paragraph ("“A,” Ruiz said. “B.”", "Ruiz told a news conference. “B.”"): the newswire
+convention. Else the speaker is the transcript label of the passage ("Vladimir Putin: …"). A
+headline or standfirst that names its speaker before a colon, the label being all of its line before
+the quote, is that speaker's: "Putin: ‘We will respond’" (Putin), "Bank of England: ‘…’", "Fed: ‘…’"
+(Federal Reserve), "Police: ‘…’" (police); a colon after page furniture, a common word (one the text
+writes in lower case), a title alone or a place names nobody ("Update:", "Watch:", "Explainer:",
+"Key points:", "Gaza:"). A person beside an organisation speaks for it ("Tom Lee of Fundstrat",
+"Central Bank Chair Ana Ruiz", "Foreign Ministry spokesperson Mao Ning"), and a role in lower case
+before the name is no part of it, after the quote or the report alike ("“…,” de facto leader Ana
+Ruiz said", "…, said acting prime minister Tom Lee.", "…, harbour master Joan Ellis said."); a
+spokesperson for a body speaks for it ("“…,” a spokesperson for the union said" → "union"). The
+value is :func:`normalise_quote`.
 
 Direct quotes are read by ``_quote_marks``, reported speech by ``_reported``; this module
 resolves pronouns, surnames and transcript labels across both and makes the facts.
@@ -218,6 +228,26 @@ EXAMPLES = [
     Example("The film “The Quiet Harbour” opens in May."),
     Example("Rock 'n' roll fans filled the stadium on the teams' final night."),
     Example("Putin noted the importance of trade. As noted above, the talks ended early."),
+    # a headline or standfirst naming its speaker before a colon; page furniture names nobody
+    Example("Putin: ‘[We will respond to any threat]’", "We will respond to any threat", speaker="Putin"),
+    Example("Bank of England: ‘[Rates will stay high for longer]’", "Rates will stay high for longer",
+            speaker="Bank of England"),
+    Example("Explainer: ‘[What the new deal means for you]’", "What the new deal means for you", speaker=""),
+    # a role in lower case before the name, after the quote or the report
+    Example("“[We will not stop],” de facto leader Ana Ruiz said.", "We will not stop", speaker="Ana Ruiz"),
+    Example("[The budget will balance by 2027], said acting prime minister Tom Lee.",
+            "The budget will balance by 2027", speaker="Tom Lee", note="reported"),
+    Example("[The port reopens next week], harbour master Joan Ellis said.", "The port reopens next week",
+            speaker="Joan Ellis", note="reported"),
+    Example("“[The strike will go ahead],” a spokesperson for the union said.", "The strike will go ahead",
+            speaker="union"),
+    # anonymous sources speak as "sources" wherever they stand, even beside a body they are close to
+    Example("“[It is done],” a source close to the club said.", "It is done", speaker="sources"),
+    Example("[The talks will resume in March], said two people briefed on the talks, who asked not to be named.",
+            "The talks will resume in March", speaker="sources", note="reported"),
+    Example("A source close to the Kremlin said [the talks would resume in March].",
+            "the talks would resume in March", speaker="sources", note="reported"),
+    Example("“[Rates will rise again],” analysts said.", "Rates will rise again", speaker="analysts"),
 ]
 
 
