@@ -708,3 +708,61 @@ def test_the_owner_of_a_source_after_according_to_speaks(text, speaker):
     figures = [fact for fact in extract_document(document_from_text("t", text, "2026-02-05"))
                if fact.kind in ("money", "percent", "count", "duration")]
     assert figures and {fact.speaker for fact in figures} == {speaker}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an occasion between "said" and a clause without "that"
+    ("The company said on Tuesday it would cut 1,000 jobs.", ("it would cut 1,000 jobs", "company")),
+    ("The ministry said in a statement the plant would close in June.", ("the plant would close in June", "ministry")),
+    ("Ana Ruiz said at a news conference in Paris the talks had failed.", ("the talks had failed", "Ana Ruiz")),
+    ("Ana Ruiz said on Monday night the talks had failed.", ("the talks had failed", "Ana Ruiz")),
+    # a count opening the clause
+    ("Officials said at least 12 people were killed in the blast.", ("at least 12 people were killed in the blast",
+                                                                    "officials")),
+    ("Police said about 500 homes were lost in the fire.", ("about 500 homes were lost in the fire", "police")),
+    # "told <audience>" closing the sentence, as "said" does
+    ("At least 12 people were killed, local officials told AFP.", ("At least 12 people were killed", "officials")),
+    ("Talks will resume in March, Ana Ruiz told reporters in Beijing.", ("Talks will resume in March", "Ana Ruiz")),
+    ("The plant will close in June, a company spokesman told Reuters on Tuesday.",
+     ("The plant will close in June", "company")),
+])
+def test_reports_with_an_occasion_a_count_or_a_closing_told_are_read(text, expected):
+    assert [(surface, speaker) for surface, speaker, _ in facts(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz said on Tuesday.",
+    "Ana Ruiz said in an interview with the BBC.",
+    "Ana Ruiz said at the meeting in Paris.",
+    "Ana Ruiz told reporters on Tuesday.",
+])
+def test_an_occasion_with_no_clause_after_it_reports_nothing(text):
+    assert facts(text) == []
+
+
+def test_a_participle_after_told_and_its_audience_is_no_told_clause():
+    text = "“We will not raise taxes,” Ana Ruiz told reporters on Tuesday, adding that the budget was balanced."
+    assert facts(text) == [("We will not raise taxes", "Ana Ruiz", ""),
+                           ("the budget was balanced", "Ana Ruiz", "reported")]
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("The Kremlin said Putin had no plans to meet Zelensky, spokesman Dmitry Peskov told reporters.",
+     "Putin had no plans to meet Zelensky"),
+    ("The ministry said the talks would resume in March, a spokesman said on Tuesday.",
+     "the talks would resume in March"),
+    ("Police said the suspect fled on foot, a police spokeswoman told AFP.", "the suspect fled on foot"),
+])
+def test_an_attribution_closing_the_sentence_ends_the_report_before_it(text, surface):
+    assert facts(text)[0][0] == surface
+
+
+def test_a_participle_after_a_closing_told_is_the_only_report_after_it():
+    text = "Police said the suspect fled on foot, a spokeswoman told AFP, adding that a search was under way."
+    assert facts(text) == [("the suspect fled on foot", "police", "reported"),
+                           ("a search was under way", "police", "reported")]
+
+
+def test_a_parenthetical_attribution_inside_a_report_stays_in_it():
+    assert facts("Ana Ruiz said that prices, Tom Lee said, would rise.") == [
+        ("prices, Tom Lee said, would rise", "Ana Ruiz", "reported")]

@@ -8,14 +8,15 @@ lower case before the name is no part of it ("…, de facto leader Ana Ruiz said
 prime minister Tom Lee"); a voice speaks as "sources" or "analysts" after the verb as before it ("…,
 said a person familiar with the matter"), and a body named inside its phrase does not speak ("A
 source close to the Kremlin said"). The reported content starts after "that" or ":" or right after
-the verb; after express, voice, reaffirm, urge and call for/on the object counts ("expressed his
-willingness to …"), after stress, emphasise, highlight and underline only a stance noun phrase ("the
-need for …", "the importance of …"). It runs to the sentence end, or up to the next cue that starts
-a report of its own ("… and reiterated that …", "…, urging …", "Noting that A, Xi said B"); "…, Xi
-said." takes the clause before the comma and a parenthetical cue ("Both sides, he noted, have …",
-", according to analysts,") the whole sentence. Inside a direct quote the clause stops at the closing
-mark. Everything is read within one sentence, so readings are cached by sentence text: wire copy and
-reprinted readouts repeat sentences across a corpus.
+the verb, or after an occasion ("said on Tuesday it would …", "said in a statement the plant …");
+after express, voice, reaffirm, urge and call for/on the object counts ("expressed his willingness
+to …"), after stress, emphasise, highlight and underline only a stance noun phrase ("the need for
+…", "the importance of …"). It runs to the sentence end, or up to the next cue that starts a report
+of its own ("… and reiterated that …", "…, urging …", "Noting that A, Xi said B"); "…, Xi said."
+(and "…, Xi told reporters.") takes the clause before the comma and a parenthetical cue ("Both
+sides, he noted, have …", ", according to analysts,") the whole sentence. Inside a direct quote the
+clause stops at the closing mark. Everything is read within one sentence, so readings are cached by
+sentence text: wire copy and reprinted readouts repeat sentences across a corpus.
 """
 
 from __future__ import annotations
@@ -119,6 +120,11 @@ _CLAUSE_VERB = re.compile(rf"(?:[\w’'-]+{S}+){{1,6}}?(?:would|will|could|shoul
                           rf"|won|lost|held|knew|kept|left|paid|spent|sent|came|went|got|gave|began|faced|plans|wants"
                           rf"|needs|expects|remains|believes|sees)\b")
 _TOLD_HEADS = {"told", "tells"}
+# "said on Tuesday", "said in a statement", "said at a news conference in Paris" before what was said.
+_SAID_OCCASION = re.compile(rf"{OCCASION}(?:(?<=[a-z]){S}+(?:morning|afternoon|evening|night)\b,?)?")
+# "said at least 12 people were killed", "said about 500 homes were lost": a count opens the clause,
+# though "at" and "about" after "said" usually open an occasion or a topic ("said at the meeting").
+_COUNT_OPENING = re.compile(rf"(?:at{S}+(?:least|most)|on{S}+average){S}|about{S}+[\d$€£]")
 _SAID_NAME = re.compile(rf",[{CLOSING}]?{S}*(?:said|says|added|adds|noted|wrote){S}+(?P<name>{NAME})")
 _BARE_VERBS = {"said", "says", "say", "saying", "added", "adds", "argued", "insisted", "warned"}
 _NOT_CLAUSE = {"on", "in", "at", "during", "after", "before", "with", "to", "for", "by", "of", "from",
@@ -250,11 +256,14 @@ def _readings(sentence: str, spans: tuple[tuple[int, int], ...],
                 and _COMMA_END.search(before[:subject]) and _AFTER_COMMA.match(sentence, verb.end(), limit)):
             found.append([0, limit, speaker, at, inside])  # "Both sides, he noted, have …": one report
             continue
-        if (head in _BARE_VERBS and not participle and _COMMA_END.search(before[:subject])
-                and (_TAIL.match(sentence, verb.end(), limit) or subject == len(before)) and comma > 0 and words >= 4
+        if ((head in _BARE_VERBS or head in _TOLD_HEADS) and not participle and _COMMA_END.search(before[:subject])
+                and (_attribution_ends(sentence, verb, head, limit) or subject == len(before)) and comma > 0
+                and words >= 4
                 and sentence[0] not in OPENERS and sentence[comma - 1] not in CLOSING):
             if not found:  # "…, Xi said." or "…, said Xi.": the reported clause comes first.
                 found.append([0, comma, speaker, at, inside])
+            elif open_ is not None and subject < len(before) and _ends_sentence(sentence, verb, head, limit):
+                open_[1] = comma  # "The Kremlin said A, spokesman Dmitry Peskov told reporters.": A ends there
             continue
         start = _content_start(sentence, verb, head, limit)
         if start is None:
@@ -263,6 +272,36 @@ def _readings(sentence: str, spans: tuple[tuple[int, int], ...],
             open_[1] = verb.start() - len(before) + subject
         found.append([start, limit, speaker, at, inside])
     return tuple(_clause(sentence, *reading) for reading in found if reading[1] > reading[0])
+
+
+def _attribution_ends(sentence: str, verb: re.Match, head: str, limit: int) -> bool:
+    """True when the sentence ends (or a comma comes) after the verb, an occasion and, after "told",
+    whom it told: "…, Xi said.", "…, Xi said on Monday.", "…, Xi told reporters in Beijing."."""
+    return _attribution_end(sentence, verb, head, limit) >= 0
+
+
+def _ends_sentence(sentence: str, verb: re.Match, head: str, limit: int) -> bool:
+    """True when the attribution at ``verb`` closes its sentence: nothing goes on after it but a
+    participle with more of the speaker's words (", adding that …")."""
+    end = _attribution_end(sentence, verb, head, limit)
+    return end >= 0 and (sentence[end - 1:end] != "," or bool(_PARTICIPLE_NEXT.match(sentence, end, limit)))
+
+
+_PARTICIPLE_NEXT = re.compile(rf"{S}*(?:{'|'.join(_ING)})\b")
+
+
+def _attribution_end(sentence: str, verb: re.Match, head: str, limit: int) -> int:
+    """Where the attribution at ``verb`` ends (see :func:`_attribution_ends`), or -1."""
+    at = verb.end()
+    if head in _TOLD_HEADS:
+        told = _TOLD.match(sentence, at, limit)
+        if told is None:
+            return -1
+        at = told.end()
+        if sentence[at - 1] == ",":
+            return at  # "…, Xi told reporters, adding …"
+    tail = _TAIL.match(sentence, at, limit)
+    return tail.end() if tail else -1
 
 
 def _according(sentence: str, at: int, before: str, limit: int) -> tuple[int, int, str] | None:
@@ -320,9 +359,16 @@ def _content_start(sentence: str, verb: re.Match, head: str, limit: int) -> int 
     """Where the reported content after ``verb`` starts, or None when the verb reports none."""
     told = _TOLD.match(sentence, verb.end(), limit) if head in _TOLD_HEADS else None
     that = _THAT.match(sentence, told.end() if told else verb.end(), limit)
+    occasion = _SAID_OCCASION.match(sentence, verb.end(), limit) if head in _BARE_VERBS and not that else None
     if told and not that:
         start = told.end()
-        if not _CLAUSE_VERB.match(sentence, start + len(sentence[start:limit]) - len(sentence[start:limit].lstrip())):
+        # "told reporters on Tuesday, adding that …": the participle goes on, no clause was told
+        if sentence[start - 1] == "," or not _clause_follows(sentence, start, limit):
+            return None
+    elif occasion and occasion.end() > verb.end():
+        # "said on Tuesday it would cut 1,000 jobs": an occasion, then the clause without "that"
+        start = occasion.end()
+        if sentence[start - 1] == "," or not _clause_follows(sentence, start, limit):
             return None
     elif that:
         start = that.end()
@@ -341,9 +387,15 @@ def _content_start(sentence: str, verb: re.Match, head: str, limit: int) -> int 
         start += 1
     words = sentence[start:limit].split()
     if len(words) < 3 or not sentence[start].isalnum() or (
-            not that and words[0].lower() in _NOT_CLAUSE and not head.startswith("call")):
+            not that and words[0].lower() in _NOT_CLAUSE and not head.startswith("call")
+            and not _COUNT_OPENING.match(sentence, start, limit)):
         return None
     return start
+
+
+def _clause_follows(sentence: str, start: int, limit: int) -> bool:
+    """True when the words from ``start`` read as a clause: a verb within the first few words."""
+    return bool(_CLAUSE_VERB.match(sentence, start + len(sentence[start:limit]) - len(sentence[start:limit].lstrip())))
 
 
 def _speaker_of_verb(sentence: str, before: str, verb: re.Match) -> tuple[str, int, int]:

@@ -15,12 +15,12 @@ names in marks not introduced as speech (a film title, “Board of Peace”).
 Short inline quotes of at most three content words ("rare certainty", "the
 law of the jungle") carry note ``fragment``.
 
-Reported speech ("Xi said that …", "Putin noted: …", "Wang said the two
-countries should …", "…, Xi said.", "…, said Tom Lee, chief strategist at Fundstrat.",
-"X told reporters (that) …", "…, saying that …", "X expressed his
-willingness to …", "X stressed the need for …", "It was pointed out that …")
-yields a quote with note ``reported`` and qualifier ``approx``: the reported
-clause up to the sentence end or the next cue of the sentence (see ``_reported``).
+Reported speech ("Xi said that …", "Putin noted: …", "Wang said the two countries should …", "…, Xi
+said.", "…, said Tom Lee, chief strategist at Fundstrat.", "X told reporters (that) …", "…, X told
+reporters.", "X said on Tuesday it would …", "Police said at least 12 people …", "…, saying that …",
+"X expressed his willingness to …", "X stressed the need for …", "It was pointed out that …") yields
+a quote with note ``reported`` and qualifier ``approx``: the reported clause up to the sentence end
+or the next cue of the sentence (see ``_reported``).
 
 Speakers come from the attribution nearest the quote ("“…,” she said", "X added: “…”", a paragraph
 ending "and added:" before it; a body named by a common noun speaks as that noun, lower-cased: "the
@@ -248,6 +248,17 @@ EXAMPLES = [
     Example("A source close to the Kremlin said [the talks would resume in March].",
             "the talks would resume in March", speaker="sources", note="reported"),
     Example("“[Rates will rise again],” analysts said.", "Rates will rise again", speaker="analysts"),
+    # an occasion between "said" and a clause without "that"; "told <audience>" closing the sentence
+    Example("The company said on Tuesday [it would cut 1,000 jobs].", "it would cut 1,000 jobs",
+            speaker="company", note="reported"),
+    Example("Officials said [at least 12 people were killed in the blast].",
+            "at least 12 people were killed in the blast", speaker="officials", note="reported"),
+    Example("[Talks will resume in March], Ana Ruiz told reporters in Beijing.", "Talks will resume in March",
+            speaker="Ana Ruiz", note="reported"),
+    Example("Ana Ruiz said in an interview with the BBC."),
+    # an attribution closing the sentence ends the report before it
+    Example("The Kremlin said [Putin had no plans to meet Zelensky], spokesman Dmitry Peskov told reporters.",
+            "Putin had no plans to meet Zelensky", speaker="Kremlin", note="reported"),
 ]
 
 
