@@ -342,3 +342,18 @@ def test_due_to_plans_only_before_a_verb(text, date):
     # Published on Thursday 5 February 2026.
     doc = document_from_text("t", text, published="2026-02-05")
     assert [f.value for f in extract_document(doc) if f.kind == "date"] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "The deal is worth $5 billion, a source close to the Kremlin said.",
+    "Two people familiar with the talks said the deal is worth $5 billion.",
+])
+def test_a_voice_naming_nobody_gives_figures_no_speaker(text):
+    facts = check_documents([document_from_text("x", text)]).facts
+    assert list(facts.loc[facts["kind"] == "money", "speaker"]) == [""]
+
+
+def test_page_furniture_is_no_transcript_speaker():
+    text = "Key Points:\n\nThe deal is worth $5 billion.\n\nLive Updates: Prices rose 4% in March."
+    facts = check_documents([document_from_text("x", text)]).facts
+    assert set(facts.loc[facts["kind"].isin(["money", "percent"]), "speaker"]) == {""}

@@ -46,7 +46,11 @@ TITLE_WORDS = {
 #: Labels of metadata lines ("Document Date: …") that are not speakers of a transcript.
 _METADATA_LABELS = {"date", "document date", "category", "categories", "source", "sources", "author",
                     "tags", "tag", "posted", "published", "updated", "photo", "credit", "editor", "location",
-                    "dateline", "subject", "title", "summary", "description", "keywords", "link", "url"}
+                    "dateline", "subject", "title", "summary", "description", "keywords", "link", "url",
+                    # page furniture of news sites: no speaker
+                    "key points", "key facts", "live updates", "live", "update", "watch", "read more", "related",
+                    "latest", "breaking news", "explainer", "analysis", "opinion", "exclusive", "highlights",
+                    "background", "what we know"}
 #: Verbs that report speech, as written (a space stands for any run of spaces).
 SPEECH_VERB_WORDS = ["said", "says", "say", "noted", "notes", "stressed", "stresses", "added", "adds", "emphasised",
                      "emphasized", "underlined", "highlighted", "recalled", "stated", "remarked", "announced",
@@ -593,6 +597,8 @@ def named_speech(text: str) -> str | None:
     'Maria Lopez'
     """
     for verb in _SPEECH_VERB.finditer(text):
+        if _voice_before().search(text, max(0, verb.start() - _LOOK_BACK), verb.start()):
+            return None  # "a source close to the Kremlin said": a voice, not the Kremlin, speaks
         found = _NAME_BEFORE.search(text, max(0, verb.start() - _LOOK_BACK), verb.start())
         if found and not common_head(found.group("name")):
             return located(text, found.start(), found.group("name"))
@@ -948,6 +954,17 @@ def _speaker_in(context: DocumentContext, sentence: Sentence) -> str:
     words = _reported().verb_word_starts(context.text)
     index = bisect_right(words, sentence.start)  # a verb needs a space before it, in the sentence
     return sentence_speaker(context.sentence_text(sentence), index < len(words) and words[index] < sentence.end)
+
+
+@lru_cache(maxsize=1)
+def _voice_before() -> re.Pattern:
+    """A voice that names nobody in particular ending right before a speech verb ("two people
+    familiar with the matter", "analysts"), built on first use from the quote module's pattern
+    (it imports this one)."""
+    from ._quote_marks import VOICE
+
+    return re.compile(rf"(?<![\w’'-])(?:{VOICE.pattern})(?:[ \u00a0]+(?:also|then|later|on[ \u00a0]+[A-Z][a-z]+day))?"
+                      rf"[ \u00a0]*$")
 
 
 @lru_cache(maxsize=1)
