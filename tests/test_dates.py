@@ -222,7 +222,7 @@ def test_a_sentence_may_end_after_an_abbreviation():
 _DATE_TOKENS = ["February", "Feb.", "FEB", "may", "Sunday", "Sun", "Thu", "x", "in", "İn", "ſince", "frıday",
                 "the", "The", "first", "month", "of", "year", "Year", "last", "next", "this", "today", "Tomorrow",
                 "2026", "2025-02-04", "4", "31st", "12", "mid-", "marks", "’s", "-", ",", ".", " ", "  ",
-                "\u00a0"]
+                "\u00a0", "Christmas", "Eve", "Day", "New", "Year's", "Hallowe'en", "St.", "Patrick's", "Boxing"]
 _date_text = st.lists(st.sampled_from(_DATE_TOKENS), max_size=14).map(lambda tokens: "".join(
     token if i % 2 or token in ",.- \u00a0" else token + " " for i, token in enumerate(tokens)))
 
@@ -254,6 +254,7 @@ def test_dates_over_a_span_are_those_the_pattern_finds_everywhere(text, start, w
 @pytest.mark.parametrize("text", [
     "İn 2025, ſince 2024, DURİNG 2023 and THE FIRST MONTH OF THE YEAR; frıday, FRİDAY or ſeptember 4",
     "xMay 5 and SunMonday, Feb 4 2026; inMarch 3. yesterday, February 5, 2026; Year 2026 marks a turn",
+    "the 2004 Boxing Day, xChristmas Eve, New Year's Day 2025; New Years Eve, St. Patrick's Day of 2020, Hallowe'en",
 ])
 def test_date_branches_by_first_character_at_every_position(text):
     from consistency.extractors.dates import _DATE, _PATTERN, _matches

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from consistency import check_documents, document_from_text
 
@@ -49,3 +53,87 @@ def test_a_clause_told_by_an_irregular_past_verb_puts_its_date_behind(text, surf
 ])
 def test_what_is_no_irregular_past_leaves_a_future_date_ahead(text, surface, expected):
     assert dates(text).loc[surface, "value"] == expected
+
+
+# --- holidays of one date every year -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # The past: the latest such day before the publication (5 February 2026).
+    ("Shoppers packed the malls on Christmas Eve.", "Christmas Eve", "2025-12-24"),
+    ("A gunman opened fire at a market on New Year's Eve.", "New Year's Eve", "2025-12-31"),
+    ("The couple married on Valentine's Day.", "Valentine's Day", "2025-02-14"),
+    ("Trick-or-treaters flooded the streets on Halloween.", "Halloween", "2025-10-31"),
+    ("Retailers reported record sales on Boxing Day.", "Boxing Day", "2025-12-26"),
+    # The future: the next one.
+    ("The new tax will take effect on New Year's Day.", "New Year's Day", "2027-01-01"),
+    ("Florists will deliver 2 million roses on Valentine's Day.", "Valentine's Day", "2026-02-14"),
+    ("The parade through Dublin will be held on St. Patrick's Day.", "St. Patrick's Day", "2026-03-17"),
+    # A year written beside it, before or after.
+    ("The pope spoke on Christmas Day 2024 in Rome.", "Christmas Day 2024", "2024-12-25"),
+    ("The 2004 Boxing Day tsunami killed more than 200,000 people.", "2004 Boxing Day", "2004-12-26"),
+    ("On New Year's Eve, 2019, the city banned fireworks.", "New Year's Eve, 2019", "2019-12-31"),
+])
+def test_a_holiday_of_one_date_is_that_day(text, surface, expected):
+    found = dates(text)
+    assert (found.loc[surface, "value"], found.loc[surface, "grain"]) == (expected, "day")
+
+
+def test_a_range_between_holidays_runs_forward():
+    found = dates("Offices will close from Christmas Eve until New Year's Day.", "2026-11-20")
+    assert list(found["value"]) == ["2026-12-24", "2027-01-01"]
+
+
+def test_a_holiday_without_a_publication_date_keeps_an_unknown_year():
+    (row,) = dates("The couple married on Valentine's Day.", None).itertuples()
+    assert (row.value, row.resolution) == ("XXXX-02-14", "unresolved year")
+
+
+@pytest.mark.parametrize("text", [
+    # Another calendar's day, or a document about another calendar's new year.
+    "Orthodox Christians celebrated Orthodox Christmas Eve in Moscow.",
+    "Millions traveled home before Lunar New Year's Eve.",
+    "The Spring Festival is near. Families will gather on New Year's Eve for a reunion dinner.",
+    # A name after an article is a modifier, of some year's day; a habit is no day.
+    "Survivors of the Boxing Day tsunami gathered in Aceh.",
+    "The company hosted a Christmas Eve party for staff.",
+    "Families traditionally gather on Christmas Eve.",
+    "Stores usually close early on New Year's Eve.",
+    # Words that are no holiday.
+    "Boxing fans and the day of Christmas shopping filled the news.",
+])
+def test_what_is_not_a_holidays_date_is_not_read(text):
+    assert dates(text).empty
+
+
+def test_a_date_written_beside_a_holiday_is_the_date_read():
+    found = dates("The airport reopened on Christmas Day, December 25, after the storm.")
+    assert list(found.index) == ["December 25"]
+    assert list(found["value"]) == ["2025-12-25"]
+
+
+def test_a_time_on_a_holiday_falls_on_that_day():
+    facts = check_documents([document_from_text("x", "Fireworks lit the sky at midnight on New Year's Eve.",
+                                                 PUBLISHED_THURSDAY)]).facts
+    (time,) = facts[facts["kind"] == "time"].itertuples()
+    assert time.value == "2025-12-31T00:00"
+
+
+_HOLIDAYS = {"Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26), "New Year's Eve": (12, 31),
+             "New Year's Day": (1, 1), "Valentine's Day": (2, 14), "Halloween": (10, 31)}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)), st.sampled_from(sorted(_HOLIDAYS)), st.booleans())
+def test_a_holidays_year_leans_with_the_tense_within_a_week(published, holiday, ahead):
+    text = (f"Crowds will gather in the square on {holiday}." if ahead
+            else f"Crowds gathered in the square on {holiday}.")
+    (row,) = dates(text, published.isoformat()).itertuples()
+    month, day = _HOLIDAYS[holiday]
+    days = [dt.date(year, month, day) for year in range(published.year - 1, published.year + 2)]
+    week = dt.timedelta(days=7)
+    # Ahead: the first such day not more than a week before the publication; behind: the last not
+    # more than a week after it.
+    expected = (min(d for d in days if d >= published - week) if ahead
+                else max(d for d in days if d <= published + week))
+    assert row.value == expected.isoformat()

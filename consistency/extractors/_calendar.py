@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..text import SPACE
 from ._numbers import case_blind_alternation
 
 MONTHS = {
@@ -32,6 +33,20 @@ WEEKDAY = rf"(?:{case_blind_alternation(WEEKDAYS)}|{case_blind_alternation(WEEKD
 DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89][0-9]{2}|2[01][0-9]{2})"
 
+_APOSTROPHE = "['’]"
+#: A holiday held on one date of the Gregorian calendar every year, under the name English news gives
+#: it anywhere: "Christmas Day", "Christmas Eve", "Boxing Day", "New Year's Day", "New Year's Eve",
+#: "Valentine's Day", "Halloween", "St. Patrick's Day". Holidays of one country ("Independence Day")
+#: or of a moving date ("Easter", "Thanksgiving") are not among them.
+HOLIDAY = (rf"(?:Christmas{SPACE}+(?:[Dd]ay|[Ee]ve)|Boxing{SPACE}+[Dd]ay"
+           rf"|New{SPACE}+Year(?:{_APOSTROPHE}?s)?{SPACE}+(?:[Dd]ay|[Ee]ve)|Valentine{_APOSTROPHE}?s{SPACE}+[Dd]ay"
+           rf"|Hallowe{_APOSTROPHE}?en|(?:St\.?|Saint){SPACE}+Patrick{_APOSTROPHE}?s{SPACE}+[Dd]ay)")
+#: The month and day of each of :data:`HOLIDAY`, by the first and last word of its name in letters.
+_HOLIDAY_DATES = {("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24), ("boxing", "day"): (12, 26),
+                  ("new", "day"): (1, 1), ("new", "eve"): (12, 31), ("valentines", "day"): (2, 14),
+                  ("halloween", "halloween"): (10, 31), ("st", "day"): (3, 17), ("saint", "day"): (3, 17)}
+_NOT_LETTER = re.compile(r"[^a-z ]")
+
 _ORDINAL_SUFFIX = re.compile(r"(st|nd|rd|th)$", re.IGNORECASE)
 
 
@@ -50,6 +65,16 @@ def weekday_number(name: str) -> int:
 def day_number(text: str) -> int:
     """``"4th"`` → 4."""
     return int(_ORDINAL_SUFFIX.sub("", text))
+
+
+def holiday_month_day(name: str) -> tuple[int, int]:
+    """The month and day of a holiday matched by :data:`HOLIDAY`.
+
+    >>> holiday_month_day("New Year’s  Eve"), holiday_month_day("Hallowe'en"), holiday_month_day("St. Patrick's Day")
+    ((12, 31), (10, 31), (3, 17))
+    """
+    words = _NOT_LETTER.sub("", " ".join(name.lower().split())).split()
+    return _HOLIDAY_DATES[(words[0], words[-1])]
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:

@@ -1,7 +1,8 @@
 """Dates: absolute ("Feb 4, 2026", "4 February", "2026-02-04", "25/12/2025" when only one
 order of day and month makes a date), month-day ("February 4"), months ("in November", "last
 month", "this month"), years ("in 2025", "last year", "this year"), relative ("on Wednesday",
-"today", "tomorrow, February 5"), each with its grain (day, month, year) and how it was
+"today", "tomorrow, February 5"), fixed-date holidays ("on Christmas Eve", "New Year's Day 2025",
+"Valentine's Day", "Halloween"), each with its grain (day, month, year) and how it was
 resolved. Each day of a pair or range of days in one month is a date ("12-14 June", "June 12
 to 14, 2026", "on 3 and 5 March"). "The last month" and "the past month" are stretches of
 time, not calendar months, and weeks ("last week") have no grain here: neither is read. Year
@@ -27,6 +28,7 @@ from ..text import SPACE
 from ._base import Anchors, DocumentContext, Example, anchored
 from ._calendar import (
     DAY,
+    HOLIDAY,
     MONTH,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -36,6 +38,7 @@ from ._calendar import (
     YEAR,
     day_number,
     fits_tense,
+    holiday_month_day,
     month_number,
     resolve_weekday,
     safe_date,
@@ -70,7 +73,14 @@ _DIGITS = "0123456789"
 _MONTH_NAMES = [*MONTHS, *MONTH_ABBREVIATIONS]
 _WEEKDAY_NAMES = [*WEEKDAYS, *WEEKDAY_ABBREVIATIONS]
 # The branches of the date pattern, each with what it opens with (after ``\b`` or look-behinds).
+#: What opens a holiday's name (see :data:`HOLIDAY`).
+_HOLIDAY_OPENERS = ["Christmas", "Boxing", "New", "Valentine", "Hallowe", "St", "Saint"]
 _BRANCHES = [
+    # A fixed-date holiday, with its year written before ("the 2004 Boxing Day tsunami") or after
+    # ("Christmas Day 2024"). A date written beside it ("Christmas Day, December 25") is the date read.
+    ([*_DIGITS, *_HOLIDAY_OPENERS],
+     rf"\b(?:(?P<hy0>{YEAR}){SPACE}+)?(?P<hol>{HOLIDAY})(?!\w)(?:,?{SPACE}+(?:of{SPACE}+)?(?P<hy>{YEAR})\b"
+     rf"(?![-–/]\d))?(?!,?{SPACE}*\(?(?:{MONTH}|{DAY}{SPACE}+(?:of{SPACE}+)?{MONTH}|{DAY}{SPACE}*[/.]))"),
     (_DIGITS, rf"\b(?P<iso>(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))\b"),
     # All in figures, day and month in either order ("25/12/2025", "12/25/2025", "25.12.2025"):
     # read only when one of them cannot be a month (see ``_numeric``).
@@ -106,7 +116,7 @@ _BRANCHES = [
     (_DIGITS, rf"{_NAMING_WORD_BEFORE}(?P<ynamed>{YEAR})\b(?![-–/]\d|{SPACE}*[-–]{SPACE}*\d)"),
     (_DIGITS, rf"\b(?P<ysubject>{YEAR})(?={SPACE}+(?:marks|will|was|is|has|had|saw|brought|began|ended|also)\b)"),
 ]
-# A failed try of the whole pattern runs all fourteen branches; most positions hold a word or
+# A failed try of the whole pattern runs all fifteen branches; most positions hold a word or
 # digit that only a few can open with, so only those run (see ``BranchesByFirstCharacter``).
 _DATE = BranchesByFirstCharacter(_BRANCHES)
 _PATTERN = _DATE.pattern
@@ -256,6 +266,17 @@ EXAMPLES = [
     Example("The party holds its convention in [August].", "2026-08", published="2026-02-05", grain="month"),
     Example("Voters went to the polls on [Sunday].", "2026-02-01", published="2026-02-05"),
     Example("Talks were held before the plays on [Sunday].", "2026-02-01", published="2026-02-05"),
+    # A holiday of one date every year is that day, its year written or leaning by tense.
+    Example("Shoppers crowded the malls on [Christmas Eve].", "2025-12-24", published="2026-02-05", grain="day",
+            resolution="inferred year"),
+    Example("The store will reopen on [New Year's Day].", "2027-01-01", published="2026-02-05"),
+    Example("The bombing took place on [Christmas Day 2024].", "2024-12-25", published="2026-02-05",
+            resolution="absolute"),
+    Example("The [2004 Boxing Day] tsunami killed thousands.", "2004-12-26", grain="day"),
+    Example("He proposed on [Valentine's Day].", "XXXX-02-14", resolution="unresolved year"),
+    Example("The Boxing Day tsunami, Lunar New Year's Eve and Orthodox Christmas Eve are no dates here.",
+            published="2026-02-05"),
+    Example("Families traditionally gather on Christmas Eve.", published="2026-02-05"),
     # An irregular verb of the past tells its clause's tense as "-ed" does; a noun that looks like
     # one ("a spat") does not.
     Example("The rebels hid in the hills on [Friday] and will move north.", "2026-01-30", published="2026-02-05"),
@@ -273,8 +294,11 @@ EXAMPLES = [
 # "year", a four-digit year. Fewer lower-case anchors let the scan skip most of the text.
 _CAPITALISED_NAMES = [*MONTHS, *WEEKDAYS, *MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS]
 _ANY_CASE_NAMES = ["today", "tomorrow", "yesterday", "year", "month"]
+# A holiday's name holds one of these, capitalised ("New Years Day": "Years"; "New Year's Day" holds "Year").
+_HOLIDAY_WORDS = ["Christmas", "Boxing", "Years", "Valentine", "Hallowe", "Halloween", "Patrick"]
 _FORMS = ({form for name in _CAPITALISED_NAMES for form in (name.capitalize(), name.upper())}
-          | {form for name in _ANY_CASE_NAMES for form in (name, name.capitalize(), name.upper())})
+          | {form for name in _ANY_CASE_NAMES for form in (name, name.capitalize(), name.upper())}
+          | set(_HOLIDAY_WORDS))
 # Years as branches opening with a literal digit, so the one scanner keeps skipping by first character.
 _ANCHORS = Anchors(_FORMS, [r"1\d{3}", r"2\d{3}"])
 
@@ -284,7 +308,7 @@ _ANCHORS = Anchors(_FORMS, [r"1\d{3}", r"2\d{3}"])
 # ("held talks on February 4" tries "February" alone).
 _OPENERS = [*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *WEEKDAY_ABBREVIATIONS, "today", "yesterday", "tomorrow",
             "last", "next", "this", "coming", "past", "the", "previous", "current", "new", "in", "during", "since",
-            "until", "by", "throughout", "early", "late", "mid"]
+            "until", "by", "throughout", "early", "late", "mid", *_HOLIDAY_OPENERS]
 _STARTS = re.compile(opening_words([*"0123456789", *_OPENERS], any_case=True))
 
 
@@ -490,6 +514,8 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
 
     reference = context.reference_date(match.start())
     start, end = match.start(), match.end()
+    if groups["hol"]:
+        return _holiday(context, match, reference, future)
     if groups["iso"]:
         date = safe_date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
         return _absolute(context, start, end, date, "absolute")
@@ -543,6 +569,54 @@ def _read(context: DocumentContext, match: re.Match) -> Fact | None:
         where = match.start("year") if groups["year"] else start
         return context.fact(KIND, where, end, year, grain="year", resolution="absolute")
     return _weekday(context, match, reference, future)
+
+
+#: A word before a holiday's name that puts it in another calendar: "Lunar New Year's Eve", "Orthodox
+#: Christmas Eve" (6 January), "Chinese New Year's Day" fall on other dates.
+_OTHER_CALENDAR = re.compile(
+    rf"\b(?:Lunar|Chinese|Vietnamese|Korean|Tibetan|Mongolian|Orthodox|Julian|Coptic|Ethiopian|Armenian|Jewish|"
+    rf"Hebrew|Islamic|Hijri|Muslim|Persian|Iranian|Kurdish|Afghan|Hindu|Sikh|Tamil|Sinhala|Sinhalese|Thai|Khmer|"
+    rf"Cambodian|Lao|Burmese|Nepali|Bengali|Balinese|Old)(?:{SPACE}+|-)\Z")
+#: An article right before a holiday's name: the name is a modifier ("the Boxing Day tsunami", "a
+#: Christmas Eve party"), often of a well-known day of some year; without its year it is no date.
+_ARTICLE_BEFORE = re.compile(rf"\b(?i:the|a|an){SPACE}+\Z")
+#: A document about another calendar's new year, whose "New Year's Eve" is that one's.
+_LUNAR_NEW_YEAR = re.compile(rf"\b(?:(?:Lunar|Chinese|Vietnamese|Korean){SPACE}+New{SPACE}+Year|Spring{SPACE}+Festival|"
+                             rf"Tet|Seollal|Nowruz|Rosh{SPACE}+Hashanah)\b")
+_NEW_YEAR_ELSEWHERE: weakref.WeakKeyDictionary[DocumentContext, bool] = weakref.WeakKeyDictionary()
+
+
+def _holiday(context: DocumentContext, match: re.Match, reference: str, future: Callable[[], bool]) -> Fact | None:
+    """A fixed-date holiday ("on Christmas Eve", "New Year's Day 2025") as its day, its year written
+    or inferred as a month-day's is, leaning by the sentence's tense; ``None`` where the name is not
+    that day (see :func:`_holiday_elsewhere`) or names a habit ("families traditionally gather on
+    Christmas Eve")."""
+    text, name, year = context.text, match.group("hol"), match.group("hy0") or match.group("hy")
+    if _holiday_elsewhere(context, match.start("hol"), name, bool(year)):
+        return None
+    low, high = max(0, match.start() - _CLAUSE_REACH // 2), min(len(text), match.end() + _CLAUSE_REACH // 2)
+    sentence = context.sentences.at(match.start())
+    if not year and _HABITUAL.search(text, max(low, sentence.start), min(high, sentence.end)):
+        return None
+    month, day = holiday_month_day(name)
+    value, resolution = _month_day(month, day, year, reference, future)
+    return context.fact(KIND, match.start(), match.end(), value, grain="day", resolution=resolution)
+
+
+def _holiday_elsewhere(context: DocumentContext, start: int, name: str, dated: bool) -> bool:
+    """Whether a holiday's name at ``start`` is not the Gregorian day it names: another calendar's
+    ("Lunar New Year's Eve"; "New Year's Eve" in a document about the Spring Festival), or, with no
+    year written, a modifier after an article ("the Boxing Day tsunami")."""
+    text = context.text
+    if _OTHER_CALENDAR.search(text, max(0, start - 12), start):
+        return True
+    if not dated and _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+        return True
+    if name.startswith("New"):
+        if context not in _NEW_YEAR_ELSEWHERE:  # one scan of the document, only where a new year is named
+            _NEW_YEAR_ELSEWHERE[context] = _LUNAR_NEW_YEAR.search(text) is not None
+        return _NEW_YEAR_ELSEWHERE[context]
+    return False
 
 
 def _looks_ahead(context: DocumentContext, sentence, match: re.Match) -> bool:
