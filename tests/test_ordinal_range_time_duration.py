@@ -224,6 +224,47 @@ def test_twelve_hour_times_read_back(hour, minute, marker):
     assert (fact.surface, fact.value) == (written, f"XXXX-XX-XXT{expected:02d}:{minute:02d}")
 
 
+_PARTS_OF_DAY = ["", " in the morning", " in the afternoon", " in the evening", " at night"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 12), st.booleans(), st.sampled_from(_PARTS_OF_DAY), st.sampled_from(["'", "’"]))
+def test_an_hour_o_clock_reads_back_in_its_half_of_the_day(hour, in_words, part, apostrophe):
+    written = f"{cardinal(hour) if in_words else hour} o{apostrophe}clock{part}"
+    fact = one(f"The polls opened at {written} in the capital.", time)
+    # By hand: the morning runs 12 (midnight) to 11; the afternoon and evening 12 (noon) to 11 p.m.;
+    # the night from six to midnight, and its small hours (one to five) stay as they are.
+    if part == " in the morning" or (part == " at night" and hour == 12):
+        expected = 0 if hour == 12 else hour
+    elif part in (" in the afternoon", " in the evening") or (part == " at night" and hour >= 6):
+        expected = 12 if hour == 12 else hour + 12
+    else:
+        expected = hour
+    assert (fact.surface, fact.value, fact.grain) == (written, f"XXXX-XX-XXT{expected:02d}:00", "hour")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The speech will begin at nine o'clock tonight.", "nine o'clock", "XXXX-XX-XXT21:00"),
+    ("Rebels attacked at five o'clock this morning.", "five o'clock", "XXXX-XX-XXT05:00"),
+    ("The train left at 7 o'clock on Tuesday evening.", "7 o'clock", "2026-02-03T19:00"),
+    ("Voting closes at 10 o'clock local time on Sunday.", "10 o'clock local time", "2026-02-08T10:00"),
+    ("The shelling began at 4 o'clock on Sunday morning.", "4 o'clock", "2026-02-01T04:00"),
+])
+def test_an_hour_o_clock_takes_its_half_of_the_day_from_the_part_of_day_after_it(text, surface, value):
+    found = {f.surface: f.value for f in facts(text, time, "2026-02-05")}
+    assert found[surface] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Millions watch the six o'clock news.",
+    "The BBC moved its Ten O'Clock News.",
+    "The pilot saw enemy fighters at two o'clock high.",
+    "A ship appeared in the three o'clock position.",
+])
+def test_a_programme_or_a_bearing_in_o_clock_is_no_time(text):
+    assert facts(text, time) == []
+
+
 # --- durations ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,value,low,high,qualifier", [

@@ -39,7 +39,7 @@ _APOSTROPHE = "['’]"
 #: "Valentine's Day", "Halloween", "St. Patrick's Day". Holidays of one country ("Independence Day")
 #: or of a moving date ("Easter", "Thanksgiving") are not among them.
 HOLIDAY = (rf"(?:Christmas{SPACE}+(?:[Dd]ay|[Ee]ve)|Boxing{SPACE}+[Dd]ay"
-           rf"|New{SPACE}+Year(?:{_APOSTROPHE}?s)?{SPACE}+(?:[Dd]ay|[Ee]ve)|Valentine{_APOSTROPHE}?s{SPACE}+[Dd]ay"
+           rf"|New{SPACE}+Year(?:{_APOSTROPHE}s)?{SPACE}+(?:[Dd]ay|[Ee]ve)|Valentine{_APOSTROPHE}?s{SPACE}+[Dd]ay"
            rf"|Hallowe{_APOSTROPHE}?en|(?:St\.?|Saint){SPACE}+Patrick{_APOSTROPHE}?s{SPACE}+[Dd]ay)")
 #: The month and day of each of :data:`HOLIDAY`, by the first and last word of its name in letters.
 _HOLIDAY_DATES = {("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24), ("boxing", "day"): (12, 26),

@@ -133,9 +133,13 @@ _SAID_ON = re.compile(
     rf"(?:{SPACE}+in{SPACE}+a{SPACE}+(?:statement|post|briefing|interview))?"
     rf"(?:{SPACE}+(?:late|early))?(?:{SPACE}+on)?{SPACE}+\Z")
 #: A time of day between a verb and its date ("opens at 9:30 a.m. on Monday", "takes place at noon
-#: on Friday", "closes at 8 p.m. ET Tuesday"): the verb schedules the date all the same.
+#: on Friday", "closes at 8 p.m. ET Tuesday", "opens at nine o'clock in the morning on Monday"): the
+#: verb schedules the date all the same.
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_OCLOCK = (rf"(?:\d{{1,2}}|{_caseless(*_HOUR_WORDS)})"
+           rf"{SPACE}+o[’']?clock(?:{SPACE}+(?:in{SPACE}+the{SPACE}+(?:morning|afternoon|evening)|at{SPACE}+night))?")
 _AT_TIME = (rf"(?:{SPACE}+at{SPACE}+(?:(?:about|around){SPACE}+)?"
-            rf"(?:\d{{1,2}}(?:[:.][0-5]\d)?(?:{SPACE}*(?i:[ap]\.?m\b\.?))?|noon|midday|midnight)(?:{SPACE}+(?:\(?[A-Z]{{2,4}}\)?|(?:local|Eastern|Pacific|Central){SPACE}+time))?)?")
+            rf"(?:\d{{1,2}}(?:[:.][0-5]\d)?(?:{SPACE}*(?i:[ap]\.?m\b\.?))?|{_OCLOCK}|noon|midday|midnight)(?:{SPACE}+(?:\(?[A-Z]{{2,4}}\)?|(?:local|Eastern|Pacific|Central){SPACE}+time))?)?")
 #: A present-tense verb of a schedule right before a date ("The committee meets on March 18", "the
 #: sale ends Sunday", "the law takes effect on July 1", "the fair runs from June 12", "the vote is
 #: set for May 3"): news writes the scheduled future in the present, so the date is ahead even in
@@ -247,6 +251,7 @@ EXAMPLES = [
     Example("On [Tuesday] and Wednesday, ministers will meet.", "2026-02-10", published="2026-02-05"),
     # A schedule across a time of day, a date set or put off, a date that is: ahead.
     Example("The market opens at 9:30 a.m. on [Monday].", "2026-02-09", published="2026-02-05"),
+    Example("The market opens at nine o'clock on [Monday].", "2026-02-09", published="2026-02-05"),
     Example("The judge set sentencing for [May 14].", "2026-05-14", published="2026-02-05"),
     Example("Elections were postponed until [March 15].", "2026-03-15", published="2026-02-05"),
     Example("The final is on [Sunday].", "2026-02-08", published="2026-02-05"),
@@ -294,8 +299,8 @@ EXAMPLES = [
 # "year", a four-digit year. Fewer lower-case anchors let the scan skip most of the text.
 _CAPITALISED_NAMES = [*MONTHS, *WEEKDAYS, *MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS]
 _ANY_CASE_NAMES = ["today", "tomorrow", "yesterday", "year", "month"]
-# A holiday's name holds one of these, capitalised ("New Years Day": "Years"; "New Year's Day" holds "Year").
-_HOLIDAY_WORDS = ["Christmas", "Boxing", "Years", "Valentine", "Hallowe", "Halloween", "Patrick"]
+# A holiday's name holds one of these, capitalised ("New Year's Day" holds "Year").
+_HOLIDAY_WORDS = ["Christmas", "Boxing", "Valentine", "Hallowe", "Halloween", "Patrick"]
 _FORMS = ({form for name in _CAPITALISED_NAMES for form in (name.capitalize(), name.upper())}
           | {form for name in _ANY_CASE_NAMES for form in (name, name.capitalize(), name.upper())}
           | set(_HOLIDAY_WORDS))
@@ -308,7 +313,8 @@ _ANCHORS = Anchors(_FORMS, [r"1\d{3}", r"2\d{3}"])
 # ("held talks on February 4" tries "February" alone).
 _OPENERS = [*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *WEEKDAY_ABBREVIATIONS, "today", "yesterday", "tomorrow",
             "last", "next", "this", "coming", "past", "the", "previous", "current", "new", "in", "during", "since",
-            "until", "by", "throughout", "early", "late", "mid", *_HOLIDAY_OPENERS]
+            "until", "by", "throughout", "early", "late", "mid", "christmas", "boxing", "valentine", "hallowe",
+            "saint", r"st\b"]  # "St." alone: "st" would open every word in "st" ("state", "still")
 _STARTS = re.compile(opening_words([*"0123456789", *_OPENERS], any_case=True))
 
 

@@ -1,6 +1,6 @@
-"""Times of day: clock times ("12:41:45 am", "3 p.m.", "15:30 GMT", "0730 GMT"), "noon",
-"midnight" and parts of the day ("on the afternoon of February 4", "in the evening", "this
-morning", "tonight", "last night", "Wednesday evening").
+"""Times of day: clock times ("12:41:45 am", "3 p.m.", "15:30 GMT", "0730 GMT", "8 o'clock",
+"eight o'clock in the evening"), "noon", "midnight" and parts of the day ("on the afternoon of
+February 4", "in the evening", "this morning", "tonight", "last night", "Wednesday evening").
 
 Values follow TIMEX3: the day the time falls on, "T", then the time: "2026-02-04T15:00",
 "XXXX-02-04TAF". Parts of the day are TMO (morning), TAF (afternoon), TEV (evening) and
@@ -9,6 +9,11 @@ the same sentence ("on the afternoon of February 4", "yesterday evening"), the r
 date for "this morning"/"tonight" (the day before for "last night"), else unknown:
 "XXXX-XX-XXTEV". So "on the evening of February 4, 2026" and "Xi spoke to Trump in the
 evening of Wednesday" (published 5 February 2026) both read "2026-02-04TEV".
+
+An hour "o'clock" is read as written ("7 o'clock" is T07:00, as "at 9:30" is T09:30) unless a part of
+the day after it tells the half of the day: "eight o'clock in the evening" and "eight o'clock tonight"
+are T20:00 (grain hour, as "8 p.m."); "in the evening" and "at night" are part of its span, "tonight"
+a time of its own, as after "8 p.m.".
 
 The span never covers the date, which stays a date fact. The time zone, when written, is
 the ``unit`` ("GMT", "UTC", "Beijing time"); ``grain`` is second, minute, hour or
@@ -29,6 +34,7 @@ from ..text import SPACE
 from . import dates
 from ._base import Anchors, DocumentContext, Example, anchored
 from ._events import event_of
+from ._numbers import case_blind_alternation
 from ._ordinals import anchor_pattern
 
 KIND = "time"
@@ -38,14 +44,28 @@ _ZONE = (rf"(?P<zone>(?:GMT|UTC)(?:{SPACE}*[+-]{SPACE}*\d{{1,2}}(?::?\d\d)?)?|BS
          rf"CDT|PST|PDT|ET|PT|JST|KST|IST|HKT|SGT|(?:Beijing|Moscow|Washington|Tokyo|London|Eastern|Pacific|Central|"
          rf"local){SPACE}+(?i:time))\b")
 _PART = r"(?P<{n}>(?i:morning|afternoon|evening|night))\b"
-# The look-ahead on first letters lets the scanner skip most positions cheaply.
+_HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+#: An hour "o'clock", then the part of the day that tells which half of the day it is: written after
+#: it ("eight o'clock in the evening", "11 o'clock at night"), part of the time; or a day's part
+#: of its own ("eight o'clock tonight", "7 o'clock on Tuesday evening"), which stays a time of its own as
+#: after "8 p.m.". Not a time: a programme or a bearing ("the six o'clock news", "at two o'clock high").
+_OCLOCK = (rf"(?<![:.,/])(?P<oh>1[0-2]|0?[1-9]|{case_blind_alternation(_HOUR_WORDS)}){SPACE}+[oO][’']?[cC]lock\b"
+           rf"(?:{SPACE}+(?:(?i:in){SPACE}+(?i:the){SPACE}+(?P<oin>(?i:morning|afternoon|evening))\b"
+           rf"|(?i:at){SPACE}+(?P<oat>(?i:night))\b)"
+           rf"|(?={SPACE}+(?:(?i:this|tomorrow|yesterday|last|(?:on{SPACE}+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+           rf"Friday|Saturday|Sunday)){SPACE}+)?(?P<onext>(?i:morning|afternoon|evening|night|tonight))\b))?"
+           rf"(?:{SPACE}*\(?{_ZONE.replace('zone>', 'zone4>')}\)?)?"
+           rf"(?!{SPACE}+(?i:news|bulletin|show|programme|program|position|direction|high|low|watershed)\b)")
+# The look-ahead on first letters lets the scanner skip most positions cheaply (an hour in words
+# opening with another letter, "four o'clock", is let through only before "o'clock").
 _PATTERN = re.compile(
-    rf"\b(?=[\dnmtlaeNMTLAE])(?:"
+    rf"\b(?=[\dnmtlaeNMTLAE]|[oOfFsS]\w+{SPACE}+[oO][’']?[cC]lock)(?:"
     rf"(?<![:.,/])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:/]|[.,]\d)"
     rf"(?:{SPACE}*{_AMPM.format(n='ampm')})?(?:{SPACE}*\(?{_ZONE}\)?)?"
     rf"|(?<![:.,/])(?P<h2>1[0-2]|0?[1-9])(?:[.:](?P<m2>[0-5]\d))?{SPACE}*{_AMPM.format(n='ampm2')}"
     rf"(?:{SPACE}*\(?{_ZONE.replace('zone>', 'zone2>')}\)?)?"
     rf"|(?<![:.,/])(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d){SPACE}*(?:hrs{SPACE}+)?(?P<zone3>GMT|UTC)\b"
+    rf"|{_OCLOCK}"
     rf"|(?:12{SPACE}*)?(?P<noon>(?i:noon|midday|midnight))\b"
     rf"|(?P<det>(?i:the|this|that)){SPACE}+(?:(?i:early|late){SPACE}+)?{_PART.format(n='part')}"
     rf"|(?P<tonight>(?i:tonight))\b|(?P<last>(?i:last)){SPACE}+(?P<lastnight>(?i:night))\b"
@@ -59,7 +79,7 @@ _PATTERN = re.compile(
 _CLOCK_ANCHORS = [r":(?=[0-5]\d)", *(rf"{digit}(?<![^\W_].)\d*{SPACE}*(?:[aApP]\.?[mM]|(?:hrs{SPACE}+)?(?:GMT|UTC))"
                                       for digit in "0123456789")]
 _ANCHORS = Anchors(patterns=[anchor_pattern(
-    ["noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "tonight"], _CLOCK_ANCHORS)])
+    ["noon", "midday", "midnight", "morning", "afternoon", "evening", "night", "tonight", "clock"], _CLOCK_ANCHORS)])
 _CUE = re.compile(rf"(?i:\b(?:at|around|about|by|from|until|till|to|before|after|since|between|and|"
                   rf"approximately|past|near|shortly|exactly)){SPACE}+$|[-–]{SPACE}*$")
 _PREPOSITION = re.compile(rf"(?i:\b(?:in|on|during|through|throughout|by|until|till|late|early|into)){SPACE}+$")
@@ -86,6 +106,10 @@ EXAMPLES = [
     Example("Troops moved at [0730 GMT] on June 2, 2024.", "2024-06-02T07:30", unit="GMT"),
     Example("The deadline expires at [midnight] on April 1, 2025.", "2025-04-01T00:00"),
     Example("The rally starts at [9:05 pm (local time)].", "XXXX-XX-XXT21:05", unit="local time"),
+    Example("The meeting began at [8 o'clock] sharp.", "XXXX-XX-XXT08:00", grain="hour"),
+    Example("They met at [eight o'clock in the evening] on March 3, 2025.", "2025-03-03T20:00", grain="hour"),
+    Example("The blast struck at [11 o'clock at night].", "XXXX-XX-XXT23:00"),
+    Example("She read the six o'clock news; pilots saw fighters at two o'clock high."),
     Example("The shop is open 24/7 and the score was 3-2."),
     Example("Shares will be swapped on a 1:1 basis, a 3:2 split, see John 3:16."),
     Example("The evening news and the morning session ran late."),
@@ -135,6 +159,9 @@ def _read(text: str, match: re.Match) -> tuple[str, str, str] | None:
         return f"{hour:02d}:{minute}", "minute" if groups["m2"] else "hour", _zone(groups["zone2"])
     if groups["h3"]:
         return f"{groups['h3']}:{groups['m3']}", "minute", groups["zone3"]
+    if groups["oh"]:
+        hour = _hour_of_day(groups["oh"], groups["oin"] or groups["oat"] or groups["onext"] or "")
+        return f"{hour:02d}:00", "hour", _zone(groups["zone4"])
     if groups["noon"]:
         if not _CUE.search(before) or not groups["noon"][:1].islower():
             return None  # "a midday meal", "Noon Street"
@@ -147,6 +174,23 @@ def _read(text: str, match: re.Match) -> tuple[str, str, str] | None:
     if groups["part2"] and not _DAY_WORD.search(text[max(0, match.start() - 14):match.start()].rstrip()):
         return None  # a bare part of the day needs a day before it: "Tuesday evening"
     return _CODES[part.lower()], "part-of-day", ""
+
+
+def _hour_of_day(hour: str, part: str) -> int:
+    """The hour of the day of an hour "o'clock" (in figures or words) said in a ``part`` of the day:
+    "eight o'clock in the evening" is 20, "twelve o'clock at night" 0, "three o'clock at night" 3
+    (the small hours), "7 o'clock" alone 7, as "at 9:30" is read.
+
+    >>> _hour_of_day("eight", "evening"), _hour_of_day("12", "night"), _hour_of_day("3", "night"), _hour_of_day("7", "")
+    (20, 0, 3, 7)
+    """
+    number = int(hour) if hour.isdigit() else _HOUR_WORDS.index(hour.lower()) + 1
+    part = part.lower()
+    if part == "morning" or (part in ("night", "tonight") and number == 12):
+        return number % 12
+    if part in ("afternoon", "evening") or (part in ("night", "tonight") and number >= 6):
+        return number % 12 + 12
+    return number
 
 
 def _twelve_hour(hour: int, ampm: str | None) -> int | None:
