@@ -188,6 +188,7 @@ def test_no_subject_from_what_follows_an_amount_or_a_manner(text):
     ("Women make up 40% of the workforce.", ["workforce"]),
     # a change after a count is a change of what it counts
     ("Tesla delivered 435,059 vehicles in the third quarter, up 6.4% from a year earlier.", ["vehicles"]),
+    ("Turnout reached a record 67%, up from 61% four years ago.", ["turnout", "turnout"]),
     ("The airline carried 2.1 million passengers in March, up 12%.", ["passengers"]),
 ])
 def test_what_percents_measure(text, subjects):

@@ -123,3 +123,15 @@ def test_a_plural_trade_closes_a_firms_name(text, company):
 def test_services_closes_no_persons_name():
     assert values("The Department of Health and Human Services said the vaccine was safe.", people) == []
     assert values("General Mark Milley said the troops would stay.", people) == ["Mark Milley"]
+
+
+@pytest.mark.parametrize("text", [
+    "Manchester City beat Arsenal on Sunday.",
+    "Leicester City signed the striker on a free transfer.",
+    "He flew to Salt Lake City for the hearing.",
+    "Vatican City said the pope was resting.",
+    "Luton Town were relegated on the final day.",
+    "Orange County officials said the fire was contained.",
+])
+def test_a_name_ending_in_city_town_or_county_is_no_person(text):
+    assert not [f for f in extract_document(document_from_text("t", text)) if f.kind == "person"]

@@ -204,7 +204,7 @@ def test_opening_words_match_as_after_a_word_boundary(words, text, any_case):
 
 _PHRASE_WORDS = st.lists(st.sampled_from(["talks", "the", "call", "x-ray", "O'Neil's", "’s", "lasted", "has", "for",
                                           "rose", "continued", "to", "reached", "over", "waited", "-", "a", "is",
-                                          "expected", "could"]),
+                                          "expected", "could", "record"]),
                          max_size=9)
 
 
@@ -228,6 +228,7 @@ def test_phrases_before_a_figure_found_as_from_every_position(words, space):
         _context._SUBJECT_BEFORE: rf"(?P<np>(?:[\w’'-]+{sp}+){{0,4}}?[\w’'-]+){sp}+(?:(?:has|have|had|also|continued"
                                   rf"{sp}+to|steadily|consistently|{_context._MODAL.replace('{SP}', sp)}){sp}+)*"
                                   rf"{_context._MEASURE_VERBS}(?:{sp}+[\w-]+ly)?"
+                                  rf"(?:{sp}+an?{sp}+(?:record|new{sp}+record|fresh|near-record|all-time))?"
                                   rf"(?:{sp}+{BOUND})?{sp}*$",
     }
     text = space.join(words) + space

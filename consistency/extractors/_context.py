@@ -1007,7 +1007,9 @@ _SUBJECT_BEFORE = re.compile(
     # From token starts only (the look-behind after the first character), where the leftmost match starts.
     rf"(?P<np>[\w’'-](?<![\w’'-].)(?:[\w’'-]*{SPACE}+[\w’'-]){{0,4}}?[\w’'-]*){SPACE}+(?:(?:has|have|had|also|continued"
     rf"{SPACE}+to|steadily|consistently|{_MODAL.replace('{SP}', SPACE)}){SPACE}+)*{_MEASURE_VERBS}"
-    rf"(?:{SPACE}+(?:[\w-]+ly|now|still|already|up|down))?(?:{SPACE}+{BOUND})?{SPACE}*$"
+    rf"(?:{SPACE}+(?:[\w-]+ly|now|still|already|up|down))?"
+    rf"(?:{SPACE}+an?{SPACE}+(?:record|new{SPACE}+record|fresh|near-record|all-time))?"  # "reached a record 67%"
+    rf"(?:{SPACE}+{BOUND})?{SPACE}*$"
 )
 #: A level kept by whoever acts: "the Fed held [rates] at 4%", "kept [its key rate] unchanged at". After
 #: "to" it is a wish or a plan ("two members preferred to hold the rate at 4.10%"), no level held.

@@ -100,7 +100,7 @@ treaty agreement accord convention charter act law constitution declaration init
 principle strategy doctrine programme program project corridor zone question issue crisis
 cooperation partnership majority coalition horse dragon spring autumn winter summer calendar
 award prize index report bill resolution memorandum communique statement
-valley canal desert islands services
+valley canal desert islands services city town county
 """)
 
 #: Lower-case words that may sit inside a name ("Ursula von der Leyen").

@@ -102,7 +102,8 @@ Committee Commission Agency Bank Fund Party Union Association Institute Academy 
 Bureau Authority Administration Assembly Parliament Senate Court Tribunal Corporation Company
 Foundation Alliance League Forum Secretariat Service Army Navy Force Forces Guard Police Embassy
 Consulate Board Society Centre Center Network Politburo Duma Government Cabinet Congress College School Club
-Industries Airlines Airways Technologies Motors Pharmaceuticals Enterprises""") | LEGAL_FORMS
+Industries Airlines Airways Technologies Motors Pharmaceuticals Enterprises
+FC United Rovers Wanderers Athletic Albion Hotspur""") | LEGAL_FORMS
 
 #: Bodies of a state: their country is part of the name ("Chinese Foreign Ministry").
 GOVERNMENT = words("""Ministry Council Government Parliament Embassy Party Army Navy Committee Commission
