@@ -137,3 +137,50 @@ def test_a_holidays_year_leans_with_the_tense_within_a_week(published, holiday, 
     expected = (min(d for d in days if d >= published - week) if ahead
                 else max(d for d in days if d <= published + week))
     assert row.value == expected.isoformat()
+
+
+# --- a relative clause after a comma ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # ", where" and ", which" open a clause of their own: its future does not move the date of the past ahead.
+    ("The president flew to Paris on Tuesday, where talks will resume next month.", "Tuesday", "2026-02-03"),
+    ("The envoy arrived in Geneva on Monday, where negotiations will continue.", "Monday", "2026-02-02"),
+    ("The delegation landed in Nairobi on Saturday, where it will meet rebel leaders.", "Saturday", "2026-01-31"),
+    ("Stocks tumbled on Wednesday, which will weigh on pension funds.", "Wednesday", "2026-02-04"),
+    # With no past before it, the sentence is all of the future.
+    ("The president flies to Paris on Tuesday, where talks will resume.", "Tuesday", "2026-02-10"),
+    ("The leaders will meet in Oslo on Friday, where they will sign the pact.", "Friday", "2026-02-06"),
+])
+def test_a_relative_clause_after_a_comma_keeps_its_tense_to_itself(text, surface, expected):
+    assert dates(text).loc[surface, "value"] == expected
+
+
+# --- plural schedule verbs ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Polls close at 10 p.m. on Sunday.", "Sunday", "2026-02-08"),
+    ("Doors open at 7 p.m. on Friday.", "Friday", "2026-02-06"),
+    ("Polls in 23 states close at 8 p.m. ET on Tuesday.", "Tuesday", "2026-02-10"),
+    ("Classes start on Monday at most schools.", "Monday", "2026-02-09"),
+    ("The talks end on Friday in Vienna.", "Friday", "2026-02-06"),
+    ("Nominations close on Wednesday.", "Wednesday", "2026-02-11"),
+    ("Doors open at 7 p.m. on Friday, organisers said.", "Friday", "2026-02-06"),
+])
+def test_a_plural_schedule_verb_after_a_plural_subject_reads_ahead(text, surface, expected):
+    assert dates(text).loc[surface, "value"] == expected
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # A noun, a possessive, an adjective after a verb, a habit, the past: no schedule, the date behind.
+    ("Stocks had a strong start on Monday.", "Monday", "2026-02-02"),
+    ("The markets' close on Friday was weak.", "Friday", "2026-01-30"),
+    ("The store stays open on Sunday.", "Sunday", "2026-02-01"),
+    ("Shares always close at 4 p.m. on Friday.", "Friday", "2026-01-30"),
+    ("Polls closed at 10 p.m. on Sunday.", "Sunday", "2026-02-01"),
+    # A past verb after it makes the plural form a noun: the gymnastics meet was held.
+    ("The gymnastics meet on Saturday ended in a tie.", "Saturday", "2026-01-31"),
+])
+def test_what_is_no_plural_schedule_leaves_the_date_behind(text, surface, expected):
+    assert dates(text).loc[surface, "value"] == expected

@@ -157,6 +157,18 @@ _SCHEDULED_ON = re.compile(
     rf"reopen|begin|convene|resume|arrive|depart|expire|conclude|kick{SPACE}+off|wrap{SPACE}+up|"
     rf"take{SPACE}+(?:effect|office|place)|(?:come|enter){SPACE}+into{SPACE}+(?:force|effect)|go{SPACE}+into{SPACE}+effect)"
     rf"{_AT_TIME}(?:{SPACE}+(?:on|from|between|in|through|until|till))?(?:{SPACE}+the)?{SPACE}+\Z")
+#: The plural forms of schedule verbs that are nouns or adjectives as often ("the close on Friday",
+#: "a strong start on Saturday", "stays open on Sunday"): a schedule only after a plural subject
+#: (see :func:`_plural_schedule_at`): "polls close at 10 p.m. on Sunday", "doors open at 7 p.m. on
+#: Friday", "classes start on Monday", "talks end on Friday".
+_PLURAL_SCHEDULED_ON = re.compile(
+    rf"\b(?P<verb>meet|open|start|end|close|vote|return|travel|run)"
+    rf"{_AT_TIME}(?:{SPACE}+(?:on|from|between|in|through|until|till))?(?:{SPACE}+the)?{SPACE}+\Z")
+#: Words in -s before such a verb that are no plural subject: verbs taking "open" or "close" as an
+#: adjective ("the store stays open on Sunday", "came close"), pronouns, adverbs ("always close").
+_NOT_PLURAL_SUBJECTS = frozenset({"is", "was", "has", "does", "this", "its", "his", "hers", "ours", "yours", "theirs",
+                                  "as", "us", "thus", "stays", "remains", "keeps", "seems", "looks", "gets", "sits",
+                                  "lies", "comes", "always", "perhaps", "sometimes", "nevertheless", "besides"})
 #: A participle or adjective of planning or of putting off, right before its date: the date is the
 #: one set, ahead of the setting ("the judge set sentencing for May 14", "called a snap election
 #: for July 4", "the rally is planned for Saturday", "elections were postponed until March 15", "the
@@ -289,6 +301,16 @@ EXAMPLES = [
             published="2026-02-05"),
     Example("The trade spat comes to a head on [Monday], and tariffs will follow.", "2026-02-09",
             published="2026-02-05"),
+    # A relative clause after a comma tells its own tense: the date before it keeps the past.
+    Example("The president flew to Paris on [Tuesday], where talks will resume next month.", "2026-02-03",
+            published="2026-02-05"),
+    Example("The president flies to Paris on [Tuesday], where talks will resume.", "2026-02-10",
+            published="2026-02-05"),
+    # A plural schedule verb after a plural subject reads ahead as the singular one does; a noun does not.
+    Example("Polls close at 10 p.m. on [Sunday].", "2026-02-08", published="2026-02-05"),
+    Example("Doors open at 7 p.m. on [Friday].", "2026-02-06", published="2026-02-05"),
+    Example("Stocks had a strong start on [Monday].", "2026-02-02", published="2026-02-05"),
+    Example("The markets' close on [Friday] was weak.", "2026-01-30", published="2026-02-05"),
     # A weekday written beside a date settles its year near the reference, whatever the tense.
     Example("The team plays [Saturday, Feb. 14] in Rome.", "2026-02-14", published="2026-02-05"),
 ]
@@ -632,7 +654,8 @@ def _looks_ahead(context: DocumentContext, sentence, match: re.Match) -> bool:
     low = max(sentence.start, start - 60)
     joined = _DAY_BEFORE.search(context.text, low, start) if match.group("d2") else None
     start = joined.start() if joined else start  # "runs from 12 to 14 June": the verb is before the range
-    if _scheduled_at(context.text, low, start) or _goes_on(context.text, sentence, low, start):
+    if (_scheduled_at(context.text, low, start) or _plural_schedule_at(context.text, sentence, low, start)
+            or _goes_on(context.text, sentence, low, start)):
         return True
     # "The ministry said on Monday that talks would resume": the date is when it was said.
     clause = _relative_clause(context.text, low, start, match.end()) or _clause_of(context, sentence, match.end())
@@ -645,13 +668,15 @@ def _looks_ahead(context: DocumentContext, sentence, match: re.Match) -> bool:
 #: Where a clause of its own opens after a date: a coordinated predicate with a verb of its own
 #: ("hit Florida on Tuesday and will reach Georgia", "began on Monday and is expected to last"), a
 #: coordinated sentence after a comma ("dismissed on Friday, and a new trial will start"), or a
-#: reported clause ("announced on Monday that the plant will close"). "On Tuesday and Wednesday,
+#: reported clause ("announced on Monday that the plant will close"), a relative clause after a comma
+#: ("flew to Paris on Tuesday, where talks will resume", "fell on Monday, which will hurt exporters").
+#: "On Tuesday and Wednesday,
 #: ministers will meet" and "the committee and the board will vote" join no verb: no clause opens.
 _NEXT_CLAUSE = re.compile(
     rf",?{SPACE}+(?:and|but|yet){SPACE}+(?:(?:then|also|now|[a-z]+ly){SPACE}+)?"
     rf"(?=(?:will|would|shall|could|can|may|might|must|should|is|are|was|were|has|have|had|expects?|plans?|"
     rf"hopes?|intends?|aims?|says?|said|remains?|continues?)\b)"
-    rf"|,{SPACE}+(?:and|but|yet|though|although|while|whereas){SPACE}+|;|{SPACE}+that{SPACE}+")
+    rf"|,{SPACE}+(?:and|but|yet|though|although|while|whereas|where|which){SPACE}+|;|{SPACE}+that{SPACE}+")
 #: Irregular verbs in the past, each a form of no other tense and seldom a noun: "the gunman drove to
 #: the school on Monday", "the quake shook the city on Tuesday", "the rebels hid in the hills on
 #: Friday". Forms shared with the present are left out ("read", "set", "spread"; "put", "cut" and
@@ -735,6 +760,32 @@ def _scheduled_at(text: str, low: int, date_start: int) -> bool:
     return (_verb_before(text, low, date_start, _SCHEDULED_ON, _NOT_SCHEDULING, negations=True)
             or _verb_before(text, low, date_start, _PLANNED_FOR, _NOT_PLANNED, negations=True)
             or _verb_before(text, low, date_start, _AWAITED_ON, _NOT_AWAITED, negations=True))
+
+
+def _plural_schedule_at(text: str, sentence, low: int, date_start: int) -> bool:
+    """True when ``text[low:date_start]`` ends with a plural schedule verb (see
+    :data:`_PLURAL_SCHEDULED_ON`) right after a plural subject, a noun in -s ("polls", "doors"; not a
+    possessive, "the markets' close") or "they"/"we", in a sentence that tells no past: in "the
+    athletics meet on Saturday drew 40,000 fans" the verb is "drew", and "meet" a noun.
+
+    >>> from types import SimpleNamespace as S
+    >>> _plural_schedule_at("Polls close on ", S(start=0, end=15), 0, 15)
+    True
+    >>> _plural_schedule_at("The close on ", S(start=0, end=13), 0, 13)
+    False
+    >>> _plural_schedule_at("The shop stays open on ", S(start=0, end=23), 0, 23)
+    False
+    """
+    found = _PLURAL_SCHEDULED_ON.search(text, low, date_start)
+    if found is None:
+        return False
+    before = text[low:found.start()].split()
+    word = before[-1].strip("\"“”(,").lower() if before else ""  # a possessive's apostrophe is kept
+    if not (word in _PLURAL_PRONOUNS or (word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
+                                         and word not in _NOT_SCHEDULING and word not in _NOT_PLURAL_SUBJECTS)):
+        return False
+    window = text[max(sentence.start, date_start - _CLAUSE_REACH):min(sentence.end, date_start + _CLAUSE_REACH)]
+    return not _tells_past(window)
 
 
 #: A present-tense verb of travel, meeting or play, then a few words (a place, an opponent, an
