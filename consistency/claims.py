@@ -126,6 +126,16 @@ def token_spans(text: str) -> list[tuple[str, int, int]]:
     return [(match.group(), match.start(), match.end()) for match in _TOKEN.finditer(normal)]
 
 
+def figures(sentence: ClaimSentence) -> tuple[str, ...]:
+    """The numbers and calendar words of a sentence, in order: what aligning sentences masks.
+
+    >>> figures(ClaimSentence("a", "a", "narration", 0, 0, "", tokenize("The storm killed 40 people on Sunday.")))
+    ('40', 'sunday')
+    """
+    return tuple(token.lower().rstrip(".") for token in sentence.tokens
+                 if _NUMBER.match(token) or token.lower().rstrip(".") in _CALENDAR)
+
+
 def _mask(tokens: list[str], first: int = 0) -> list[str]:
     masked = []
     for index, token in enumerate(tokens):
@@ -399,7 +409,23 @@ def _initials(text: str) -> str:
 
 def _is_qualifier_change(tag: str, old: list[str], new: list[str]) -> bool:
     """Short insertions or deletions that change the claim: a coordinated attribute
-    ("and sensitive") or a hedge or intensifier ("only", "nearly", "potential")."""
+    ("and sensitive") or a hedge or intensifier ("only", "nearly", "potential"), also when an
+    article changes with it ("the most serious" / "a serious") or it stands for a word that is no
+    hedge ("a possible attack" / "a deliberate attack").
+
+    >>> [(c.left, c.right) for c in changes(tokenize("He called it the most serious challenge facing us."),
+    ...                                     tokenize("He called it a serious challenge facing us."))]
+    [('the most', 'a')]
+    """
+    if tag == "replace":
+        # A swapped article carries no claim ("the most serious" / "a serious"): the change is
+        # the content words on one side when the other has none. A hedge swapped for a word that
+        # is none ("a deliberate attack" / "a possible attack") changes the claim as well.
+        hedged = [any(t.lower() in HEDGES for t in side) for side in (old, new)]
+        if _content(old) and _content(new):
+            return hedged[0] != hedged[1] and len(old) <= 2 and len(new) <= 2 and not any(
+                _NUMBER.match(t) or t.lower() in _CALENDAR or t[:1].isupper() for t in old + new)
+        tag = "delete" if _content(old) else "insert"
     if tag not in ("insert", "delete"):
         return False
     added = new if tag == "insert" else old

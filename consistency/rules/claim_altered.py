@@ -21,7 +21,7 @@ important issue in the relationship.").
 
 from __future__ import annotations
 
-from ..claims import Claim
+from ..claims import FUNCTION_WORDS, Claim
 from ._base import Case, Hit
 from ._claims import change_evidence, label, subject
 
@@ -46,6 +46,15 @@ CASES = [
                 "and the wider region.", None),
           "b": ("Both leaders pledged closer coordination within the SCO and the wider region.", None)},
          fires=False, note="an acronym is not a changed name"),
+    Case({"a": ("The minister called the strike the most serious challenge facing the government this year.", None),
+          "b": ("The minister called the strike a serious challenge facing the government this year.", None)},
+         fires=True, note="a superlative dropped with its article"),
+    Case({"a": ("Police said the fire was a deliberate attack on the mosque in the city centre.", None),
+          "b": ("Police said the fire was a possible attack on the mosque in the city centre.", None)},
+         fires=True, note="a hedge for a plain word"),
+    Case({"a": ("Police said the fire was a deliberate attack on the mosque in the city centre.", None),
+          "b": ("Police said the fire was a planned attack on the mosque in the city centre.", None)},
+         fires=False, note="one plain word for another is rewording"),
 ]
 
 
@@ -67,8 +76,17 @@ def check(claim: Claim) -> Hit | None:
 def _describe(pair, change) -> str:
     """"Pakistan Today adds “and sensitive”", "rki.news has “New Year” where the MFA has …"."""
     a, b = label(pair.a), label(pair.b)
+    if not _says_anything(change.left) and _says_anything(change.right):
+        return f"{b} adds \u201c{change.right}\u201d to what {a} says"
+    if not _says_anything(change.right) and _says_anything(change.left):
+        return f"{b} leaves out \u201c{change.left}\u201d that {a} says"
     if not change.left:
         return f"{b} adds \u201c{change.right}\u201d to what {a} says"
     if not change.right:
         return f"{b} leaves out \u201c{change.left}\u201d that {a} says"
     return f"{a} has \u201c{change.left}\u201d where {b} has \u201c{change.right}\u201d"
+
+
+def _says_anything(words: str) -> bool:
+    """False for nothing or articles and other function words alone ("a", "the")."""
+    return any(word.lower() not in FUNCTION_WORDS for word in words.split())

@@ -12,12 +12,14 @@ agreeing bulk aside and read what differs.
 Fires: "The ministers agreed to expand trade in farm products and energy this
 spring." against "Ministers agreed to expand the trade in farm products and in
 energy this spring."
-Silent: two sentences about different things.
+Silent: two sentences about different things. Sentences that differ only in
+their figures or dates ("killed 40" / "killed 47") still fire, and the message
+says their figures or dates are worded differently: the fact rules judge those.
 """
 
 from __future__ import annotations
 
-from ..claims import Claim
+from ..claims import Claim, figures
 from ._base import Case, Hit
 from ._claims import label, sentence_evidence, subject
 
@@ -48,7 +50,10 @@ def check(claim: Claim) -> Hit | None:
     verdict = "agree" if same else "paraphrase"
     accounts = ", ".join(dict.fromkeys(label(s) for s in claim.sentences))
     how = "in the same words" if same else "in different words"
-    return Hit(f"{len(claim.sentences)} sentences state the same thing {how} ({accounts}): "
+    # "killed 40" / "killed 47": the wording agrees, the figures are the fact findings' to judge
+    aside = (", apart from figures or dates that the fact findings compare"
+             if len({figures(s) for s in claim.sentences}) > 1 else "")
+    return Hit(f"{len(claim.sentences)} sentences state the same thing {how} ({accounts}){aside}: "
                f"\u201c{_short(claim.sentences[0].text)}\u201d.",
                verdict=verdict, evidence=[sentence_evidence(s) for s in claim.sentences],
                key=claim.key, kind="claim", subject=subject(claim))

@@ -56,7 +56,48 @@ def check(slot: Slot) -> Hit | None:
     cited = slot.facts.loc[sorted({i for pair in slot.conflicts for i in (pair[0].Index,
                                                                          pair[1].Index)})]
     event = f" of the {a.event}" if a.event else ""
-    return Hit(f"The {slot.kind}{event} differs: '{normalised_display(a.surface)}' "
-               f"({account_label(a.source, a.origin)}) reads {a.value}, but "
-               f"'{normalised_display(b.surface)}' ({account_label(b.source, b.origin)}) "
-               f"reads {b.value}.", cited)
+    return Hit(f"The {slot.kind}{event} differs: {_reading(a, slot)}, but {_reading(b, slot)}.", cited)
+
+
+def _reading(fact, slot: Slot) -> str:
+    """"'Monday' (Reuters, published 2026-02-03) reads 2026-02-02": a relative date names the day it
+    was resolved from, since the same weekday in reports of different days is a different day."""
+    shown = f"{account_label(fact.source, fact.origin)}"
+    reference = _reference_date(fact, slot) if getattr(fact, "resolution", "") == "relative" else None
+    if reference:
+        shown += f", published {reference}"
+    return f"'{normalised_display(fact.surface)}' ({shown}) reads {readable_date(fact.value)}"
+
+
+def _reference_date(fact, slot: Slot) -> str | None:
+    """The date a relative date of ``fact`` was resolved from: its section's own date, else the
+    document's publication date."""
+    doc = next((d for d in slot.corpus.documents if d.doc_id == fact.doc_id), None) if slot.corpus else None
+    if doc is None:
+        return None
+    for span in doc.origins:
+        if span.start <= fact.start < span.end and span.start in doc.origin_dates:
+            return doc.origin_dates[span.start]
+    return doc.published.isoformat() if doc.published else None
+
+
+_PARTS = {"MO": "the morning", "AF": "the afternoon", "EV": "the evening", "NI": "the night"}
+
+
+def readable_date(value: str) -> str:
+    """A date or time value as a message shows it.
+
+    >>> readable_date("2026-02-04TEV"), readable_date("XXXX-XX-XXTMO"), readable_date("2026-02-04T03:15")
+    ('the evening of 2026-02-04', 'the morning', '03:15 on 2026-02-04')
+    >>> readable_date("2026-02-04"), readable_date("")
+    ('2026-02-04', 'an unresolved date')
+    """
+    if not value:
+        return "an unresolved date"
+    day, _, clock = value.partition("T")
+    if not clock:
+        return day
+    known = "" if day == "XXXX-XX-XX" else day
+    if clock in _PARTS:
+        return f"{_PARTS[clock]} of {known}" if known else _PARTS[clock]
+    return f"{clock} on {known}" if known else clock

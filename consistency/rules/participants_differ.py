@@ -116,16 +116,23 @@ def _compare(group: list[tuple]) -> Hit | None:
     principals = sorted(set.intersection(*(set(m.principals) for _, m in group)))
     extra = sorted(everyone - set.intersection(*lists.values()))
     labels = {account: account_label(_source(group, account), account[1]) for account in lists}
-    who_lists = "; ".join(f"{name}: {', '.join(labels[a] for a in lists if name in lists[a])}" for name in extra)
-    leave_out = ", ".join(labels[a] for a in lists if not everyone <= lists[a])
+    # "Ann Poe: a and c (not b)": who names each attendee the lists do not share, and who leaves them out
+    who_lists = "; ".join(f"{name}: {_listed(labels[a] for a in lists if name in lists[a])} "
+                          f"(not {_listed((labels[a] for a in lists if name not in lists[a]), 'or')})"
+                          for name in extra)
     verdict = "omission" if nested else "diverge"
     evidence = [fact_evidence(fact) for _, meeting in group for fact in meeting.facts
                 if fact.note == "present" or fact is meeting.facts[0]]
-    return Hit(f"The {' and '.join(principals)} meeting has different attendee lists: {who_lists} "
-               f"({leave_out} {'leave' if ',' in leave_out else 'leaves'} someone out).",
+    return Hit(f"The meeting of {' and '.join(principals)} has different attendee lists: {who_lists}.",
                evidence=evidence, verdict=verdict, severity="warning" if verdict == "diverge" else "info",
                key="meeting:" + "; ".join(principals), kind="attendees", subject=" and ".join(principals),
                values=sorted(f"{name}@{labels[a]}" for name in extra for a in lists if name in lists[a]))
+
+
+def _listed(labels, conjunction: str = "and") -> str:
+    """"a", "a and b", "a, b and c" (or "a or b" with ``conjunction`` "or")."""
+    names = list(labels)
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
 
 
 def _source(group, account) -> str:

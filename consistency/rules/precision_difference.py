@@ -16,9 +16,8 @@ Silent: both say "$228.1 billion".
 
 from __future__ import annotations
 
-from ..extractors._numbers import APPROX_TOLERANCE
 from ._base import Case, Hit
-from ._slot import MENTION_KINDS, Slot
+from ._slot import MENTION_KINDS, Slot, normalised_display
 
 CODE = "C100"
 NAME = "precision-difference"
@@ -42,11 +41,37 @@ def check(slot: Slot) -> Hit | None:
     """Fire when every pair of accounts overlaps but not all state the same value."""
     if slot.kind in MENTION_KINDS or slot.relation != "compatible":
         return None
-    tolerance = (f"precision read from each figure's digits, 'about' as ±{APPROX_TOLERANCE:.0%}"
-                 if slot.kind != "date" else "a date without a year or day matches any")
-    return Hit(f"The {slot.kind}{_about(slot)} is stated at different precision, and all "
-               f"accounts can be true together: {slot.values_by_account()} ({tolerance}).",
+    return Hit(f"The {slot.kind}{_about(slot)} is given as different but overlapping values, all of "
+               f"which can be true together: {slot.values_by_account()} ({_why(slot)}).",
                slot.facts)
+
+
+#: How a figure with each qualifier leaves room for another ("at least 40" holds 47).
+_LOOSE = {"above": "a lower bound", "below": "an upper bound", "range": "a range",
+          "approx": "approximate"}
+
+
+def _why(slot: Slot) -> str:
+    """Why the values overlap, from what the figures themselves say: "'At least 40 people' is a
+    lower bound", "'2 percentage points' is in percentage points, '40%' in percent", or the
+    precision of plain figures ("three weeks" against "21 days")."""
+    if slot.kind in ("date", "time"):
+        return "a date without its year or day matches any date it leaves open"
+    rows = [row for rows in slot.account_rows.values() for row in rows]
+    units = list(dict.fromkeys(row.unit for row in rows if row.unit))
+    if slot.kind == "percent" and len(units) > 1:
+        return ", ".join(f"'{normalised_display(row.surface)}' in {row.unit}"
+                         for row in _first_per_unit(rows)) + ": changes in different units"
+    loose = list(dict.fromkeys(f"'{normalised_display(row.surface)}' is {_LOOSE[row.qualifier]}"
+                               for row in rows if row.qualifier in _LOOSE))
+    return "; ".join(loose) if loose else "each figure is read at the precision of its digits"
+
+
+def _first_per_unit(rows: list) -> list:
+    found: dict = {}
+    for row in rows:
+        found.setdefault(row.unit, row)
+    return list(found.values())
 
 
 def _about(slot: Slot) -> str:

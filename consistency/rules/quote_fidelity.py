@@ -12,6 +12,10 @@ word by word with the closest passage, and judged:
   inside the source's own quotation, or the quote skips words (with or without an
   ellipsis); short fragments ("rare certainty") are partial by nature and count
   as verbatim;
+* ``fuller`` (``compatible``) — the other account quotes only part of these
+  words inside its own quotation marks, the rest lying beyond them ("“We will
+  not close a single hospital,” Ruiz said" against "“… a single hospital this
+  year”"): the other account trimmed the quote;
 * ``altered`` (``diverge``, warning) — found with words changed, which the
   message names;
 * ``not found`` (``omission``) — no account where the speaker speaks holds it.
@@ -50,8 +54,8 @@ SEVERITY = "warning"
 SCOPE = "corpus"
 ALTERED = 75  # below this partial_ratio on normalised words, the quote is not found
 MIN_WORDS = 3
-_VERDICTS = {"verbatim": ("agree", "info"), "trimmed": ("compatible", "info"), "altered": ("diverge", "warning"),
-             "not found": ("omission", "info")}
+_VERDICTS = {"verbatim": ("agree", "info"), "trimmed": ("compatible", "info"), "fuller": ("compatible", "info"),
+             "altered": ("diverge", "warning"), "not found": ("omission", "info")}
 
 _TRANSCRIPT = ("Minister of Trade Jane Doe: We will never accept the tariff plan in its current form. "
                "Our farmers deserve better terms.")
@@ -68,6 +72,9 @@ CASES = [
     Case({"a": (_TRANSCRIPT, None),
           "b": ("\u201cOur ports will be modernised within two years,\u201d Jane Doe said.", None)},
          fires=True, expect={"verdict": "omission"}),
+    Case({"a": ("\u201cWe will never accept the tariff plan,\u201d Jane Doe told reporters on Monday.", None),
+          "b": ("\u201cWe will never accept the tariff plan in its current form,\u201d said Jane Doe.", None)},
+         fires=True, expect={"verdict": "compatible"}, note="b quotes more of her words than a"),
     Case({"a": ("Minister of Trade Jane Doe: Our farmers deserve better terms in every market.", None),
           "b": ("\u201cThe weather will improve by the weekend,\u201d said John Roe.", None)}, fires=False),
     Case({"a": ("Minister of Trade Jane Doe: Our farmers deserve better terms in every market.", None),
@@ -211,7 +218,7 @@ def _judge(quote, said: str, targets: list, streams: dict) -> Hit:
     pieces = [words(piece) for piece in _ELLIPSIS.split(quote.surface)]
     pieces = [piece for piece in pieces if len(piece.split()) >= MIN_WORDS] or [said]
     results = [_judge_piece(quote, piece, targets, streams) for piece in pieces]
-    order = ["not found", "altered", "trimmed", "verbatim"]
+    order = ["not found", "altered", "fuller", "trimmed", "verbatim"]
     status, score, where, changed = min(results, key=lambda r: order.index(r[0]))
     if status == "verbatim" and len(pieces) > 1:
         status = "trimmed"
@@ -221,7 +228,7 @@ def _judge(quote, said: str, targets: list, streams: dict) -> Hit:
 def _judge_piece(quote, said: str, targets: list, streams: dict):
     best = closest(quote, said, targets, streams)
     if best is None or best[0] < ALTERED:
-        return "not found", best[0] if best else 0, None, ""
+        return "not found", best[0] if best else 0, None, []
     score, doc, haystack, tokens, found = best
     # Widen the aligned passage to whole words, a few on each side, then diff word by word.
     aligned = haystack.count(" ", 0, found.dest_start)
@@ -232,7 +239,32 @@ def _judge_piece(quote, said: str, targets: list, streams: dict):
     if status == "verbatim" and quote.note != "fragment" and (
             _cut_short(doc.text, passage, said) or _starts_late(doc.text, tokens[aligned:last], said)):
         status = "trimmed"
+    if status == "altered" and _quotes_part(doc.text, said.split(), passage):
+        status = "fuller"
     return status, score, (doc, passage[0][1], passage[-1][2]), changed
+
+
+def _quotes_part(text: str, quote_words: list[str], passage: list) -> bool:
+    """True when the other account quotes a part of these words inside its own quotation marks and
+    the rest of the words lie beyond its quotation: "“We will not close a single hospital,” Ruiz
+    said" against "“We will not close a single hospital this year”". Words after (or before) a
+    closing (or opening) quotation mark are the reporter's, so the other account trimmed the quote,
+    it did not alter it."""
+    source_words = [token[0] for token in passage]
+    matcher = SequenceMatcher(None, source_words, quote_words, autojunk=False)
+    blocks = [block for block in matcher.get_matching_blocks() if block.size]
+    if len(blocks) != 1 or blocks[0].size < MIN_WORDS or blocks[0].size == len(quote_words):
+        return False  # words changed inside the quote, or too little of it in common
+    block = blocks[0]
+    tail, head = block.b + block.size < len(quote_words), block.b > 0
+    first, last = passage[block.a], passage[block.a + block.size - 1]
+    closes = text[last[2]:last[2] + 3].lstrip(",.!?;: ")[:1] in _CLOSING
+    opens = text[max(first[1] - 3, 0):first[1]].rstrip(" ")[-1:] in _OPENING
+    return (closes or not tail) and (opens or not head)
+
+
+_CLOSING = ("\u201d", '"', "\u2019")
+_OPENING = ("\u201c", '"', "\u2018")
 
 
 def closest(quote, said: str, targets: list, streams: dict) -> tuple | None:
@@ -267,6 +299,8 @@ def _cut_short(text: str, passage: list, said: str) -> bool:
     if not ends:
         return False
     after = text[passage[ends[-1]][2]:passage[ends[-1]][2] + 3].lstrip(" \u00a0")
+    if after[:1] == "," and after[1:2] in _CLOSING:
+        return False  # "…this year,” Ruiz said": the source's quotation ends where the quote does
     return bool(after) and after[0] not in ".!?”\"…;:\n"
 
 
@@ -307,23 +341,23 @@ def _open_quotation(line: str) -> int | None:
     return opened
 
 
-def _compare(quote_words: list[str], source_words: list[str]) -> tuple[str, str]:
-    """verbatim / trimmed (source words dropped only) / altered (words changed), with the changes."""
+def _compare(quote_words: list[str], source_words: list[str]) -> tuple[str, list[tuple[str, str]]]:
+    """verbatim / trimmed (source words dropped only) / altered (words changed), with the changes
+    as (source's words, quote's words)."""
     matcher = SequenceMatcher(None, source_words, quote_words, autojunk=False)
     blocks = [block for block in matcher.get_matching_blocks() if block.size]
     if not blocks:
-        return "altered", "every word"
+        return "altered", [("", " ".join(quote_words))]
     first, last = blocks[0].a, blocks[-1].a + blocks[-1].size
     dropped, changed = False, []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "delete" and first <= i1 and i2 <= last:
             dropped = True  # source words skipped inside the quote
         elif tag in ("replace", "insert"):  # the quote has words the source does not, wherever they stand
-            was, now = " ".join(source_words[i1:i2]), " ".join(quote_words[j1:j2])
-            changed.append(f"\u201c{was}\u201d \u2192 \u201c{now}\u201d")
+            changed.append((" ".join(source_words[i1:i2]), " ".join(quote_words[j1:j2])))
     if changed:
-        return "altered", ", ".join(changed[:3])
-    return ("trimmed" if dropped else "verbatim"), ""
+        return "altered", changed[:3]
+    return ("trimmed" if dropped else "verbatim"), []
 
 
 def _hit(quote, status, score, where, said, changed) -> Hit:
@@ -337,11 +371,23 @@ def _hit(quote, status, score, where, said, changed) -> Hit:
     else:
         doc, start, end = where
         place = account_label(doc.source, doc.origin_at(start))
-        detail = f"; changed words: {changed}" if changed else ""
-        message = f"{who} quotes {quote.speaker} {quoted}: {status} against {place}{detail}."
+        if status == "altered":
+            message = f"{who} quotes {quote.speaker} {quoted}, altered against {place}: {_changes(changed, place)}."
+        elif status == "fuller":
+            message = f"{who} quotes {quote.speaker} {quoted}, of which {place} quotes only a part."
+        elif status == "trimmed":
+            message = f"{who} quotes {quote.speaker} {quoted}, a trimmed form of the words in {place}."
+        else:
+            message = f"{who} quotes {quote.speaker} {quoted} word for word as {place} has it."
         evidence.append(span_evidence(doc, start, end))
     return Hit(message, evidence=evidence, verdict=verdict, key=f"quote:{quote.speaker}:{said[:60]}", kind="quote",
                subject=quote.speaker, values=[status], severity=severity)
+
+
+def _changes(changed: list[tuple[str, str]], place: str) -> str:
+    """"“this” where a has “the”; “fully” added": the quote's words against the other account's."""
+    return "; ".join(f"\u201c{now}\u201d where {place} has \u201c{was}\u201d" if was else
+                     f"\u201c{now}\u201d added" for was, now in changed)
 
 
 def _short(text: str, limit: int = 90) -> str:
