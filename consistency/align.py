@@ -4,7 +4,8 @@
   kind, unit and subject ("trade") and no conflicting time scope ("in 2025" vs
   "in 2024"). A change ("fell 5%", "2,000 more troops": ``note`` ``change:up`` or
   ``change:down``) never shares a slot with a level ("5% of exports", "30,000
-  troops"); a rise and a fall of one subject do. An earlier level ("$5bn, up from
+  troops"); a rise and a fall of one subject do, and so do a change in percentage
+  points and one in percent ("rose 2 points" / "rose 2%"). An earlier level ("$5bn, up from
   [$4bn]", note ``level:before``) shares a slot only with earlier levels. A quantity with no subject joins
   another only when their sentences, numbers masked, read nearly the same.
 * **Dates** share a slot when they date the same kind of event ("meeting",
@@ -129,12 +130,28 @@ def _phase(note: object) -> str:
     return "change" if change_direction(note) else "before" if is_earlier_level(note) else "level"
 
 
+#: Units of a change that measure one movement two ways: "rose 2 percentage points" and "rose 2%"
+#: of one rate are compared (the same figure in both is the classic slip of one for the other).
+_CHANGE_UNITS = {"percentage points": "percent", "percent": "percent"}
+
+
+def _unit_group(unit: str, phase: str) -> str:
+    """The unit facts are grouped by: a change in percentage points joins a change in percent.
+
+    >>> _unit_group("percentage points", "change"), _unit_group("percentage points", "level")
+    ('percent', 'percentage points')
+    """
+    return _CHANGE_UNITS.get(unit, unit) if phase == "change" else unit
+
+
 def _quantity_slots(rows: pd.DataFrame, settings: Settings) -> list[list[int]]:
     slots: list[list[int]] = []
     notes = rows["note"] if "note" in rows else pd.Series("", index=rows.index)
-    rows = rows.assign(phase=[_phase(note) for note in notes])
+    phases = [_phase(note) for note in notes]
+    rows = rows.assign(phase=phases, unit_group=[_unit_group(unit, phase)
+                                                 for unit, phase in zip(rows["unit"], phases, strict=True)])
     with_subject = rows[rows["subject"] != ""]
-    for _, group in with_subject.groupby(["unit", "subject", "phase"], sort=True):
+    for _, group in with_subject.groupby(["unit_group", "subject", "phase"], sort=True):
         slots.extend(_split_by_scope(group))
     loose = rows[rows["subject"] == ""]
     slots.extend(_cluster(loose, lambda a, b: a.unit == b.unit and a.phase == b.phase and

@@ -69,3 +69,46 @@ def test_one_change_worded_two_ways_shares_a_slot(a, b, kind):
     moved = facts[facts["kind"] == kind]
     assert list(moved["note"]) == ["change:up", "change:up"]
     assert moved["slot_id"].nunique() == 1
+
+
+@pytest.mark.parametrize("points,percent", [
+    ("Unemployment rose 2 percentage points to 7% in January.", "Unemployment rose 2% to 7% in January."),
+    ("The central bank raised its main rate by 25 basis points on Tuesday.",
+     "The central bank raised its main rate by 0.25% on Tuesday."),
+    ("The party's share of the vote fell 3 percentage points to 31%, the count showed.",
+     "The party's share of the vote fell 3% to 31%, the count showed."),
+])
+def test_one_figure_as_a_change_in_points_and_in_percent_diverges_in_unit(points, percent):
+    findings, facts = _findings(points, percent)
+    changes = facts[(facts["kind"] == "percent") & facts["note"].str.startswith("change")]
+    assert len(changes) == 2 and len(set(changes["slot_id"])) == 1
+    (message,) = findings.loc[findings["code"] == "D100", "message"]
+    assert "differs in unit" in message and "percentage points" in message
+    assert findings.loc[findings["code"] == "D100", "severity"].tolist() == ["warning"]
+
+
+def test_a_change_in_points_and_a_far_larger_one_in_percent_can_both_hold():
+    # 2 points on a rate of 5% is a rise of 40%
+    findings, _ = _findings("Unemployment rose 2 percentage points to 7% in January.",
+                            "Unemployment rose 40% to 7% in January.")
+    assert not (findings["code"] == "D100").any()
+    (message,) = findings.loc[findings["code"] == "C100", "message"]
+    assert "different units" in message
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The central bank raised its main rate by 25 basis points on Tuesday.",
+     "The central bank raised its main rate by a quarter percentage point on Tuesday."),
+    ("The party won 31% of the vote, up from 28%.", "The party won 31 percent of the vote."),
+])
+def test_points_with_points_and_levels_in_percent_keep_their_verdicts(a, b):
+    findings, _ = _findings(a, b)
+    assert not (findings["code"] == "D100").any()
+    assert not findings["message"].str.contains("different units").any()
+
+
+def test_a_level_in_points_is_not_joined_with_a_change_in_percent():
+    _, facts = _findings("The ruling party leads by 5 percentage points in the latest poll.",
+                         "Support for the ruling party rose 5% in the latest poll.")
+    percents = facts[facts["kind"] == "percent"]
+    assert len(set(percents["slot_id"])) == len(percents)

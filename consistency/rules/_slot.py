@@ -104,7 +104,8 @@ class Slot:
             return "diverge"
         if self.kind in QUANTITY_KINDS:
             intervals = {self._interval(rows) for rows in self.account_rows.values()}
-            return "same" if len(intervals) == 1 else "compatible"
+            units = {row.unit for row in self._rows}
+            return "same" if len(intervals) == 1 and len(units) == 1 else "compatible"
         values = {v for v in self.facts["value"] if v}
         if len(values) <= 1:
             return "same"
@@ -128,6 +129,10 @@ class Slot:
             if opposite_changes(a, b):
                 return True  # "rose 5%" cannot be "fell 5%", whatever the figures
             widen = self.settings.numeric_tolerance
+            if points_and_percent(a, b):
+                # "rose 2 percentage points" cannot be "rose 2%" of one rate (2% of a 7% rate is 0.14
+                # points); figures far apart ("2 points" / "40%") may both hold.
+                return not _disjoint(_widened(_bounds(a), widen), _widened(_bounds(b), widen))
             if not _disjoint(_widened(_bounds(a), widen), _widened(_bounds(b), widen)):
                 return False
             # A sentence with several figures of this slot ("the 30th … and the 25th
@@ -192,6 +197,11 @@ class Slot:
                 if self.label(account) not in labels:
                     labels.append(self.label(account))
         return "; ".join(f"{value} ({', '.join(labels)})" for value, labels in by_value.items())
+
+
+def points_and_percent(a, b) -> bool:
+    """True when one of two facts is in percentage points and the other in percent."""
+    return {getattr(a, "unit", ""), getattr(b, "unit", "")} == {"percentage points", "percent"}
 
 
 def opposite_changes(a, b) -> bool:

@@ -11,6 +11,9 @@ and which only a bound, often a sign of a different origin or of rounding.
 
 Fires: "Trade reached $228.1 billion in 2025." against "Trade has been
 considerably above $200 billion in 2025."
+A change given in percentage points and one in percent far apart ("rose 2
+percentage points" / "rose 40%") can both be true and fires too, naming the units.
+
 Silent: both say "$228.1 billion".
 """
 
@@ -34,6 +37,9 @@ CASES = [
     Case({"a": ("Bilateral trade reached $228.1 billion in 2025.", None),
           "b": ("Bilateral trade reached $228.1 billion in 2025.", None)},
          fires=False),
+    Case({"a": ("The jobless rate rose 2 percentage points to 7% in January, the statistics office said.", None),
+          "b": ("The jobless rate rose 40% to 7% in January, the statistics office said.", None)}, fires=True,
+         kind="percent", note="2 points on a rate of 5% is a rise of 40%"),
 ]
 
 
@@ -41,6 +47,13 @@ def check(slot: Slot) -> Hit | None:
     """Fire when every pair of accounts overlaps but not all state the same value."""
     if slot.kind in MENTION_KINDS or slot.relation != "compatible":
         return None
+    rows = [row for rows in slot.account_rows.values() for row in rows]
+    if len({row.unit for row in rows}) > 1:  # "rose 2 percentage points" / "rose 40%" (see value-conflict)
+        shown = "; ".join(f"'{normalised_display(row.surface)}' ({slot.label((row.doc_id, row.origin))}) in "
+                          f"{'percentage points' if row.unit == 'percentage points' else 'percent of the level'}"
+                          for row in _first_per_unit(rows))
+        return Hit(f"The change{_about(slot)} is given in different units, and both can be true: {shown}.",
+                   slot.facts)
     return Hit(f"The {slot.kind}{_about(slot)} is given as different but overlapping values, all of "
                f"which can be true together: {slot.values_by_account()} ({_why(slot)}).",
                slot.facts)
@@ -53,15 +66,10 @@ _LOOSE = {"above": "a lower bound", "below": "an upper bound", "range": "a range
 
 def _why(slot: Slot) -> str:
     """Why the values overlap, from what the figures themselves say: "'At least 40 people' is a
-    lower bound", "'2 percentage points' is in percentage points, '40%' in percent", or the
-    precision of plain figures ("three weeks" against "21 days")."""
+    lower bound", or the precision of plain figures ("three weeks" against "21 days")."""
     if slot.kind in ("date", "time"):
         return "a date without its year or day matches any date it leaves open"
     rows = [row for rows in slot.account_rows.values() for row in rows]
-    units = list(dict.fromkeys(row.unit for row in rows if row.unit))
-    if slot.kind == "percent" and len(units) > 1:
-        return ", ".join(f"'{normalised_display(row.surface)}' in {row.unit}"
-                         for row in _first_per_unit(rows)) + ": changes in different units"
     loose = list(dict.fromkeys(f"'{normalised_display(row.surface)}' is {_LOOSE[row.qualifier]}"
                                for row in rows if row.qualifier in _LOOSE))
     return "; ".join(loose) if loose else "each figure is read at the precision of its digits"

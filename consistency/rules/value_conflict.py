@@ -9,7 +9,9 @@ figure, a typo, an older number or another definition; the analyst must find
 out which before repeating it.
 
 A change that goes the other way ("exports rose 5%" against "exports fell 5%")
-diverges too, whatever its figure.
+diverges too, whatever its figure; and so does one figure given as a change in
+percentage points and as a change in percent ("rose 2 percentage points" against
+"rose 2%"), a warning since the slip is usually one of wording.
 
 Fires: "Bilateral trade reached $228.1 billion in 2025." against "Bilateral
 trade reached $218.1 billion in 2025."
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 from ..align import QUANTITY_KINDS, change_direction
 from ._base import Case, Hit
-from ._slot import Slot, account_label, normalised_display, opposite_changes
+from ._slot import Slot, account_label, normalised_display, opposite_changes, points_and_percent
 
 CODE = "D100"
 NAME = "value-conflict"
@@ -41,6 +43,12 @@ CASES = [
     Case({"a": ("The army sent 2,000 more troops to the border in March.", None),
           "b": ("The army has 30,000 troops at the border.", None)}, fires=False,
          note="a change and a level are different quantities"),
+    Case({"a": ("The jobless rate rose 2 percentage points to 7% in January, the statistics office said.", None),
+          "b": ("The jobless rate rose 2% to 7% in January, the statistics office said.", None)}, fires=True,
+         note="one figure in points and in percent", expect={"severity": "warning"}, kind="percent"),
+    Case({"a": ("The jobless rate rose 2 percentage points to 7% in January, the statistics office said.", None),
+          "b": ("The jobless rate rose 40% to 7% in January, the statistics office said.", None)}, fires=False,
+         note="2 points on a rate of 5% is a rise of 40%"),
 ]
 
 
@@ -51,6 +59,13 @@ def check(slot: Slot) -> Hit | None:
     a, b = slot.conflicts[0]
     cited = slot.facts.loc[sorted({i for pair in slot.conflicts for i in (pair[0].Index,
                                                                          pair[1].Index)})]
+    if points_and_percent(a, b) and not opposite_changes(a, b):
+        points, percent = (a, b) if a.unit == "percentage points" else (b, a)
+        return Hit(f"The change{_about(slot)} differs in unit: "
+                   f"'{normalised_display(points.surface)}' ({account_label(points.source, points.origin)}) "
+                   f"is in percentage points, '{normalised_display(percent.surface)}' "
+                   f"({account_label(percent.source, percent.origin)}) in percent of the level, and one "
+                   f"figure cannot be both.", cited, severity="warning")
     if opposite_changes(a, b):
         return Hit(f"The {slot.kind}{_about(slot)} moves the other way: "
                    f"'{normalised_display(a.surface)}' is a {_MOVES[change_direction(a.note)]} in "
