@@ -33,6 +33,7 @@ def one(text: str, module):
     # a trading session's verb before a change is no part of what changed
     ("Apple shares closed up 2.3% at $189.50.", "apple shares"),
     ("The index ended down 1.1% on Friday.", "index"),
+    ("Markets rallied, with the Nasdaq closing up 0.9% at a record.", "nasdaq"),
 ])
 def test_what_a_percent_measures(text, subject):
     assert facts(text, percent)[0].subject == subject

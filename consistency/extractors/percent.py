@@ -116,7 +116,8 @@ _CROSSABLE = {"of", "to", "in", "from", "for", "on"}
 #: What a share of the economy is taken of: "a deficit of 4.5% of GDP" measures the deficit.
 _SHARE_BASES = {"gdp", "gross domestic product", "output", "economic output", "national income", "gni"}
 #: Verbs of a trading session before a change: "shares closed up 2.3%" is a change of the shares.
-_SESSION_VERBS = {"closed", "opened", "ended", "finished", "settled", "traded", "ends", "closes", "opens"}
+_SESSION_VERBS = {"closed", "opened", "ended", "finished", "settled", "traded", "ends", "closes", "opens",
+                  "closing", "opening", "ending", "finishing", "trading"}
 _STOPS = {"that", "which", "and", "or", "but", "as", "while", "when", "than", "said", "says", "say",
           "noted", "with", "by", "at", "after", "before", "since", "if", "because", "where", "data"}
 
