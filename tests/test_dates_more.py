@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consistency import check_documents, document_from_text
+from consistency.extractors import extract_document
 
 PUBLISHED_THURSDAY = "2026-02-05"  # Thursday 5 February 2026
 
@@ -184,3 +185,14 @@ def test_a_plural_schedule_verb_after_a_plural_subject_reads_ahead(text, surface
 ])
 def test_what_is_no_plural_schedule_leaves_the_date_behind(text, surface, expected):
     assert dates(text).loc[surface, "value"] == expected
+
+
+def test_a_section_header_without_a_year_takes_it_from_the_publication_date():
+    text = ("Leaders spoke again this week.\n\n"
+            "February 2 (Kremlin) – Vladimir Putin held talks today with the governor of the region.\n\n"
+            "March 3 (Kremlin) – Vladimir Putin met the governor of the region on Monday.")
+    doc = document_from_text("p", text, published="2026-02-05")
+    dates = {f.surface: f.value for f in extract_document(doc) if f.kind == "date"}
+    # February 2 is three days before publication; the last March 3 before it is in 2025, a Monday
+    assert dates == {"February 2": "2026-02-02", "today": "2026-02-02", "March 3": "2025-03-03",
+                     "Monday": "2025-03-03"}
