@@ -358,3 +358,32 @@ def test_page_furniture_is_no_transcript_speaker():
     text = "Key Points:\n\nThe deal is worth $5 billion.\n\nLive Updates: Prices rose 4% in March."
     facts = check_documents([document_from_text("x", text)]).facts
     assert set(facts.loc[facts["kind"].isin(["money", "percent"]), "speaker"]) == {""}
+
+
+@pytest.mark.parametrize("text,subject", [
+    # an opening phrase keeps its comma when an aside after it is stepped over
+    ("In Paris, however, prices rose 5%.", "prices"),
+    ("Last year, analysts said, revenue fell 3%.", "revenue"),
+    # a session verb is dropped only before "up"/"down": "trading" here is the noun
+    ("Online trading rose 12% last year.", "online trading"),
+])
+def test_what_percents_measure_around_openers_and_nouns(text, subject):
+    facts = check_documents([document_from_text("x", text)]).facts
+    assert list(facts.loc[facts["kind"] == "percent", "subject"]) == [subject]
+
+
+def test_a_long_chain_of_levels_reads_in_bounded_time():
+    text = "Prices went " + " to ".join(f"${n}" for n in range(1, 1500)) + "."
+    facts = extract_document(document_from_text("x", text))  # once raised RecursionError
+    assert sum(f.kind == "money" for f in facts) > 700
+
+
+def test_a_period_between_a_level_and_from_is_a_period_not_any_words():
+    text = "The army sent 5,000 troops to 3 cities in the north from 2 bases."
+    facts = extract_document(document_from_text("x", text))
+    assert not [f for f in facts if f.note == "level:before"]
+
+
+def test_a_two_word_noun_after_an_amount_stays_whole_before_a_time():
+    facts = check_documents([document_from_text("x", "She took out a $600,000 home loan last year.")]).facts
+    assert list(facts.loc[facts["kind"] == "money", "subject"]) == ["home loan"]

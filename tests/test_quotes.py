@@ -766,3 +766,16 @@ def test_a_participle_after_a_closing_told_is_the_only_report_after_it():
 def test_a_parenthetical_attribution_inside_a_report_stays_in_it():
     assert facts("Ana Ruiz said that prices, Tom Lee said, would rise.") == [
         ("prices, Tom Lee said, would rise", "Ana Ruiz", "reported")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # people or officials are anonymous only with the words that say so
+    ("People with disabilities said the new rules were unfair to them.", None),
+    ("Officials with the health ministry said at least 12 people died.", "ministry"),
+    ("A person who asked not to be named said the deal was close.", "sources"),
+    # a paper with its owner is no analyst
+    ("A Treasury analysis said the plan would cost far more than planned.", None),
+])
+def test_who_is_an_anonymous_voice(text, speaker):
+    found = [s for _, s, note in facts(text) if note == "reported"]
+    assert found == ([] if speaker is None else [speaker])

@@ -1164,24 +1164,43 @@ def without_asides(text: str) -> str:
     ['The', 'economy', 'will', 'grow', 'by']
     >>> without_asides("Sales, meanwhile, rose").split(), without_asides("In 2024, sales rose")
     (['Sales', 'rose'], 'In 2024, sales rose')
+    >>> without_asides("In Paris, however, prices rose").split()
+    ['In', 'Paris,', 'prices', 'rose']
     """
-    return _ASIDE.sub(lambda aside: " " * len(aside.group()), text) if "," in text else text
+    return _ASIDE.sub(lambda aside: _blanked(text, aside), text) if "," in text else text
+
+
+#: Words opening a phrase set before the subject ("In Paris, however, prices rose", "Last year,
+#: analysts said, revenue fell"): the comma after such a phrase stays when the aside is blanked.
+_OPENING_PHRASE = {"in", "on", "at", "by", "for", "from", "after", "before", "during", "since", "over", "under",
+                   "with", "without", "despite", "last", "this", "next", "earlier", "later", "yesterday", "today"}
+
+
+def _blanked(text: str, aside: re.Match) -> str:
+    """Spaces for ``aside``, or a comma and spaces when the words before it (back to a comma or
+    the text's start) open with a preposition or a time: they are no subject, and the comma keeps
+    them out of the one after the aside."""
+    before = text[text.rfind(",", 0, aside.start()) + 1:aside.start()].split()
+    keep = bool(before) and before[0].lower() in _OPENING_PHRASE
+    return ("," if keep else " ") + " " * (len(aside.group()) - 1)
 
 
 def subject_of_quantity(text: str, sentence_start: int, start: int, end: int,
-                        previous: str = "") -> str:
-    """What the quantity at ``text[start:end]`` measures, from its sentence."""
+                        previous: str = "", _reach_back: int = 2) -> str:
+    """What the quantity at ``text[start:end]`` measures, from its sentence. A level reached after
+    another figure ("fell 3% to $2bn") is read from that figure, at most ``_reach_back`` figures
+    back, so a sentence of many "… to …" figures stays linear."""
     # The subject is a few words before the figure: a bounded window keeps a sentence with many
     # figures (a table flattened into one line) linear.
     before = without_asides(text[max(sentence_start, start - _SUBJECT_REACH):start])
     if previous and (_PARTICIPLE_LINK.search(before) or _FIGURE_THEN_TO.search(before)):
         return previous
-    then_to = _FIGURE_THEN_TO.search(before)
+    then_to = _FIGURE_THEN_TO.search(before) if _reach_back else None
     if then_to:  # "Exports fell 3% to $2bn": the level reached measures what the figure before it does
         earlier = start - len(before) + then_to.start()
         while earlier > sentence_start and not text[earlier - 1].isspace():  # its sign: "$2.1bn", "US$5"
             earlier -= 1
-        reached = subject_of_quantity(text, sentence_start, earlier, earlier)
+        reached = subject_of_quantity(text, sentence_start, earlier, earlier, _reach_back=_reach_back - 1)
         if reached:
             return reached
     held = _HELD_AT.search(before, max(0, len(before) - 80))

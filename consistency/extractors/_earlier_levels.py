@@ -29,17 +29,20 @@ import re
 from ..align import EARLIER_LEVEL
 from ..schema import Fact
 from ..text import SPACE
+from ._calendar import MONTHS
 from ._numbers import FALL_WORDS, OBJECT_VERBS, RISE_WORDS
 
 _KINDS = frozenset({"money", "percent", "measure", "count"})
 _S = SPACE
+_MONTHS = "|".join(name.capitalize() for name in MONTHS)
 _MOVE_VERBS = rf"{RISE_WORDS}|{FALL_WORDS}|{OBJECT_VERBS}|moved|went|doubled|tripled|trebled|quadrupled|halved"
 _EARLIER = re.compile(
     rf"(?:,{_S}*(?:(?:up|down){_S}+from|compared{_S}+(?:with|to)|versus|vs\.?)"
     rf"|\b(?:up|down){_S}+from"
     # A level reached, then where it came from: "rose to $5bn from", "eased to 2.9 percent from".
     # A period may stand between: "slowed to 3.1% in January from".
-    rf"|\bto{_S}+[^\s\d]{{0,4}}\d[\d.,]*[A-Za-z%]{{0,8}}(?:{_S}+(?:[a-z]{{1,10}}|[A-Z][a-z]{{2,9}}|\d{{4}})){{0,4}}"
+    rf"|\bto{_S}+[^\s\d]{{0,4}}\d[\d.,]*[A-Za-z%]{{0,8}}(?:{_S}+(?:million|billion|trillion|percent|per{_S}+cent))?"
+    rf"(?:{_S}+(?:in|for|during|over|the|last|this|a|year|month|quarter|week|{_MONTHS}|\d{{4}})){{0,4}}"
     rf"{_S}+from"
     # The start of a move, the verb's object between: "rose from", "raised its key rate from".
     rf"|\b(?i:{_MOVE_VERBS})(?:{_S}+[a-z][\w’'-]*){{0,3}}?{_S}+from)"

@@ -76,7 +76,7 @@ _WINDOW = 60
 #: noun: "measles cases rose to 2,911", "arrests have climbed to 300", "visitors totalled 1.2
 #: million". One modifier before the noun is kept ("measles cases"), as in "the number of measles
 #: cases". Nouns that may be amounts ("sales", "prices", "shares") are left out.
-_COLLECTIVE = "(?i:population|membership|attendance|enrol?ment|enrollment|headcount|crowd)"
+_COLLECTIVE = "(?i:population|membership|attendance|enrol(?:l)?ment|headcount|crowd)"
 _COUNTED = re.compile(
     rf"(?<![\w’'-])(?P<noun>(?:(?!(?i:the|a|an|its|their|his|her|our|of|and|or|in|on|at)\b)[A-Za-z-]+{_SP}+)?"
     rf"(?i:cases|infections|hospitali[sz]ations|admissions|arrests|arrivals|visitors|tourists|applications|"

@@ -121,10 +121,14 @@ _INVERTED_VERBS = r"(?:said|says|added|adds|explained|insisted|warned|wrote|note
 # Voices that name nobody in particular, as a report cites them: "analysts", "experts" and "observers"
 # speak as "analysts"; anonymous sources ("sources", "a source close to the talks", "two people
 # familiar with the matter", "a person briefed on the plans, who asked not to be named") as "sources".
-_ANALYSTS = r"(?:[Aa]nalys[ti]s|[Aa]nalyst|[Ee]xperts?|[Oo]bservers)"  # "according to analysis": analysts' view
-_UNNAMED = (rf"(?:[Ss]ources?|[Ii]nsiders?|(?:[Pp]eople|[Pp]ersons?|[Oo]fficials?)(?={S}+(?:familiar|close|with|briefed"
-            rf"|involved|aware|knowledgeable|who){S}))(?:{S}+(?:familiar|close|with|briefed|involved|aware"
-            rf"|knowledgeable|who)\b[^,.;:\n“”\"]{{0,60}}?)?(?:,{S}*who{S}+[^,.;:\n“”\"]{{1,80}},)?")
+_ANALYSTS = r"(?:[Aa]nalysts?|[Ee]xperts?|[Oo]bservers)"
+# People or officials are anonymous only with the words that say so: "familiar with", "close to",
+# "briefed on", "with knowledge of", "who asked not to be named" (not "people with disabilities").
+_ANONYMOUS_MARK = (rf"(?:familiar{S}+with|close{S}+to|briefed{S}+on|involved{S}+in|aware{S}+of|knowledgeable"
+                   rf"|with{S}+(?:direct{S}+)?knowledge|who{S}+(?:asked|spoke|requested|declined|were{S}+not"
+                   rf"|was{S}+not|did{S}+not))")
+_UNNAMED = (rf"(?:[Ss]ources?|[Ii]nsiders?|(?:[Pp]eople|[Pp]ersons?|[Oo]fficials?)(?={S}+{_ANONYMOUS_MARK}\b))"
+            rf"(?:{S}+{_ANONYMOUS_MARK}\b[^,.;:\n“”\"]{{0,60}}?)?(?:,{S}*who{S}+[^,.;:\n“”\"]{{1,80}},)?")
 _COUNTED = (rf"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Mm]ultiple"
             rf"|[Tt]he){S}+)?")
 #: A voice: analysts or anonymous sources, as :func:`voice_name` names them.

@@ -316,7 +316,8 @@ def _according(sentence: str, at: int, before: str, limit: int) -> tuple[int, in
         return None
     phrase = cue.group("name")
     voice = VOICE.fullmatch(phrase)
-    speaker = voice_name(voice) if voice else according_source(phrase)
+    # "according to analysis" (no owner named) is the analysts' view
+    speaker = voice_name(voice) if voice else "analysts" if phrase.lower() == "analysis" else according_source(phrase)
     if not speaker:
         return None
     after = cue.end()

@@ -60,7 +60,6 @@ from ._numbers import (
     NUMBER_DIGITS,
     NUMBER_SPACED,
     NUMBER_WORDS,
-    PHRASE_STOPS,
     RATE_AFTER,
     RISE_WORDS,
     SCALE,
@@ -341,6 +340,8 @@ def _noun_after(text: str, sentence_start: int, start: int, end: int) -> str:
     ('prize', '')
     >>> _noun_after("a $600,000 home loan, on", 0, 2, 10), _noun_after("a $600,000 loan face higher costs", 0, 2, 10)
     ('home loan', 'loan')
+    >>> _noun_after("a $600,000 home loan last year", 0, 2, 10)
+    'home loan'
     """
     if RATE_AFTER.match(text, end) or not _DETERMINER_BEFORE.search(text, max(sentence_start, start - 24), start):
         return ""  # "a $5 billion a year business": the rate comes first
@@ -349,14 +350,17 @@ def _noun_after(text: str, sentence_start: int, start: int, end: int) -> str:
         return ""
     words = noun[0].split()
     following = _WORD_AFTER.match(text, noun[1])
-    if len(words) > 1 and following and following[1] not in PHRASE_STOPS and not following[1].endswith(("ed", "ing")):
-        # Two words with more after them: the second may be a verb ("a $600,000 loan face higher
-        # repayments"); the noun right after the amount is the safe reading.
+    if len(words) > 1 and following and following[1] in _OBJECT_OPENERS:
+        # The second word is a verb taking an object ("a $600,000 loan face higher repayments"): the
+        # noun is the word right after the amount.
         words = words[:1]
     return canonical_subject(" ".join(words))
 
 
 _WORD_AFTER = re.compile(rf"{SPACE}+([a-z]+)\b")
+#: Words that open a verb's object: after them the word before is a verb, not a noun.
+_OBJECT_OPENERS = {"higher", "lower", "more", "less", "fewer", "greater", "bigger", "new", "the", "a", "an",
+                   "its", "their", "his", "her", "our", "no", "any", "some"}
 
 
 def _periodic_subject(subject: str) -> tuple[str, str]:

@@ -381,8 +381,11 @@ def _noun_phrase_before(text: str, sentence_start: int, verb_start: int) -> str:
     by"), crossing one preposition ("exports to Russia rose")."""
     before = without_asides(text[sentence_start:verb_start])
     words = before.split()
+    # A session verb only before "up"/"down"/"higher"/"lower": "shares closed up 2.3%", but "online
+    # trading rose 12%" keeps its noun.
+    session = text.startswith(("up", "down", "higher", "lower"), verb_start)
     while words and (words[-1].lower() in _AUXILIARIES or words[-1].lower().endswith("ly")
-                     or words[-1].lower() in _SESSION_VERBS):
+                     or (session and words[-1].lower() in _SESSION_VERBS)):
         words.pop()
     kept: list[str] = []
     crossed = False
