@@ -162,6 +162,15 @@ class Document:
         """Primary accounts: reprinted origins, and all of a document marked primary."""
         return self.primary or origin not in (NARRATION, "metadata")
 
+    def reference_date(self, offset: int) -> str | None:
+        """The date relative expressions at ``offset`` resolve against: the header date of the
+        reprinted section holding it (its year, when the header has none, from the publication
+        date: see :func:`with_year`), else the publication date; None when neither is known."""
+        for span in self.origins:
+            if span.start <= offset < span.end and span.start in self.origin_dates:
+                return with_year(self.origin_dates[span.start], self.published)
+        return self.published.isoformat() if self.published else None
+
     def origin_at(self, offset: int) -> str:
         """The origin speaking at ``offset`` (the innermost span wins)."""
         found = NARRATION
@@ -217,3 +226,28 @@ class Fact:
         """The fact as a dict keyed by ``FACT_COLUMNS``."""
         values = {name: getattr(self, name) for name in FACT_COLUMNS}
         return values
+
+
+def with_year(header: str, published: dt.date | None) -> str:
+    """A section header's date with the year it leaves out taken from the page's publication date: a
+    readout headed "March 3" on a page published 5 February 2026 is of 3 March 2025, the last 3 March
+    up to a day after publication (a page reprints what was already said).
+
+    >>> with_year("XXXX-03-03", dt.date(2026, 2, 5)), with_year("XXXX-02-04", dt.date(2026, 2, 5))
+    ('2025-03-03', '2026-02-04')
+    >>> with_year("XXXX-02-04", None), with_year("2024-02-04", dt.date(2026, 2, 5))
+    ('XXXX-02-04', '2024-02-04')
+    """
+    if published is None or not header.startswith("XXXX-"):
+        return header
+    try:
+        month, day = int(header[5:7]), int(header[8:10])
+        when = dt.date(published.year, month, day)
+    except ValueError:  # "XXXX-02-29" or a month alone: no day to place
+        return header
+    if when > published + dt.timedelta(days=1):
+        try:
+            when = when.replace(year=published.year - 1)
+        except ValueError:
+            return header
+    return when.isoformat()

@@ -178,10 +178,7 @@ class DocumentContext:
         date: "today" in a Kremlin transcript headed February 4 is February 4.
         Returns an ISO-like string that may hold ``XXXX`` for an unknown year.
         """
-        for span in self.doc.origins:
-            if span.start <= offset < span.end and span.start in self.doc.origin_dates:
-                return _with_year(self.doc.origin_dates[span.start], self.doc.published)
-        return self.doc.published.isoformat() if self.doc.published else None
+        return self.doc.reference_date(offset)
 
     def origin(self, start: int, end: int) -> str:
         """``metadata`` for date lines and datelines, else the origin speaking there."""
@@ -240,31 +237,6 @@ class DocumentContext:
             kind=kind, start=start, end=end, surface=self.text[start:end], value=value,
             sentence=self.sentence_text(sentence), sentence_start=sentence.start,
             sentence_end=sentence.end, **fields)
-
-
-def _with_year(header: str, published: dt.date | None) -> str:
-    """A section header's date with the year it leaves out taken from the page's publication date: a
-    readout headed "March 3" on a page published 5 February 2026 is of 3 March 2025, the last 3 March
-    up to a day after publication (a page reprints what was already said).
-
-    >>> _with_year("XXXX-03-03", dt.date(2026, 2, 5)), _with_year("XXXX-02-04", dt.date(2026, 2, 5))
-    ('2025-03-03', '2026-02-04')
-    >>> _with_year("XXXX-02-04", None), _with_year("2024-02-04", dt.date(2026, 2, 5))
-    ('XXXX-02-04', '2024-02-04')
-    """
-    if published is None or not header.startswith("XXXX-"):
-        return header
-    try:
-        month, day = int(header[5:7]), int(header[8:10])
-        when = dt.date(published.year, month, day)
-    except ValueError:  # "XXXX-02-29" or a month alone: no day to place
-        return header
-    if when > published + dt.timedelta(days=1):
-        try:
-            when = when.replace(year=published.year - 1)
-        except ValueError:
-            return header
-    return when.isoformat()
 
 
 def _tidy(number: float) -> float:

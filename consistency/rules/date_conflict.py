@@ -75,10 +75,7 @@ def _reference_date(fact, slot: Slot) -> str | None:
     doc = next((d for d in slot.corpus.documents if d.doc_id == fact.doc_id), None) if slot.corpus else None
     if doc is None:
         return None
-    for span in doc.origins:
-        if span.start <= fact.start < span.end and span.start in doc.origin_dates:
-            return doc.origin_dates[span.start]
-    return doc.published.isoformat() if doc.published else None
+    return doc.reference_date(fact.start)
 
 
 _PARTS = {"MO": "the morning", "AF": "the afternoon", "EV": "the evening", "NI": "the night"}
