@@ -112,3 +112,18 @@ def test_the_year_of_a_part_is_the_one_nearest_in_its_tense(written, index, size
     else:  # no other year's part ends nearer
         assert all(abs((_last_day(other, months[1]) - written).days) >= abs((last - written).days)
                    for other in (year - 1, year + 1))
+
+
+@pytest.mark.parametrize("text", [
+    "Demand for H2 production rose sharply as the economy grew.",  # hydrogen
+    "H2 demand from refineries rose as output grew.",
+])
+def test_hydrogen_is_no_half_year(text):
+    assert [f for f in extract_document(document_from_text("t", text, "2026-02-05")) if f.kind == "year_range"] == []
+
+
+def test_to_post_a_profit_is_no_report_of_results():
+    # a profit to be made in the fourth quarter is of the quarter ahead (2026), not the one ended
+    found = [f.value for f in extract_document(document_from_text(
+        "t", "The company expects to post a profit in the fourth quarter.", "2026-02-05")) if f.kind == "year_range"]
+    assert found == ["2026-10/2026-12"]

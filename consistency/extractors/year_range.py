@@ -268,8 +268,16 @@ _OUTLOOK = re.compile(r"\b(?:expects?|expecting|anticipates?|predicts?)\b")
 #: February 2026, is of the fourth quarter of 2025; "is due to report first-quarter results in April",
 #: of the first quarter of 2026).
 #: Only a verb after "will", "to" or "be" is read: "the report said sales will rise" is a noun.
+#: What stands before "H1"/"H2" naming a half of the year: "in H1", "for the H2", "during H1".
+_PERIOD_BEFORE = re.compile(rf"(?i:\b(?:in|for|during|over|the|its|their)){SPACE}+\Z")
+#: Nouns after "H2" that make it hydrogen: "demand for H2 production", "an H2 pipeline".
+_HYDROGEN_AFTER = re.compile(rf"{SPACE}+(?:production|demand|fuel|supply|plants?|projects?|capacity|pipelines?"
+                             rf"|storage|hubs?|stations?|economy|market|gas)\b")
 _REPORTING = re.compile(rf"\b(?:will|to|be|is|are)(?:{SPACE}+be)?{SPACE}+"
-                        rf"(?:report|releas|publish|announc|post|unveil|disclos)(?:e|ed|d)?\b")
+                        rf"(?:(?:report|releas|publish|announc|unveil|disclos)(?:e|ed|d)?\b"
+                        # "to post a profit" is to make one; "to post results" is to report them
+                        rf"|post(?:ed)?{SPACE}+(?:its{SPACE}+|their{SPACE}+)?(?:[a-z-]+{SPACE}+)?"
+                        rf"(?:results|earnings|figures|numbers)\b)")
 #: Where a clause opens in a sentence, for the tense a quarter or half takes: "Profit rose in the
 #: third quarter and the company expects growth in the fourth quarter".
 _CLAUSE_BREAK = re.compile(rf";|,?{SPACE}+(?:and|but|while|whereas|although|though|that){SPACE}+"
@@ -307,8 +315,9 @@ def _bare_part(context: DocumentContext, match: re.Match) -> Fact | None:
         return None
     if match.group("bhq"):
         letter, digit = match.group("bhq")[0].upper(), int(match.group("bhq")[1])
-        if letter == "H" and digit > 2:
-            return None
+        if letter == "H" and (digit > 2 or not _PERIOD_BEFORE.search(text, max(0, start - 12), start)
+                              or _HYDROGEN_AFTER.match(text, end)):
+            return None  # a bare "H2" is hydrogen as often as a half: only "in/for/during/the H2" is one
         size, index = (6 if letter == "H" else 3), digit
     else:
         part, ordinal = match.group("bpart").lower(), match.group("bord").lower()
