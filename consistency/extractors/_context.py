@@ -46,11 +46,12 @@ TITLE_WORDS = {
 #: Labels of metadata lines ("Document Date: …") that are not speakers of a transcript.
 _METADATA_LABELS = {"date", "document date", "category", "categories", "source", "sources", "author",
                     "tags", "tag", "posted", "published", "updated", "photo", "credit", "editor", "location",
-                    "dateline", "subject", "title", "summary", "description", "keywords", "link", "url",
-                    # page furniture of news sites: no speaker
-                    "key points", "key facts", "live updates", "live", "update", "watch", "read more", "related",
-                    "latest", "breaking news", "explainer", "analysis", "opinion", "exclusive", "highlights",
-                    "background", "what we know"}
+                    "dateline", "subject", "title", "summary", "description", "keywords", "link", "url"}
+#: Labels of a news page's furniture before a colon ("Key points:", "Live updates:"): no speaker of
+#: a transcript, nor of a headline's quote (``_quote_marks`` reads their words as kickers).
+PAGE_FURNITURE = {"key points", "key facts", "live updates", "live", "update", "watch", "read more", "related",
+                  "latest", "breaking news", "explainer", "analysis", "opinion", "exclusive", "highlights",
+                  "background", "what we know"}
 #: Verbs that report speech, as written (a space stands for any run of spaces).
 SPEECH_VERB_WORDS = ["said", "says", "say", "noted", "notes", "stressed", "stresses", "added", "adds", "emphasised",
                      "emphasized", "underlined", "highlighted", "recalled", "stated", "remarked", "announced",
@@ -597,7 +598,7 @@ def named_speech(text: str) -> str | None:
     'Maria Lopez'
     """
     for verb in _SPEECH_VERB.finditer(text):
-        if _voice_before().search(text, max(0, verb.start() - _LOOK_BACK), verb.start()):
+        if _voice_before_verb().search(text, max(0, verb.start() - _LOOK_BACK), verb.start()):
             return None  # "a source close to the Kremlin said": a voice, not the Kremlin, speaks
         found = _NAME_BEFORE.search(text, max(0, verb.start() - _LOOK_BACK), verb.start())
         if found and not common_head(found.group("name")):
@@ -743,7 +744,8 @@ def transcript_labels(text: str) -> tuple[tuple[int, str], ...]:
     ``(offset, person name)`` pairs, metadata labels ("Document Date:") left out."""
     labels = []
     for match in _LABELS.finditer(text):
-        if " ".join(match.group("label").lower().split()) in _METADATA_LABELS:  # "Document  Date:" too
+        label = " ".join(match.group("label").lower().split())  # "Document  Date:" too
+        if label in _METADATA_LABELS or label in PAGE_FURNITURE:
             continue
         name = person_name(match.group("label"))
         words = match.group("label").split()
@@ -957,14 +959,14 @@ def _speaker_in(context: DocumentContext, sentence: Sentence) -> str:
 
 
 @lru_cache(maxsize=1)
-def _voice_before() -> re.Pattern:
+def _voice_before_verb() -> re.Pattern:
     """A voice that names nobody in particular ending right before a speech verb ("two people
     familiar with the matter", "analysts"), built on first use from the quote module's pattern
     (it imports this one)."""
     from ._quote_marks import VOICE
 
-    return re.compile(rf"(?<![\w’'-])(?:{VOICE.pattern})(?:[ \u00a0]+(?:also|then|later|on[ \u00a0]+[A-Z][a-z]+day))?"
-                      rf"[ \u00a0]*$")
+    return re.compile(rf"(?<![\w’'-])(?:{VOICE.pattern})(?:{SPACE}+(?:also|then|later|on{SPACE}+[A-Z][a-z]+day))?"
+                      rf"{SPACE}*$")
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ._base import DocumentContext
 from ._context import (
     NAME_PARTICLES,
+    PAGE_FURNITURE,
     SPEECH_VERBS,
     TITLE_WORDS,
     WEEKDAY,
@@ -446,7 +447,7 @@ pictures picture gallery graphic graphics warning alert correction clarification
 headline headlines highlights reaction reactions briefing digest roundup round-up wrap snapshot bulletin
 dispatch essay letter view flashback newsletter lookahead teaser watchlist caption subject text translation
 motto slogan message lesson question answer tip rule reporter moderator host interviewer narrator caller voice
-"""))
+""")) | {word for label in PAGE_FURNITURE for word in label.split()}
 
 
 def _headline_speaker(text: str, open_: int) -> str:
@@ -524,8 +525,8 @@ def _attribute(context: DocumentContext, quote: Quote, open_: int, close: int | 
         quote.speaker, quote.at = canonical_speaker(saids[-1].group("name")), pre_start + saids[-1].start()
     elif _common_before(pre):  # "The ministry said: “…”"
         quote.speaker, quote.at = _common_before(pre), pre_start
-    elif _headline_speaker(text, open_):  # "Putin: ‘We will respond’"
-        quote.speaker, quote.at = _headline_speaker(text, open_), text.rfind("\n", 0, open_) + 1
+    elif headline := _headline_speaker(text, open_):  # "Putin: ‘We will respond’"
+        quote.speaker, quote.at = headline, text.rfind("\n", 0, open_) + 1
     elif not pre.strip():
         # "… and added:" closing the paragraph before.
         j = open_ - 1

@@ -256,7 +256,8 @@ _SPORTS = re.compile(
     r"trail(?:ed|ing)|led{SPACE}+by|free{SPACE}+throws?|minutes?{SPACE}+(?:left|remaining))\b"
     .replace("{SPACE}", SPACE))
 #: A verb of the past, telling that a quarter or half spoken of has ended: "profit rose", "sales
-#: were", "deliveries jumped". "Expected", "scheduled" and the like are no past (see ``_ahead``).
+#: were", "deliveries jumped". "Expected", "scheduled" and the like are read as the future first
+#: (see :func:`_tense`), so their "-ed" makes no past.
 _PAST = re.compile(
     r"\b(?:[a-z]{2,}ed|was|were|had|did|rose|fell|grew|shrank|sank|slid|swung|beat|won|lost|made|took|saw|came|"
     r"went|sold|paid|spent|hit|held|gave|brought|led|got|drew|stood|began|ran|sent|kept|built)\b")
