@@ -143,3 +143,12 @@ def test_a_name_ending_in_city_town_or_county_is_no_person(text):
 def test_two_people_joined_by_an_ampersand_stay_two_people():
     assert values("Ana Ruiz & Tom Lee met in Madrid on Monday.", people) == ["Ana Ruiz", "Tom Lee"]
     assert values("Ana Ruiz & Tom Lee met in Madrid on Monday.", orgs) == []
+
+
+@pytest.mark.parametrize("text,firm", [
+    ("Marks & Spencer said clothing sales rose 5% in the quarter.", "Marks & Spencer"),
+    ("Procter & Gamble Co said it would raise prices by 4% in March.", "Procter & Gamble Co"),
+])
+def test_a_firm_named_with_an_ampersand_speaks_by_its_whole_name(text, firm):
+    found = extract_document(document_from_text("t", text))
+    assert {f.speaker for f in found if f.kind in ("quote", "percent")} == {firm}

@@ -936,7 +936,17 @@ def speaker_of(context: DocumentContext, sentence: Sentence, offset: int) -> str
         meant = refers_back(context, head, _noun_position(context, sentence, head))
         rest = speaker[len(head):]
         speaker = meant + rest if meant else rest.removeprefix(", citing ")
-    return speaker or transcript_speaker(context, offset)
+    return _firm_named(context.text, speaker) or transcript_speaker(context, offset)
+
+
+def _firm_named(text: str, speaker: str) -> str:
+    """``speaker`` as the firm an ampersand names ("Spencer" → "Marks & Spencer"; see
+    ``orgs.ampersand_firm``, imported on use: it imports this module)."""
+    if "&" not in text or not speaker:
+        return speaker
+    from .orgs import ampersand_firm
+
+    return ampersand_firm(text, speaker)
 
 
 def _noun_position(context: DocumentContext, sentence: Sentence, noun: str) -> int:

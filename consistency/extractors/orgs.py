@@ -301,6 +301,25 @@ def _ampersand_names(text: str) -> list[tuple[int, int, str]]:
     return [name for name in found if name[2] in in_prose]
 
 
+def ampersand_firm(text: str, speaker: str) -> str:
+    """The firm an ampersand name of ``text`` gives, for a speaker read as its words after the "&"
+    (the speaker patterns take no "&"): "Spencer" in a text naming "Marks & Spencer" is that firm,
+    so one firm is one speaker; any other speaker is returned as it is.
+
+    >>> ampersand_firm("Marks & Spencer said sales rose.", "Spencer"), ampersand_firm("Lee said so.", "Lee")
+    ('Marks & Spencer', 'Lee')
+    """
+    if not speaker or "&" not in text:
+        return speaker
+    return _firms_by_tail(text).get(speaker, speaker)
+
+
+@lru_cache(maxsize=2)  # the document being read: each of its speakers asks
+def _firms_by_tail(text: str) -> dict[str, str]:
+    """Each ampersand name of ``text`` by the words after its "&": "Spencer" → "Marks & Spencer"."""
+    return {name.split("&", 1)[1].strip(): name for _, _, name in _ampersand_names(text)}
+
+
 def _ampersand_name(text: str, at: int) -> tuple[int, int, str] | None:
     """The name an ampersand at ``at`` joins, as ``(start, end, value)``, or None (see
     :func:`_ampersand_names`)."""

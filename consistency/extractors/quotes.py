@@ -87,6 +87,7 @@ from ._quote_marks import (
     institution,
 )
 from ._reported import reported
+from .orgs import ampersand_firm
 
 KIND = "quote"
 
@@ -330,7 +331,7 @@ def _resolve(context: DocumentContext, direct: list[Quote], indirect: list[Quote
             if source is not None:
                 q.speaker, q.at = source.speaker, source.at
         q.speaker = q.speaker or transcript_speaker(context, q.start)
-        q.speaker = full.get(q.speaker, q.speaker)
+        q.speaker = ampersand_firm(context.text, full.get(q.speaker, q.speaker))
         if len(q.speaker.split()) > 1 and q.speaker[:1].isupper():
             words = q.speaker.split()
             full.update((token, q.speaker) for token in words)
