@@ -149,3 +149,27 @@ def year_for_month(month: int, reference: dt.date, future: bool) -> int:
     if future:
         return reference.year if month > reference.month else reference.year + 1
     return reference.year if month < reference.month else reference.year - 1
+
+#: Irregular verbs in the past, each a form of no other tense and seldom a noun: "the gunman drove to
+#: the school on Monday", "the quake shook the city on Tuesday", "the rebels hid in the hills on
+#: Friday". Forms shared with the present are left out ("read", "set", "spread"; "put", "cut" and
+#: "hit" are kept for the past they mostly tell in news), and so are forms common as other words
+#: ("bit", "wound", "ground", "bound", "slew", "lay", "lit", "spat", "dove", "bent"); "said" is too:
+#: it reports, and the clause it reports keeps its own tense.
+IRREGULAR_PAST = [
+    "was", "were", "had", "did", "began", "met", "hit", "held", "took", "made", "came", "went", "fell", "rose",
+    "won", "lost", "struck", "told", "gave", "left", "sent", "saw", "spoke", "broke", "ran", "led", "found",
+    "sank", "shot", "fought", "flew", "wrote", "froze", "sold", "bought", "brought", "paid", "spent", "stood",
+    "kept", "heard", "grew", "became", "beat", "fled", "sought", "swept", "withdrew", "upheld", "got", "sat",
+    "cut", "put", "shut", "quit", "drew", "drove", "threw", "chose", "wore", "rode", "sang", "swam", "tore",
+    "shook", "woke", "forgot", "meant", "felt", "dealt", "built", "caught", "taught", "thought", "hung", "dug",
+    "stuck", "slid", "fed", "bled", "overran", "overtook",
+    # Beyond those: pasts of news verbs of acting, moving and feeling.
+    "hid", "ate", "drank", "rang", "shrank", "sprang", "stole", "blew", "knew", "forgave", "undertook",
+    "mistook", "overthrew", "oversaw", "underwent", "overcame", "arose", "awoke", "strode", "swore", "wove",
+    "lent", "slept", "wept", "crept", "knelt", "leapt", "sped", "clung", "flung", "stung",
+    "swung", "spun", "shone", "laid", "withstood", "understood", "foresaw", "forbade",
+]
+
+#: The hours in words, as "eight o'clock" writes them (one to twelve).
+HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")

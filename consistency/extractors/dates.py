@@ -29,6 +29,8 @@ from ._base import Anchors, DocumentContext, Example, anchored
 from ._calendar import (
     DAY,
     HOLIDAY,
+    HOUR_WORDS,
+    IRREGULAR_PAST,
     MONTH,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -135,8 +137,7 @@ _SAID_ON = re.compile(
 #: A time of day between a verb and its date ("opens at 9:30 a.m. on Monday", "takes place at noon
 #: on Friday", "closes at 8 p.m. ET Tuesday", "opens at nine o'clock in the morning on Monday"): the
 #: verb schedules the date all the same.
-_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-_OCLOCK = (rf"(?:\d{{1,2}}|{_caseless(*_HOUR_WORDS)})"
+_OCLOCK = (rf"(?:\d{{1,2}}|{_caseless(*HOUR_WORDS)})"
            rf"{SPACE}+o[’']?clock(?:{SPACE}+(?:in{SPACE}+the{SPACE}+(?:morning|afternoon|evening)|at{SPACE}+night))?")
 _AT_TIME = (rf"(?:{SPACE}+at{SPACE}+(?:(?:about|around){SPACE}+)?"
             rf"(?:\d{{1,2}}(?:[:.][0-5]\d)?(?:{SPACE}*(?i:[ap]\.?m\b\.?))?|{_OCLOCK}|noon|midday|midnight)(?:{SPACE}+(?:\(?[A-Z]{{2,4}}\)?|(?:local|Eastern|Pacific|Central){SPACE}+time))?)?")
@@ -677,31 +678,11 @@ _NEXT_CLAUSE = re.compile(
     rf"(?=(?:will|would|shall|could|can|may|might|must|should|is|are|was|were|has|have|had|expects?|plans?|"
     rf"hopes?|intends?|aims?|says?|said|remains?|continues?)\b)"
     rf"|,{SPACE}+(?:and|but|yet|though|although|while|whereas|where|which){SPACE}+|;|{SPACE}+that{SPACE}+")
-#: Irregular verbs in the past, each a form of no other tense and seldom a noun: "the gunman drove to
-#: the school on Monday", "the quake shook the city on Tuesday", "the rebels hid in the hills on
-#: Friday". Forms shared with the present are left out ("read", "set", "spread"; "put", "cut" and
-#: "hit" are kept for the past they mostly tell in news), and so are forms common as other words
-#: ("bit", "wound", "ground", "bound", "slew", "lay", "lit", "spat", "dove", "bent"); "said" is too:
-#: it reports, and the clause it reports keeps its own tense.
-_IRREGULAR_PAST = [
-    "was", "were", "had", "did", "began", "met", "hit", "held", "took", "made", "came", "went", "fell", "rose",
-    "won", "lost", "struck", "told", "gave", "left", "sent", "saw", "spoke", "broke", "ran", "led", "found",
-    "sank", "shot", "fought", "flew", "wrote", "froze", "sold", "bought", "brought", "paid", "spent", "stood",
-    "kept", "heard", "grew", "became", "beat", "fled", "sought", "swept", "withdrew", "upheld", "got", "sat",
-    "cut", "put", "shut", "quit", "drew", "drove", "threw", "chose", "wore", "rode", "sang", "swam", "tore",
-    "shook", "woke", "forgot", "meant", "felt", "dealt", "built", "caught", "taught", "thought", "hung", "dug",
-    "stuck", "slid", "fed", "bled", "overran", "overtook",
-    # Beyond those: pasts of news verbs of acting, moving and feeling.
-    "hid", "ate", "drank", "rang", "shrank", "sprang", "stole", "blew", "knew", "forgave", "undertook",
-    "mistook", "overthrew", "oversaw", "underwent", "overcame", "arose", "awoke", "strode", "swore", "wove",
-    "lent", "slept", "wept", "crept", "knelt", "leapt", "sped", "clung", "flung", "stung",
-    "swung", "spun", "shone", "laid", "withstood", "understood", "foresaw", "forbade",
-]
 #: A verb in the past tense: a clause holding one tells of what happened, whatever a later clause
 #: of the sentence foresees. (A participle of planning, "scheduled", "expected to", is a future
 #: word itself and keeps its clause ahead.) The irregular forms are one trie, so a position that
 #: opens none of them is rejected on its first letter.
-_PAST_VERB = re.compile(rf"\b(?:[a-z]{{2,}}ed|{literal_alternation(_IRREGULAR_PAST)})\b")
+_PAST_VERB = re.compile(rf"\b(?:[a-z]{{2,}}ed|{literal_alternation(IRREGULAR_PAST)})\b")
 #: How far from a date its clause is read: a bounded window keeps a long line linear.
 _CLAUSE_REACH = 240
 

@@ -33,6 +33,7 @@ from ..schema import Fact
 from ..text import SPACE
 from . import dates
 from ._base import Anchors, DocumentContext, Example, anchored
+from ._calendar import HOUR_WORDS
 from ._events import event_of
 from ._numbers import case_blind_alternation
 from ._ordinals import anchor_pattern
@@ -44,12 +45,11 @@ _ZONE = (rf"(?P<zone>(?:GMT|UTC)(?:{SPACE}*[+-]{SPACE}*\d{{1,2}}(?::?\d\d)?)?|BS
          rf"CDT|PST|PDT|ET|PT|JST|KST|IST|HKT|SGT|(?:Beijing|Moscow|Washington|Tokyo|London|Eastern|Pacific|Central|"
          rf"local){SPACE}+(?i:time))\b")
 _PART = r"(?P<{n}>(?i:morning|afternoon|evening|night))\b"
-_HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 #: An hour "o'clock", then the part of the day that tells which half of the day it is: written after
 #: it ("eight o'clock in the evening", "11 o'clock at night"), part of the time; or a day's part
 #: of its own ("eight o'clock tonight", "7 o'clock on Tuesday evening"), which stays a time of its own as
 #: after "8 p.m.". Not a time: a programme or a bearing ("the six o'clock news", "at two o'clock high").
-_OCLOCK = (rf"(?<![:.,/])(?P<oh>1[0-2]|0?[1-9]|{case_blind_alternation(_HOUR_WORDS)}){SPACE}+[oO][’']?[cC]lock\b"
+_OCLOCK = (rf"(?<![:.,/])(?P<oh>1[0-2]|0?[1-9]|{case_blind_alternation(HOUR_WORDS)}){SPACE}+[oO][’']?[cC]lock\b"
            rf"(?:{SPACE}+(?:(?i:in){SPACE}+(?i:the){SPACE}+(?P<oin>(?i:morning|afternoon|evening))\b"
            rf"|(?i:at){SPACE}+(?P<oat>(?i:night))\b)"
            rf"|(?={SPACE}+(?:(?i:this|tomorrow|yesterday|last|(?:on{SPACE}+)?(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -184,7 +184,7 @@ def _hour_of_day(hour: str, part: str) -> int:
     >>> _hour_of_day("eight", "evening"), _hour_of_day("12", "night"), _hour_of_day("3", "night"), _hour_of_day("7", "")
     (20, 0, 3, 7)
     """
-    number = int(hour) if hour.isdigit() else _HOUR_WORDS.index(hour.lower()) + 1
+    number = int(hour) if hour.isdigit() else HOUR_WORDS.index(hour.lower()) + 1
     part = part.lower()
     if part == "morning" or (part in ("night", "tonight") and number == 12):
         return number % 12

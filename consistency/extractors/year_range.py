@@ -42,10 +42,10 @@ from collections.abc import Iterator
 from ..schema import Fact
 from ..text import SPACE
 from ._base import Anchors, DocumentContext, Example, anchored
-from ._calendar import YEAR
+from ._calendar import IRREGULAR_PAST, YEAR
 from ._context import is_future
 from ._events import event_of, subject_event
-from ._numbers import NUMBER_WORDS, read_number
+from ._numbers import NUMBER_WORDS, literal_alternation, read_number
 from ._ordinals import GENERIC, anchor_pattern, head, phrase_after, phrase_before
 
 KIND = "year_range"
@@ -258,9 +258,7 @@ _SPORTS = re.compile(
 #: A verb of the past, telling that a quarter or half spoken of has ended: "profit rose", "sales
 #: were", "deliveries jumped". "Expected", "scheduled" and the like are read as the future first
 #: (see :func:`_tense`), so their "-ed" makes no past.
-_PAST = re.compile(
-    r"\b(?:[a-z]{2,}ed|was|were|had|did|rose|fell|grew|shrank|sank|slid|swung|beat|won|lost|made|took|saw|came|"
-    r"went|sold|paid|spent|hit|held|gave|brought|led|got|drew|stood|began|ran|sent|kept|built)\b")
+_PAST = re.compile(rf"\b(?:[a-z]{{2,}}ed|{literal_alternation(IRREGULAR_PAST)})\b")  # the dates' one list
 #: A word of the future in a clause: "will", "is to", "expected to" (see ``is_future``), or a verb of
 #: outlook: "the company expects revenue to rise in the first quarter".
 _OUTLOOK = re.compile(r"\b(?:expects?|expecting|anticipates?|predicts?)\b")
