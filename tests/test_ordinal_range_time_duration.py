@@ -546,3 +546,17 @@ def test_a_held_person_is_no_sentence():
 ])
 def test_an_attributive_range_names_the_noun_not_its_verb(text, subject):
     assert one(text, year_range).subject == subject
+
+
+@pytest.mark.parametrize("written, hour", [
+    # read by hand, beside the property above
+    ("one o'clock in the afternoon", "13"),
+    ("eleven o'clock at night", "23"),
+    ("twelve o'clock at night", "00"),
+    ("three o'clock at night", "03"),
+    ("seven o'clock in the morning", "07"),
+    ("9 o'clock in the evening", "21"),
+])
+def test_an_hour_o_clock_in_its_half_of_the_day(written, hour):
+    fact = one(f"The polls opened at {written} in the capital.", time)
+    assert (fact.surface, fact.value) == (written, f"XXXX-XX-XXT{hour}:00")
