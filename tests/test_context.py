@@ -232,6 +232,34 @@ def test_a_body_named_by_a_common_noun_speaks(sentence, speaker):
 
 
 @pytest.mark.parametrize("sentence,speaker", [
+    # a ministry or department named by its field is that body, whatever the capitals
+    ("The health ministry said 40 people died in the floods.", "Health Ministry"),
+    ("The Health Ministry said 40 people died in the floods.", "Health Ministry"),
+    ("Health ministry officials said 40 people died in the floods.", "Health Ministry"),
+    ("The country's interior ministry said 12 officers were hurt.", "Interior Ministry"),
+    ("A defence ministry spokesman said 40 drones were downed.", "Defence Ministry"),
+    ("The foreign affairs ministry said talks would resume in May.", "Foreign Ministry"),
+    ("The justice department said it would appeal the ruling.", "Justice Department"),
+    # a word that is no field of government leaves the noun as it is
+    ("The new ministry said 40 people died in the floods.", "ministry"),
+    ("The department said it would appeal the ruling.", "department"),
+    ("The local police department said 12 officers were hurt.", "department"),
+])
+def test_a_ministry_named_by_its_field_speaks_by_that_name(sentence, speaker):
+    assert sentence_speaker(sentence) == speaker
+
+
+def test_one_ministry_is_one_speaker_however_reports_capitalise_it():
+    texts = {"a": "The health ministry said on Monday that it expects 40 more cases.",
+             "b": "The Health Ministry said on Monday that it expects 40 more cases."}
+    speakers = set()
+    for doc_id, text in texts.items():
+        doc = document_from_text(doc_id, text, published="2026-03-03")
+        speakers |= {fact.speaker for fact in extract_document(doc) if fact.kind == "quote"}
+    assert speakers == {"Health Ministry"}
+
+
+@pytest.mark.parametrize("sentence,speaker", [
     # "<person> of/from <place>", "<person> (<party-state>)": the person speaks
     ("Senator John Thune of South Dakota said the vote would wait until June.", "John Thune"),
     ("Mayor Ana Ruiz of Lyon said 300 buses would be bought.", "Ana Ruiz"),

@@ -771,7 +771,7 @@ def test_a_parenthetical_attribution_inside_a_report_stays_in_it():
 @pytest.mark.parametrize("text,speaker", [
     # people or officials are anonymous only with the words that say so
     ("People with disabilities said the new rules were unfair to them.", None),
-    ("Officials with the health ministry said at least 12 people died.", "ministry"),
+    ("Officials with the health ministry said at least 12 people died.", "Health Ministry"),
     ("A person who asked not to be named said the deal was close.", "sources"),
     # a paper with its owner is no analyst
     ("A Treasury analysis said the plan would cost far more than planned.", None),

@@ -346,9 +346,8 @@ def _common_speaker(noun: str, modifiers: list[str]) -> tuple[str, bool]:
     from ..origins import canonical_origin, is_institution  # origins imports this package
 
     last = modifiers[-1].lower().removesuffix("'s").removesuffix("’s") if modifiers else ""
-    central = len(modifiers) >= 2 and modifiers[-2].lower() == "central"
     if noun in BODY_NOUNS:
-        return ("central bank" if noun == "bank" and last == "central" else noun), True
+        return _body_named(noun, modifiers), True
     named = " ".join(word.removesuffix("'s").removesuffix("’s") for word in modifiers if word[:1].isupper())
     # "a Foreign Ministry spokesman", "the Kremlin's statement"; not a body noun opening the sentence
     # ("Ministry officials said"), which is read as the noun it is.
@@ -357,8 +356,50 @@ def _common_speaker(noun: str, modifiers: list[str]) -> tuple[str, bool]:
     if named and noun in _SPOKES_NOUNS and _names_a_body(named):
         return canonical_origin(named), True  # "a Red Cross spokeswoman": a spokesperson speaks for the name
     if last in BODY_NOUNS:  # "a company spokesman", "police officials", "a central bank statement"
-        return ("central bank" if last == "bank" and central else last), True
+        return _body_named(last, modifiers[:-1]), True
     return noun, False
+
+
+def _body_named(noun: str, modifiers: list[str]) -> str:
+    """The body a body noun and the words before it name: "central bank", a ministry or department
+    by its field ("the health ministry" is the Health Ministry, however a report capitalises it),
+    else the noun."""
+    from ..origins import canonical_origin  # origins imports this package
+
+    if noun == "bank" and modifiers and modifiers[-1].lower() == "central":
+        return "central bank"
+    portfolio = _portfolio(modifiers) if noun in _PORTFOLIO_HEADS else ""
+    return canonical_origin(f"{portfolio} {noun.title()}") if portfolio else noun
+
+
+#: Government bodies named by the field they govern ("the health ministry", "the justice department").
+_PORTFOLIO_HEADS = {"ministry", "department"}
+#: The fields of government that name a ministry or department in English news.
+_PORTFOLIOS = {"health", "foreign", "interior", "home", "finance", "treasury", "defence", "defense", "justice",
+               "education", "trade", "commerce", "economy", "energy", "agriculture", "transport",
+               "transportation", "environment", "labour", "labor", "culture", "tourism", "housing",
+               "emergencies", "emergency", "information", "communications", "industry", "science", "sports",
+               "security", "immigration", "infrastructure", "fisheries", "water", "mines",
+               "petroleum", "oil", "planning", "welfare", "employment", "veterans", "state"}
+
+
+def _portfolio(modifiers: list[str]) -> str:
+    """The field of government the words before "ministry" or "department" name, title-cased, or
+    ``""``: the run of field words that closes them ("the country's health ministry" → "Health",
+    "Health ministry officials" → "Health"). "Affairs" after a field adds nothing: "the foreign
+    affairs ministry" is the Foreign Ministry, as the capitalised name is read.
+
+    >>> _portfolio(["country's", "health"]), _portfolio(["foreign", "affairs"]), _portfolio(["new"])
+    ('Health', 'Foreign', '')
+    """
+    if modifiers and modifiers[-1].lower() == "affairs":
+        modifiers = modifiers[:-1]
+    run: list[str] = []
+    for word in reversed(modifiers):
+        if word.lower() not in _PORTFOLIOS:
+            break
+        run.insert(0, word.title())
+    return " ".join(run)
 
 
 #: People whose office is to speak for whoever is named beside them ("a Red Cross spokeswoman").
