@@ -249,6 +249,19 @@ def test_a_ministry_named_by_its_field_speaks_by_that_name(sentence, speaker):
     assert sentence_speaker(sentence) == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("The health ministry said 40 people died. The ministry added that 12 were missing.", "Health Ministry"),
+    ("The justice department said it would appeal. The department added that it would seek a stay.",
+     "Justice Department"),
+    # another ministry brought in since is the one meant
+    ("The health ministry said 40 people died. A new ministry was formed. The ministry said it would act.", "ministry"),
+])
+def test_the_ministry_refers_back_to_one_named_by_its_field(text, speaker):
+    doc = document_from_text("a", text, published="2026-03-03")
+    quotes = [fact for fact in extract_document(doc) if fact.kind == "quote"]
+    assert quotes[-1].speaker == speaker
+
+
 def test_one_ministry_is_one_speaker_however_reports_capitalise_it():
     texts = {"a": "The health ministry said on Monday that it expects 40 more cases.",
              "b": "The Health Ministry said on Monday that it expects 40 more cases."}

@@ -383,6 +383,11 @@ _PORTFOLIOS = {"health", "foreign", "interior", "home", "finance", "treasury", "
                "petroleum", "oil", "planning", "welfare", "employment", "veterans", "state"}
 
 
+#: A ministry or department named by its field in lower case: "the health ministry".
+_FIELD_BODY = re.compile(rf"(?<![\w’'-])(?P<field>(?:{literal_alternation(sorted(_PORTFOLIOS))})"
+                         rf"(?:{SPACE}+affairs)?){SPACE}+(?P<head>ministry|department)(?![\w’'-])")
+
+
 def _portfolio(modifiers: list[str]) -> str:
     """The field of government the words before "ministry" or "department" name, title-cased, or
     ``""``: the run of field words that closes them ("the country's health ministry" → "Health",
@@ -512,7 +517,7 @@ def _named_bodies(text: str) -> dict[str, tuple[list[int], list[str]]]:
     from .orgs import companies, mentions  # orgs imports this module (through ``_base``)
 
     firms = companies(text)  # one-word companies ("Tesla shares rose"): "the company" may mean them
-    found: dict[str, tuple[list[int], list[str]]] = {}
+    named: list[tuple[int, str, str]] = []  # (where the mention ends, a noun it may be meant by, its speaker)
     for start, end, value in mentions(text):
         name = text[start:end]
         owner = _OWNER_BEFORE.search(text, max(0, start - 30), start)
@@ -520,10 +525,16 @@ def _named_bodies(text: str) -> dict[str, tuple[list[int], list[str]]]:
         speaker = _speaker_name(owner.group() + name if owner else name)
         if not speaker or name.lower() in BODY_NOUNS:
             continue
-        for noun in _nouns_for(name, value) | ({"company", "firm"} if value in firms else set()):
-            ends, speakers = found.setdefault(noun, ([], []))
-            ends.append(end)
-            speakers.append(speaker)
+        nouns = _nouns_for(name, value) | ({"company", "firm"} if value in firms else set())
+        named += [(end, noun, speaker) for noun in nouns]
+    # "the health ministry said … The ministry added": a body named by its field in lower case
+    for field in _FIELD_BODY.finditer(text):
+        named.append((field.end(), field["head"].lower(), _body_named(field["head"].lower(), field["field"].split())))
+    found: dict[str, tuple[list[int], list[str]]] = {}
+    for end, noun, speaker in sorted(named):
+        ends, speakers = found.setdefault(noun, ([], []))
+        ends.append(end)
+        speakers.append(speaker)
     return found
 
 
