@@ -152,3 +152,14 @@ def test_two_people_joined_by_an_ampersand_stay_two_people():
 def test_a_firm_named_with_an_ampersand_speaks_by_its_whole_name(text, firm):
     found = extract_document(document_from_text("t", text))
     assert {f.speaker for f in found if f.kind in ("quote", "percent")} == {firm}
+
+
+@pytest.mark.parametrize("text,firm", [
+    # the firm named after the quote, before or after the verb
+    ("“Sales were strong over Christmas,” Marks & Spencer said.", "Marks & Spencer"),
+    ("“Prices will rise in March,” said Procter & Gamble.", "Procter & Gamble"),
+    ("“We will appeal the ruling,” Johnson & Johnson said in a statement.", "Johnson & Johnson"),
+])
+def test_a_firm_named_with_an_ampersand_after_a_quote_speaks_it(text, firm):
+    found = extract_document(document_from_text("t", text))
+    assert [f.speaker for f in found if f.kind == "quote"] == [firm]

@@ -89,7 +89,7 @@ def name_rest(space: str, most: int, possessive: bool = False) -> str:
     [True, True]
     """
     plus = "+" if possessive else ""
-    joint = rf"(?:of{space}+(?:the{space}+)?|(?:(?:{_PARTICLE_WORDS}){space}+){{1,2}})"
+    joint = rf"(?:of{space}+(?:the{space}+)?|&{space}+|(?:(?:{_PARTICLE_WORDS}){space}+){{1,2}})"
     return rf"[\w'’.-]*{plus}(?:{space}+{joint}?{_HYPHENED}?[A-Z][\w'’.-]*{plus}){{0,{most}}}{plus}"
 
 
