@@ -22,11 +22,13 @@ def speakers(text: str) -> list[str]:
 # --- a headline or standfirst: "<name>: <quote>" ---------------------------------------------------
 
 @pytest.mark.parametrize("text,speaker", [
-    ("Putin: ‘We will respond to any threat’", "Putin"),
-    ('Ruiz: "The budget is balanced"', "Ruiz"),
-    ("Starmer: “We will rebuild the railways”\n\nThe prime minister spoke in Leeds.", "Starmer"),
-    ("Zelensky (pictured): ‘We need more air defence’", "Zelensky"),
-    ("Trump: ‘I will sign the bill on Friday’", "Trump"),
+    # one word names a person where the text names them in full or with a title, or has them speak
+    ("Putin: ‘We will respond to any threat’\nVladimir Putin spoke in Moscow on Monday.", "Putin"),
+    ('Ruiz: "The budget is balanced"\nThe deficit fell to 2%, Ruiz told reporters.', "Ruiz"),
+    ("Starmer: “We will rebuild the railways”\n\nPrime Minister Keir Starmer spoke in Leeds.", "Starmer"),
+    ("Zelensky (pictured): ‘We need more air defence’\nPresident Zelensky visited Kyiv.", "Zelensky"),
+    ("Trump: ‘I will sign the bill on Friday’\nThe bill passed the Senate, said Trump.", "Trump"),
+    ("Ana Ruiz: ‘The budget is balanced’", "Ana Ruiz"),  # a full name needs nothing more
     # a body speaks by its canonical name, a common noun in lower case
     ("Bank of England: ‘Rates will stay high for longer’", "Bank of England"),
     ("Fed: ‘Rates will stay where they are’", "Federal Reserve"),
@@ -51,6 +53,17 @@ def test_a_line_opening_with_a_name_and_a_colon_gives_the_quote_its_speaker(text
 ])
 def test_a_colon_after_an_ordinary_word_names_nobody(text):
     assert speakers(text) == [""]
+
+
+@pytest.mark.parametrize("text", [
+    # one capitalised word the text never shows as a person is a topic, not a speaker
+    "Brexit: ‘We will leave on time’\nThe government said Brexit would happen in March.",
+    "Heatwave: ‘Stay indoors’\nHealth officials urged people to stay indoors on Tuesday.",
+    "Omicron: ‘The next weeks will be hard’\nCases of the Omicron variant rose 40% in a week.",
+    "Putin: ‘We will respond’\nMoscow will respond to any threat, the Kremlin said.",
+])
+def test_a_topic_before_a_colon_names_nobody(text):
+    assert speakers(text)[0] == ""
 
 
 @pytest.mark.parametrize("text,speaker", [

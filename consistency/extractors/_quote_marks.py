@@ -450,12 +450,15 @@ motto slogan message lesson question answer tip rule reporter moderator host int
 """)) | {word for label in PAGE_FURNITURE for word in label.split()}
 
 
-def _headline_speaker(text: str, open_: int) -> str:
+def _headline_speaker(context: DocumentContext, open_: int) -> str:
     """The speaker a line's label names when the line opens "<label>: <quote>": a body ("Bank of
     England", "Fed" → "Federal Reserve", "Police" → "police"), a titled person ("Prime Minister
-    Jane Doe" → "Jane Doe") or a name ("Putin"): capitalised words of two letters or more, none a
+    Jane Doe" → "Jane Doe") or a name ("Ana Ruiz"): capitalised words of two letters or more, none a
     word the text writes in lower case, a common word, a title alone, a place or page furniture
-    ("Update", "Watch", "Gaza")."""
+    ("Update", "Watch", "Gaza"). A one-word name speaks only where the text shows it is a person's
+    (see :func:`_a_person_elsewhere`): alone, a capitalised word before a colon is as often a topic
+    ("Brexit: ‘We will leave on time’", "Heatwave: ‘Stay indoors’")."""
+    text = context.text
     start = text.rfind("\n", 0, open_) + 1
     label = _HEADLINE_LABEL.fullmatch(text, start, open_) if open_ - start <= _HEADLINE_LABEL_REACH else None
     if label is None:
@@ -467,8 +470,28 @@ def _headline_speaker(text: str, open_: int) -> str:
     words = name.split()
     if all(name_particle(word) or (len(word) > 1 and word.lower() not in _KICKERS and word.lower() not in ROLE_WORDS
                                    and classify(word, lower) == "N") for word in words):
+        if len(words) == 1 and not _a_person_elsewhere(context, name, label.end()):
+            return ""
         return canonical_speaker(name)
     return ""
+
+
+def _a_person_elsewhere(context: DocumentContext, word: str, after: int) -> bool:
+    """True when the text after ``after`` shows ``word`` is a person's name: it names the person in
+    full or with a title ("Vladimir Putin", "President Trump"), or the name speaks ("Trump said",
+    "said Ruiz", but not "said Brexit would happen", where the name opens what is said)."""
+    from .people import mentions  # people imports this module
+
+    if any(mention.start >= after and (mention.title or len(mention.name.split()) > 1)
+           and word in mention.value.split() for mention in mentions(context.text, tuple(context.doc.boilerplate))):
+        return True
+    name = re.escape(word)
+    return bool(re.search(rf"(?<![\w’'-]){name}{S}+{SPEECH_VERBS}\b"
+                          rf"|\b{SPEECH_VERBS}{S}+{name}(?![\w’'-]|{S}+{_CLAUSE_VERB})", context.text[after:]))
+
+
+#: The verb of a clause its subject opens: "said Brexit would happen".
+_CLAUSE_VERB = r"(?:would|will|was|were|is|are|had|has|have|could|should|must|may|might|did|does|can)\b"
 
 
 
@@ -525,7 +548,7 @@ def _attribute(context: DocumentContext, quote: Quote, open_: int, close: int | 
         quote.speaker, quote.at = canonical_speaker(saids[-1].group("name")), pre_start + saids[-1].start()
     elif _common_before(pre):  # "The ministry said: “…”"
         quote.speaker, quote.at = _common_before(pre), pre_start
-    elif headline := _headline_speaker(text, open_):  # "Putin: ‘We will respond’"
+    elif headline := _headline_speaker(context, open_):  # "Putin: ‘We will respond’"
         quote.speaker, quote.at = headline, text.rfind("\n", 0, open_) + 1
     elif not pre.strip():
         # "… and added:" closing the paragraph before.

@@ -49,8 +49,9 @@ headline or standfirst that names its speaker before a colon, the label being al
 the quote, is that speaker's: "Putin: ‘We will respond’" (Putin), "Bank of England: ‘…’", "Fed: ‘…’"
 (Federal Reserve), "Police: ‘…’" (police); a colon after page furniture, a common word (one the text
 writes in lower case), a title alone or a place names nobody ("Update:", "Watch:", "Explainer:",
-"Key points:", "Gaza:"). A person beside an organisation speaks for it ("Tom Lee of Fundstrat",
-"Central Bank Chair Ana Ruiz", "Foreign Ministry spokesperson Mao Ning"), and a role in lower case
+"Key points:", "Gaza:"), nor does one word the rest of the text never shows as a person (named in
+full or with a title, or speaking): "Brexit: ‘…’" is a topic. A person beside an organisation
+speaks for it ("Tom Lee of Fundstrat", "Central Bank Chair Ana Ruiz", "Foreign Ministry spokesperson Mao Ning"), and a role in lower case
 before the name is no part of it, after the quote or the report alike ("“…,” de facto leader Ana
 Ruiz said", "…, said acting prime minister Tom Lee.", "…, harbour master Joan Ellis said."); a
 spokesperson for a body speaks for it ("“…,” a spokesperson for the union said" → "union"). The
@@ -230,7 +231,10 @@ EXAMPLES = [
     Example("Rock 'n' roll fans filled the stadium on the teams' final night."),
     Example("Putin noted the importance of trade. As noted above, the talks ended early."),
     # a headline or standfirst naming its speaker before a colon; page furniture names nobody
-    Example("Putin: ‘[We will respond to any threat]’", "We will respond to any threat", speaker="Putin"),
+    Example("Putin: ‘[We will respond to any threat]’\nVladimir Putin spoke in Moscow.",
+            "We will respond to any threat", speaker="Putin"),
+    Example("Brexit: ‘[We will leave on time]’\nThe government said Brexit would come in March.",
+            "We will leave on time", speaker=""),  # one word the text never shows as a person: a topic
     Example("Bank of England: ‘[Rates will stay high for longer]’", "Rates will stay high for longer",
             speaker="Bank of England"),
     Example("Explainer: ‘[What the new deal means for you]’", "What the new deal means for you", speaker=""),
