@@ -51,7 +51,8 @@ the quote, is that speaker's: "Putin: ‘We will respond’" (Putin), "Bank of E
 writes in lower case), a title alone or a place names nobody ("Update:", "Watch:", "Explainer:",
 "Key points:", "Gaza:"), nor does one word the rest of the text never shows as a person (named in
 full or with a title, or speaking): "Brexit: ‘…’" is a topic. A person beside an organisation
-speaks for it ("Tom Lee of Fundstrat", "Central Bank Chair Ana Ruiz", "Foreign Ministry spokesperson Mao Ning"), and a role in lower case
+speaks for it ("Tom Lee of Fundstrat", "Central Bank Chair Ana Ruiz", "Foreign Ministry
+spokesperson Mao Ning"), and a role in lower case
 before the name is no part of it, after the quote or the report alike ("“…,” de facto leader Ana
 Ruiz said", "…, said acting prime minister Tom Lee.", "…, harbour master Joan Ellis said."); a
 spokesperson for a body speaks for it ("“…,” a spokesperson for the union said" → "union"). The
