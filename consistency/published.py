@@ -3,7 +3,9 @@
 Used when the manifest does not say. Looks, in this order of trust, for:
 
 1. a labelled line: ``Published on February 4, 2026``, ``Posted: 2026-02-04``;
-2. a bare date header: ``date 2026-02-05``, ``Date: Feb 5, 2026``;
+2. a bare date header: ``date 2026-02-05``, ``Date: Feb 5, 2026``, or a line holding a date
+   alone, perhaps with its weekday and a clock time: ``Tuesday 10 March 2026 07.30 GMT``,
+   ``9 March 2026, 20:00``, ``Mon 9 Mar 2026 18.42 GMT``;
 3. a dateline with a year: ``BEIJING, Feb. 6, 2026 /PRNewswire/ -``;
 4. other metadata lines: ``Document Date: Thu, Feb 05 2026 12:41:45 am``, ``Updated …``;
 5. a dateline without a year (``BEIJING, China, Feb 5 —``), its year taken from
@@ -34,12 +36,16 @@ _LABELLED = re.compile(
     rf"date|dated|document{SPACE}+date|updated(?:\s+on)?|last{SPACE}+updated)\b[ \t]*[:\-–]?[ \t]*"
     rf"(?P<date>{_DATE_FORMS})",
 )
+# A line that is nothing but a date (and the clock time of posting, as outlets print it): no
+# story sentence is a bare date, so near the top of a page it is the page's own date.
+_CLOCK = r"[0-2]?[0-9][:.][0-5][0-9](?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?"
+_DATE_ALONE = re.compile(rf"(?m)^[ \t]*(?P<date>{_DATE_FORMS})(?:[ \t]*,?[ \t]*(?:at[ \t]+)?{_CLOCK})?[ \t]*$")
 _DATELINE = re.compile(
     rf"(?m)^[ \t]*(?:[^\n]{{0,40}}?\s)?(?P<place>[A-Z][A-Z .'’-]{{2,}}),(?:[ \t]+[A-Z][\w .'-]*,)?"
     rf"[ \t]+(?P<m>{MONTH})[ \t]+(?P<d>{DAY})(?:,[ \t]*(?P<y>{YEAR}))?"
     rf"(?P<tail>[ \t]*(?:/[^/\n]{{2,30}}/|\([^()\n]{{2,30}}\)[ \t]*[—–-]|[—–-]))"
 )
-_TRUST = {"published": 0, "posted": 0, "first published": 0, "date": 1, "dated": 1,
+_TRUST = {"published": 0, "posted": 0, "first published": 0, "date": 1, "dated": 1, "date line": 1,
           "dateline": 2, "document date": 3, "updated": 3, "last updated": 3}
 
 
@@ -68,6 +74,10 @@ def find_publication_date(text: str) -> tuple[dt.date | None, str, list[tuple[st
         if date:
             evidence.append((_TRUST.get(label, 3), label, date, match.start("date"),
                              match.end("date")))
+    for match in _DATE_ALONE.finditer(head):
+        date = parse_date_text(match)
+        if date:
+            evidence.append((_TRUST["date line"], "date line", date, match.start("date"), match.end("date")))
     yearless = []
     for match in _DATELINE.finditer(head):
         month, day = month_number(match.group("m")), day_number(match.group("d"))
@@ -139,6 +149,8 @@ def metadata_spans(text: str) -> list[Span]:
         rest = head[match.end():line_end if line_end >= 0 else len(head)]
         end = line_end if line_end >= 0 and len(rest.strip()) < 40 else match.end()
         spans.append(Span(match.start("label"), end if end > 0 else len(head), "date line"))
+    for match in _DATE_ALONE.finditer(head):
+        spans.append(Span(match.start("date"), match.end(), "date line"))
     for match in _DATELINE.finditer(head):
         spans.append(Span(match.start("place"), match.end("tail"), "dateline"))
     return spans

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from consistency import CorpusError, check, document_from_text, load_corpus
+from consistency import CorpusError, check, check_documents, document_from_text, load_corpus
 from consistency.manifest import ManifestError
 
 REPORT = "LONDON, March 3, 2025 (Wire) - Ministers met on Monday and agreed a $4.5 billion fund.\n"
@@ -118,6 +118,29 @@ def test_publication_date_is_inferred_from_header_lines(header, expected, how):
     doc = document_from_text("x", header)
     assert (doc.published.isoformat() if doc.published else None) == expected
     assert doc.published_from == how
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Wednesday 4 February 2026 18.05 GMT", "2026-02-04"),
+    ("12 June 2025, 09:30", "2025-06-12"),
+    ("Fri 7 Nov 2025 11.15 EST", "2025-11-07"),
+    ("April 2, 2024", "2024-04-02"),
+    ("Sat 1 Mar 2025 at 4:05pm", "2025-03-01"),
+])
+def test_a_line_holding_a_date_alone_is_the_publication_date(line, expected):
+    doc = document_from_text("x", f"Floods close the coast road\n\n{line}\n\nThe road shut on Monday.")
+    assert (doc.published.isoformat(), doc.published_from) == (expected, "date line")
+    facts = check_documents([doc]).facts
+    assert set(facts[facts["kind"] == "date"]["origin"]) == {"metadata", "narration"}  # the page's date, Monday
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\nThe talks of 9 March 2026 ended without a deal.",
+    "Headline\n\nOn 9 March 2026 the ministers met.",
+    "Headline\n\n9 March 2026: a timeline of the talks",
+])
+def test_a_date_inside_a_sentence_is_no_publication_line(text):
+    assert document_from_text("x", text).published is None
 
 
 def test_labelled_publication_date_beats_a_document_date_line_and_both_are_kept():
