@@ -40,16 +40,20 @@ BUILTIN_ORIGIN_ALIASES: dict[str, list[str]] = {
 
 _INSTITUTION_WORDS = (r"(?:Ministry|Kremlin|Presidency|Office|House|Department|Council|Agency|"
                       r"Commission|Committee|Government|Embassy|Bureau|Service|Administration|"
-                      r"Secretariat|Cabinet|Parliament|Assembly|Court|Bank|Xinhua|TASS|Reuters)")
+                      r"Secretariat|Cabinet|Parliament|Assembly|Court|Bank|Authority|Xinhua|TASS|Reuters)")
 
 
 def _name(group: str) -> str:
-    """A capitalised institution name ending in an institution word, as a named group."""
+    """A capitalised institution name ending in an institution word, as a named group.
+
+    "and" may join two of its words, as agencies are often named ("Disaster and Emergency
+    Management Authority", "Department of Health and Human Services"); "and the" starts another
+    name, so it joins none."""
     return (rf"(?:the{SPACE}+)?(?P<{group}>(?:website|press{SPACE}+(?:service|office))"
             rf"{SPACE}+of{SPACE}+(?:the{SPACE}+)?[A-Z][\w'’-]*(?:{SPACE}+(?:of{SPACE}+)?[A-Z][\w'’-]*)*"
-            rf"|(?:[A-Z][\w.'’-]*{SPACE}+(?:of{SPACE}+(?:the{SPACE}+)?)?)"
-            rf"{{0,5}}{_INSTITUTION_WORDS}(?:{SPACE}+of{SPACE}+(?:the{SPACE}+)?[A-Z][\w'’-]*"
-            rf"(?:{SPACE}+[A-Z][\w'’-]*)?)?)")
+            rf"|(?:[A-Z][\w.'’-]*{SPACE}+(?:of{SPACE}+(?:the{SPACE}+)?|and{SPACE}+)?)"
+            rf"{{0,5}}{_INSTITUTION_WORDS}\b(?:{SPACE}+of{SPACE}+(?:the{SPACE}+)?[A-Z][\w'’-]*"
+            rf"(?:{SPACE}+(?:and{SPACE}+)?[A-Z][\w'’-]*){{0,2}})?)")
 
 
 _HEADER_BODY = (

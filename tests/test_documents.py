@@ -227,6 +227,23 @@ def test_attribution_cues_and_release_announcements_mark_origins():
     assert doc.origin_at(text.index("Analysts")) == "narration"
 
 
+@pytest.mark.parametrize("paragraph,origin", [
+    ("According to the Civil Aviation Authority, 40 flights were cancelled.", "Civil Aviation Authority"),
+    ("According to the Ministry of Trade and Industry, exports rose 4% in May.", "Ministry of Trade and Industry"),
+    ("The statement released by the Department of Health and Human Services said 40 clinics had shut.",
+     "Department of Health and Human Services"),
+    ("The Disaster and Emergency Management Authority released the text of its update:\n\n"
+     "\u201cTwelve people were hurt.\u201d", "Disaster and Emergency Management Authority"),
+    # "and the" opens a second name: the first institution speaks
+    ("According to the Kremlin and the White House, the call lasted an hour.", "Kremlin"),
+])
+def test_an_institution_named_with_and_or_as_an_authority_marks_its_origin(paragraph, origin):
+    text = f"Our reporter adds colour here.\n\n{paragraph}\n\nAnalysts were sceptical."
+    doc = document_from_text("x", text)
+    assert doc.origin_at(text.rindex(".", 0, text.index("Analysts") - 2) - 3) == origin
+    assert doc.origin_at(text.index("Analysts")) == "narration"
+
+
 def test_known_institutions_share_an_origin_label():
     text = "According to the Chinese Foreign Ministry, the talks went well."
     doc = document_from_text("x", text)
