@@ -105,8 +105,14 @@ def find_publication_date(text: str) -> tuple[dt.date | None, str, list[tuple[st
 # country's own ending ("dawn.pk"); a bare two-letter ending is taken only from this list, so that
 # a line such as "notes.md" is no outlet.
 _DOMAIN_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[a-z0-9-]+(?:\.[a-z0-9-]+)*\."
-                          r"(?:(?:com|news|org|net|gov|edu|co|ac|info|io)(?:\.[a-z]{2})?|"
+                          r"(?:(?:com|news|org|net|gov|edu|co|ac|info|io|tv|blog|media)(?:\.[a-z]{2})?|"
                           r"pk|cn|ru|in|uk|au|nz|ca|ie|za|sg|hk|ng|ke|ph|de|fr|es|it|nl|ch|jp|kr|eu|us))[ \t]*$")
+# A newspaper's masthead opening the page: "The Northern Courier", "Daily Sentinel", "Evening
+# Standard": a short capitalised line ending in a word newspapers are named by.
+_MASTHEAD = re.compile(r"^[ \t]*(?P<name>(?:The[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}(?:Times|Post|Herald|Courier|"
+                       r"Gazette|Journal|Tribune|Chronicle|Telegraph|Guardian|Observer|Examiner|Inquirer|"
+                       r"Dispatch|Sentinel|Standard|Mirror|Record|Independent|Express|Bulletin|Argus|Clarion))"
+                       r"[ \t]*$")
 _TITLE_PREFIX = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z]{1,12}|[A-Z]{2,10}):\s+\S")
 #: Labels and kickers that open a first line as an outlet's name would ("Published: 18 March 2026",
 #: "BREAKING: …", "WATCH: …") but name no outlet.
@@ -120,12 +126,12 @@ _WRITER_AT = re.compile(r"\b(?:writer|author|reporter|correspondent|editor)\b[^.
 
 
 def guess_source(text: str, fallback: str) -> str:
-    """Guess the outlet from header lines: a bare domain line, a ``CGTN:``-style
-    title prefix, or a byline such as "The writer is … at Daily Mirror".
+    """Guess the outlet from header lines: a bare domain line, a masthead opening the page
+    ("The Northern Courier"), a ``CGTN:``-style title prefix, or a byline such as "The writer is … at Daily Mirror".
     Falls back to ``fallback`` (the ``doc_id``)."""
     head = text[:_HEAD_CHARS]
-    for pattern, where in ((_DOMAIN_LINE, head), (_TITLE_PREFIX, _first_line(text)),
-                           (_WRITER_AT, text)):
+    for pattern, where in ((_DOMAIN_LINE, head), (_MASTHEAD, _first_line(text)),
+                           (_TITLE_PREFIX, _first_line(text)), (_WRITER_AT, text)):
         match = pattern.search(where)
         if match and match.group("name").lower() not in _NOT_OUTLETS:
             return " ".join(match.group("name").split())  # "China  Daily", "China\tDaily" as "China Daily"

@@ -163,9 +163,25 @@ def test_source_is_guessed_from_a_domain_line_a_title_prefix_or_a_byline():
     ("stuff.co.nz", "stuff.co.nz"),
     ("irishtimes.ie", "irishtimes.ie"),
     ("news.bbc.co.uk", "news.bbc.co.uk"),
+    # broadcasters and blogs under their own endings
+    ("itv.tv", "itv.tv"),
+    ("quakenotes.blog", "quakenotes.blog"),
+    ("riverside.media", "riverside.media"),
 ])
 def test_a_domain_line_may_end_in_a_country_code(line, source):
     assert document_from_text("x", f"{line}\n\nBody text.").source == source
+
+
+@pytest.mark.parametrize("masthead", ["The Northern Courier", "Daily Sentinel", "The Evening Standard",
+                                      "Lakeside Gazette", "The Times"])
+def test_a_masthead_opening_the_page_names_the_outlet(masthead):
+    assert document_from_text("x", f"{masthead}\n\nFloods close the coast road\n\nBody text.").source == masthead
+
+
+@pytest.mark.parametrize("first_line", ["Storm damage closes the Post", "The Times They Are Changing",
+                                        "The Big Short", "Herald Square reopens"])
+def test_a_headline_ending_or_starting_with_a_paper_word_is_no_masthead(first_line):
+    assert document_from_text("x", f"{first_line}\n\nBody text.").source == "x"
 
 
 @pytest.mark.parametrize("text", [
