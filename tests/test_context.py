@@ -33,6 +33,13 @@ from consistency.extractors._context import canonical_subject, person_in, person
     ("Treasurer Daniel Ferris said the government respected the bank's independence.", "Daniel Ferris"),
     ("Police Inspector Lee Chan told reporters the blaze began in a storeroom.", "Lee Chan"),
     ("Sheriff Dan Brooks said the fire was contained.", "Dan Brooks"),
+    # military ranks are titles too
+    ("Colonel Ana Vidal said 40 people had been pulled from the rubble.", "Ana Vidal"),
+    ("Rescue teams reached the village on Monday, Lieutenant Colonel Piet Maas said.", "Piet Maas"),
+    ("Commander Li Wei said 12 sailors were rescued.", "Li Wei"),
+    ("The runway reopened at noon, Air Marshal Tom Reid told reporters.", "Tom Reid"),
+    # a surname that is also a rank stays a name
+    ("The team will fight on, said Mark Major, the coach.", "Mark Major"),
     # not a speaker after the verb: a participle, a new clause
     ("The firm, said to be worth $5 billion, was sold in May.", ""),
     ("Sales rose 8% in May, said to be a record, and profits doubled.", ""),
