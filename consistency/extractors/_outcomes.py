@@ -40,23 +40,30 @@ _OUTCOME_OF = {
     **dict.fromkeys(["displaced", "displace", "displaces", "displacing"], "displaced"),
     **dict.fromkeys(["rescued", "rescue", "rescues", "rescuing"], "rescued"),
     **dict.fromkeys(["hospitalised", "hospitalized"], "hospitalised"),
+    "homeless": "homeless",
 }
+#: The last word of an outcome said in a phrase (see ``_PHRASES``), and the outcome it names.
+_PHRASE_OUTCOME = {"homes": "displaced", "alive": "rescued", "hospital": "hospitalised"}
 #: How a count of a named group words each outcome: "soldiers killed", "passengers injured".
 _PARTICIPLE = {"deaths": "killed", "injured": "injured", "missing": "missing", "arrested": "arrested",
                "evacuated": "evacuated", "displaced": "displaced", "rescued": "rescued",
-               "hospitalised": "hospitalised"}
+               "hospitalised": "hospitalised", "homeless": "made homeless"}
 #: Heads that name no group: the outcome alone is the subject ("people killed" → "deaths").
 _ANYONE = frozenset(("", "people", "persons", "individuals", "others", "more"))
 
 _PARTICIPLES = "killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|displaced|rescued|" \
-               "hospitali[sz]ed"
+               "hospitali[sz]ed|homeless"
+#: Outcomes said in a phrase, read by their first word: "forced from their homes", "fled their
+#: homes" (displaced), "pulled alive from the rubble", "brought out alive" (rescued), "in hospital".
+_PHRASES = (rf"(?:forced|driven){_SP}+(?:from|out{_SP}+of){_SP}+their{_SP}+homes|fled{_SP}+their{_SP}+homes"
+            rf"|(?:pulled|brought|dug){_SP}+(?:out{_SP}+)?alive|(?:in|taken{_SP}+to){_SP}+hospital")
 #: After a figure: auxiliaries and hedges, then a participle ("were killed", "are feared dead",
 #: "have been reported missing", "died"), or an outcome adjective at once ("12 dead, 40 injured";
 #: "hurt" only after an auxiliary: "300 products hurt exporters" is a verb of the clause).
 _AFTER = re.compile(
     rf"(?P<aux>(?:{_SP}+(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|now|still|all|since|"
-    rf"confirmed|feared|believed|thought|presumed|reported|found|left|listed|seriously|critically|badly|"
-    rf"slightly|lightly)){{0,4}}){_SP}+(?P<word>{_PARTICIPLES})\b")
+    rf"confirmed|feared|believed|thought|presumed|reported|found|left|made|listed|seriously|critically|badly|"
+    rf"slightly|lightly|remain|remains|remained)){{0,4}}){_SP}+(?P<word>{_PARTICIPLES}|{_PHRASES})\b")
 #: Right before a figure (and its bound): a verb whose object it counts ("killed at least 40",
 #: "injuring 12", "evacuated 1,200 residents"; not "hurt", which hurts sales as often as people).
 _BEFORE = re.compile(
@@ -72,6 +79,9 @@ _TOLL = re.compile(
     # the words between may name a day or a place: "the death toll from Monday's blast rose to"
     rf"(?:{_SP}+(?!(?:of|and|or|for|per|to|at)\b)[A-Za-z][a-z’']*){{1,6}}(?:{_SP}+(?:to|at))?{_SP}+\Z")
 _WINDOW = 60
+#: Outcomes read after a figure only behind an auxiliary: "300 products hurt exporters", "40 in
+#: hospital beds", "12 homeless shelters" say nothing of what befell anyone.
+_AFTER_AUXILIARY_ONLY = frozenset(("hurt", "homeless", "in hospital"))
 #: A noun that only counts, as the subject of a move or a level, right before a figure with no
 #: noun: "measles cases rose to 2,911", "arrests have climbed to 300", "visitors totalled 1.2
 #: million". One modifier before the noun is kept ("measles cases"), as in "the number of measles
@@ -102,11 +112,16 @@ def outcome_after(text: str, end: int) -> str:
     ('deaths', 'deaths', '')
     >>> outcome_after("40 were hurt", 2), outcome_after("300 products hurt exporters", 12)
     ('injured', '')
+    >>> outcome_after("52,000 have been forced from their homes", 6), outcome_after("12 were left homeless", 2)
+    ('displaced', 'homeless')
+    >>> outcome_after("120 have been pulled alive from", 3), outcome_after("311 remain in hospital", 3)
+    ('rescued', 'hospitalised')
     """
     found = _AFTER.match(text, end, end + _WINDOW)
-    if found is None or (found.group("word").lower() == "hurt" and not found.group("aux")):
+    if found is None or (found.group("word").lower() in _AFTER_AUXILIARY_ONLY and not found.group("aux")):
         return ""  # "300 products hurt exporters": a verb of the clause, not what befell them
-    return _OUTCOME_OF.get(found.group("word").lower(), "")
+    words = found.group("word").lower().split()
+    return _PHRASE_OUTCOME[words[-1]] if len(words) > 1 else _OUTCOME_OF.get(words[0], "")
 
 
 def outcome_before(text: str, start: int) -> str:
@@ -172,9 +187,12 @@ _VOTE_AFTER = re.compile(
     rf"(?:{_SP}+(?:had|have|also|all|unanimously))?"
     rf"{_SP}+(?P<vote>voted{_SP}+(?:for|in{_SP}+favou?r|against)|backed|supported|endorsed|favou?red|opposed"
     rf"|dissented|abstained)\b(?!{_SP}+by\b)")
-#: The agent of a passive vote right before a count: "was supported by seven of", "opposed by 12".
+#: The agent of a passive vote right before a count: "was supported by seven of", "were opposed by
+#: 12". The auxiliary makes it a vote on the clause's subject; a participle alone is help, not a
+#: vote ("rescuers are working at 180 sites, supported by 14 international teams").
 _VOTE_BEFORE = re.compile(
-    rf"\b(?P<vote>backed|supported|endorsed|favou?red|opposed|approved|rejected)(?:{_SP}+only)?{_SP}+by{_SP}+\Z")
+    rf"\b(?:was|were|is|are|be|been|being)(?:{_SP}+(?:narrowly|only|also|unanimously|overwhelmingly))?{_SP}+"
+    rf"(?P<vote>backed|supported|endorsed|favou?red|opposed|approved|rejected)(?:{_SP}+only)?{_SP}+by{_SP}+\Z")
 _AGAINST = frozenset(("against", "opposed", "dissented", "rejected"))
 #: A proposal named indefinitely after the vote ("voted for a cut", "backed an increase", "opposed
 #: another delay"): one option among others, perhaps the one that lost, so the voters' side on the
@@ -190,13 +208,13 @@ def vote_side(text: str, start: int, end: int) -> str:
     'in favour'
     >>> vote_side("The bill was opposed by 12 senators", 24, 35), vote_side("12 candidates backed by a party", 0, 13)
     ('against', '')
-    >>> vote_side("Two members voted for a cut", 0, 11)
-    ''
+    >>> vote_side("Two members voted for a cut", 0, 11), vote_side("200 sites, supported by 14 teams", 24, 32)
+    ('', '')
     """
     found = _VOTE_AFTER.match(text, end, end + _WINDOW)
     if found is not None and _PROPOSAL_AFTER.match(text, found.end()):
         return ""
-    found = found or _VOTE_BEFORE.search(text, max(0, start - 30), start)
+    found = found or _VOTE_BEFORE.search(text, max(0, start - 50), start)
     if found is None:
         return ""
     vote = found.group("vote").lower()

@@ -250,7 +250,11 @@ _CHANGE_AFTER = re.compile(rf"{_SP}+(?P<change>more|fewer|less|additional|extra)
 _RUN_UNITS = _set("year month week day quarter season term game match win victory session election night "
                   "loss defeat decade time")
 _DROP = _set("more other additional further extra such separate different fewer")
-_TOTAL_BEFORE = re.compile(rf"\b(?i:of)(?:{_SP}+(?i:the|its|their|these|those|all))?{_SP}+\Z")
+_TOTAL_BEFORE = re.compile(rf"(?<![Tt]otal[ \u00a0])\b(?i:of)(?:{_SP}+(?i:the|its|their|these|those|all))?{_SP}+\Z")
+#: A verb of the bare figure's own after it: "1,700 were injured and 52,000 have lost power" (the
+#: 52,000 say what befell them, or nothing: they do not share the injured's outcome).
+_OWN_PREDICATE = re.compile(rf"{_SP}+(?:(?:people|others|more){_SP}+)?"
+                            rf"(?i:were|was|are|is|have|has|had|will|would|remain|remained)\b")
 #: An age or an age bracket before a bare figure: "aged 12 to 14", "ages 5-11".
 _AGE_BEFORE = re.compile(rf"\b(?i:aged?|ages)(?:{_SP}+(?i:between|from))?(?:{_SP}+\d+(?:{_SP}*[-–]{_SP}*"
                          rf"|{_SP}+(?i:to|and){_SP}+))?{_SP}*\Z")
@@ -301,7 +305,8 @@ EXAMPLES = [
     Example("[A dozen firefighters] were hurt.", "12", subject="firefighters injured"),
     Example("The regulator fined [18 banks] in 2023.", "18", subject="banks", scope="2023"),
     Example("The mayor said [two of the injured firefighters] were in hospital.", "2",
-            subject="injured firefighters"),
+            subject="injured firefighters hospitalised"),
+    Example("The mayor said [two of the injured firefighters] went home.", "2", subject="injured firefighters"),
     Example("The plan was backed by [seven] of the Board's nine members.", "7", subject="members in favour"),
     Example("[Three of the club's players] were injured.", "3", subject="players injured"),
     Example("[Two] of the company's 40 stores will close.", "2", subject="stores"),
@@ -389,7 +394,8 @@ def find(context: DocumentContext) -> Iterator[Fact]:
             whole = _whole_of_part(text, fact.end) if shape == "cardinal" else None
             said_to = whole[1] if whole else fact.end
             outcome = "" if total else outcome_after(text, said_to) or outcome_before(text, fact.start)
-            if not outcome and not total and (fact.sentence_start, noun) == earlier:
+            if (not outcome and not total and (fact.sentence_start, noun) == earlier
+                    and not _OWN_PREDICATE.match(text, said_to)):
                 outcome = earlier_outcome  # the bare figure of an ellipsis shares its outcome too
             if noun and shape in ("cardinal", "vague"):
                 earlier, earlier_outcome = (fact.sentence_start, noun), outcome
