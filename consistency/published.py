@@ -2,10 +2,11 @@
 
 Used when the manifest does not say. Looks, in this order of trust, for:
 
-1. a labelled line: ``Published on February 4, 2026``, ``Posted: 2026-02-04``;
+1. a labelled line: ``Published on February 4, 2026``, ``Posted: 2026-02-04``, also after a
+   byline on the same line (``By Jo Lee | Updated: 2026-02-04``);
 2. a bare date header: ``date 2026-02-05``, ``Date: Feb 5, 2026``, or a line holding a date
    alone, perhaps with its weekday and a clock time: ``Tuesday 10 March 2026 07.30 GMT``,
-   ``9 March 2026, 20:00``, ``Mon 9 Mar 2026 18.42 GMT``;
+   ``9 March 2026, 20:00``, ``April 14, 2026 7:42 AM EDT``;
 3. a dateline with a year: ``BEIJING, Feb. 6, 2026 /PRNewswire/ -``;
 4. other metadata lines: ``Document Date: Thu, Feb 05 2026 12:41:45 am``, ``Updated …``;
 5. a dateline without a year (``BEIJING, China, Feb 5 —``), its year taken from
@@ -31,15 +32,21 @@ _DATE_FORMS = (
     rf"|(?:{WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR})"
     rf"|(?:{WEEKDAY},?\s+)?(?P<d2>{DAY})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})"
 )
+# A byline and its date often share one line, set apart by a bar or a dot ("By Jo Lee | Last
+# updated: 2026-04-14"): a label may open the line or follow such a separator within a short reach.
+_LINE_LEAD = r"^[ \t#*_]*(?:[^\n|·•]{0,80}[|·•][ \t]*)?"
 _LABELLED = re.compile(
-    rf"(?im)^[ \t#*_]*(?P<label>published(?:\s+on)?|posted(?:\s+on)?|first{SPACE}+published|"
+    rf"(?im){_LINE_LEAD}(?P<label>published(?:\s+on)?|posted(?:\s+on)?|first{SPACE}+published|"
     rf"date|dated|document{SPACE}+date|updated(?:\s+on)?|last{SPACE}+updated)\b[ \t]*[:\-–]?[ \t]*"
     rf"(?P<date>{_DATE_FORMS})",
 )
-# A line that is nothing but a date (and the clock time of posting, as outlets print it): no
-# story sentence is a bare date, so near the top of a page it is the page's own date.
-_CLOCK = r"[0-2]?[0-9][:.][0-5][0-9](?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,5})?"
-_DATE_ALONE = re.compile(rf"(?m)^[ \t]*(?P<date>{_DATE_FORMS})(?:[ \t]*,?[ \t]*(?:at[ \t]+)?{_CLOCK})?[ \t]*$")
+# A line holding nothing but a date, with its weekday and the time of day if given, is the page's
+# stamp ("April 14, 2026 7:42 AM EDT", "Wednesday 15 April 2026 00:01 BST"): outlets print it under
+# the byline without a label. A line that goes on after the date is prose, not a stamp.
+_CLOCK = r"[012]?[0-9][:.][0-5][0-9](?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{1,4}T?)?"
+_BARE_DATE_LINE = re.compile(
+    rf"(?m)^[ \t#*_]*(?P<date>{_DATE_FORMS})(?:,?[ \t]+(?:at[ \t]+)?{_CLOCK})?[ \t]*$"
+)
 _DATELINE = re.compile(
     rf"(?m)^[ \t]*(?:[^\n]{{0,40}}?\s)?(?P<place>[A-Z][A-Z .'’-]{{2,}}),(?:[ \t]+[A-Z][\w .'-]*,)?"
     rf"[ \t]+(?P<m>{MONTH})[ \t]+(?P<d>{DAY})(?:,[ \t]*(?P<y>{YEAR}))?"
@@ -74,7 +81,7 @@ def find_publication_date(text: str) -> tuple[dt.date | None, str, list[tuple[st
         if date:
             evidence.append((_TRUST.get(label, 3), label, date, match.start("date"),
                              match.end("date")))
-    for match in _DATE_ALONE.finditer(head):
+    for match in _BARE_DATE_LINE.finditer(head):
         date = parse_date_text(match)
         if date:
             evidence.append((_TRUST["date line"], "date line", date, match.start("date"), match.end("date")))
@@ -155,7 +162,7 @@ def metadata_spans(text: str) -> list[Span]:
         rest = head[match.end():line_end if line_end >= 0 else len(head)]
         end = line_end if line_end >= 0 and len(rest.strip()) < 40 else match.end()
         spans.append(Span(match.start("label"), end if end > 0 else len(head), "date line"))
-    for match in _DATE_ALONE.finditer(head):
+    for match in _BARE_DATE_LINE.finditer(head):
         spans.append(Span(match.start("date"), match.end(), "date line"))
     for match in _DATELINE.finditer(head):
         spans.append(Span(match.start("place"), match.end("tail"), "dateline"))

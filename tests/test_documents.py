@@ -143,6 +143,32 @@ def test_a_date_inside_a_sentence_is_no_publication_line(text):
     assert document_from_text("x", text).published is None
 
 
+@pytest.mark.parametrize("header,expected,how", [
+    # a line holding only the page's date stamp, as outlets print it under the byline
+    ("By Ann Roe\n\nApril 14, 2026 7:42 AM EDT\n\nBody text.", "2026-04-14", "date line"),
+    ("Wednesday 15 April 2026 00:01 BST\n\nBody text.", "2026-04-15", "date line"),
+    ("Tue 3 Mar 2025 08.15 GMT\n\nBody text.", "2025-03-03", "date line"),
+    ("Jo Lee\nMarch 9, 2024\n\nBody text.", "2024-03-09", "date line"),
+    # a label after the byline on the same line
+    ("By Jo Lee | Last updated: 2026-04-14 08:05 ET\n\nBody text.", "2026-04-14", "last updated"),
+    ("Sam Chu · Published 2 June 2025\n\nBody text.", "2025-06-02", "published"),
+    # a date inside a sentence is no stamp, and a bar before prose is no label
+    ("Talks began on March 3, 2025 in Paris.\n\nBody text.", None, ""),
+    ("March 3, 2025 was a Monday, and the talks began.\n\nBody text.", None, ""),
+    ("Sales rose | Published figures follow.\n\nBody text.", None, ""),
+])
+def test_publication_date_is_read_from_a_bare_date_line_or_after_a_byline(header, expected, how):
+    doc = document_from_text("x", header)
+    assert (doc.published.isoformat() if doc.published else None) == expected
+    assert doc.published_from == how
+
+
+def test_a_bare_date_line_is_metadata_not_an_event_date():
+    from consistency.published import metadata_spans
+    text = "By Ann Roe\n\nApril 14, 2026 7:42 AM EDT\n\nBody text."
+    assert [text[span.start:span.end] for span in metadata_spans(text)] == ["April 14, 2026 7:42 AM EDT"]
+
+
 def test_labelled_publication_date_beats_a_document_date_line_and_both_are_kept():
     doc = document_from_text("x", "Published on March 3, 2025\n\nDocument Date: Tue, Mar 04 2025\n\nBody.")
     assert doc.published == dt.date(2025, 3, 3)
