@@ -9,8 +9,8 @@ Three kinds of evidence mark an origin span:
 * **attribution cues** naming an institution, "according to the Chinese Foreign
   Ministry, …", "the readout published by the White House said …": the rest of
   that paragraph;
-* **release announcements**, "the Kremlin released the text of …": the
-  quotation paragraphs that follow it.
+* **release announcements**, "the Kremlin released the text of …", "Corbel Foods Inc. issued the
+  following press release:": the quotation paragraphs that follow it.
 
 Institution names map to a short origin label through aliases (built in for
 common government sources, extendable in the manifest); an institution without
@@ -42,6 +42,10 @@ _INSTITUTION_WORDS = (r"(?:Ministry|Kremlin|Presidency|Office|House|Department|C
                       r"Commission|Committee|Government|Embassy|Bureau|Service|Administration|"
                       r"Secretariat|Cabinet|Parliament|Assembly|Court|Bank|Authority|Xinhua|TASS|Reuters)")
 
+# A company reprinted on an aggregator page is named with its legal ending ("Corbel Foods Inc.",
+# "Halden Group"); the ending needs a word boundary, or "Co" would be read in "Corbel".
+_COMPANY_WORDS = r"(?:(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|NV)\b\.?|(?:Corporation|Company|Group|Holdings|Limited)\b)"
+
 
 def _name(group: str) -> str:
     """A capitalised institution name ending in an institution word, as a named group.
@@ -52,7 +56,7 @@ def _name(group: str) -> str:
     return (rf"(?:the{SPACE}+)?(?P<{group}>(?:website|press{SPACE}+(?:service|office))"
             rf"{SPACE}+of{SPACE}+(?:the{SPACE}+)?[A-Z][\w'’-]*(?:{SPACE}+(?:of{SPACE}+)?[A-Z][\w'’-]*)*"
             rf"|(?:[A-Z][\w.'’-]*{SPACE}+(?:of{SPACE}+(?:the{SPACE}+)?|and{SPACE}+)?)"
-            rf"{{0,5}}{_INSTITUTION_WORDS}\b(?:{SPACE}+of{SPACE}+(?:the{SPACE}+)?[A-Z][\w'’-]*"
+            rf"{{0,5}}(?:{_INSTITUTION_WORDS}\b|{_COMPANY_WORDS})(?:{SPACE}+of{SPACE}+(?:the{SPACE}+)?[A-Z][\w'’-]*"
             rf"(?:{SPACE}+(?:and{SPACE}+)?[A-Z][\w'’-]*){{0,2}})?)")
 
 
@@ -69,7 +73,7 @@ _CUE = re.compile(
 )
 _ANNOUNCEMENT = re.compile(
     rf"{_name('name')}(?:{SPACE}+also)?{SPACE}+{_RELEASED}\b[^.\n]{{0,40}}?"
-    rf"\b(?:text|transcript|commentary|readout|statement|remarks)\b"
+    rf"\b(?:text|transcript|commentary|readout|statement|remarks|release)\b"  # a press or news release too
 )
 _QUOTATION_PARAGRAPH = re.compile(r"^\s*[\"“‘]|:\s*[\"“]")
 # The words every cue and announcement holds: a paragraph without one needs no costlier search

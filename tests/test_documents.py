@@ -286,6 +286,30 @@ def test_an_institution_named_with_and_or_as_an_authority_marks_its_origin(parag
     assert doc.origin_at(text.index("Analysts")) == "narration"
 
 
+@pytest.mark.parametrize("announcement,label", [
+    ("Corbel Foods Inc. issued the following press release:", "Corbel Foods Inc."),
+    ("Halden Group released the following statement on Monday:", "Halden Group"),
+    ("Northway Shipping Ltd published a news release:", "Northway Shipping Ltd"),
+    ("Orrin Motor Company issued this release after the close:", "Orrin Motor Company"),
+])
+def test_a_company_issuing_a_release_marks_the_quoted_paragraphs_that_follow(announcement, label):
+    text = (f"Shares rose before the bell.\n\n{announcement}\n\n"
+            "\u201cWe today agreed to buy Larch Mills for $2 billion.\u201d\n\nOur view follows.")
+    doc = document_from_text("x", text)
+    assert doc.origin_at(text.index("Larch Mills")) == label
+    assert doc.origin_at(text.index("Shares rose")) == doc.origin_at(text.index("Our view")) == "narration"
+
+
+@pytest.mark.parametrize("text", [
+    # no release noun, or a name without a company ending: the page's own words
+    "Corbel Foods Inc. issued new shares on Monday:\n\n\u201cWe are pleased.\u201d",
+    "Corbel issued the following press release:\n\n\u201cWe are pleased.\u201d",
+    "Cobalt Foods issued the following press release:\n\n\u201cWe are pleased.\u201d",
+])
+def test_a_release_needs_a_company_name_and_a_release_noun(text):
+    assert document_from_text("x", text).origin_at(text.index("pleased")) == "narration"
+
+
 def test_known_institutions_share_an_origin_label():
     text = "According to the Chinese Foreign Ministry, the talks went well."
     doc = document_from_text("x", text)
