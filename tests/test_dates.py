@@ -519,3 +519,18 @@ def test_a_date_in_a_past_relative_clause_stays_behind_in_a_future_sentence(text
 def test_a_present_verb_of_travel_meeting_or_play_leads_to_a_date_ahead(text, surface, expected):
     found = dates(text, "2026-02-05").set_index("surface")
     assert found.loc[surface, "value"] == expected
+
+
+@pytest.mark.parametrize("sentence,day", [
+    ("Harlan will pay $41 a share, a 28% premium to Vessey's closing price on Monday.", "2026-04-13"),
+    ("The offer, which will be paid in cash, is 35% above Friday's close.", "2026-04-10"),
+    ("Shareholders will receive 1.2 shares each, worth 22% more than the stock's close on Thursday.",
+     "2026-04-09"),
+    # a close to come, and a market that will close: ahead, as before
+    ("The final price will be fixed at the close on Friday.", "2026-04-17"),
+    ("Markets will close on Friday for the holiday.", "2026-04-17"),
+])
+def test_the_close_a_premium_is_measured_against_is_a_day_behind(sentence, day):
+    # 14 April 2026 is a Tuesday
+    (row,) = dates(sentence, "2026-04-14").itertuples()
+    assert row.value == day

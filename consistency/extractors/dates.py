@@ -195,6 +195,17 @@ _NOT_SCHEDULING = frozenset({"the", "a", "an", "its", "their", "his", "her", "ou
                              "this", "that", "whose", "did", "not", "never", "to", "no"})
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 _DATE_AS_SUBJECT = re.compile(rf"[’']s\b|{SPACE}+(?:will|would|is|was)\b")
+#: A figure measured against a market's close names a close already known: "a premium of 31% to
+#: Larkspur's closing price on Monday", "20% above Friday's close" are the days before, even in a
+#: sentence of the future ("Corbel will pay …"). A close that is still to come is not measured
+#: against ("the price will be set at the close on Friday").
+_CLOSE_NOUN = rf"(?:closing{SPACE}+(?:(?:share|stock){SPACE}+)?(?:price|level|value)|close)"
+_AGAINST = r"\b(?:to|over|above|below|than|from)"
+_AGAINST_CLOSE_ON = re.compile(
+    rf"{_AGAINST}{SPACE}+(?:(?:the|its|their|[A-Z][\w&.-]*[’']s|(?:stock|share)[’']s){SPACE}+){{0,2}}"
+    rf"{_CLOSE_NOUN}{SPACE}+on{SPACE}+$")
+_AGAINST_BEFORE = re.compile(rf"{_AGAINST}{SPACE}+$")
+_CLOSE_AFTER = re.compile(rf"[’']s{SPACE}+{_CLOSE_NOUN}\b")
 _RELATIVE_MONTHS = {"this": 0, "last": -1, "next": 1}
 _RELATIVE_YEARS = {"this": 0, "last": -1, "next": 1, "past": -1, "previous": -1, "current": 0, "new": 0,
                    "coming": 0}
@@ -273,6 +284,15 @@ EXAMPLES = [
     Example("Vice Minister Sun Weidong met Mr. Sun; the Sun and Sun Valley reported it.", published="2026-02-05"),
     Example("The ferry sailed on [Sat] in calm seas.", "2026-01-31", published="2026-02-05"),
     Example("Posted [Tue] 17 Mar 2026 at 4:05pm", "2026-03-17", published="2026-03-17"),
+    # The day of a close a figure is measured against is behind, whatever the sentence foresees;
+    # a close still to come is not measured against.
+    Example("Rivet will pay $30 a share, a premium of 25% to Dunmore's closing price on [Monday].",
+            "2026-02-02", published="2026-02-05"),
+    Example("The offer will value the bank at 18% above [Friday]'s close.", "2026-01-30", published="2026-02-05"),
+    Example("The bid will be worth 40% more than the stock's close on [Tuesday].", "2026-02-03",
+            published="2026-02-05"),
+    Example("The exchange ratio will be set at the close on [Friday].", "2026-02-06", published="2026-02-05"),
+    Example("The exchange will close on [Monday] for the holiday.", "2026-02-09", published="2026-02-05"),
     # A date in a relative clause of the past stays behind in a sentence of the future.
     Example("The talks, which began on [Monday], will continue until Friday.", "2026-02-02", published="2026-02-05"),
     Example("Envoys who arrived on [Tuesday] will meet the king.", "2026-02-03", published="2026-02-05"),
@@ -653,6 +673,8 @@ def _looks_ahead(context: DocumentContext, sentence, match: re.Match) -> bool:
     future sentence unless it is when something was said, or right after a scheduling verb."""
     start = match.start()
     low = max(sentence.start, start - 60)
+    if _measured_against_a_close(context.text, low, start, match.end()):
+        return False
     joined = _DAY_BEFORE.search(context.text, low, start) if match.group("d2") else None
     start = joined.start() if joined else start  # "runs from 12 to 14 June": the verb is before the range
     if (_scheduled_at(context.text, low, start) or _plural_schedule_at(context.text, sentence, low, start)
@@ -664,6 +686,20 @@ def _looks_ahead(context: DocumentContext, sentence, match: re.Match) -> bool:
         _verb_before(context.text, low, start, _SAID_ON, _PASSIVE_AUXILIARIES)
         # "said Monday's vote will …", "said Wednesday would be a day of mourning": the date is what was said
         and not _DATE_AS_SUBJECT.match(context.text, match.end()))
+
+
+def _measured_against_a_close(text: str, low: int, start: int, end: int) -> bool:
+    """True when the date is the day of a market close a figure is measured against (see
+    :data:`_AGAINST_CLOSE_ON`): "to Larkspur's closing price on [Monday]", "above [Friday]'s close".
+
+    >>> _measured_against_a_close("a premium to its closing price on Monday", 0, 34, 40)
+    True
+    >>> _measured_against_a_close("the price will be set at the close on Friday", 0, 38, 44)
+    False
+    """
+    if _AGAINST_CLOSE_ON.search(text, low, start):
+        return True
+    return _AGAINST_BEFORE.search(text, low, start) is not None and _CLOSE_AFTER.match(text, end) is not None
 
 
 #: Where a clause of its own opens after a date: a coordinated predicate with a verb of its own
