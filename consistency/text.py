@@ -130,6 +130,16 @@ def _abbreviation_at(text: str, dot: int) -> str | None:
     return word if len(word) == 1 and text[word_start].isupper() else None
 
 
+def full_stop_runs_on(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` closes an abbreviation or an initial inside a sentence
+    ("Gov. Ana Ruiz", "J. Smith"), False when it ends the sentence ("said Ruiz. Officials …").
+
+    >>> full_stop_runs_on("Gov. Ana Ruiz", 3), full_stop_runs_on("Ruiz. Officials", 4)
+    (True, False)
+    """
+    return _runs_on(text, dot, dot + 1)
+
+
 def _runs_on(text: str, dot: int, stop: int) -> bool:
     """True when the full stop at ``dot`` closes an abbreviation inside the sentence: "Feb. 4",
     "U.S. President"; not "in the U.S. The talks …", where the abbreviation ends the sentence."""

@@ -779,3 +779,15 @@ def test_a_parenthetical_attribution_inside_a_report_stays_in_it():
 def test_who_is_an_anonymous_voice(text, speaker):
     found = [s for _, s, note in facts(text) if note == "reported"]
     assert found == ([] if speaker is None else [speaker])
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("“Rates will stay high,” said Lena Park. Markets fell after the remarks.", "Lena Park"),
+    ("“We are not for sale,” said Okafor. Analysts doubted it.", "Okafor"),
+    ("“The dam is safe,” said Water Minister Ravi Menon. John Roe disagreed with him.", "Ravi Menon"),
+    # full stops inside a name run on: a title, an initial, a country's abbreviation
+    ("“Talks will resume,” said Sen. Ana Ruiz.", "Ana Ruiz"),
+    ("“Talks will resume,” said U.S. Trade Representative Ana Ruiz.", "Ana Ruiz"),
+])
+def test_the_speaker_after_said_ends_with_the_sentence(text, speaker):
+    assert facts(text)[0][1] == speaker

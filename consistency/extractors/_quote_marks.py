@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..text import full_stop_runs_on
 from ._base import DocumentContext
 from ._context import (
     NAME_PARTICLES,
@@ -173,10 +174,21 @@ _SPACE_LOWER = re.compile(rf"{S}+[a-z]")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")
 _LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_DOT = re.compile(r"(?<=\w\w\w)\.$")
+_DOT_BEFORE_CAPITAL = re.compile(rf"(?<=\w)\.(?={S}+[A-Z])")
 _AND = re.compile(rf"{S}+and{S}+")
 _CONTRACTED_PRONOUN = re.compile(r"(?i:i|we|you|they)[’'](?i:ve|m|re|ll|d)")
 _FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "from", "as",
              "is", "are", "was", "be", "it", "its", "this", "that", "we", "our", "i", "will", "not"}
+
+
+def _within_its_sentence(name: str) -> str:
+    """A name read after "said" up to the full stop that ends its sentence: a name's words may hold
+    full stops ("Gov. Ana Ruiz", "J. Smith", "U.S. Trade Representative"), so the name pattern runs
+    on over one, but "“…,” said Ana Ruiz. Officials expect …" is spoken by Ana Ruiz alone."""
+    for dot in _DOT_BEFORE_CAPITAL.finditer(name):
+        if not full_stop_runs_on(name, dot.start()):
+            return name[:dot.start()]
+    return name
 
 
 @dataclass
@@ -201,6 +213,7 @@ def canonical_speaker(name: str) -> str:
     """
     from ..origins import canonical_origin  # origins imports this package
 
+    name = _within_its_sentence(name)
     words = name.split()
     if len(words) == 1 and common_head(_SENTENCE_DOT.sub("", name)):
         # "“…,” Police said" opening a clause is "police said": the common noun speaks as written in

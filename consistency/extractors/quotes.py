@@ -103,6 +103,11 @@ EXAMPLES = [
             "We will not raise taxes this year", speaker="Ana Ruiz", qualifier="exact", note=""),
     Example('"[Prices will fall by summer]," Lena Park said on Monday.', "Prices will fall by summer",
             speaker="Lena Park"),
+    # The name after "said" stops at the full stop that ends its sentence, not at an abbreviation's.
+    Example("“[We will not sell the port],” said Mayor Joan Ellis. Unions want a vote.",
+            "We will not sell the port", speaker="Joan Ellis"),
+    Example("“[The plant stays open],” said Gov. Tom Reed. Workers cheered.", "The plant stays open",
+            speaker="Tom Reed"),
     Example("Harbour master Joan Ellis said the storm had passed. “[The port reopens next week],” she said.",
             "The port reopens next week", speaker="Joan Ellis"),
     Example("Mayor Tom Reed said: “We have cleared the roads.\n\n“[Schools will open on Monday].”",
