@@ -49,3 +49,25 @@ def test_a_quote_that_leaves_out_the_speakers_first_words_is_trimmed(source, quo
 ])
 def test_a_quote_of_a_whole_statement_or_of_reported_speech_is_verbatim(source, quoting):
     assert _verdicts_of(quoting, source) == ["agree"]
+
+
+#: A source where two people speak: the port chief quoted, the mayor paraphrased.
+_TWO_VOICES = ("\u201cWe will reopen the northern terminal by March, and fees will not rise this year,\u201d "
+               "port chief Tom Bale said. Mayor Ana Silva said the council would review the plan.")
+
+
+@pytest.mark.parametrize("quoting", [
+    "\u201cWe will reopen the northern terminal by March,\u201d Mayor Ana Silva said.",
+    "\u201cFees will not rise this year,\u201d said Ana Silva.",
+    "Silva told reporters: \u201cWe will reopen the northern terminal by March.\u201d",
+])
+def test_another_speakers_words_put_in_a_quote_diverge(quoting):
+    assert _verdicts_of(quoting, _TWO_VOICES) == ["diverge"]
+
+
+@pytest.mark.parametrize("quoting", [
+    "\u201cWe will reopen the northern terminal by March,\u201d Tom Bale said.",
+    "\u201cFees will not rise this year,\u201d said Bale.",
+])
+def test_the_speakers_own_words_trimmed_stay_compatible(quoting):
+    assert _verdicts_of(quoting, _TWO_VOICES) == ["compatible"]

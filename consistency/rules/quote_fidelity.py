@@ -18,6 +18,9 @@ word by word with the closest passage, and judged:
   year”"): the other account trimmed the quote;
 * ``altered`` (``diverge``, warning) — found with words changed, which the
   message names;
+* ``another's`` (``diverge``, warning) — found, but inside another speaker's quotation in that
+  account: the words are put in the wrong mouth ("“Prices will fall,” John Roe said" where the
+  other account has them said by Ana Ruiz);
 * ``not found`` (``omission``) — no account where the speaker speaks holds it.
 
 Reported speech ("Xi said that …") is paraphrase by nature and is not judged.
@@ -55,7 +58,8 @@ SCOPE = "corpus"
 ALTERED = 75  # below this partial_ratio on normalised words, the quote is not found
 MIN_WORDS = 3
 _VERDICTS = {"verbatim": ("agree", "info"), "trimmed": ("compatible", "info"), "fuller": ("compatible", "info"),
-             "altered": ("diverge", "warning"), "not found": ("omission", "info")}
+             "altered": ("diverge", "warning"), "another's": ("diverge", "warning"),
+             "not found": ("omission", "info")}
 
 _TRANSCRIPT = ("Minister of Trade Jane Doe: We will never accept the tariff plan in its current form. "
                "Our farmers deserve better terms.")
@@ -79,6 +83,14 @@ CASES = [
           "b": ("\u201cThe weather will improve by the weekend,\u201d said John Roe.", None)}, fires=False),
     Case({"a": ("Minister of Trade Jane Doe: Our farmers deserve better terms in every market.", None),
           "b": ("\u201cThe weather will improve by the weekend,\u201d John Roe said.", None)}, fires=False),
+    Case({"a": ("\u201cPrices will fall by the summer, and wages will keep rising,\u201d said Finance Minister "
+                "Ana Ruiz. John Roe said the budget would pass.", None),
+          "b": ("\u201cPrices will fall by the summer,\u201d John Roe said.", None)},
+         fires=True, expect={"verdict": "diverge"}, note="the words are another speaker's in a"),
+    Case({"a": ("\u201cPrices will fall by the summer, and wages will keep rising,\u201d said Finance Minister "
+                "Ana Ruiz. John Roe said the budget would pass.", None),
+          "b": ("\u201cPrices will fall by the summer,\u201d Ruiz said.", None)},
+         fires=True, expect={"verdict": "compatible"}, note="the same speaker named by her surname"),
 ]
 
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -108,6 +120,7 @@ def check(corpus) -> list[Hit]:
     speakers = _speakers_by_account(facts, corpus.documents)
     quotes = facts[(facts["kind"] == "quote") & (facts["note"] != "reported") & (facts["speaker"] != "")]
     contexts = _Contexts(corpus.documents)
+    owners = _quote_owners(quotes)
     hits = []
     for quote in frames.rows(quotes):
         said = words(quote.surface)
@@ -118,8 +131,29 @@ def check(corpus) -> list[Hit]:
         targets = sorted(a for a, names in speakers.items() if a in streams and quote.speaker in names
                          and (a != (quote.doc_id, quote.origin) or _speaks_beyond(names[quote.speaker], quote)))
         if targets:
-            hits.append(_judge(quote, said, targets, streams))
+            hits.append(_judge(quote, said, targets, streams, owners))
     return hits
+
+
+def _quote_owners(quotes) -> dict[str, list[tuple[int, int, str]]]:
+    """Per document, each direct quote's span and speaker: whose words a found passage is."""
+    owners: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for quote in frames.rows(quotes):
+        owners[quote.doc_id].append((int(quote.start), int(quote.end), quote.speaker))
+    return owners
+
+
+def _owner_of(owners: dict, doc_id: str, start: int, end: int, speaker: str) -> str | None:
+    """The other speaker whose quote in ``doc_id`` holds the passage ``start``-``end``, if any.
+    A name and its surname ("Dana Whitcombe", "Whitcombe") are one speaker."""
+    for quote_start, quote_end, owner in owners.get(doc_id, ()):
+        if quote_start <= start and end <= quote_end and not _same_speaker(owner, speaker):
+            return owner
+    return None
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    return a.split()[-1:] == b.split()[-1:] if a and b else a == b
 
 
 class _Contexts(dict):
@@ -213,19 +247,19 @@ def _speaks_beyond(spans: list[tuple[int, int]], quote) -> bool:
     return any(end <= quote.start or start >= quote.end for start, end in spans)
 
 
-def _judge(quote, said: str, targets: list, streams: dict) -> Hit:
+def _judge(quote, said: str, targets: list, streams: dict, owners: dict) -> Hit:
     """Judge each piece of the quote (pieces are cut at an ellipsis); the worst piece decides."""
     pieces = [words(piece) for piece in _ELLIPSIS.split(quote.surface)]
     pieces = [piece for piece in pieces if len(piece.split()) >= MIN_WORDS] or [said]
-    results = [_judge_piece(quote, piece, targets, streams) for piece in pieces]
-    order = ["not found", "altered", "fuller", "trimmed", "verbatim"]
+    results = [_judge_piece(quote, piece, targets, streams, owners) for piece in pieces]
+    order = ["not found", "another's", "altered", "fuller", "trimmed", "verbatim"]
     status, score, where, changed = min(results, key=lambda r: order.index(r[0]))
     if status == "verbatim" and len(pieces) > 1:
         status = "trimmed"
     return _hit(quote, status, score, where, said, changed)
 
 
-def _judge_piece(quote, said: str, targets: list, streams: dict):
+def _judge_piece(quote, said: str, targets: list, streams: dict, owners: dict):
     best = closest(quote, said, targets, streams)
     if best is None or best[0] < ALTERED:
         return "not found", best[0] if best else 0, None, []
@@ -233,6 +267,11 @@ def _judge_piece(quote, said: str, targets: list, streams: dict):
     # Widen the aligned passage to whole words, a few on each side, then diff word by word.
     aligned = haystack.count(" ", 0, found.dest_start)
     last = haystack.count(" ", 0, found.dest_end) + 1
+    # The closest words may stand in the other account inside someone else's quotation: they are
+    # that speaker's words, and this quote puts them in the wrong mouth.
+    owner = _owner_of(owners, doc.doc_id, tokens[aligned][1], tokens[last - 1][2], quote.speaker)
+    if owner:
+        return "another's", score, (doc, tokens[aligned][1], tokens[last - 1][2]), [owner]
     first, last = max(aligned - 3, 0), min(last + 3, len(tokens))
     passage = tokens[first:last]
     status, changed = _compare(said.split(), [t[0] for t in passage])
@@ -373,6 +412,8 @@ def _hit(quote, status, score, where, said, changed) -> Hit:
         place = account_label(doc.source, doc.origin_at(start))
         if status == "altered":
             message = f"{who} quotes {quote.speaker} {quoted}, altered against {place}: {_changes(changed, place)}."
+        elif status == "another's":
+            message = f"{who} quotes {quote.speaker} {quoted}, but in {place} these are the words of {changed[0]}."
         elif status == "fuller":
             message = f"{who} quotes {quote.speaker} {quoted}, of which {place} quotes only a part."
         elif status == "trimmed":
