@@ -157,6 +157,15 @@ def test_overlapping_values_name_what_makes_them_overlap(a, b, why):
     assert "'about' as" not in message
 
 
+def test_a_time_zone_written_two_ways_is_no_change_in_other_units():
+    findings = _findings("Acme will hold a conference call with analysts at 8:30 a.m. ET.",
+                         "Acme will host a conference call for investors at 8:30 a.m. Eastern Time on Tuesday.",
+                         published="2026-04-14")
+    (message,) = _coded(findings, "C100")["message"]  # one day left open against the other's Tuesday
+    assert "different units" not in message and "percent" not in message
+    assert "'8:30 a.m. ET'" in message and "'8:30 a.m. Eastern Time'" in message
+
+
 # --- dates: relative dates name the day they were resolved from -------------------------------
 
 def test_a_weekday_in_reports_of_different_days_names_each_publication_date():

@@ -48,7 +48,9 @@ def check(slot: Slot) -> Hit | None:
     if slot.kind in MENTION_KINDS or slot.relation != "compatible":
         return None
     rows = [row for rows in slot.account_rows.values() for row in rows]
-    if len({row.unit for row in rows}) > 1:  # "rose 2 percentage points" / "rose 40%" (see value-conflict)
+    # "rose 2 percentage points" / "rose 40%" (see value-conflict); a time's unit is its zone as
+    # written ("ET", "Eastern Time"), no unit of change
+    if slot.kind == "percent" and len({row.unit for row in rows}) > 1:
         shown = "; ".join(f"'{normalised_display(row.surface)}' ({slot.label((row.doc_id, row.origin))}) in "
                           f"{'percentage points' if row.unit == 'percentage points' else 'percent of the level'}"
                           for row in _first_per_unit(rows))
