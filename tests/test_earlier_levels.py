@@ -50,6 +50,17 @@ def test_a_period_between_the_level_reached_and_its_start(text, expected):
     assert quantities(text) == expected
 
 
+@pytest.mark.parametrize("text,earlier", [
+    ("Net income rose to $612 million, or $1.48 a share, from $575 million a year earlier.", "$575 million"),
+    ("Quarterly profit fell to $40m, or 9p a share, from $52m.", "$52m"),
+    ("Operating profit climbed to $1.2bn, or 14% of sales, from $1.05bn.", "$1.05bn"),
+])
+def test_a_level_per_share_or_of_sales_between_the_level_reached_and_its_start(text, earlier):
+    found = {surface: note for surface, _, note in quantities(text)}
+    assert found[earlier] == "level:before"
+    assert [note for note in found.values() if note == "level:before"] == ["level:before"]
+
+
 @pytest.mark.parametrize("text", [
     "The alliance sent 5,000 troops from 12 countries.",  # "from" after a count: where they came from
     "Estimates ranged from 5 to 7 percent.",  # a range

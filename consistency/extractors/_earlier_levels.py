@@ -20,6 +20,8 @@ True
 (True, True)
 >>> _earlier("The army sent 5,000 troops from "), _earlier("Sales rose 5% to ")
 (False, False)
+>>> _earlier("Net income rose to $612mn, or $1.48 a share, from ")
+True
 """
 
 from __future__ import annotations
@@ -40,8 +42,10 @@ _EARLIER = re.compile(
     rf"(?:,{_S}*(?:(?:up|down){_S}+from|compared{_S}+(?:with|to)|versus|vs\.?)"
     rf"|\b(?:up|down){_S}+from"
     # A level reached, then where it came from: "rose to $5bn from", "eased to 2.9 percent from".
-    # A period may stand between: "slowed to 3.1% in January from".
+    # A period may stand between: "slowed to 3.1% in January from"; or the level per share: "rose
+    # to $612mn, or $1.48 a share, from".
     rf"|\bto{_S}+[^\s\d]{{0,4}}\d[\d.,]*[A-Za-z%]{{0,8}}(?:{_S}+(?:million|billion|trillion|percent|per{_S}+cent))?"
+    rf"(?:,{_S}+or{_S}+[^,;]{{1,30}},)?"
     rf"(?:{_S}+(?:in|for|during|over|the|last|this|a|year|month|quarter|week|{_MONTHS}|\d{{4}})){{0,4}}"
     rf"{_S}+from"
     # The start of a move, the verb's object between: "rose from", "raised its key rate from".
