@@ -158,6 +158,9 @@ def test_canonical_subject_drops_relational_words_only(phrase, subject):
     ("The $44 billion deal closed in October.", "deal"),
     ("Borrowers with a $600,000 loan face higher repayments.", "loan"),
     ("On a $600,000 home loan, repayments rise.", "home loan"),
+    # an appositive after the verb's object is no aside between a subject and its verb
+    ("Acme will buy Globex, the maker of Zap crackers, in an all-cash deal valued at $8.9 billion.",
+     "all-cash deal"),
 ])
 def test_subject_of_a_figure(text, subject):
     facts = check_documents([document_from_text("x", text)]).facts
@@ -169,6 +172,10 @@ def test_subject_of_a_figure(text, subject):
     ("The economy, according to the central bank, will grow by 3 percent next year.", "economy"),
     ("Unemployment, however, fell to 4.1% in March.", "unemployment"),
     ("Unemployment, economists say, will rise to 5% by June.", "unemployment"),
+    # an appositive or a relative clause between the subject and its verb
+    ("Sales, the group's biggest source of income, rose 5% last year.", "sales"),
+    ("Inflation, a key concern for the central bank, eased to 3.1% in March.", "inflation"),
+    ("Exports, which make up a third of output, fell 4% in May.", "exports"),
 ])
 def test_subject_of_a_percent_across_an_aside(text, subject):
     facts = check_documents([document_from_text("x", text)]).facts

@@ -560,3 +560,15 @@ def test_an_attributive_range_names_the_noun_not_its_verb(text, subject):
 def test_an_hour_o_clock_in_its_half_of_the_day(written, hour):
     fact = one(f"The polls opened at {written} in the capital.", time)
     assert (fact.surface, fact.value) == (written, f"XXXX-XX-XXT{hour}:00")
+
+
+@pytest.mark.parametrize("text,subject", [
+    # an appositive or a relative clause between what lasted and its verb
+    ("The strike, which began on March 3, lasted six weeks.", "strike"),
+    ("The strike, the first at the plant in 30 years, lasted six weeks.", "strike"),
+    ("The blackout, a rare event in the capital, lasted nine hours.", "blackout"),
+    ("The siege, which the army called a success, lasted 11 days.", "siege"),
+])
+def test_what_lasted_is_read_across_an_aside(text, subject):
+    (fact,) = [f for f in facts(text, duration) if f.value in ("P42D", "PT9H", "P11D")]
+    assert fact.subject == subject

@@ -912,7 +912,8 @@ def test_a_level_held_or_reached_measures_the_noun_held(text, subject):
 @pytest.mark.parametrize("text,subject", [
     ("Two members preferred to hold the cash rate at 4.10 per cent.", ""),  # a wish, not the level held
     ("Two members preferred keeping the cash rate at 4.10 per cent.", ""),
-    ("Inflation, the bank's preferred measure, is running at 3.4 per cent.", ""),  # no auxiliary as subject
+    ("Inflation, the bank's preferred measure, is running at 3.4 per cent.", "inflation"),  # not the auxiliary
+    ("Two members, the bank's hawks, preferred to hold the cash rate at 4.10 per cent.", ""),
     ("Prices rose 3.4% in the year to February.", "prices"),  # the period after it is no subject
 ])
 def test_no_level_is_read_from_a_wish_an_auxiliary_or_a_period(text, subject):

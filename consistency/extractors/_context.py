@@ -1220,7 +1220,14 @@ _ASIDE = re.compile(rf",{SPACE}*(?:according{SPACE}+to{SPACE}+[^,;:]{{1,80}}|(?:
                     rf"|noted|notes|added|adds|argued|argues|believes?|thinks?|estimated|estimates|reckons?|expects?|expected)"
                     rf"|however|meanwhile|though|too|also|moreover|overall|in{SPACE}+turn|in{SPACE}+contrast"
                     rf"|by{SPACE}+contrast|in{SPACE}+particular|for{SPACE}+(?:example|instance|(?:its|their|his|her)"
-                    rf"{SPACE}+part)),")
+                    rf"{SPACE}+part)"
+                    # an appositive or a relative clause between the subject and its verb: "Sales, the
+                    # group's biggest source of income, rose", "The strike, which began in May, lasted"
+                    rf"|(?:the|a|an|its|their|his|her|which|who|whose){SPACE}+[^,;:()\n]{{1,60}}"
+                    # (not one after an object, before the verb's adverbial: "buy Larkspur, the
+                    # maker of crackers, in a deal valued at")
+                    rf"(?=,(?!{SPACE}*(?:in|on|at|for|with|to|from|by|and|or|but|as|after|before|while|of|than)\b))"
+                    rf"),")
 
 
 def without_asides(text: str) -> str:
@@ -1233,6 +1240,8 @@ def without_asides(text: str) -> str:
     (['Sales', 'rose'], 'In 2024, sales rose')
     >>> without_asides("In Paris, however, prices rose").split()
     ['In', 'Paris,', 'prices', 'rose']
+    >>> without_asides("Sales, the group's biggest source of income, rose").split()
+    ['Sales', 'rose']
     """
     return _ASIDE.sub(lambda aside: _blanked(text, aside), text) if "," in text else text
 

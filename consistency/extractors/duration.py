@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from ..schema import Fact
 from ..text import SPACE
 from ._base import Anchors, DocumentContext, Example, anchored
+from ._context import without_asides
 from ._events import event_of, subject_event
 from ._numbers import (
     BOUND,
@@ -386,7 +387,8 @@ def _subject(text: str, sentence_start: int, start: int, last: re.Match) -> str:
     """What lasted (see the module docstring); "" when the words around say nothing."""
     # Both patterns read a few words before the figure: a bounded window keeps a long line linear.
     before = text[max(sentence_start, start - _SUBJECT_REACH):start]
-    lasted = _LASTED.search(before)
+    # an aside between what lasted and its verb: "The strike, which began in May, lasted six weeks"
+    lasted = _LASTED.search(without_asides(before))
     if lasted:
         words = lasted.group("np").split()
         for index in range(len(words) - 1, -1, -1):
