@@ -442,3 +442,43 @@ def test_a_period_between_a_level_and_from_is_a_period_not_any_words():
 def test_a_two_word_noun_after_an_amount_stays_whole_before_a_time():
     facts = check_documents([document_from_text("x", "She took out a $600,000 home loan last year.")]).facts
     assert list(facts.loc[facts["kind"] == "money", "subject"]) == ["home loan"]
+
+
+# --- an office refers back to the person last named with it --------------------------------------
+
+def _speakers(text: str, kind: str = "quote") -> list[str]:
+    doc = document_from_text("a", text, published="2026-03-03")
+    return [fact.speaker for fact in extract_document(doc) if fact.kind == kind]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("President Joe Biden visited Ohio on Monday. The president said 300 jobs would be created.", "Joe Biden"),
+    ("Mayor Anne Hidalgo opened the bridge. “It’s a triumph,” the mayor told local radio.", "Anne Hidalgo"),
+    ("Defence Minister Ana Ruiz flew to Riga. The minister said 300 troops would stay.", "Ana Ruiz"),
+    ("Prime Minister Keir Starmer spoke in Leeds. Taxes will not rise, said the prime minister.", "Keir Starmer"),
+    # the office named last, not another
+    ("President Joe Biden met Mayor Anne Hidalgo in Paris. The mayor said the visit was a success.", "Anne Hidalgo"),
+    ("Mayor Tom Lee left office in May. Mayor Anne Hidalgo took over. The mayor said rents would fall.",
+     "Anne Hidalgo"),
+    # no one named with the office: the office speaks
+    ("The mayor said the bridge would reopen in May.", "mayor"),
+    # an office of a body named after it is the body's
+    ("The president of the company said 300 jobs would go.", "company"),
+])
+def test_an_office_speaks_for_the_person_last_named_with_it(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_the_figures_an_office_gives_are_the_persons():
+    text = "President Joe Biden visited Ohio on Monday. The president said 300 jobs would be created."
+    assert _speakers(text, "count") == ["Joe Biden"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Taxes will not rise, the ministry said, adding that 300 schools would open.", "ministry"),
+    ("Prime Minister Keir Starmer spoke in Leeds. Taxes will not rise, the prime minister said, adding that "
+     "300 schools would open.", "Keir Starmer"),
+    ("Taxes will not rise, Ana Ruiz said, adding that 300 schools would open.", "Ana Ruiz"),
+])
+def test_what_a_body_or_an_office_adds_is_its_own(text, speaker):
+    assert _speakers(text) == [speaker, speaker]

@@ -196,7 +196,7 @@ def test_a_particled_surname_means_the_full_name_quoted_before():
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    ("The result, ten days later, was a draw. “We were unlucky,” the coach said.", ""),
+    ("The result, ten days later, was a draw. “We were unlucky,” the coach said.", "coach"),
     ("“The bloc will respond,” said Ursula von der Leyen.", "Ursula von der Leyen"),
     ("“Prices will rise,” Ana Ruiz said.", "Ana Ruiz"),
 ])

@@ -223,6 +223,7 @@ def test_a_report_and_its_figures_share_one_speaker(text):
     ("“Demand is soft,” Fundstrat head of research Tom Lee said on Monday.", ("Demand is soft", "Tom Lee", "")),
     ("“The deal is done,” the bank's chief economist Ana Ruiz said.", ("The deal is done", "Ana Ruiz", "")),
     ("“The deal is done,” but the minister said otherwise.", ("The deal is done", "", "")),
+    ("“The deal is done,” but the ministry said otherwise.", ("The deal is done", "", "")),
     # an institution with "of" or a title word inside its name stays the institution (by its
     # canonical name where the alias table knows it)
     ("The Ministry of Foreign Affairs said that the talks were candid.",

@@ -251,7 +251,15 @@ _LODGED_PAPERS = {"filing"}
 #: body speaks when the phrase names it; alone they name nobody in particular.
 VOICE_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials",
                "representative", "representatives", "authorities"} | PAPER_NOUNS
-_COMMON_HEADS = sorted(BODY_NOUNS | VOICE_NOUNS)
+#: Offices a person holds, as news refers back to them ("Prime Minister Keir Starmer … The prime
+#: minister said"): the office speaks for the person last named with it (see :func:`named_person`).
+ROLE_NOUNS = {"president", "minister", "chancellor", "governor", "mayor", "senator", "premier", "king", "queen",
+              "pope", "chairman", "chairwoman", "coach", "judge", "prosecutor", "ambassador", "commissioner",
+              "envoy", "sheriff", "executive"}
+#: Words before an office that belong to it: "prime minister", "foreign minister", "chief executive".
+_ROLE_MODIFIERS = {"prime", "foreign", "deputy", "vice", "chief", "first", "head", "defence", "defense",
+                   "finance", "opposition"}
+_COMMON_HEADS = sorted(BODY_NOUNS | VOICE_NOUNS | ROLE_NOUNS)
 _COMMON_HEAD_SET = frozenset(_COMMON_HEADS)
 #: Words before a head that end its phrase: a determiner (part of the phrase, dropped from the
 #: speaker) or a word that is no modifier (a preposition, a conjunction, a verb of saying).
@@ -351,6 +359,8 @@ def _common_speaker(noun: str, modifiers: list[str]) -> tuple[str, bool]:
     last = modifiers[-1].lower().removesuffix("'s").removesuffix("’s") if modifiers else ""
     if noun in BODY_NOUNS:
         return _body_named(noun, modifiers), True
+    if noun in ROLE_NOUNS and not any(word[:1].isupper() for word in modifiers[-1:]):
+        return _role(noun, modifiers), False
     named = " ".join(word.removesuffix("'s").removesuffix("’s") for word in modifiers if word[:1].isupper())
     # "a Foreign Ministry spokesman", "the Kremlin's statement"; not a body noun opening the sentence
     # ("Ministry officials said"), which is read as the noun it is.
@@ -361,6 +371,22 @@ def _common_speaker(noun: str, modifiers: list[str]) -> tuple[str, bool]:
     if last in BODY_NOUNS:  # "a company spokesman", "police officials", "a central bank statement"
         return _body_named(last, modifiers[:-1]), True
     return noun, False
+
+
+def _role(noun: str, modifiers: list[str]) -> str:
+    """An office and the words before it that belong to it: "prime minister", "chief executive"
+    (an "executive" alone is no office), "health minister".
+
+    >>> _role("minister", ["the", "prime"]), _role("executive", ["chief"]), _role("mayor", ["new"])
+    ('prime minister', 'chief executive', 'mayor')
+    """
+    words = [noun]
+    for word in reversed(modifiers):
+        lower = word.lower()
+        if lower not in _ROLE_MODIFIERS and lower not in _PORTFOLIOS:
+            break
+        words.insert(0, lower)
+    return " ".join(words) if words != ["executive"] else ""
 
 
 def _body_named(noun: str, modifiers: list[str]) -> str:
@@ -431,9 +457,15 @@ _AIRLINE_FORMS = {"airlines", "airways"}
 
 
 def anaphoric(speaker: str) -> bool:
-    """True for a speaker that a body named earlier may stand behind: a body noun of
-    :func:`common_subject` ("ministry", "company", "central bank"), or a paper ("statement")."""
-    return speaker in BODY_NOUNS or speaker == "central bank" or speaker in PAPER_NOUNS
+    """True for a speaker that a body or a person named earlier may stand behind: a body noun of
+    :func:`common_subject` ("ministry", "company", "central bank"), a paper ("statement"), or an
+    office ("the prime minister")."""
+    return speaker in BODY_NOUNS or speaker == "central bank" or speaker in PAPER_NOUNS or is_office(speaker)
+
+
+def is_office(speaker: str) -> bool:
+    """True for a speaker read as an office ("prime minister", "mayor"; see :data:`ROLE_NOUNS`)."""
+    return speaker.islower() and speaker.rpartition(" ")[2] in ROLE_NOUNS
 
 
 def refers_back(context: DocumentContext, noun: str, position: int) -> str:
@@ -442,7 +474,26 @@ def refers_back(context: DocumentContext, noun: str, position: int) -> str:
     whoever issued the one last mentioned (:func:`issuer`), else nobody (``""``)."""
     if noun in PAPER_NOUNS:
         return issuer(context, noun, position)
+    if is_office(noun):
+        return named_person(context, noun, position) or noun
     return named_body(context, noun, position) or noun
+
+
+def named_person(context: DocumentContext, role: str, position: int) -> str:
+    """The person an office speaking at ``position`` refers back to ("President Joe Biden visited
+    Ohio. The president said …" → "Joe Biden"), or ``""``: the nearest person named before with a
+    title holding the office ("Prime Minister" for "the prime minister", "Defence Minister" for "the
+    minister"), in the same section of the document."""
+    from .people import mentions  # people imports this module
+
+    best = ""
+    for mention in mentions(context.text, tuple(context.doc.boilerplate)):
+        if mention.end > position:
+            break
+        title = mention.title.lower().replace(".", "")
+        if title and (title == role or title.endswith(" " + role)) and context.same_section(mention.end - 1, position):
+            best = mention.value
+    return best
 
 
 def _nouns_for(name: str, value: str) -> set[str]:
@@ -661,7 +712,8 @@ def named_speech(text: str) -> str | None:
         # "the ministry said", "a police spokesman said": the body speaks; a voice alone ("officials
         # said", "a statement said") names nobody in particular.
         common = common_subject(text, verb.start())
-        if common and (common[2] or common[0] in PAPER_NOUNS):  # "the statement" is resolved by its issuer
+        # "the statement" is resolved by its issuer, "the president" by the person holding the office
+        if common and (common[2] or common[0] in PAPER_NOUNS or is_office(common[0])):
             return common[0]
         # Only a verb right after a comma can be inverted: the search is anchored there.
         comma = text.rfind(",", max(0, verb.start() - 2), verb.start())
@@ -670,7 +722,7 @@ def named_speech(text: str) -> str | None:
             return re.sub(r"(?<=\w\w\w)\.$", "", inverted.group("name"))
         common = _INVERTED_COMMON.match(text, comma) if comma >= 0 else None
         body = common_subject(text, common.end("name")) if common else None
-        if body and body[2]:  # "…, said the ministry.", as "…, the ministry said."
+        if body and (body[2] or is_office(body[0])):  # "…, said the ministry.", as "…, the ministry said."
             return body[0]
     return None
 

@@ -513,6 +513,8 @@ def _common_after(text: str, close: int) -> str:
     closing mark at ``close``."""
     if not text.startswith(",", close - 1) and not text.startswith(",", close + 1):
         return ""  # "“…,” X said": the comma closes the quoted clause
+    if _CONTRARY_AFTER.match(text, close + 1):
+        return ""  # "“The deal is done,” but the ministry said otherwise": a reply, not an attribution
     end = line_end(text, close)
     inverted = _VERB_THEN_COMMON.match(text, close + 1, end)
     if inverted:
@@ -521,6 +523,10 @@ def _common_after(text: str, close: int) -> str:
     verb = _VERB_AFTER_QUOTE.match(text, close + 1, end) or _VOICE_FOR_COMMON_SAID.match(text, close + 1, end)
     common = common_subject(text, verb.start("verb")) if verb else None
     return common[0] if common and common[1] > close else ""
+
+
+#: A conjunction opening the words after a quote: what follows answers it, it does not attribute it.
+_CONTRARY_AFTER = re.compile(rf",?{S}*(?:but|yet|while|whereas|although|though)\b")
 
 
 def _common_before(pre: str) -> str:

@@ -34,6 +34,7 @@ from ._context import (
     common_head,
     common_phrase,
     common_subject,
+    is_office,
     located,
     name_after_verb,
 )
@@ -414,6 +415,9 @@ def _speaker_of_verb(sentence: str, before: str, verb: re.Match) -> tuple[str, i
         # The last attribution before the verb: "Xi said …", or "…, said Ana Ruiz, an economist, adding …".
         saids = list(SAID.finditer(sentence, 0, verb.start())) + list(_SAID_NAME.finditer(sentence, 0, verb.start()))
         said = max(saids, key=lambda match: match.start(), default=None)
+        body = None if said else _common_said(sentence, verb.start())
+        if body and _COMMA_OR_AND_END.search(before):  # "…, the ministry said, adding that …"
+            return body[0], body[1], len(before)
         lead = LEAD_NAME.match(sentence)
         name, at = ((said.group("name"), said.start()) if said else
                     (lead.group("name"), 0) if lead else ("", 0))
@@ -448,6 +452,19 @@ def _speaker_of_verb(sentence: str, before: str, verb: re.Match) -> tuple[str, i
     if common:  # "…, said the ministry.", "…, said a company spokesman.": as "…, the ministry said."
         return common[0], verb.end(), len(before)
     return "", -1, 0
+
+
+_SPOKEN = re.compile(rf"{S}+(?:{SPEECH_VERBS})\b")
+
+
+def _common_said(sentence: str, end: int) -> tuple[str, int, bool] | None:
+    """The body or office that a speech verb before ``end`` has as its subject ("…, the ministry
+    said, adding …", "the prime minister said"), as :func:`common_subject` gives it, or None."""
+    for spoken in reversed(list(_SPOKEN.finditer(sentence, 0, end))):
+        common = common_subject(sentence, spoken.start())
+        if common and common[0] and (common[2] or is_office(common[0])):
+            return common
+    return None
 
 
 def _role_start(before: str, start: int) -> int:
