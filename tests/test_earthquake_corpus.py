@@ -32,8 +32,7 @@ displaced; "more than 120" / "127" rescued alive; "after 31 hours" / "after more
 
 Readings the checker lacks, so left out of the expectations: earthquake magnitudes are no
 fact yet (the broadcaster's 7.4 goes unflagged); "has risen to 368" with no noun after the figure
-and "4,600 search and rescue personnel" are no count; a bare surname ("Varga said") is not joined
-to the full name given earlier ("The interior minister, Tomas Varga,"); counts of "people" that
+and "4,600 search and rescue personnel" are no count; counts of "people" that
 measure different things (injured, left homeless, sleeping outdoors, dead in 1998 and now) share
 one slot and diverge; the update's €12m and the broadcaster's are not set against the
 newspaper's €20m (only the wire's is); the update's fuller quote of its president is reported
@@ -261,6 +260,8 @@ QUALITIES = [
     (WIRE, "quote", "any chance of finding people alive", "speaker", "Elira Kovani"),
     (WIRE, "quote", "Entire villages", "speaker", "Mirela Dosti"),
     (PAPER, "quote", "Every hour counts now", "speaker", "Anton Reshi"),
+    (PAPER, "quote", "Entire villages", "speaker", "Tomas Varga"),  # "Varga said", named in full before
+    (PAPER, "person", "Varga", "speaker", "Tomas Varga"),
     (PAPER, "quote", "Newer buildings mostly stood", "speaker", "Lena Haas"),
     (PAPER, "quote", "any chance of finding people alive", "speaker", "Elira Kovani"),
     (RELEASE, "quote", "any chance of finding people alive", "speaker", "Elira Kovani"),

@@ -163,3 +163,40 @@ def test_a_firm_named_with_an_ampersand_speaks_by_its_whole_name(text, firm):
 def test_a_firm_named_with_an_ampersand_after_a_quote_speaks_it(text, firm):
     found = extract_document(document_from_text("t", text))
     assert [f.speaker for f in found if f.kind == "quote"] == [firm]
+
+
+# --- a person who speaks by the surname after being named in full ------------------------
+
+def _speakers(text: str, kind: str) -> list[str]:
+    return [f.speaker for f in extract_document(document_from_text("t", text)) if f.kind == kind]
+
+
+@pytest.mark.parametrize("text,full", [
+    # named in full in an appositive, with a verb that is no verb of saying
+    ("The interior minister, Tomas Varga, described the damage. “Whole villages are cut off,” Varga said.",
+     "Tomas Varga"),
+    # after a title
+    ("Interior Minister Tomas Varga toured the valley. “Whole villages are cut off,” Varga said.", "Tomas Varga"),
+    # before an appositive
+    ("Tomas Varga, the interior minister, toured the valley. “We need helicopters,” said Varga.", "Tomas Varga"),
+    ("Judge Amelia Ortiz heard the case in March. “The law is clear,” Ortiz told the court.", "Amelia Ortiz"),
+])
+def test_a_surname_speaks_under_the_full_name_given_earlier(text, full):
+    assert _speakers(text, "quote") == [full]
+    person = [f for f in extract_document(document_from_text("t", text)) if f.kind == "person"][-1]
+    assert (person.value, person.speaker) == (full, full)
+
+
+def test_reported_words_of_a_surname_are_the_full_names():
+    text = "Tomas Varga, the interior minister, toured the valley. Varga said more help was coming."
+    assert _speakers(text, "quote") == ["Tomas Varga"]
+
+
+def test_of_two_people_sharing_a_surname_the_one_named_last_speaks():
+    text = ("Wang Lei met Wang Tao in Beijing on Monday. Wang said the talks had been useful. "
+            "Later Wang Lei flew to Shanghai. Wang said he would return.")
+    assert _speakers(text, "quote") == ["Wang Tao", "Wang Lei"]
+
+
+def test_a_surname_never_given_in_full_speaks_as_written():
+    assert _speakers("“We need helicopters,” Varga said on Monday.", "quote") == ["Varga"]

@@ -135,15 +135,38 @@ def _whole_periods(facts: list[Fact]) -> set[int]:
 def _speakers_by_full_name(facts: list[Fact]) -> None:
     """A body that speaks under the first words of its name ("Acme" after "Acme Corp", "Globex"
     after "Globex Inc.") speaks under its full name, so that one body is one speaker. (Labels
-    such as "MFA" name an origin and stay as they are.)"""
+    such as "MFA" name an origin and stay as they are.) A person who speaks under a part of the
+    name the report gives in full ("Varga said" after "The interior minister, Tomas Varga,
+    described …") speaks under the full name the person extractor resolved there."""
     full = {fact.surface: fact.value for fact in facts
             if fact.kind == "org" and fact.value.startswith(fact.surface + " ")}
-    if not full:
+    people = _people_by_short_name(facts)
+    if not full and not people:
         return
     for fact in facts:
         head, comma, rest = fact.speaker.partition(",")
         if head in full:
             fact.speaker = full[head] + comma + rest
+        elif head in people:
+            fact.speaker = _full_name_near(people[head], fact.sentence_end) + comma + rest
+
+
+def _people_by_short_name(facts: list[Fact]) -> dict[str, list[tuple[int, str]]]:
+    """Each person mention written shorter than its resolved name ("Varga" → "Tomas Varga"): by
+    the name as written, the mentions' ``(start, full name)`` in text order (``facts`` are)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for fact in facts:
+        if fact.kind == "person" and fact.value != fact.surface and len(fact.value.split()) > len(fact.surface.split()):
+            found.setdefault(fact.surface, []).append((fact.start, fact.value))
+    return found
+
+
+def _full_name_near(mentions: list[tuple[int, str]], sentence_end: int) -> str:
+    """The full name of the last of ``mentions`` before ``sentence_end`` (the speaker's name in
+    the sentence, or the last one before it), else of the first after: "Wang" is whichever Wang
+    the report spoke of last."""
+    index = bisect_left(mentions, (sentence_end,)) - 1
+    return mentions[max(index, 0)][1]
 
 
 def _canonical_speakers(facts: list[Fact]) -> None:
