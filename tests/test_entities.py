@@ -932,3 +932,40 @@ def test_a_short_form_is_no_company_where_a_name_stands_before_it():
     text = "Acme Corp hired staff. Wile Acme, its founder, spoke."
     found = [(f.surface, f.value) for f in extract_document(document_from_text("t", text)) if f.kind == "org"]
     assert found == [("Acme Corp", "Acme Corp")]
+
+
+# --- a title that "Chief" opens -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("“The bridge is safe,” Chief Engineer Ravi Menon said.", "Ravi Menon", "Chief Engineer"),
+    ("Chief Economist Laura Finch said inflation would ease by the summer.", "Laura Finch", "Chief Economist"),
+    ("The survey was led by Chief Scientist Omar Haddad.", "Omar Haddad", "Chief Scientist"),
+    ("Chief Medical Officer Chris Whitty said the risk to the public was low.", "Chris Whitty",
+     "Chief Medical Officer"),
+    ("Chief Financial Officer Mark Dunn said costs fell 4%.", "Mark Dunn", "Chief Financial Officer"),
+    ("“Stocks will rise,” said Chief Investment Strategist Ana Ruiz.", "Ana Ruiz", "Chief Investment Strategist"),
+    ("Chief Executive Officer Dana Whitcombe will lead the group.", "Dana Whitcombe", "Chief Executive Officer"),
+])
+def test_the_office_chief_opens_is_a_title_not_a_name(text, person, title):
+    found = facts(text, people)
+    assert [(f.value, f.note) for f in found] == [(person, f"title: {title}")]
+    everything = extract_document(document_from_text("t", text))
+    assert {f.speaker for f in everything if f.kind in ("quote", "percent")} <= {person, ""}
+    if "said" in text:
+        assert found[0].speaker == person
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    # "Chief" alone is the title: the capitalised word after it is the name
+    ("Police Chief Walker said the road would stay closed.", "Walker", "Chief"),
+    ("Chief Justice John Roberts wrote the opinion.", "John Roberts", "Chief Justice"),
+    # the office ends at its noun: a surname that is also such a noun stays the name's
+    ("Chief Economist Mark Pilot said rates would fall.", "Mark Pilot", "Chief Economist"),
+])
+def test_chief_before_a_name_with_no_office_after_it(text, person, title):
+    assert [(f.value, f.note) for f in facts(text, people)] == [(person, f"title: {title}")]
+
+
+def test_an_office_noun_without_chief_is_no_title():
+    assert values("The Economist reported the sale on Monday.", people) == []
+    assert values("A report in The Economist said Laura Finch would resign.", people) == ["Laura Finch"]

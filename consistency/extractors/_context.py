@@ -756,15 +756,25 @@ def person_name(label: str) -> str:
     label = re.sub(r"\([^)]*\)", " ", label)
     tokens = label.replace("\u00a0", " ").split()
     name: list[str] = []
+    title_end = _chief_title_end(tokens) if "hief" in label else 0
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         bare = token.strip(".,;:").lower()
-        if bare in _NAME_TITLES or bare in ("of", "the") or not _name_word(tokens, index, bool(name)):
+        if index < title_end or bare in _NAME_TITLES or bare in ("of", "the") or not _name_word(
+                tokens, index, bool(name)):
             break
         if index > 0 and tokens[index - 1].lower() in ("of", "the"):
             break
         name.insert(0, token.strip(",;:"))
     return " ".join(name)
+
+
+def _chief_title_end(tokens: list[str]) -> int:
+    """Where the last title "Chief" opens in ``tokens`` ends ("Chief Engineer Ravi Menon" → 2), else 0."""
+    from ._names import chief_title_end  # it imports this module
+
+    chiefs = [index for index, token in enumerate(tokens) if token.strip(".,;:").lower() == "chief"]
+    return chief_title_end(tokens, chiefs[-1]) if chiefs else 0
 
 
 def _name_word(tokens: list[str], index: int, followed: bool) -> bool:

@@ -31,6 +31,16 @@ CORE_TITLES = {
 }
 _PLURALS = {"presidents", "ministers", "secretaries", "aides", "comrades", "premiers", "ambassadors",
             "envoys", "directors", "senators", "leaders", "messrs"}
+#: Nouns of an office that "Chief" opens, with up to two words between: "Chief Engineer Ravi
+#: Menon", "Chief Economist Laura Finch", "Chief Medical Officer Chris Whitty", "Chief Investment
+#: Strategist Ana Ruiz" (see :func:`._names.chief_title_end`). Alone they are no titles: "The
+#: Economist", "Engineer" as a surname.
+CHIEF_ROLES = frozenset({
+    "officer", "executive", "economist", "engineer", "scientist", "strategist", "analyst", "negotiator",
+    "prosecutor", "architect", "correspondent", "investigator", "pilot", "surgeon", "physician", "nurse",
+    "editor", "statistician", "actuary", "accountant", "counsel", "designer", "pharmacist", "meteorologist",
+    "technologist", "adviser", "advisor", "whip", "rabbi", "coroner", "examiner", "veterinarian", "steward",
+})
 #: Every word that may stand in a title before a name.
 TITLE_TOKENS = TITLE_WORDS | CORE_TITLES | _PLURALS | {"foreign", "prime", "state", "defence", "defense",
                                                        "executive", "officer", "cfo", "coo", "founder"}

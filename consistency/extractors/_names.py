@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from ..gazetteer import DEMONYMS, canonical_place, is_place
-from ._name_lists import ALWAYS_CAPITALISED, NOT_NAMES, PARTICLES, THING_HEADS, TITLE_TOKENS
+from ._name_lists import ALWAYS_CAPITALISED, CHIEF_ROLES, NOT_NAMES, PARTICLES, THING_HEADS, TITLE_TOKENS
 from ._org_aliases import HEAD_WORDS
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -207,6 +207,28 @@ def classify(raw: str, lower_words) -> str:
     """N(ame), I(nitial), T(itle), P(lace), A(cronym), O(rganisation head), H(ead of a thing), C(ommon)."""
     kind, low = _word_class(raw)
     return ("C" if low in lower_words else "N") if kind == "?" else kind
+
+
+def chief_title_end(words: list[str], index: int) -> int:
+    """Where the title that "Chief" (``words[index]``) opens ends: past the first noun of an
+    office (:data:`._name_lists.CHIEF_ROLES`) among the three capitalised words after it, and
+    any such nouns right after that one; ``index + 1`` when none follows ("Police Chief Walker").
+
+    >>> words = "Chief Medical Officer Chris Whitty".split()
+    >>> chief_title_end(words, 0), chief_title_end("Chief Executive Officer Dana Lee".split(), 0)
+    (3, 3)
+    >>> chief_title_end("Chief Economist Mark Pilot".split(), 0), chief_title_end(["Chief", "Walker"], 0)
+    (2, 1)
+    """
+    for end in range(index + 1, min(index + 4, len(words))):
+        if not words[end][:1].isupper():
+            break
+        if lowered(words[end]) in CHIEF_ROLES:
+            end += 1
+            while end < len(words) and lowered(words[end]) in CHIEF_ROLES:  # "Chief Executive Officer"
+                end += 1
+            return end
+    return index + 1
 
 
 def lowered(raw: str) -> str:

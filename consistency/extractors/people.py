@@ -5,7 +5,9 @@ given names such as "Comrade (Sergei) Shoigu", middle initials) and takes a run'
 name-like words as a person when they
 
 (a) follow a title, possibly with its complement ("President Xi", "Presidential Aide
-    Yury Ushakov", "Secretary of the Russian Security Council Sergei Shoigu"),
+    Yury Ushakov", "Secretary of the Russian Security Council Sergei Shoigu"); "Chief" opens a
+    title that runs to the noun of an office ("Chief Engineer Ravi Menon", "Chief Medical
+    Officer Chris Whitty"; alone, "Economist" is no title),
 (b) are the subject of a speech verb ("Ushakov also noted", "Wang said"; not after a
     preposition: "analysts at Goldman Sachs said"),
 (c) are two or three name-like words that are not a place, an organisation, a named
@@ -54,6 +56,7 @@ from ._name_lists import CORE_TITLES, GIVEN_NAME_PLACES, HONORIFICS, PARTICLES, 
 from ._names import (
     bare,
     canonical_name,
+    chief_title_end,
     classify,
     lower_words_of,
     lowered,
@@ -118,6 +121,8 @@ def mentions(text: str, skipped: tuple[Span, ...] = ()) -> tuple[Mention, ...]:
     for index in [*_places_in_names(text, tokens, raws, classes, joined),
                   *_calendar_words_in_names(text, tokens, raws, classes, joined)]:
         classes[index] = "N"
+    for index in _chief_titles(raws, joined):
+        classes[index] = "T"
     # A Title Case line capitalises every word: its name-like words are read once the rest of
     # the document has told which of them name people (see :func:`_headline_mentions`).
     in_lines = SpanSet(title_case_lines(text)).covered(tokens)
@@ -340,6 +345,20 @@ def _calendar_words_in_names(text: str, tokens: tuple[tuple[int, int], ...], raw
     return found
 
 
+def _chief_titles(raws: tuple[str, ...], joined: list[bool]) -> list[int]:
+    """The words of a title that "Chief" opens, after it in its run ("Chief Engineer Ravi Menon",
+    "Chief Medical Officer Chris Whitty": see :func:`._names.chief_title_end`), so that the
+    office is no word of the name."""
+    found: list[int] = []
+    chiefs = {raw for raw in set(raws) if lowered(raw) == "chief"}  # each distinct word tested once
+    for index in compress(range(len(raws)), map(chiefs.__contains__, raws)):
+        run_end = index + 1
+        while run_end < len(raws) and run_end < index + 5 and joined[run_end]:
+            run_end += 1
+        found += range(index + 1, chief_title_end(list(raws[index:run_end]), 0) + index)
+    return found
+
+
 def _compound_parts(text: str, full_words: set[str], accepted: SpanSet) -> list[tuple[int, int, str, str, int]]:
     """The names in a compound of names seen in full elsewhere in the document: "Xi-Trump call"
     → "Xi" and "Trump" (not "Jean-Claude" when the document names "Jean-Claude Juncker")."""
@@ -448,4 +467,10 @@ EXAMPLES = [
     Example("General Motors said sales rose."),
     Example("The Department of Health and Human Services said so."),
     Example("General [Mark Milley] said troops would stay.", "Mark Milley", note="title: General"),
+    Example("“It holds,” Chief Engineer [Ravi Menon] said.", "Ravi Menon", note="title: Chief Engineer",
+            speaker="Ravi Menon"),
+    Example("Chief Medical Officer [Chris Whitty] spoke.", "Chris Whitty", note="title: Chief Medical Officer"),
+    Example("Police Chief [Walker] said the road was shut.", "Walker", note="title: Chief"),
+    Example("The interior minister, Tomas Varga, toured the valley. “We need help,” [Varga] said.",
+            "Tomas Varga", speaker="Tomas Varga"),
 ]
