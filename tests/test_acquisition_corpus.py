@@ -139,6 +139,7 @@ FACTS = [
     (WIRE, "narration", "time", "1230 GMT", "*T12:30"),
     (WIRE, "narration", "person", "Dana Whitcombe", "Dana Whitcombe"),
     (WIRE, "narration", "person", "Helen Baptiste", "Helen Baptiste"),
+    (WIRE, "narration", "org", "Keystone Securities", "Keystone Securities"),  # "an analyst at …"
     (WIRE, "narration", "place", "Chicago", "*"),
     (WIRE, "narration", "quote", "millions more shoppers",
      "Larkspur's brands are loved in kitchens across America, and together we will be able to "
@@ -161,6 +162,7 @@ FACTS = [
     (PAPER, "narration", "money", "$1.48", "1.48"),
     (PAPER, "narration", "money", "$9.9bn", "9900000000"),
     (PAPER, "narration", "person", "Martin Okafor", "Martin Okafor"),
+    (PAPER, "narration", "org", "Keystone Securities", "Keystone Securities"),  # "Helen Baptiste of …"
     (PAPER, "narration", "quote", "immediate and certain value",
      "This transaction delivers immediate and certain value to our shareholders"),
     (PAPER, "narration", "quote", "needed growth", "needed growth and Larkspur has it"),
@@ -198,6 +200,7 @@ FACTS = [
     (BROADCAST, "narration", "money", "$52.50", "52.5"),
     (BROADCAST, "narration", "count", "1,500", "1500"),
     (BROADCAST, "narration", "date", "Tuesday", DEAL_DAY),
+    (BROADCAST, "narration", "org", "Keystone Securities", "Keystone Securities"),  # "… analyst Helen Baptiste"
     (BROADCAST, "narration", "percent", "31 percent", "31"),
     (BROADCAST, "narration", "date", "Monday, April 13", CLOSE_DAY),
     (BROADCAST, "narration", "count", "9,500 people", "9500"),
@@ -286,6 +289,13 @@ def test_fact_is_qualified(facts, doc_id, kind, needle, attribute, expected):
                  & facts["surface"].str.contains(needle, regex=False)]
     assert expected in set(rows[attribute]), f"{kind} {needle!r}: {attribute} {list(rows[attribute])}"
 
+
+
+def test_the_analysts_firm_is_no_person(facts):
+    """"an analyst at Keystone Securities", "Helen Baptiste of Keystone Securities", "Keystone
+    Securities analyst Helen Baptiste": a firm, in every report that names it."""
+    people = facts[facts["kind"] == "person"]
+    assert not [value for value in people["value"] if "Keystone" in value]
 
 # ---- findings ------------------------------------------------------------------------------
 

@@ -123,6 +123,28 @@ def test_a_plural_trade_closes_a_firms_name(text, company):
     assert values(text, people) == []
 
 
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Helen Baptiste, an analyst at Keystone Securities, said the price was high.", "Keystone Securities"),
+    ("“It is a full price,” said Tom Reyes, a strategist at Harbor Capital.", "Harbor Capital"),
+    ("Ana Ruiz, a partner at Ridgeway Partners, said the offer was fair.", "Ridgeway Partners"),
+    ("Mark Dunn of Bellwether Research said sales would slow this year.", "Bellwether Research"),
+    ("A spokesman for Granite Advisors declined to comment.", "Granite Advisors"),
+    ("Keystone Securities analyst Helen Baptiste cut her target for the stock.", "Keystone Securities"),
+])
+def test_a_finance_trade_closes_a_firms_name(text, firm):
+    assert values(text, orgs) == [firm]
+    assert firm not in values(text, people)
+
+
+@pytest.mark.parametrize("text", [
+    "Research shows that most savers hold too much cash.",
+    "Capital spending rose 4% in the quarter.",
+    "Partners at the firm were paid less this year.",
+])
+def test_a_finance_trade_alone_is_no_firm(text):
+    assert values(text, orgs) == []
+
+
 def test_services_closes_no_persons_name():
     assert values("The Department of Health and Human Services said the vaccine was safe.", people) == []
     assert values("General Mark Milley said the troops would stay.", people) == ["Mark Milley"]

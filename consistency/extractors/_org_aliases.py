@@ -96,13 +96,15 @@ LEGAL_FORMS = words("""Co Corp Corporation Company Inc Incorporated Ltd Limited 
 SpA Group Holdings""")
 
 #: Words that head the name of an organisation; the plural trades close only a firm's name ("General
-#: Motors", "Dell Technologies"), never a person's.
+#: Motors", "Dell Technologies"), never a person's, as do the trades of finance ("Keystone
+#: Securities", "Harbor Capital", "Ridgeway Partners", "Bellwether Research").
 HEAD_WORDS = words("""Organisation Organization Organisations Organizations Council Ministry University
 Committee Commission Agency Bank Fund Party Union Association Institute Academy Office Department
 Bureau Authority Administration Assembly Parliament Senate Court Tribunal Corporation Company
 Foundation Alliance League Forum Secretariat Service Army Navy Force Forces Guard Police Embassy
 Consulate Board Society Centre Center Network Politburo Duma Government Cabinet Congress College School Club
 Industries Airlines Airways Technologies Motors Pharmaceuticals Enterprises
+Securities Capital Partners Advisors Advisers Investments Associates Ventures Research
 FC United Rovers Wanderers Athletic Albion Hotspur""") | LEGAL_FORMS
 
 #: Bodies of a state: their country is part of the name ("Chinese Foreign Ministry").

@@ -7,7 +7,8 @@ Reads these kinds of mention:
   alias), also at the head of a compound ("UN-centred", "NATO-led") and through an editor's
   brackets ("Asia-Pacific [Economic] Cooperation");
 * **named bodies**: capitalised phrases headed by an organisation word (Organisation,
-  Council, Ministry, University, Committee, Party, …) with their "of/for …" complements
+  Council, Ministry, University, Committee, Party, …; a firm's trade: Motors, Technologies,
+  Securities, Capital, Partners, Advisors, Research, …) with their "of/for …" complements
   ("Renmin University of China", "Central Commission for Foreign Affairs"); a leading
   possessive country is the owner, in the value but not the span ("Iran’s [Supreme National
   Security Council]"), and "… of Member States" belongs to the organisation named just before;
@@ -611,4 +612,7 @@ EXAMPLES = [
     # a plural trade closes only a firm's name
     Example("[General Motors] said sales rose.", "General Motors"),
     Example("[Dell Technologies] reported a rise in revenue.", "Dell Technologies"),
+    Example("Helen Baptiste, an analyst at [Keystone Securities], said so.", "Keystone Securities"),
+    Example("Tom Reyes of [Harbor Capital] said the price was high.", "Harbor Capital"),
+    Example("Research shows that savers hold too much cash."),
 ]
