@@ -303,7 +303,10 @@ def dates_linked(a, b, mates: dict | None = None, settings: Settings = DEFAULT_S
 
 
 def _has_match(value: str, others) -> bool:
-    return any(date_relation(value, other) in ("same", "compatible") for other in others)
+    """True when one of ``others`` is the date ``value`` is, as precisely: a year beside a day
+    ("the largest takeover this year") is no match for another day."""
+    return any(len(value) == len(other) and date_relation(value, other) in ("same", "compatible")
+               for other in others)
 
 
 def _date_slots(rows: pd.DataFrame, settings: Settings) -> list[list[int]]:

@@ -33,8 +33,7 @@ the analyst's words quoted whole, in two pieces and as a fragment.
 
 Read but not yet compared, so their expectations are left out: the deal value (the $8.9 billion is
 "an all-cash deal", the $8.4 billion "in cash", "equity value" or "values Larkspur at"; no slot
-holds both), the job cuts as "roles" and "positions" (slots of their own beside "jobs"), and the
-paper's Wednesday (no account names the agreement as an event the dates could share). The paper's
+holds both), and the job cuts as "roles" and "positions" (slots of their own beside "jobs"). The paper's
 misattributed quote, a trimmed part of Okafor's words, is flagged by quote fidelity, not by
 attribution drift (which joins only quotes worded alike).
 """
@@ -347,6 +346,17 @@ def test_the_broadcasters_job_cuts_diverge(findings):
 def test_the_papers_wednesday_is_read_as_the_day_after_the_deal(facts):
     paper = facts[(facts["doc_id"] == PAPER) & (facts["kind"] == "date") & (facts["surface"] == "Wednesday")]
     assert set(paper["value"]) == {PAPER_DAY}
+
+
+def test_the_papers_wednesday_diverges_from_the_tuesday_of_the_deal(findings):
+    """"agreed on Tuesday to buy", "said Tuesday it will buy … in an all-cash deal", "after Corbel
+    Foods agreed to buy" and "said on Wednesday that it had agreed to buy": one agreement."""
+    conflicts = [row for _, row in findings[findings["code"] == "D200"].iterrows()
+                 if (PAPER, "narration") in _accounts_with(row, PAPER_DAY)]
+    assert conflicts, "the paper's Wednesday is set against no Tuesday"
+    told = set().union(*(_accounts_with(row, DEAL_DAY) for row in conflicts))
+    assert {(WIRE, "narration"), (BROADCAST, "narration")} <= told
+    assert all(_accounts_with(row, PAPER_DAY) == {(PAPER, "narration")} for row in conflicts)
 
 
 def test_the_only_percent_conflict_is_the_premium(findings):

@@ -534,3 +534,46 @@ def test_the_close_a_premium_is_measured_against_is_a_day_behind(sentence, day):
     # 14 April 2026 is a Tuesday
     (row,) = dates(sentence, "2026-04-14").itertuples()
     assert row.value == day
+
+
+# --- an agreement: signed, agreed, announced, a takeover ------------------------------------------
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Corbel Foods agreed on Tuesday to buy Larkspur Brands for $8.4 billion.", "Tuesday"),
+    ("Ardent Bank completed its takeover of Pine Ridge Savings on Friday.", "Friday"),
+    ("The acquisition was approved by shareholders on March 3.", "March 3"),
+    ("The deal was announced on Tuesday.", "Tuesday"),
+    ("On Monday the group announced a definitive agreement to acquire its rival.", "Monday"),
+    ("The unions agreed a new pay deal on Friday.", "Friday"),
+])
+def test_an_agreement_however_named_is_the_event_a_date_dates(text, surface):
+    assert dates(text, "2026-04-15").set_index("surface").loc[surface, "subject"] == "signing"
+
+
+@pytest.mark.parametrize("text,surface,event", [
+    ("Analysts agreed on Monday that prices would rise.", "Monday", ""),  # an opinion shared
+    ("The report was published on Monday.", "Monday", "publication"),  # an announcement of no deal
+    ("Xi held talks with Putin on Wednesday.", "Wednesday", "meeting"),
+])
+def test_an_opinion_or_an_announcement_of_no_agreement_is_no_agreement(text, surface, event):
+    assert dates(text, "2026-04-15").set_index("surface").loc[surface, "subject"] == event
+
+
+def test_two_reports_dating_one_takeover_on_two_days_diverge():
+    wire = "Corbel Foods agreed on Tuesday to buy Larkspur Brands for $8.4 billion in cash."
+    paper = ("Corbel Foods said on Wednesday that it had agreed to buy Larkspur Brands for $8.4bn, "
+             "the largest takeover in the industry this year.")
+    docs = [document_from_text("wire", wire, "2026-04-14"), document_from_text("paper", paper, "2026-04-15")]
+    findings = check_documents(docs).findings
+    conflicts = findings[findings["code"] == "D200"]
+    # Tuesday 14 April against Wednesday 15 April; "this year" beside the Wednesday matches no day.
+    assert len(conflicts) == 1, findings["message"].tolist()
+    assert "2026-04-14" in conflicts.iloc[0]["message"] and "2026-04-15" in conflicts.iloc[0]["message"]
+
+
+def test_two_reports_dating_the_same_takeover_agree():
+    wire = "Corbel Foods agreed on Tuesday to buy Larkspur Brands for $8.4 billion in cash."
+    blog = "Larkspur shares jumped on Tuesday after Corbel Foods agreed to buy Larkspur Brands."
+    docs = [document_from_text("wire", wire, "2026-04-14"), document_from_text("blog", blog, "2026-04-14")]
+    assert not len(check_documents(docs).findings.query("code == 'D200'"))

@@ -20,7 +20,10 @@ EVENT_CLASSES = {
     "expiry": r"expires?|expired|expiry|expiration|lapses?|lapsed",
     "visit": r"visit|visits|visited|trip|tour|travel(?:led|ed)?",
     "commemoration": r"anniversary|commemorat\w+|celebrat\w+|parade|memorial|festival",
-    "signing": r"signed|signing|sign|agreement|treaty|accord|deal",
+    # An agreement, however it is named: signed, agreed, or the deal agreed on ("Corbel agreed on
+    # Tuesday to buy Larkspur", "the largest takeover this year", "the acquisition closed").
+    "signing": r"signed|signing|sign|agreement|treaty|accord|deal|agreed|agrees|acquisition|acquire|acquired|"
+               r"acquires|acquiring|takeover|buyout|merger",
     "publication": r"published|released|issued|announced|posted",
     "election": r"elections?|elected|vote|voted|ballot",
     "start": r"began|begins?|start(?:ed|s)?|launch(?:ed|es)?|opened|opens",
@@ -135,8 +138,9 @@ def event_of(sentence: str, offset: int) -> str:
     >>> event_of("The quake struck on Tuesday.", 19), event_of(far, 3)
     ('incident', '')
     """
-    words = [(start, name) for start, name in _event_words(sentence)
-             if (name not in REACH or abs(start - offset) <= REACH[name])
+    words = [(start, name) for start, name in _announced_agreements(_event_words(sentence))
+             if not (name == "signing" and _OPINION.match(sentence, start))
+             and (name not in REACH or abs(start - offset) <= REACH[name])
              and (name not in _READ_CLOSELY or _dates_this(sentence, start, name, offset))]
     named = [(start, name) for start, name in words if name not in FALLBACK_CLASSES]
     best, distance = "", None
@@ -145,6 +149,29 @@ def event_of(sentence: str, offset: int) -> str:
         if distance is None or gap < distance:
             best, distance = name, gap
     return best
+
+
+#: "Agreed" with a clause after it is an opinion shared, no agreement made ("analysts agreed on
+#: Monday that prices would rise"; not "agreed on Tuesday to buy Larkspur"): "that" comes before
+#: any "to" within a bounded window.
+_OPINION = re.compile(r"(?i:agreed|agrees)\b(?:(?!\bto\b)[^.;]){0,40}?\bthat\b")
+#: How far (in characters) an agreement's word may stand before a word of publication ("the deal
+#: was announced") or after it ("announced a definitive agreement to acquire …") for the
+#: announcement to be the agreement's.
+_ANNOUNCED_REACH = (20, 50)
+
+
+def _announced_agreements(words: tuple[tuple[int, str], ...]) -> list[tuple[int, str]]:
+    """The event ``words`` of a sentence, an announcement of an agreement read as the agreement:
+    a company's deal is dated by the day it is announced ("The deal was announced on Tuesday",
+    "Corbel today announced that it has entered into a definitive agreement")."""
+    agreements = [start for start, name in words if name == "signing"]
+    if not agreements:
+        return list(words)
+    before, after = _ANNOUNCED_REACH
+    return [(start, "signing" if name == "publication" and any(-before <= other - start <= after
+                                                                 for other in agreements) else name)
+            for start, name in words]
 
 
 #: Classes whose words are read closely (:func:`_dates_this`): an incident or a decision is often

@@ -216,6 +216,10 @@ _GENERIC_TODAY = re.compile(rf"(?i:\b(?:world|society|country|nation|economy|ind
 
 EXAMPLES = [
     Example("They met on [February 4].", "2026-02-04", published="2026-02-05", grain="day"),
+    # an agreement however named ("agreed to buy", "the takeover", "the deal was announced") dates one event
+    Example("Corbel agreed on [Tuesday] to buy Larkspur.", "2026-04-14", published="2026-04-15", subject="signing"),
+    Example("The deal was announced on [Tuesday].", "2026-04-14", published="2026-04-15", subject="signing"),
+    Example("Analysts agreed on [Monday] that prices would rise.", "2026-04-13", published="2026-04-15", subject=""),
     Example("They met on [Feb. 4, 2026] in Beijing.", "2026-02-04", grain="day"),
     Example("It was signed on [4 February 2026].", "2026-02-04"),
     Example("The talks took place on [Wednesday].", "2026-02-04", published="2026-02-05"),
