@@ -47,11 +47,28 @@ _CLOCK = r"[012]?[0-9][:.][0-5][0-9](?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{1,
 _BARE_DATE_LINE = re.compile(
     rf"(?m)^[ \t#*_]*(?P<date>{_DATE_FORMS})(?:,?[ \t]+(?:at[ \t]+)?{_CLOCK})?[ \t]*$"
 )
+_DATELINE_DATE = (rf",(?:[ \t]+[A-Z][\w .'-]*,)?[ \t]+(?P<m>{MONTH})[ \t]+(?P<d>{DAY})"
+                  rf"(?:,[ \t]*(?P<y>{YEAR}))?")
+_CREDIT = r"/[^/\n]{2,30}/|\([^()\n]{2,30}\)[ \t]*[—–-]"  # "/PRNewswire/", "(Reuters) -"
 _DATELINE = re.compile(
-    rf"(?m)^[ \t]*(?:[^\n]{{0,40}}?\s)?(?P<place>[A-Z][A-Z .'’-]{{2,}}),(?:[ \t]+[A-Z][\w .'-]*,)?"
-    rf"[ \t]+(?P<m>{MONTH})[ \t]+(?P<d>{DAY})(?:,[ \t]*(?P<y>{YEAR}))?"
-    rf"(?P<tail>[ \t]*(?:/[^/\n]{{2,30}}/|\([^()\n]{{2,30}}\)[ \t]*[—–-]|[—–-]))"
+    rf"(?m)^[ \t]*(?:[^\n]{{0,40}}?\s)?(?P<place>[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE .'’-]{{2,}}){_DATELINE_DATE}"
+    rf"(?P<tail>[ \t]*(?:{_CREDIT}|[—–-]))"
 )
+# A place written in Title Case ("Chicago, April 14 (Tradewire) -", "São Paulo, March 3 (Reuters) —")
+# makes a dateline where it opens a line and a wire's credit follows the date: in prose a place
+# and a date may stand so, but not before a credit.
+_TITLE_CASE_DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?P<place>[A-Z\u00C0-\u00DE][\w.'’-]+(?:[ \t]+[A-Z\u00C0-\u00DE][\w.'’-]+){{0,2}})"
+    rf"{_DATELINE_DATE}(?P<tail>[ \t]*(?:{_CREDIT}))"
+)
+
+
+def _datelines(head: str):
+    """The datelines of a page's head, in capitals or in Title Case."""
+    yield from _DATELINE.finditer(head)
+    for match in _TITLE_CASE_DATELINE.finditer(head):
+        if not match.group("place").isupper():  # those in capitals are read above
+            yield match
 _TRUST = {"published": 0, "posted": 0, "first published": 0, "date": 1, "dated": 1, "date line": 1,
           "dateline": 2, "document date": 3, "updated": 3, "last updated": 3}
 
@@ -86,7 +103,7 @@ def find_publication_date(text: str) -> tuple[dt.date | None, str, list[tuple[st
         if date:
             evidence.append((_TRUST["date line"], "date line", date, match.start("date"), match.end("date")))
     yearless = []
-    for match in _DATELINE.finditer(head):
+    for match in _datelines(head):
         month, day = month_number(match.group("m")), day_number(match.group("d"))
         if match.group("y"):
             date = safe_date(int(match.group("y")), month, day)
@@ -164,6 +181,6 @@ def metadata_spans(text: str) -> list[Span]:
         spans.append(Span(match.start("label"), end if end > 0 else len(head), "date line"))
     for match in _BARE_DATE_LINE.finditer(head):
         spans.append(Span(match.start("date"), match.end(), "date line"))
-    for match in _DATELINE.finditer(head):
+    for match in _datelines(head):
         spans.append(Span(match.start("place"), match.end("tail"), "dateline"))
     return spans

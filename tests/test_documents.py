@@ -395,3 +395,29 @@ def test_sentences_around_abbreviations(text, expected):
     from consistency.text import sentences
 
     assert [text[s.start:s.end] for s in sentences(text)] == expected
+
+
+@pytest.mark.parametrize("dateline", [
+    "CHICAGO, April 14 (Tradewire) -",  # in capitals, no year: metadata as with one
+    "Chicago, April 14 (Tradewire) -",
+    "São Paulo, April 14 (Reuters) —",
+    "SÃO PAULO, April 14 (Reuters) —",
+    "New York, April 14, 2026 /PRNewswire/ --",
+])
+def test_a_dateline_in_any_case_is_metadata_not_a_date_of_the_story(dateline):
+    doc = document_from_text("x", f"Corbel to buy Larkspur\n\n{dateline} Corbel agreed on Tuesday to buy Larkspur.",
+                             "2026-04-14")
+    facts = check_documents([doc]).facts
+    dated = facts[facts["kind"] == "date"].set_index("surface")
+    day = next(surface for surface in dated.index if surface.startswith("April 14"))
+    assert dated.loc[day, "origin"] == "metadata" and dated.loc[day, "slot_id"] == ""
+    assert dated.loc["Tuesday", "origin"] == "narration"
+
+
+@pytest.mark.parametrize("text", [
+    "Chicago, April 14 - the day the deal was signed - was cold.",  # a place and a day, no credit
+    "Paris, May 3 was a sunny day in the city.",
+    "He recalled that Chicago, April 14 (a Tuesday) - was cold.",  # not opening the line
+])
+def test_a_place_and_a_day_in_prose_are_no_dateline(text):
+    assert not document_from_text("x", text, "2026-05-05").metadata
