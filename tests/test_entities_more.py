@@ -222,3 +222,23 @@ def test_of_two_people_sharing_a_surname_the_one_named_last_speaks():
 
 def test_a_surname_never_given_in_full_speaks_as_written():
     assert _speakers("“We need helicopters,” Varga said on Monday.", "quote") == ["Varga"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hurricane Delia made landfall near Tampa on Thursday.",
+    "Storm Ciaran battered the coast of Cornwall overnight.",
+    "Typhoon Haishen hit Okinawa with winds of 180 km/h.",
+    "Tropical Storm Ana weakened as it moved inland.",
+    "Cyclone Freddy killed 500 people in Malawi.",
+])
+def test_a_storm_named_like_a_person_is_no_person(text):
+    assert values(text, people) == []
+
+
+@pytest.mark.parametrize("text,firm", [
+    ("The ride-hailing company Uber said revenue rose 12%.", "Uber"),
+    ("Temperatures hit 41C in Seville, the state weather agency Aemet said.", "Aemet"),
+    ("The chipmaker Nvidia said sales doubled in the quarter.", "Nvidia"),
+])
+def test_a_name_after_the_noun_of_its_kind_is_an_organisation(text, firm):
+    assert values(text, orgs) == [firm] and values(text, people) == []

@@ -111,7 +111,9 @@ principle strategy doctrine programme program project corridor zone question iss
 cooperation partnership majority coalition horse dragon spring autumn winter summer calendar
 award prize index report bill resolution memorandum communique statement
 valley canal desert islands services city town county
+hurricane typhoon cyclone storm
 """)
+# (A storm word opens a storm's name as a head closes a thing's: "Hurricane Delia", "Storm Ciaran".)
 
 #: Lower-case words that may sit inside a name ("Ursula von der Leyen").
 PARTICLES = {"de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le",

@@ -114,6 +114,12 @@ _COMPANY_REACH = 40
 #: the one-word name that spoke or reported in the sentence before is that company.
 _THE_COMPANY = re.compile(rf"(?<![\w’'-])The{_SP}(?:company|firm|carmaker|automaker|retailer|chipmaker|airline|"
                           rf"insurer|miner|lender|conglomerate|startup|manufacturer|broadcaster|publisher)\b")
+#: A one-word name right after the noun of its kind, set in apposition: "the ride-hailing company
+#: Uber", "the state weather agency Aemet", "the chipmaker Nvidia".
+_KIND_THEN_NAME = re.compile(rf"(?<![\w’'-])(?:company|firm|agency|carmaker|automaker|retailer|chipmaker|airline|"
+                             rf"carrier|insurer|miner|lender|conglomerate|startup|manufacturer|broadcaster|publisher|"
+                             rf"regulator|operator|developer|supermarket|brewer|bank){_SP}"
+                             rf"(?P<name>[A-Z][\w&-]*[A-Za-z0-9])(?![\w’'&.-]|{_SP}[A-Z(])")
 _NAME_THEN_VERB = re.compile(rf"(?<![\w’'.&-])(?P<name>[A-Z][\w&-]*[A-Za-z0-9]){_SP}(?:(?:also|on{_SP}[A-Z][a-z]+)"
                              rf"{_SP})?(?:said|says|reported|reports|announced|announces|posted|posts|forecast|"
                              rf"warned|expects|plans|added)\b")
@@ -141,6 +147,8 @@ def companies(text: str) -> frozenset[str]:
     []
     >>> sorted(companies("Tesla said sales fell. The company added that margins held."))
     ['Tesla']
+    >>> sorted(companies("The ride-hailing company Uber said revenue rose. The agency Aemet said so."))
+    ['Aemet', 'Uber']
     """
     cued: dict[str, bool] = {}  # each cued word: whether a cue alone is evidence enough
     for word in _COMPANY_CUE_WORD.finditer(text):
@@ -157,6 +165,8 @@ def companies(text: str) -> frozenset[str]:
             # An officer is evidence even where a sentence opens ("Westpac chief economist …"):
             # a common noun seldom stands before "chief economist" as it does before "shares".
             cued[before["name"]] = cued.get(before["name"], False) or bool(cue["officer"])
+    for kind in _KIND_THEN_NAME.finditer(text):  # "the ride-hailing company Uber": the kind says it
+        cued[kind["name"]] = True
     for kind in _THE_COMPANY.finditer(text):
         low = max(0, kind.start() - _BACK_REACH)
         before = text[low:kind.start()].rstrip()
