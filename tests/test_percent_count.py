@@ -658,6 +658,27 @@ def test_a_bare_figure_after_a_counted_noun_and_its_verb_counts_the_noun(text, s
     assert (fact.surface, fact.subject) == (surface, subject)
 
 
+@pytest.mark.parametrize("text, surface, subject", [
+    # a toll that names its event, place and day at length before its verb
+    ("The number of people killed in a powerful earthquake in north-western Dravenia has risen to 368, "
+     "officials said.", "368", "deaths"),
+    ("The death toll from last week's floods in the southern state of Kerala has climbed to 212.", "212", "deaths"),
+    ("The number of injured in the train crash near the border town of Ruse now stands at 64.", "64", "injured"),
+    ("The number of injured in the crash rose to 64.", "64", "injured"),  # not "injured in"
+])
+def test_a_toll_naming_its_event_at_length_still_gives_its_bare_figure(text, surface, subject):
+    fact = one(text, count)
+    assert (fact.surface, fact.subject) == (surface, subject)
+
+
+@pytest.mark.parametrize("text", [
+    "The toll on the bridge near the town of Ruse rose to 12.",  # a road's toll
+    "The number of visitors to the old city walls in the summer of that year rose to 40.",  # no toll
+])
+def test_a_long_phrase_before_a_bare_figure_is_no_toll_of_its_own(text):
+    assert facts(text, count) == []
+
+
 @pytest.mark.parametrize("text", [
     "Customers paid 300 for the tickets.",  # an amount, not a count of customers
     "Prices rose to 245.",  # a price may be an amount

@@ -69,16 +69,24 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     rf"\b(?P<word>kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|arrest(?:ed|ing|s)?|"
     rf"detain(?:ed|ing|s)?|evacuat(?:ed|ing|es|e)|displac(?:ed|ing|es|e)|rescu(?:ed|ing|es|e)){_SP}+\Z")
-#: A toll before a figure with no noun: the toll's noun, up to six words in the same clause (a
-#: verb phrase, "from the floods"), then "to"/"at" or nothing ("the death toll rose to",
-#: "casualties climbed to", "the number of injured now stands at"; a bare "toll" may be a road's).
+#: A toll before a figure with no noun: the toll's noun, up to twelve words in the same clause (a
+#: verb phrase, "from the floods", and where and when: "the number of people killed in a powerful
+#: earthquake in north-western Dravenia has risen to"), then "to"/"at" or nothing ("the death toll
+#: rose to", "casualties climbed to", "the number of injured now stands at"; a bare "toll" may be a
+#: road's).
 _TOLL = re.compile(
     rf"\b(?:(?P<toll>(?i:death|casualty|fatality){_SP}+(?:toll|count))"
-    rf"|(?i:number|count|tally|total){_SP}+of{_SP}+(?P<of>(?:[a-z]+{_SP}+)?(?!(?:now|still|already|also|so|and|or)\b|[a-z]+ly\b)[a-z]+)"
+    rf"|(?i:number|count|tally|total){_SP}+of{_SP}+(?P<of>(?:[a-z]+{_SP}+)?(?!(?:now|still|already|also|so|and|or|"
+    # a preposition starts the phrase after the noun: "the number of injured in the crash"
+    rf"in|on|from|after|near|across|during|since|among)\b|[a-z]+ly\b)[a-z]+)"
     rf"|(?P<plain>(?i:deaths|fatalities|casualties|dead)))"
     # the words between may name a day or a place: "the death toll from Monday's blast rose to"
-    rf"(?:{_SP}+(?!(?:of|and|or|for|per|to|at)\b)[A-Za-z][a-z’']*){{1,6}}(?:{_SP}+(?:to|at))?{_SP}+\Z")
+    # "of" only before a name: "in the state of Kerala"
+    rf"(?:{_SP}+(?:(?!(?:of|and|or|for|per|to|at)\b)[A-Za-z][a-z’']*(?:-[a-z]+)?|of(?={_SP}+[A-Z]))){{1,12}}"
+    rf"(?:{_SP}+(?:to|at))?{_SP}+\Z")
 _WINDOW = 60
+#: How far before a bare figure its toll may start: a toll names its event and place at length.
+_TOLL_WINDOW = 120
 #: Outcomes read after a figure only behind an auxiliary: "300 products hurt exporters", "40 in
 #: hospital beds", "12 homeless shelters" say nothing of what befell anyone.
 _AFTER_AUXILIARY_ONLY = frozenset(("hurt", "homeless", "in hospital"))
@@ -146,7 +154,7 @@ def toll_before(text: str, low: int, start: int) -> str:
     >>> toll_before("Measles cases rose to 2,911", 0, 22), toll_before("The cases rose to 50", 0, 18)
     ('measles cases', 'cases')
     """
-    found = _TOLL.search(text, max(low, start - _WINDOW), start)
+    found = _TOLL.search(text, max(low, start - _TOLL_WINDOW), start)
     if found is None:
         counted = (_COUNTED.search(text, max(low, start - _WINDOW), start)
                    or _COLLECTIVE_OF.search(text, max(low, start - _WINDOW), start))
