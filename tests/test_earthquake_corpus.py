@@ -31,7 +31,7 @@ displaced; "more than 120" / "127" rescued alive; "after 31 hours" / "after more
 (two agencies, each named).
 
 Readings the checker lacks, so left out of the expectations: earthquake magnitudes are no fact yet
-(the broadcaster's 7.4 goes unflagged); "4,600 search and rescue personnel" is no count; counts of "people" that measure different things (injured, left homeless, sleeping
+(the broadcaster's 7.4 goes unflagged); counts of "people" that measure different things (injured, left homeless, sleeping
 outdoors, dead in 1998 and now) share one slot and diverge; the update's €12m and the broadcaster's
 are not set against the newspaper's €20m (only the wire's is); the update's fuller quote of its
 president is reported as not found elsewhere rather than fuller.
@@ -165,6 +165,7 @@ FACTS = [
     (RELEASE, "narration", "count", "311", "311"),
     (RELEASE, "narration", "count", "2,340", "2340"),
     (RELEASE, "narration", "count", "About 52,000 people", "52000"),
+    (RELEASE, "narration", "count", "4,600 search and rescue personnel", "4600"),
     (RELEASE, "narration", "count", "180 sites", "180"),
     (RELEASE, "narration", "count", "14 international teams", "14"),
     (RELEASE, "narration", "count", "127 people", "127"),

@@ -724,6 +724,31 @@ def test_outcomes_said_in_a_phrase_and_figures_with_their_own_verb(text, expecte
     assert [(f.surface, f.subject) for f in facts(text, count)] == expected
 
 
+@pytest.mark.parametrize("text, surface, subject", [
+    ("4,600 search and rescue personnel are working at the site.", "4,600 search and rescue personnel",
+     "search and rescue personnel"),
+    ("The company operates 12 oil and gas fields in the North Sea.", "12 oil and gas fields", "oil and gas fields"),
+    ("The council employs 40 health and safety inspectors.", "40 health and safety inspectors",
+     "health and safety inspectors"),
+    ("About 300 research and development staff will move to Berlin.", "About 300 research and development staff",
+     "research and development staff"),
+])
+def test_a_pair_of_nouns_joined_by_and_may_open_the_counted_noun(text, surface, subject):
+    fact = one(text, count)
+    assert (fact.surface, fact.subject) == (surface, subject)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police arrested 12 men and women.", [("12 men", "men arrested")]),  # a plural ends the phrase
+    ("The hotel has 40 rooms and a pool.", [("40 rooms", "rooms")]),
+    ("She counted 12 dead and wounded soldiers.", [("12", "deaths")]),  # an outcome, no modifier
+    ("Of the fifty, 12 stayed and left others behind.", []),  # a verb
+    ("The town has 40 bed and breakfast.", []),  # no plural head
+])
+def test_a_figure_before_and_keeps_its_own_reading(text, expected):
+    assert [(f.surface, f.subject) for f in facts(text, count)] == expected
+
+
 def test_helpers_supporting_a_search_cast_no_vote():
     text = "About 4,000 rescuers are working at 180 sites, supported by 14 international teams."
     assert ("14 international teams", "international teams") in [(f.surface, f.subject) for f in facts(text, count)]

@@ -20,7 +20,8 @@ additional troops") counts the noun; ``note`` gives the direction, as percent ma
 
 The subject is the counted noun phrase (modifiers and a plural head, at most three words,
 lower-cased, determiners and country-pair compounds dropped): "56,000 Chinese students" →
-"chinese students". A repetition counts the act of its verb: "met twice" → "meetings",
+"chinese students"; a pair of nouns joined by "and" may open it ("4,600 search and rescue
+personnel", "12 oil and gas fields"). A repetition counts the act of its verb: "met twice" → "meetings",
 "visited … three times" → "visits" (other verbs give the verb itself). A run counts
 "consecutive <unit>s", so "the third consecutive year" and "three years in a row" agree; a period
 adjective names the unit ("its fourth consecutive quarterly loss", "four quarterly losses in a row":
@@ -81,6 +82,7 @@ from ._numbers import (
     counted_noun,
     in_spans,
     interval,
+    is_plural,
     literal_alternation,
     read_number,
     vague_interval,
@@ -339,6 +341,8 @@ EXAMPLES = [
     Example("The merger leaves [300 fewer jobs] in the region.", "300", subject="jobs", note="change:down"),
     Example("The app now has [1.1bn users] worldwide.", "1100000000", subject="users", low=1.05e9, high=1.15e9),
     Example("The bank posted its [fourth consecutive quarterly loss].", "4", subject="consecutive quarters"),
+    Example("[4,600 search and rescue personnel] are at work.", "4600", subject="search and rescue personnel"),
+    Example("The group runs [12 oil and gas fields].", "12", subject="oil and gas fields"),
     # Counterexamples: no count anywhere.
     Example("In 2024 the talks resumed on March 3 at 10:30, one of many rounds."),
     Example("The fund paid $40 million and 300 million euros, a rise of 12 percent."),
@@ -660,6 +664,8 @@ def _cardinal(context: DocumentContext, match: re.Match, earlier: tuple[int, str
     phrase = counted_noun(text, change.end() if change else match.end(), max_words=2 if one else 3, singular=one)
     if phrase is None and change:
         change, phrase = None, counted_noun(text, match.end(), max_words=2 if one else 3, singular=one)
+    if phrase is None and not one:
+        phrase = _paired_modifier_noun(text, match.end())
     if phrase is None:
         if second is not None or more or match.group("letter"):
             return []  # (a lone "10k" or "5m" may be a distance)
@@ -751,6 +757,30 @@ def _nounless(context: DocumentContext, match: re.Match, reading: Reading, scale
             return None  # "1. Item", "2) item"; "aged 9, 10 and 11"
         return _exact(context, match.start(), end, reading, scale, subject, bound)
     return None
+
+
+#: A pair of nouns joined by "and" that modifies the noun after it: "search and rescue personnel",
+#: "oil and gas fields", "health and safety inspectors". The first word is a singular noun: a
+#: figure above one cannot count it, so the phrase goes on to a plural head.
+#: Words after a figure that are its predicate or what befell those it counts, never a modifier.
+_NOT_PAIRED = _set("dead hurt missing homeless alive left went came ran fled fell died")
+_PAIRED_MODIFIER = re.compile(rf"{_SP}+(?P<first>[a-z][a-z-]*){_SP}+(?:and|&)(?={_SP}+[a-z])")
+
+
+def _paired_modifier_noun(text: str, end: int) -> tuple[str, int] | None:
+    """The noun phrase after a figure ending at ``end`` that opens with two nouns joined by "and"
+    ("4,600 [search and rescue personnel]"), and where it ends; None when there is none ("12 of
+    them and", "40 seats and 3 …": a plural first word ends a phrase of its own)."""
+    paired = _PAIRED_MODIFIER.match(text, end)
+    if paired is None:
+        return None
+    first = paired.group("first")
+    if first in PHRASE_STOPS or is_plural(first) or first.endswith("ed") or first in _NOT_PAIRED:
+        return None  # "12 stayed and left", "12 dead and wounded soldiers": a verb or an outcome
+    rest = counted_noun(text, paired.end(), max_words=2)
+    if rest is None:
+        return None
+    return f"{paired.group('first')} and {rest[0]}", rest[1]
 
 
 def _ranking(phrase: str) -> bool:
