@@ -33,9 +33,8 @@ the analyst's words quoted whole, in two pieces and as a fragment.
 
 Read but not yet compared, so their expectations are left out: the deal value (the $8.9 billion is
 "an all-cash deal", the $8.4 billion "in cash", "equity value" or "values Larkspur at"; no slot
-holds both), and the job cuts as "roles" and "positions" (slots of their own beside "jobs"). The paper's
-misattributed quote, a trimmed part of Okafor's words, is flagged by quote fidelity, not by
-attribution drift (which joins only quotes worded alike).
+holds both). The paper's misattributed quote, a trimmed part of Okafor's words, is flagged by
+quote fidelity, not by attribution drift (which joins only quotes worded alike).
 """
 
 from __future__ import annotations
@@ -341,6 +340,13 @@ def test_the_broadcasters_job_cuts_diverge(findings):
     planted, told = _sides(findings, "count", "1500", "1200")
     assert planted == {(BROADCAST, "narration")}
     assert (WIRE, "narration") in told
+
+
+def test_the_job_cuts_written_as_roles_and_positions_are_set_against_the_broadcasters(findings):
+    """"Some 1,200 roles will go", "a reduction of approximately 1,200 positions" and "1,200 job
+    cuts" count the jobs cut, as "about 1,200 jobs would be cut" does."""
+    _planted, told = _sides(findings, "count", "1500", "1200")
+    assert {(PAPER, "narration"), (RELEASE, "narration"), (BLOG, BUYER)} <= told
 
 
 def test_the_papers_wednesday_is_read_as_the_day_after_the_deal(facts):

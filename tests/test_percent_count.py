@@ -749,6 +749,32 @@ def test_a_figure_before_and_keeps_its_own_reading(text, expected):
     assert [(f.surface, f.subject) for f in facts(text, count)] == expected
 
 
+@pytest.mark.parametrize("text, surface, subject", [
+    ("Some 1,200 roles will go, most of them in sales.", "Some 1,200 roles", "jobs"),
+    ("The plan includes a reduction of approximately 1,200 positions.", "approximately 1,200 positions", "jobs"),
+    ("The bank will cut 300 posts in its branches.", "300 posts", "jobs"),
+    ("The carmaker plans to eliminate about 4,000 positions by 2027.", "about 4,000 positions", "jobs"),
+    ("The insurer said 250 senior roles would be axed.", "250 senior roles", "senior jobs"),
+    ("The plant will create 500 roles.", "500 roles", "jobs"),
+    ("The paper expects 1,200 job cuts.", "1,200 job cuts", "jobs"),
+    ("About 1,200 jobs would be cut.", "About 1,200 jobs", "jobs"),  # as before
+])
+def test_posts_cut_or_created_count_jobs(text, surface, subject):
+    fact = one(text, count)
+    assert (fact.surface, fact.subject) == (surface, subject)
+
+
+@pytest.mark.parametrize("text, surface, subject", [
+    ("She has played 40 roles on stage.", "40 roles", "roles"),
+    ("The fund cut its holdings to 30 positions.", "30 positions", "positions"),
+    ("The forum gets 300 posts a day.", "300 posts", "posts"),
+    ("The 300 posts go to the new unit.", "300 posts", "posts"),  # moved, not cut
+])
+def test_roles_positions_and_posts_not_cut_keep_their_noun(text, surface, subject):
+    fact = one(text, count)
+    assert (fact.surface, fact.subject) == (surface, subject)
+
+
 def test_helpers_supporting_a_search_cast_no_vote():
     text = "About 4,000 rescuers are working at 180 sites, supported by 14 international teams."
     assert ("14 international teams", "international teams") in [(f.surface, f.subject) for f in facts(text, count)]

@@ -188,6 +188,50 @@ def outcome_subject(noun: str, outcome: str) -> str:
     return f"{noun} {_PARTICIPLE[outcome]}"
 
 
+#: Nouns of posts that count jobs when the jobs are cut or created ("cut 1,200 roles", "a reduction
+#: of about 1,200 positions", "1,200 posts will go"), and the nouns that count jobs cut themselves.
+_JOB_HEADS = frozenset(("roles", "positions", "posts"))
+_JOBS_CUT = {"job cuts": "jobs", "job losses": "jobs"}
+#: Right before a count (its bound included): a verb or a noun of cutting or creating jobs.
+_JOB_CHANGE_BEFORE = re.compile(
+    rf"\b(?i:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|shed|sheds|shedding|slash(?:es|ed|ing)?"
+    rf"|los(?:e|es|ing)|lost|creat(?:e|es|ed|ing)|add(?:s|ed|ing)?"
+    rf"|(?:reduction|loss|elimination|creation|cut)s?{_SP}+(?:of|in))(?:{_SP}+(?:a|an|the|some))?{_SP}+\Z")
+#: After a count and its noun: auxiliaries, then a participle of cutting or creating ("would be
+#: cut", "are to be eliminated"), or "go" after an auxiliary ("will go"; "300 posts go to the
+#: new unit" moves them).
+_JOB_CHANGE_AFTER = re.compile(
+    rf"(?P<aux>(?:{_SP}+(?:will|would|could|may|might|must|are|were|is|was|to|be|been|being|have|has|had|set|"
+    rf"expected|likely|also|eventually)){{0,4}}){_SP}+(?P<verb>cut|eliminated|axed|shed|slashed|lost|created|added"
+    rf"|go|gone)\b")
+
+
+def jobs_noun(text: str, noun: str, start: int, end: int) -> str:
+    """``noun`` as a count of jobs when the count at ``text[start:end]`` (its noun ending at ``end``)
+    counts posts cut or created: "roles", "positions" and "posts" are then "jobs" ("Some 1,200 roles
+    will go", "eliminate 1,200 positions"), and "job cuts" and "job losses" always are; other nouns
+    are returned as they are.
+
+    >>> jobs_noun("Some 1,200 roles will go", "roles", 0, 16), jobs_noun("cut 50 senior posts", "senior posts", 4, 19)
+    ('jobs', 'senior jobs')
+    >>> jobs_noun("1,200 job cuts", "job cuts", 0, 14), jobs_noun("She has 3 roles in the play", "roles", 8, 15)
+    ('jobs', 'roles')
+    >>> jobs_noun("300 posts go to the new unit", "posts", 0, 9)
+    'posts'
+    """
+    if noun in _JOBS_CUT:
+        return _JOBS_CUT[noun]
+    words = noun.split()
+    if not words or words[-1] not in _JOB_HEADS:
+        return noun
+    after = _JOB_CHANGE_AFTER.match(text, end, end + _WINDOW)
+    if after and after.group("verb") in ("go", "gone") and not after.group("aux"):
+        after = None
+    if after is None and _JOB_CHANGE_BEFORE.search(text, max(0, start - 30), start) is None:
+        return noun
+    return " ".join([*words[:-1], "jobs"])
+
+
 #: A verb of a vote after a count (and its noun), and the side it takes; "backed by …" and
 #: "supported by …" after a noun are participles of another clause ("candidates backed by the party").
 _VOTE_AFTER = re.compile(

@@ -14,6 +14,9 @@ rose to 112", "112 people were killed", "the quake killed 112" and "left 112 dea
 "deaths"; "40 injured" counts "injured"; "30 soldiers were killed" counts "soldiers killed". Voters take their side
 ("six of the nine members backed the rise" → "members in favour"), and the whole of a partitive is all
 of its noun ("the nine members" there → "all members"), so parts and the whole never share a slot.
+Posts cut or created are jobs: "cut 300 posts", "a reduction of 1,200 positions", "Some 1,200 roles
+will go" and "1,200 job cuts" all count "jobs", as "1,200 jobs would be cut" does; "40 roles" on
+stage stay "roles".
 A change word between a figure and its noun ("5,000 more engineers", "300 fewer jobs", "2,000
 additional troops") counts the noun; ``note`` gives the direction, as percent marks a change
 ("change:up", "change:down").
@@ -89,7 +92,7 @@ from ._numbers import (
     wished,
 )
 from ._ordinals import ORDINAL, read_ordinal
-from ._outcomes import outcome_after, outcome_before, outcome_subject, toll_before, vote_side
+from ._outcomes import jobs_noun, outcome_after, outcome_before, outcome_subject, toll_before, vote_side
 
 KIND = "count"
 
@@ -342,6 +345,8 @@ EXAMPLES = [
     Example("The app now has [1.1bn users] worldwide.", "1100000000", subject="users", low=1.05e9, high=1.15e9),
     Example("The bank posted its [fourth consecutive quarterly loss].", "4", subject="consecutive quarters"),
     Example("[4,600 search and rescue personnel] are at work.", "4600", subject="search and rescue personnel"),
+    Example("The bank will cut [300 posts] in its branches.", "300", subject="jobs"),
+    Example("[Some 1,200 roles] will go.", "1200", qualifier="approx", subject="jobs"),
     Example("The group runs [12 oil and gas fields].", "12", subject="oil and gas fields"),
     # Counterexamples: no count anywhere.
     Example("In 2024 the talks resumed on March 3 at 10:30, one of many rounds."),
@@ -425,6 +430,7 @@ def _role_subject(text: str, fact: Fact, noun: str, outcome: str, said_to: int, 
     vote ("members in favour", read after ``said_to``, where the noun ends), or, for the whole of a
     partitive ("six of the nine members"), all of them ("all members"), so that parts and the whole
     never share a slot. A count of none of these is the noun."""
+    noun = jobs_noun(text, noun, fact.start, said_to)
     if whole and noun:
         return f"all {noun}"
     if outcome:
