@@ -278,6 +278,8 @@ QUALITIES = [
     (RELEASE, "quote", "bigger stage", "speaker", "Martin Okafor"),
     (BROADCAST, "quote", "millions more families", "speaker", "Dana Whitcombe"),
     (BROADCAST, "quote", "But Corbel", "speaker", "Helen Baptiste"),
+    (RELEASE, "count", "24,000 people", "subject", "corbel employees"),
+    (BROADCAST, "count", "9,500 people", "subject", "larkspur employees"),
 ]
 
 
@@ -347,6 +349,12 @@ def test_the_job_cuts_written_as_roles_and_positions_are_set_against_the_broadca
     cuts" count the jobs cut, as "about 1,200 jobs would be cut" does."""
     _planted, told = _sides(findings, "count", "1500", "1200")
     assert {(PAPER, "narration"), (RELEASE, "narration"), (BLOG, BUYER)} <= told
+
+
+def test_the_two_companies_headcounts_are_not_set_against_each_other(findings):
+    """Corbel's "about 24,000 people" and Larkspur's "about 9,500 people" are two workforces."""
+    for _, row in findings[(findings["code"] == "D100") & (findings["kind"] == "count")].iterrows():
+        assert not _numeric(_evidence_values(row)) & {24000.0, 9500.0}, row["message"]
 
 
 def test_the_papers_wednesday_is_read_as_the_day_after_the_deal(facts):

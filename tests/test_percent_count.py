@@ -775,6 +775,35 @@ def test_roles_positions_and_posts_not_cut_keep_their_noun(text, surface, subjec
     assert (fact.surface, fact.subject) == (surface, subject)
 
 
+@pytest.mark.parametrize("text, surface, subject", [
+    ("Halden Steel Inc., based in Ohio, makes pipes and employs about 3,200 people.", "about 3,200 people",
+     "halden employees"),
+    ("Analysts said Norvik, which employs 12,000 people, was a good fit.", "12,000 people", "norvik employees"),
+    ("Norvik's 12,000 employees will keep their jobs.", "12,000 employees", "norvik employees"),
+    ("In 2025 Boeing employed 170,000 people worldwide.", "170,000 people", "boeing employees"),
+    ("Bank of Norway employs 900 staff.", "900 staff", "bank of norway employees"),
+    ("The company employs 500 people in Ohio.", "500 people", "employees"),  # the employer unnamed
+])
+def test_a_workforce_counts_the_employees_of_its_employer(text, surface, subject):
+    fact = one(text, count)
+    assert (fact.surface, fact.subject) == (surface, subject)
+
+
+def test_two_employers_headcounts_do_not_share_a_subject():
+    halden = one("Halden employs about 3,200 people.", count)
+    norvik = one("Norvik, based in Oslo, also employs about 12,000 people.", count)
+    assert (halden.subject, norvik.subject) == ("halden employees", "norvik employees")
+
+
+@pytest.mark.parametrize("text, surface, subject", [
+    ("Britain's 60 million people voted.", "60 million people", "people"),  # a population, not a workforce
+    ("The merged group will have a combined workforce of 33,500 employees.", "33,500 employees", "employees"),
+    ("The plant employs 300 workers and 40 engineers.", "40 engineers", "engineers"),
+])
+def test_counts_of_people_not_employed_by_a_named_employer_keep_their_noun(text, surface, subject):
+    assert (surface, subject) in [(f.surface, f.subject) for f in facts(text, count)]
+
+
 def test_helpers_supporting_a_search_cast_no_vote():
     text = "About 4,000 rescuers are working at 180 sites, supported by 14 international teams."
     assert ("14 international teams", "international teams") in [(f.surface, f.subject) for f in facts(text, count)]

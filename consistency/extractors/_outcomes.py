@@ -18,6 +18,11 @@ increase", "seven members voted for it", "the decision was supported by seven of
 members" → "members in favour"; "12 Democrats voted against the bill" → "democrats against"), so
 that the members who backed a decision, those who dissented and the whole board are three slots,
 not one slot of "members" setting 9 against 7 against 2.
+
+A count of the people an employer employs is its workforce: "Halden employs about 3,200 people",
+"Norvik's 12,000 employees" and "Norvik, based in Oslo, employs about 12,000 people" count "halden
+employees" and "norvik employees", so that two employers' headcounts are never set against each
+other (see ``workforce_subject``).
 """
 
 from __future__ import annotations
@@ -273,3 +278,85 @@ def vote_side(text: str, start: int, end: int) -> str:
     if vote == "abstained":
         return "abstaining"
     return "against" if vote.split()[-1] in _AGAINST else "in favour"
+
+
+#: Nouns of people an employer employs, and those that are its staff whoever names them.
+_WORKFORCE_NOUNS = frozenset(("people", "persons", "employees", "staff", "workers", "personnel", ""))
+_STAFF_NOUNS = frozenset(("employees", "staff"))
+#: A verb of employing right before a count (its bound included): "employs about 24,000 people".
+_EMPLOYS_BEFORE = re.compile(rf"\b(?i:employs|employed|employing|employ)(?:{_SP}+(?i:a{_SP}+total{_SP}+of))?{_SP}+\Z")
+_NAME_WORDS = rf"[A-Z][\w&’'.-]*(?:{_SP}+(?:[A-Z][\w&’'.-]*|&|of))*"
+#: An employer's name right before its possessive and a count: "Norvik's 12,000 employees".
+_OWNER_BEFORE = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME_WORDS})(?:[’']s|(?<=s)[’']){_SP}+\Z")
+#: An employer's name right before the verb: "Halden employs", "Halden, which employs", "Halden
+#: Foods, which now employs".
+_NAME_BEFORE_VERB = re.compile(
+    # no comma without a relative pronoun: "Halden Steel, based in Ohio, employs" is not Ohio's staff
+    rf"(?<![\w’'-])(?P<name>{_NAME_WORDS})(?:,?{_SP}+(?:which|that|who))?(?:{_SP}+(?:now|also|still|currently))?"
+    rf"{_SP}+(?i:employs|employed|employ)\b")
+#: The name opening a sentence, its subject: "Halden Steel Inc., based in Ohio, … employs".
+_NAME_OPENING = re.compile(rf"(?P<name>{_NAME_WORDS})(?=,|{_SP}+[a-z])")
+
+
+def _word_set(words: str) -> frozenset:
+    return frozenset(words.split())
+
+
+#: Capitalised words that open a sentence without naming anyone.
+_NOT_NAMES = _word_set("the a an in on at it its this that these those but and as after before since when while "
+                       "analysts officials he she they we i there here some about last")
+#: Words that close a company's name without telling one company from another.
+_CORPORATE = _word_set("inc inc. corp corp. co co. ltd ltd. plc llc group holdings sa ag nv se company "
+                       "corporation")
+#: First words that many companies' names share: the rest of the name tells them apart.
+_SHARED_FIRST = _word_set("bank general american national united first british royal new international global "
+                          "china deutsche western southern northern eastern")
+
+
+def workforce_subject(text: str, noun: str, start: int, end: int, sentence_start: int) -> str:
+    """The subject of a count at ``text[start:end]`` (its noun, ``noun``, ending at ``end``) that is an
+    employer's workforce, or "" when it is none: "<employer> employees" for a count after "employs"
+    ("Halden employs about 3,200 people") or of "employees" or "staff" after the employer's
+    possessive ("Norvik's 12,000 employees"), "employees" when the employer goes unnamed ("the
+    company employs 500 people"). The employer is named right before the possessive or the verb,
+    else by the name opening the sentence ("Norvik, based in Oslo, employs …").
+
+    >>> workforce_subject("Halden employs about 3,200 people", "people", 15, 33, 0)
+    'halden employees'
+    >>> workforce_subject("Norvik's 12,000 employees", "employees", 9, 25, 0)
+    'norvik employees'
+    >>> workforce_subject("The group employs 500 people", "people", 18, 28, 0)
+    'employees'
+    >>> workforce_subject("Britain's 60 million people", "people", 10, 27, 0)
+    ''
+    """
+    if noun not in _WORKFORCE_NOUNS:
+        return ""
+    low = max(sentence_start, start - 40)
+    owner = _OWNER_BEFORE.search(text, low, start) if noun in _STAFF_NOUNS else None
+    if owner:
+        return _employees_of(owner.group("name"))
+    verb = _EMPLOYS_BEFORE.search(text, max(sentence_start, start - 30), start)
+    if verb is None:
+        return ""
+    named = _NAME_BEFORE_VERB.search(text, max(sentence_start, verb.start() - 60), verb.end())
+    opening = _NAME_OPENING.match(text, sentence_start, verb.start())
+    name = named.group("name") if named else opening.group("name") if opening else ""
+    return _employees_of(name)
+
+
+def _employees_of(name: str) -> str:
+    """ "<employer> employees" for an employer's ``name``, by the word that tells it from other
+    companies: "Halden Steel Inc." and "Halden" are "halden", "Bank of Norway" is "bank of
+    norway"; "employees" when ``name`` names no one.
+
+    >>> _employees_of("Halden Steel Inc."), _employees_of("Bank of Norway"), _employees_of("The")
+    ('halden employees', 'bank of norway employees', 'employees')
+    """
+    words = [word.strip(".,’'").lower() for word in name.split()]
+    while words and words[-1] in _CORPORATE:
+        words.pop()
+    if not words or words[0] in _NOT_NAMES:
+        return "employees"
+    key = words if words[0] in _SHARED_FIRST else words[:1]
+    return " ".join([*key, "employees"])

@@ -14,6 +14,8 @@ rose to 112", "112 people were killed", "the quake killed 112" and "left 112 dea
 "deaths"; "40 injured" counts "injured"; "30 soldiers were killed" counts "soldiers killed". Voters take their side
 ("six of the nine members backed the rise" → "members in favour"), and the whole of a partitive is all
 of its noun ("the nine members" there → "all members"), so parts and the whole never share a slot.
+An employer's workforce counts its employees: "Halden employs about 3,200 people" and "Norvik's
+12,000 employees" count "halden employees" and "norvik employees" (see :mod:`._outcomes`).
 Posts cut or created are jobs: "cut 300 posts", "a reduction of 1,200 positions", "Some 1,200 roles
 will go" and "1,200 job cuts" all count "jobs", as "1,200 jobs would be cut" does; "40 roles" on
 stage stay "roles".
@@ -92,7 +94,15 @@ from ._numbers import (
     wished,
 )
 from ._ordinals import ORDINAL, read_ordinal
-from ._outcomes import jobs_noun, outcome_after, outcome_before, outcome_subject, toll_before, vote_side
+from ._outcomes import (
+    jobs_noun,
+    outcome_after,
+    outcome_before,
+    outcome_subject,
+    toll_before,
+    vote_side,
+    workforce_subject,
+)
 
 KIND = "count"
 
@@ -346,6 +356,9 @@ EXAMPLES = [
     Example("The bank posted its [fourth consecutive quarterly loss].", "4", subject="consecutive quarters"),
     Example("[4,600 search and rescue personnel] are at work.", "4600", subject="search and rescue personnel"),
     Example("The bank will cut [300 posts] in its branches.", "300", subject="jobs"),
+    Example("Halden Steel, based in Ohio, employs [about 3,200 people].", "3200", qualifier="approx",
+            subject="halden employees"),
+    Example("Norvik's [12,000 employees] will keep their jobs.", "12000", subject="norvik employees"),
     Example("[Some 1,200 roles] will go.", "1200", qualifier="approx", subject="jobs"),
     Example("The group runs [12 oil and gas fields].", "12", subject="oil and gas fields"),
     # Counterexamples: no count anywhere.
@@ -431,6 +444,9 @@ def _role_subject(text: str, fact: Fact, noun: str, outcome: str, said_to: int, 
     partitive ("six of the nine members"), all of them ("all members"), so that parts and the whole
     never share a slot. A count of none of these is the noun."""
     noun = jobs_noun(text, noun, fact.start, said_to)
+    workforce = "" if whole else workforce_subject(text, noun, fact.start, said_to, fact.sentence_start)
+    if workforce:
+        return workforce
     if whole and noun:
         return f"all {noun}"
     if outcome:
@@ -819,6 +835,8 @@ def _plausible(text: str, match: re.Match, previous: str, bounded: bool, scale: 
         return False
     if previous.lower() in _LABELS:
         return False
+    if previous.endswith(("'s", "’s")) and ("," in digits or scale > 1.0):
+        return True  # "Norvik's 12,000 employees": a model number has no digit groups ("Boeing's 737 jets")
     return not (previous[:1].isupper() and previous.lower() not in _OPENERS and not bounded)  # "Boeing 737 jets"
 
 
