@@ -328,3 +328,74 @@ def test_two_speeds_of_one_mover_diverge():
     result = check_documents([document_from_text("a", "According to police, the driver was travelling at 90 mph."),
                               document_from_text("b", "The driver was travelling at 70 mph, police said.")])
     assert list(result.findings.loc[result.findings["kind"] == "measure", "verdict"]) == ["diverge"]
+
+
+# ---- earthquake magnitudes -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, value, subject", [
+    ("A magnitude 6.4 earthquake struck off the coast of Sumatra on Friday.", "6.4", "6.4", "quake"),
+    ("The 5.8-magnitude quake toppled minarets in the old town.", "5.8", "5.8", "quake"),
+    ("A magnitude-7.2 tremor shook the capital before dawn.", "7.2", "7.2", "quake"),
+    ("A shallow M6.1 earthquake hit the island chain.", "6.1", "6.1", "quake"),
+    ("A quake measuring 6.6 on the Richter scale jolted Lima.", "6.6", "6.6", "quake"),
+    ("A 5.2 magnitude aftershock rattled rescuers on Tuesday.", "5.2", "5.2", "aftershock"),
+    ("Hundreds of aftershocks followed, the largest of magnitude 4.9.", "4.9", "4.9", "aftershock"),
+    ("An earthquake with a magnitude of 7 struck the region.", "7", "7", "quake"),
+])
+def test_an_earthquake_magnitude_is_a_measure_of_its_shock(text, surface, value, subject):
+    fact = one(text)
+    assert (fact.surface, fact.value, fact.unit, fact.subject) == (surface, value, "magnitude", subject)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("A magnitude 6.4 earthquake struck.", 6.35, 6.45),  # a tenth: half a tenth either side
+    ("An earthquake with a magnitude of 7 struck.", 6.5, 7.5),
+    ("A magnitude 5.45 tremor was recorded.", 5.445, 5.455),
+])
+def test_a_magnitude_is_as_precise_as_its_digits(text, low, high):
+    fact = one(text)
+    assert (fact.low, fact.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The quake struck at noon, the U.S. Geological Survey said, putting its magnitude at 6.4.",
+     [("6.4", "quake (USGS)")]),
+    ("The earthquake had a magnitude of 6.2, according to the European-Mediterranean Seismological Centre.",
+     [("6.2", "quake (EMSC)")]),
+    ("The USGS said a 5.1 magnitude aftershock hit the town.", [("5.1", "aftershock (USGS)")]),
+    # two agencies, each its own figure, the bare one after a verb of measuring the quake
+    ("The Japan Meteorological Agency measured the quake at 6.8, while the US Geological Survey put it at 6.6.",
+     [("6.8", "quake (JMA)"), ("6.6", "quake (USGS)")]),
+    # an agency after the figure gives it only when credited with it
+    ("The institute measured the quake at 6.8, while the US Geological Survey put it at 6.6.",
+     [("6.8", "quake"), ("6.6", "quake (USGS)")]),
+])
+def test_a_magnitude_is_the_agencys_that_gives_it(text, expected):
+    assert [(f.surface, f.subject) for f in facts(text)] == expected
+
+
+def test_an_unattributed_magnitude_takes_the_agency_of_the_same_figure_in_its_report():
+    text = ("A magnitude 6.6 earthquake struck the island. The quake was shallow. The Japan Meteorological "
+            "Agency measured it at 6.8, while the US Geological Survey put it at 6.6.")
+    assert [(f.surface, f.subject) for f in facts(text)] == [
+        ("6.6", "quake (USGS)"), ("6.8", "quake (JMA)"), ("6.6", "quake (USGS)")]
+
+
+@pytest.mark.parametrize("text", [
+    "The M4 motorway was closed after the quake and prices rose 7.1%.",
+    "After the quake the agency put it at 7.4 percent.",  # a rate, not a magnitude
+    "The agency measured inflation at 6.2 in May.",  # no quake named
+    "The magnitude of the task was clear to all 12 ministers.",
+    "She put it at 7.4 on a scale of ten.",
+])
+def test_figures_that_are_no_magnitude(text):
+    assert [f for f in facts(text) if f.unit == "magnitude"] == []
+
+
+def test_two_agencies_magnitudes_never_diverge_but_one_agencys_do():
+    texts = {"a": "The US Geological Survey put the magnitude at 6.6. The quake struck at dawn.",
+             "b": "The Japan Meteorological Agency measured the quake at 6.8.",
+             "c": "The quake struck at dawn. The US Geological Survey put the magnitude at 7.0."}
+    result = check_documents([document_from_text(name, text) for name, text in texts.items()])
+    conflicts = result.findings[(result.findings["code"] == "D100") & (result.findings["kind"] == "measure")]
+    assert list(conflicts["subject"]) == ["quake (USGS)"]

@@ -30,6 +30,11 @@ per year" → ``kg/year``); a length per hour or per second is a speed ("60 mile
 ``km/h``). A change verb before the figure ("rose 2C", "fell by 3 metres") gives ``note``
 ``change:up`` or ``change:down``, as for money.
 
+Earthquake magnitudes are measures too, in the unit ``magnitude``, of the shock they measure as
+the agency that gives them names it ("a magnitude 7.1 earthquake", "the 7.1-magnitude quake",
+"M7.1", "measuring 7.1 on the Richter scale", "the USGS put it at 7.4" → "quake (USGS)"; see
+:mod:`._magnitude`).
+
 Not measures: a bare "m" after a figure, which news mostly writes for million ("5m people", "£5m");
 it is a metre only before a word of size ("a 30m-high wall", "10m deep", "200m away"). Race and
 event names ("the 100 metres final", "the 400m hurdles", "the 100-metre sprint"; but "a 26-mile
@@ -51,6 +56,7 @@ from ..schema import Fact
 from ..text import SPACE
 from ._base import DocumentContext, Example
 from ._context import canonical_subject, scope_of, subject_of_quantity
+from ._magnitude import find as magnitudes
 from ._numbers import (
     BOUND,
     FALL_WORDS,
@@ -281,6 +287,10 @@ EXAMPLES = [
     Example("The tank holds [30 imperial gallons].", "136.3827", unit="l"),
     Example("She ran a [26-mile] race in the rain.", "41842.944", unit="m", subject="race"),
     Example("The storm packed winds of [110 mph].", "177.02784", unit="km/h", subject="winds"),
+    Example("A magnitude [6.4] earthquake struck off Sumatra.", "6.4", unit="magnitude", subject="quake",
+            low=6.35, high=6.45),
+    Example("The USGS said a [5.1]-magnitude aftershock followed.", "5.1", unit="magnitude",
+            subject="aftershock (USGS)"),
     # Counterexamples: no measure anywhere.
     Example("He won the 100-metre sprint, and she took the 400m hurdles."),
     Example("The company raised £5m from 5m people; the 400m hurdles final starts at noon."),
@@ -288,6 +298,7 @@ EXAMPLES = [
     Example("The F-16 and a Boeing 747 flew past; 5G masts and seat 12F were named."),
     Example("The fine was 500 pounds, and the ship turned 180 degrees."),
     Example("He walked a mile, then half a mile more."),
+    Example("After the quake the agency put it at 7.4 percent; the M4 motorway and the magnitude of the task."),
 ]
 
 
@@ -309,6 +320,7 @@ def find(context: DocumentContext) -> Iterator[Fact]:
         fact.scope = scope_of(fact.sentence, fact.start - fact.sentence_start)
         previous_subject, previous_sentence = fact.subject or previous_subject, fact.sentence_start
         yield fact
+    yield from magnitudes(context)
 
 
 def _read(context: DocumentContext, unit_start: int, end: int, position: int) -> Fact | None:
