@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from consistency import document_from_text
 from consistency.extractors import count, extract_document, percent
+from consistency.pipeline import check_documents
 
 
 def facts(text: str, module) -> list:
@@ -802,6 +803,38 @@ def test_two_employers_headcounts_do_not_share_a_subject():
 ])
 def test_counts_of_people_not_employed_by_a_named_employer_keep_their_noun(text, surface, subject):
     assert (surface, subject) in [(f.surface, f.subject) for f in facts(text, count)]
+
+
+def _published(text: str, published: str) -> list:
+    doc = document_from_text("t", text, published=published)
+    return [f for f in extract_document(doc, [count]) if f.kind == "count"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The region was last struck by a deadly quake in 1998, when 93 people died.", "93 people"),
+    ("In 2019, 500 people died of measles in the province.", "500 people"),
+    ("The mine had 900 workers in 2010, before the collapse.", "900 workers"),
+])
+def test_a_count_of_a_long_past_year_is_an_earlier_level(text, surface):
+    fact = next(f for f in _published(text, "2026-03-09") if f.surface == surface)
+    assert fact.note == "level:before"
+
+
+@pytest.mark.parametrize("text, published", [
+    ("In 2025, 40 people died on the route.", "2026-03-09"),  # last year's count is news
+    ("In 2019, 500 people died of measles in the province.", "2019-12-30"),  # the report's own year
+    ("In 2019, 500 people died of measles in the province.", None),  # no date to measure from
+])
+def test_a_count_of_its_reports_year_or_the_last_is_no_earlier_level(text, published):
+    assert [f.note for f in _published(text, published)] == [""]
+
+
+def test_the_toll_of_an_earlier_disaster_is_not_set_against_todays():
+    reports = {"a": "The quake killed 386 people. The region was last struck in 1998, when 93 people died.",
+               "b": "The death toll rose to 386 on Tuesday."}
+    result = check_documents([document_from_text(name, text, published="2026-03-10")
+                              for name, text in reports.items()])
+    assert not len(result.findings[result.findings["code"] == "D100"])
 
 
 def test_helpers_supporting_a_search_cast_no_vote():

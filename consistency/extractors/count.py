@@ -14,6 +14,9 @@ rose to 112", "112 people were killed", "the quake killed 112" and "left 112 dea
 "deaths"; "40 injured" counts "injured"; "30 soldiers were killed" counts "soldiers killed". Voters take their side
 ("six of the nine members backed the rise" → "members in favour"), and the whole of a partitive is all
 of its noun ("the nine members" there → "all members"), so parts and the whole never share a slot.
+A count of a year more than a year before its report was published ("in 1998, when 93 people
+died", in a report of 2026) tells of another time than the news: ``note`` ``level:before`` makes it
+an earlier level, compared only with other earlier levels, never with the report's own toll.
 An employer's workforce counts its employees: "Halden employs about 3,200 people" and "Norvik's
 12,000 employees" count "halden employees" and "norvik employees" (see :mod:`._outcomes`).
 Posts cut or created are jobs: "cut 300 posts", "a reduction of 1,200 positions", "Some 1,200 roles
@@ -58,10 +61,12 @@ figures in the scope of "wish" ("I wish you success in tens of thousands of unde
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from itertools import chain
 
+from ..align import EARLIER_LEVEL
 from ..gazetteer import DEMONYMS
 from ..schema import Fact
 from ..text import SPACE
@@ -356,6 +361,9 @@ EXAMPLES = [
     Example("The bank posted its [fourth consecutive quarterly loss].", "4", subject="consecutive quarters"),
     Example("[4,600 search and rescue personnel] are at work.", "4600", subject="search and rescue personnel"),
     Example("The bank will cut [300 posts] in its branches.", "300", subject="jobs"),
+    Example("The region was last struck in 1998, when [93 people] died.", "93", published="2026-03-09",
+            subject="deaths", scope="1998", note="level:before"),
+    Example("In 2025, [40 people] died on the route.", "40", published="2026-03-09", subject="deaths", note=""),
     Example("Halden Steel, based in Ohio, employs [about 3,200 people].", "3200", qualifier="approx",
             subject="halden employees"),
     Example("Norvik's [12,000 employees] will keep their jobs.", "12000", subject="norvik employees"),
@@ -405,6 +413,8 @@ def find(context: DocumentContext) -> Iterator[Fact]:
             sentence = fact.sentence
             fact.scope = scope_of(sentence, match.start() - fact.sentence_start) if (
                 "19" in sentence or "20" in sentence) else ""
+            if fact.scope and not fact.note and _long_past(fact.scope, context.doc.published):
+                fact.note = EARLIER_LEVEL  # "in 1998, when 93 people died": not today's toll
             position = fact.end
             noun = fact.subject
             # The total of a partitive ("two of the 12 hostages were killed") is all of them, not
@@ -425,6 +435,13 @@ def find(context: DocumentContext) -> Iterator[Fact]:
                 fact.subject = _role_subject(text, fact, noun, outcome, said_to, whole_of_last)
             whole_at = whole[0] if whole else whole_at
             yield fact
+
+
+def _long_past(year: str, published: dt.date | None) -> bool:
+    """True when a count's year ends more than a year before its report was published: a count of
+    1998 in a report of 2026 tells of another time than the report's news, and is compared only
+    with other counts of the past (a year's figure in a report of that year or the next is news)."""
+    return published is not None and year.isdigit() and int(year) < published.year - 1
 
 
 def _whole_of_part(text: str, end: int) -> tuple[int, int] | None:
