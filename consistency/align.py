@@ -2,12 +2,15 @@
 
 * **Quantities** (money, percent, count, …) share a slot when they have the same
   kind, unit and subject ("trade") and no conflicting time scope ("in 2025" vs
-  "in 2024"). A change ("fell 5%", "2,000 more troops": ``note`` ``change:up`` or
-  ``change:down``) never shares a slot with a level ("5% of exports", "30,000
-  troops"); a rise and a fall of one subject do, and so do a change in percentage
-  points and one in percent ("rose 2 points" / "rose 2%"). An earlier level ("$5bn, up from
-  [$4bn]", note ``level:before``) shares a slot only with earlier levels. A quantity with no subject joins
-  another only when their sentences, numbers masked, read nearly the same.
+  "in 2024"). A figure with no year is of its report's present: it joins a figure of the
+  present year or the year before ("trade reached $228bn in 2025", reported in 2026), never
+  one of a year further back ("a quake in 1998, when 93 people died" is history). A change
+  ("fell 5%", "2,000 more troops": ``note`` ``change:up`` or ``change:down``) never shares a
+  slot with a level ("5% of exports", "30,000 troops"); a rise and a fall of one subject do,
+  and so do a change in percentage points and one in percent ("rose 2 points" / "rose 2%").
+  An earlier level ("$5bn, up from [$4bn]", note ``level:before``) shares a slot only with
+  earlier levels. A quantity with no subject joins another only when their sentences, numbers
+  masked, read nearly the same.
 * **Dates** share a slot when they date the same kind of event ("meeting",
   "expiry", or a "decision" named by its verb: "the bank cut rates on Monday") among the same
   people. Dates that agree may be linked on weaker
@@ -76,10 +79,11 @@ def align(facts: pd.DataFrame, settings: Settings = DEFAULT_SETTINGS) -> pd.Data
     facts = facts.reset_index(drop=True)  # labels are positions: the caller's index may repeat labels
     facts["slot_id"] = ""
     comparable = facts[facts["origin"] != "metadata"]
+    present = present_years(facts)
     groups: list[list[int]] = []
     for kind, rows in comparable.groupby("kind", sort=True):
         if kind in QUANTITY_KINDS:
-            groups.extend(_quantity_slots(rows, settings))
+            groups.extend(_quantity_slots(rows, settings, present))
         elif kind in ("date", "time"):
             groups.extend(_date_slots(rows, settings))
         else:
@@ -144,7 +148,7 @@ def _unit_group(unit: str, phase: str) -> str:
     return _CHANGE_UNITS.get(unit, unit) if phase == "change" else unit
 
 
-def _quantity_slots(rows: pd.DataFrame, settings: Settings) -> list[list[int]]:
+def _quantity_slots(rows: pd.DataFrame, settings: Settings, present: dict[str, int]) -> list[list[int]]:
     slots: list[list[int]] = []
     notes = rows["note"] if "note" in rows else pd.Series("", index=rows.index)
     phases = [_phase(note) for note in notes]
@@ -152,28 +156,62 @@ def _quantity_slots(rows: pd.DataFrame, settings: Settings) -> list[list[int]]:
                                                  for unit, phase in zip(rows["unit"], phases, strict=True)])
     with_subject = rows[rows["subject"] != ""]
     for _, group in with_subject.groupby(["unit_group", "subject", "phase"], sort=True):
-        slots.extend(_split_by_scope(group))
+        slots.extend(_split_by_scope(group, present))
     loose = rows[rows["subject"] == ""]
     slots.extend(_cluster(loose, lambda a, b: a.unit == b.unit and a.phase == b.phase and
                           similar_sentences(a.sentence, b.sentence, settings)))
     return slots
 
 
-def _split_by_scope(group: pd.DataFrame) -> list[list[int]]:
+def _split_by_scope(group: pd.DataFrame, present: dict[str, int]) -> list[list[int]]:
+    """The slots of one subject's figures: one per year named; a figure with no year joins the
+    year it can be of (see :func:`_open_scopes`), else stays with the other figures with none."""
     scoped = {scope: list(g.index) for scope, g in group.groupby("scope") if scope}
     unscoped = list(group.index[group["scope"] == ""])
     if not scoped:
         return [unscoped]
-    if len(scoped) == 1:
-        only = next(iter(scoped))
-        return [scoped[only] + unscoped]
-    # Several years named: an unscoped figure joins the year whose figures it fits.
+    several = len(scoped) > 1
     for index in unscoped:
-        fitting = [scope for scope, members in scoped.items()
-                   if any(_overlaps(group.loc[index], group.loc[m]) for m in members)]
-        target = fitting[0] if len(fitting) == 1 else ""
+        row = group.loc[index]
+        candidates = _open_scopes(scoped, present.get(row.doc_id, present.get("", 0)))
+        if several:
+            # Several years named: an unscoped figure joins the year whose figures it fits.
+            candidates = [scope for scope in candidates
+                          if any(_overlaps(row, group.loc[m]) for m in scoped[scope])]
+        target = candidates[0] if len(candidates) == 1 else ""
         scoped.setdefault(target, []).append(index)
     return [members for _, members in sorted(scoped.items())]
+
+
+def _open_scopes(scoped: dict[str, list[int]], present: int) -> list[str]:
+    """The years named in ``scoped`` that a figure with no year, in a report whose present is the
+    year ``present`` (0: unknown), can be of: the present, the year before it (annual figures are
+    reported the year after) or a later year; a year further back is history, named to set it apart.
+
+    >>> _open_scopes({"1998": [], "2025": [], "2027": []}, 2026), _open_scopes({"1998": []}, 0)
+    (['2025', '2027'], ['1998'])
+    """
+    return [scope for scope in scoped if scope and (not present or int(scope) >= present - 1)]
+
+
+def present_years(facts: pd.DataFrame) -> dict[str, int]:
+    """Each document's present: the year most of its dates (its date line included) fall in, the
+    later year on a tie; under "" the corpus's, for documents that name no dated day.
+
+    >>> import pandas as pd
+    >>> present_years(pd.DataFrame({"doc_id": ["a", "a", "a", "b"], "kind": ["date", "time", "date", "count"],
+    ...                             "value": ["2026-03-09", "2026-03-09T04:17", "1998", "93"]}))
+    {'a': 2026, '': 2026}
+    """
+    dated = facts[facts["kind"].isin(("date", "time"))]
+    years: dict[str, Counter] = defaultdict(Counter)
+    for doc_id, value in zip(dated["doc_id"], dated["value"], strict=True):
+        head = str(value)[:4]
+        if head.isdigit():
+            years[doc_id][int(head)] += 1
+            years[""][int(head)] += 1
+    return {doc_id: max(counts.items(), key=lambda item: (item[1], item[0]))[0]
+            for doc_id, counts in years.items()}
 
 
 def _overlaps(a, b) -> bool:

@@ -112,3 +112,42 @@ def test_a_level_in_points_is_not_joined_with_a_change_in_percent():
                          "Support for the ruling party rose 5% in the latest poll.")
     percents = facts[facts["kind"] == "percent"]
     assert len(set(percents["slot_id"])) == len(percents)
+
+
+@pytest.mark.parametrize("now,then", [
+    ("Floods killed 40 people in the valley on Sunday, the regional government said.",
+     "The valley was last hit by severe floods in 2009, when 112 people died."),
+    ("The fire that broke out on Monday destroyed 300 homes, officials said.",
+     "A similar fire destroyed 120 homes in 2015."),
+    ("The storm on Saturday cut power to 80,000 homes.",
+     "A storm in 1987 cut power to 1.5 million homes."),
+])
+def test_a_figure_of_a_year_long_past_is_not_compared_with_one_of_the_present(now, then):
+    """A report of 2026 that names 2015 or 1987 sets that year apart: its figure is history, while
+    a figure with no year is of the report's present."""
+    findings, facts = _findings(now, then)
+    counts = facts[facts["kind"] == "count"]
+    assert len(counts) == 2 and counts["slot_id"].nunique() == 2
+    assert not (findings["code"] == "D100").any()
+
+
+@pytest.mark.parametrize("dated,undated", [
+    # figures of the year just ended are reported the year after: 2025 is of a report of 2026
+    ("Exports reached $5.1 billion in 2025, the ministry said on Tuesday.",
+     "Exports reached $4.8 billion, the ministry said on Tuesday."),
+    ("The city expects 2 million visitors in 2026, the mayor said on Monday.",
+     "The city expects 3 million visitors, the mayor said on Monday."),
+    # no day named anywhere: the report's present is unknown, the figures are compared as before
+    ("The valley was last hit by severe floods in 2009, when 112 people died.",
+     "Floods have killed 40 people in the valley, the regional government said."),
+])
+def test_a_figure_of_the_present_or_last_year_is_still_compared_with_one_with_no_year(dated, undated):
+    findings, _ = _findings(dated, undated)
+    assert (findings["code"] == "D100").sum() == 1
+
+
+def test_figures_of_one_past_year_are_compared_with_each_other():
+    findings, _ = _findings("The valley was last hit by severe floods on Sunday in 2009, when 112 people died.",
+                            "In 2009, floods killed 150 people in the valley, the report said on Monday.")
+    (message,) = findings.loc[findings["code"] == "D100", "message"]
+    assert "2009" in message and "112" in message and "150" in message

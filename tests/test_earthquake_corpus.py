@@ -345,6 +345,14 @@ def test_the_toll_of_the_1998_quake_is_not_set_against_this_ones(findings):
         assert 93.0 not in _numeric(_evidence_values(row)), row["message"]
 
 
+def test_the_dead_of_the_1998_quake_are_not_set_against_this_quakes(facts, findings):
+    """The wire's "in 1998, when 93 people died" is history, a count of its own."""
+    dead = facts[(facts["kind"] == "count") & facts["surface"].isin(["93 people", "386 deaths", "368 people"])]
+    then = set(dead.loc[dead["surface"] == "93 people", "slot_id"])
+    assert len(then) == 1 and not then & set(dead.loc[dead["surface"] != "93 people", "slot_id"])
+    for _, row in findings[(findings["code"] == "D100") & (findings["kind"] == "count")].iterrows():
+        assert 93.0 not in _numeric(_evidence_values(row)), row["message"]
+
 def test_the_newspapers_eu_pledge_diverges(findings):
     conflicts = _conflicts(findings, "money", 20e6)
     assert conflicts, "the newspaper's €20m is set against no 12 million euros"
