@@ -151,3 +151,48 @@ def test_figures_of_one_past_year_are_compared_with_each_other():
                             "In 2009, floods killed 150 people in the valley, the report said on Monday.")
     (message,) = findings.loc[findings["code"] == "D100", "message"]
     assert "2009" in message and "112" in message and "150" in message
+
+
+def _three(a: str, b: str, c: str):
+    docs = [document_from_text(doc_id, text, published="2026-02-05", source=doc_id)
+            for doc_id, text in (("a", a), ("b", b), ("c", c))]
+    result = check_documents(docs)
+    return result.findings, result.facts
+
+
+@pytest.mark.parametrize("bare,qualified,kind", [
+    ("The EU has pledged €12m in aid, officials said.", "The European Union pledged €20m in humanitarian aid.",
+     "money"),
+    ("The council approved a $4 million grant for the museum.", "The museum won a $6 million heritage grant.",
+     "money"),
+    ("Ten thousand troops were sent to the border.", "The army sent 14,000 reserve troops to the border.",
+     "count"),
+])
+def test_a_noun_shares_the_slot_of_its_one_qualified_form(bare, qualified, kind):
+    """"aid" and "humanitarian aid", when no other kind of aid is named, are one sum."""
+    findings, facts = _findings(bare, qualified)
+    figures = facts[facts["kind"] == kind]
+    assert len(figures) == 2 and figures["slot_id"].nunique() == 1
+    assert (findings["code"] == "D100").sum() == 1
+
+
+@pytest.mark.parametrize("bare,qualified,kind", [
+    ("Inflation rose to 2.9% in March.", "Core inflation rose to 3.2% in March.", "percent"),
+    ("The bank reported income of $2.4 billion.", "The bank reported net income of $2 billion.", "money"),
+    ("The plant will cut 300 jobs.", "The plant will cut 500 more jobs.", "count"),
+])
+def test_a_noun_is_not_joined_with_another_measure_of_it(bare, qualified, kind):
+    """"core inflation" is not "inflation", nor "net income" "income": the word makes another measure."""
+    findings, facts = _findings(bare, qualified)
+    figures = facts[facts["kind"] == kind]
+    assert len(figures) == 2 and figures["slot_id"].nunique() == 2
+    assert not (findings["code"] == "D100").any()
+
+
+def test_a_noun_with_two_qualified_forms_joins_neither():
+    """"aid" beside "humanitarian aid" and "military aid" could be either."""
+    _, facts = _three("The EU has pledged €12m in aid, officials said.",
+                      "The European Union pledged €20m in humanitarian aid.",
+                      "Germany pledged €300m in military aid.")
+    money = facts[facts["kind"] == "money"]
+    assert len(money) == 3 and money["slot_id"].nunique() == 3

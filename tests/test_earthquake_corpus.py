@@ -30,9 +30,8 @@ displaced; "more than 120" / "127" rescued alive; "after 31 hours" / "after more
 "4.17am" / "04:17 local time" (one instant); the national institute's 6.9 beside the USGS's 7.1
 (two agencies, each named).
 
-Readings the checker lacks, so left out of the expectations: the update's €12m and the
-broadcaster's are not set against the newspaper's €20m (only the wire's is); the update's fuller
-quote of its president is reported as not found elsewhere rather than fuller.
+Readings the checker lacks, so left out of the expectations: the update's fuller quote of its
+president is reported as not found elsewhere rather than fuller.
 """
 
 from __future__ import annotations
@@ -361,6 +360,12 @@ def test_the_newspapers_eu_pledge_diverges(findings):
     assert low == {(PAPER, "narration")}
     assert (WIRE, "narration") in high
 
+
+def test_every_account_of_the_eu_pledge_is_set_against_the_newspapers(findings):
+    """"12 million euros in humanitarian aid", "EUR 12 million in humanitarian aid and the United
+    Nations has …", "€12m in aid" (the only aid the broadcaster names): one pledge."""
+    high = set().union(*(_accounts_with(row, "12000000") for row in _conflicts(findings, "money", 20e6)))
+    assert high == {(WIRE, "narration"), (RELEASE, "narration"), (BROADCAST, "narration"), (BLOG, AUTHORITY)}
 
 def test_the_only_money_conflict_is_the_eu_pledge(findings):
     """€250m against 250 million euros and EUR 250 million, $8 million against USD 8 million and

@@ -708,3 +708,26 @@ def test_an_amount_a_month_is_not_set_against_an_amount_a_year():
         document_from_text("a", "The rate rise will add about $90 a month to mortgage repayments."),
         document_from_text("b", "The rate rise will add more than $1,000 a year to mortgage repayments.")])
     assert not (result.findings["verdict"] == "diverge").any(), result.findings["message"].tolist()
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The EU has pledged €12m in aid and the UN has sent search teams.", "aid"),
+    ("The cabinet approved 250 million euros in emergency funds and declared three days of mourning.",
+     "emergency funds"),
+    ("The insurer paid $45 million in damages or faced a second trial.", "damages"),
+    ("The group raised $600 million in new equity and it will sell two plants.", "new equity"),
+    ("Donors gave $40 million in food aid and Japan sent medical teams.", "food aid"),
+])
+def test_the_noun_an_amount_is_in_ends_before_an_and_or_or_that_opens_a_clause(text, subject):
+    """"and"/"or" before a determiner, a pronoun, a name or a verb in -ed opens the sentence's next
+    clause: the amount is read as about the noun alone, as the same amount stated without it is."""
+    assert one(text).subject == subject
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The EU has pledged €12m in humanitarian aid, officials said.", "humanitarian aid"),
+    ("The company paid $3 million in fines and penalties.", "fines and penalties"),
+    ("The city set aside $90 million for parks or playgrounds.", "parks or playgrounds"),
+])
+def test_nouns_joined_by_and_or_or_after_an_amount_stay_whole(text, subject):
+    assert one(text).subject == subject

@@ -1162,8 +1162,8 @@ _FIGURE_THEN_TO = re.compile(rf"\d(?:[\d.,]*(?:%|[A-Za-z]{{0,8}}))(?:(?:{SPACE}+
                              rf"(?:{SPACE}+{BOUND})?{SPACE}*$")  # "from around 3% to over 6%"
 _SUBJECT_AFTER = re.compile(rf"{SPACE}+(?:in|of|worth{SPACE}+of|for|on){SPACE}+(?P<np>(?:[a-z][\w’'-]*"
                             rf"{SPACE}+){{0,2}}[a-z][\w’'-]*)")
-#: Words that end the noun phrase after a figure ("in damages [after] the trial").
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"}
+#: Words that end the noun phrase after a figure ("in damages [after] the trial").
 _STOP_AFTER = {"after", "before", "during", "since", "until", "against", "despite", "when", "while", "as",
                "but", "than", "that", "which", "who", "to", "from", "by", "with", "at", "over", "under"}
 _STOP_BEFORE = {"and", "or", "but", "that", "which", "while", "as", "with", "despite", "since",
@@ -1365,9 +1365,41 @@ def subject_of_quantity(text: str, sentence_start: int, start: int, end: int,
         # The phrase ends before a word that opens another ("$45 million in damages after a trial").
         words = after.group("np").split()
         words = words[:next((index for index, word in enumerate(words) if word in _STOP_AFTER), len(words))]
+        words = _before_next_clause(words, text, after.end())
         # A period says when, not what: "3.4% in the year to February".
         return "" if _is_period(words) else canonical_subject(" ".join(words))
     return ""
+
+
+#: Words that open a clause after "and"/"or": a determiner or pronoun opens its subject.
+_CLAUSE_OPENERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "it",
+                   "they", "he", "she", "we", "i", "you", "there", "then", "also"}
+_NEXT_WORD = re.compile(rf"{SPACE}+([\w’'-]+)")
+
+
+def _before_next_clause(words: list[str], text: str, end: int) -> list[str]:
+    """The noun phrase after a figure without an "and"/"or" that opens the sentence's next clause:
+    one followed by a determiner, a pronoun, a name or a verb in -ed ("€12m in aid [and the UN has
+    released] $8m", "€250m in emergency funds [and declared] mourning"); "roads and bridges" stays.
+
+    >>> text = "$5m in aid and the UN sent $8m"
+    >>> _before_next_clause(["aid", "and", "the"], text, 22), _before_next_clause(["roads", "and", "bridges"], "", 0)
+    (['aid'], ['roads', 'and', 'bridges'])
+    """
+    for index, word in enumerate(words):
+        if word not in ("and", "or"):
+            continue
+        following = words[index + 1] if index + 1 < len(words) else _word_at(text, end)
+        if (following.lower() in _CLAUSE_OPENERS or following[:1].isupper()
+                or (following.endswith("ed") and len(following) > 4)):
+            return words[:index]
+    return words
+
+
+def _word_at(text: str, position: int) -> str:
+    """The word right after ``position`` (spaces skipped), or ""."""
+    found = _NEXT_WORD.match(text, position)
+    return found.group(1) if found else ""
 
 
 #: Words that open a noun phrase, and the prepositions that may hold one inside another.

@@ -209,6 +209,12 @@ EXAMPLES = [
     Example("Shares closed [3.5p] higher at 245p.", "0.035", unit="GBP", note="change:up", subject="shares"),
     Example("Shares closed 3.5p higher at [245p].", "2.45", unit="GBP", note="", subject="shares"),
     Example("The euro fell [0.5 cents] against the dollar.", "0.005", unit="USD", note="change:down"),
+    # "and" after the noun the amount is "in" opens the next clause, not a longer noun
+    Example("The EU pledged [EUR 12 million] in humanitarian aid and the UN released $8 million.", "12000000",
+            unit="EUR", subject="humanitarian aid"),
+    Example("The firm paid [$3 million] in fines and its chief executive resigned.", "3000000",
+            subject="fines"),
+    Example("The firm paid [$3 million] in fines and penalties.", "3000000", subject="fines and penalties"),
     Example("She scored 200 points in 2025 and 3 goals."),
     Example("Creditors will receive 10 cents on the dollar; use 4p and 5p nails."),
     Example("Temperatures rose 5c overnight; the match streams in 1080p."),
