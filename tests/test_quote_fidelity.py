@@ -71,3 +71,46 @@ def test_another_speakers_words_put_in_a_quote_diverge(quoting):
 ])
 def test_the_speakers_own_words_trimmed_stay_compatible(quoting):
     assert _verdicts_of(quoting, _TWO_VOICES) == ["compatible"]
+
+
+#: A quote of three sentences, far longer than the part of it another account quotes.
+_FULL = ("Tom Bale said: \u201cWe will reopen the northern terminal by March. Fees for container ships will "
+         "stay at this year's level until the autumn. The night shift will return in the spring, once "
+         "the new cranes are running.\u201d")
+#: The report around the part quoted: longer than the quote, so the quote is sought within it.
+_BEFORE = "The port has been closed since a storm in January damaged two of its berths and a crane. "
+_AFTER = (" Shipping lines have moved much of their cargo to other ports along the coast, and several said "
+          "they would not return before the summer.")
+
+
+def _full_verdicts(part: str) -> tuple[list[str], list[str]]:
+    docs = [document_from_text("part", _BEFORE + part + _AFTER), document_from_text("full", _FULL)]
+    findings = check_documents(docs).findings
+    mine = findings[(findings["code"] == "Q100") & findings["doc_ids"].str.startswith("full")]
+    return mine["verdict"].tolist(), mine["message"].tolist()
+
+
+@pytest.mark.parametrize("part", [
+    "\u201cWe will reopen the northern terminal by March,\u201d Tom Bale told reporters.",
+    "\u201cWe will reopen the northern terminal by March. Fees for container ships will stay at this year's "
+    "level,\u201d said Tom Bale.",
+    "\u201cThe night shift will return in the spring, once the new cranes are running,\u201d Bale said.",
+])
+def test_a_long_quote_of_which_another_account_quotes_a_sentence_or_two_is_fuller(part):
+    """Too little of the long quote stands in any passage of the other account for it to be found
+    whole, but its first or last sentences are there word for word, inside a quotation that stops
+    where they do."""
+    verdicts, messages = _full_verdicts(part)
+    assert verdicts == ["compatible"], messages
+    assert "part quotes only a part" in messages[0]
+
+
+@pytest.mark.parametrize("part", [
+    # the sentence stands in the report's own words, in no quotation
+    "Tom Bale said the port would reopen the northern terminal by March.",
+    # the sentence is quoted with a word changed
+    "\u201cWe will reopen the southern terminal by March,\u201d Tom Bale told reporters.",
+])
+def test_a_long_quote_whose_part_is_not_quoted_word_for_word_is_not_fuller(part):
+    verdicts, messages = _full_verdicts(part)
+    assert verdicts == ["omission"], messages

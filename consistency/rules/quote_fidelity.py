@@ -262,7 +262,11 @@ def _judge(quote, said: str, targets: list, streams: dict, owners: dict) -> Hit:
 def _judge_piece(quote, said: str, targets: list, streams: dict, owners: dict):
     best = closest(quote, said, targets, streams)
     if best is None or best[0] < ALTERED:
-        return "not found", best[0] if best else 0, None, []
+        # Too little of a long quote stands in any one passage, yet its first (or last) sentences
+        # may be there word for word, inside a quotation that stops where they do: another account
+        # quoted part of these words, and this one is fuller.
+        fuller = _fuller_than_found(quote, said, targets, streams)
+        return fuller or ("not found", best[0] if best else 0, None, [])
     score, doc, haystack, tokens, found = best
     # Widen the aligned passage to whole words, a few on each side, then diff word by word.
     aligned = haystack.count(" ", 0, found.dest_start)
@@ -281,6 +285,57 @@ def _judge_piece(quote, said: str, targets: list, streams: dict, owners: dict):
     if status == "altered" and _quotes_part(doc.text, said.split(), passage):
         status = "fuller"
     return status, score, (doc, passage[0][1], passage[-1][2]), changed
+
+
+#: Where a quote's sentence ends: its mark, then (after a closing quotation mark, if any) a capital.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\u201d\u2019\"']?\s+(?=[\u201c\"']?[A-Z])")
+#: At most this many runs of a quote's opening and of its closing sentences are looked for.
+_MAX_RUNS = 4
+
+
+def _fuller_than_found(quote, said: str, targets: list, streams: dict):
+    """``("fuller", …)`` when a run of the quote's opening (or closing) sentences is found word for
+    word where another account quotes it, and that account's quotation stops where its words part
+    from these ("“We will not stop searching,” she said" against "“We will not stop searching. I
+    ask every citizen to stay out.”"); else None. Longer runs are tried first, a few of each side."""
+    sentences = [words(sentence) for sentence in _SENTENCE_END.split(quote.surface)]
+    sentences = [sentence for sentence in sentences if sentence]
+    quote_words = said.split()
+    runs = [(" ".join(sentences[:k]), True) for k in range(len(sentences) - 1, 0, -1)][:_MAX_RUNS]
+    runs += [(" ".join(sentences[k:]), False) for k in range(1, len(sentences))][:_MAX_RUNS]
+    for run, opening in runs:
+        if len(run.split()) < MIN_WORDS:
+            continue
+        best = closest(quote, run, targets, streams)
+        if best is None or best[0] < 100:
+            continue
+        score, doc, haystack, tokens, found = best
+        first = haystack.count(" ", 0, found.dest_start)
+        last = haystack.count(" ", 0, found.dest_end) + 1
+        stretch = _quoted_stretch(doc.text, tokens, first, last, quote_words, opening)
+        if stretch:
+            return "fuller", score, (doc, stretch[0], stretch[1]), []
+    return None
+
+
+def _quoted_stretch(text: str, tokens: list, first: int, last: int, quote_words: list[str],
+                    opening: bool) -> tuple[int, int] | None:
+    """The document span of the quote's words another account quotes, from ``tokens[first:last]``
+    (the quote's opening words when ``opening``, else its closing words) stretched while the
+    account's words go on as the quote's do; None unless its quotation closes (or opens) where
+    they part and some of the quote's words lie beyond it."""
+    if opening:
+        while last < len(tokens) and last - first < len(quote_words) and tokens[last][0] == quote_words[last - first]:
+            last += 1
+        shared, edge = last - first, text[tokens[last - 1][2]:tokens[last - 1][2] + 3].lstrip(",.!?;: ")[:1]
+        marked = edge in _CLOSING
+    else:
+        while first > 0 and last - first < len(quote_words) and tokens[first - 1][0] == quote_words[
+                len(quote_words) - (last - first) - 1]:
+            first -= 1
+        shared, edge = last - first, text[max(tokens[first][1] - 3, 0):tokens[first][1]].rstrip(" ")[-1:]
+        marked = edge in _OPENING
+    return (tokens[first][1], tokens[last - 1][2]) if marked and shared < len(quote_words) else None
 
 
 def _quotes_part(text: str, quote_words: list[str], passage: list) -> bool:
