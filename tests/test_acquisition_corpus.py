@@ -31,10 +31,10 @@ billion" / "$9.9bn"; "8:30 a.m. ET" / "8:30 a.m. Eastern Time" / "1230 GMT" (one
 "Tuesday" / "today" in the release of 14 April; "Monday" / "Monday, April 13" / "April 13, 2026";
 the analyst's words quoted whole, in two pieces and as a fragment.
 
-Read but not yet compared, so their expectations are left out: the deal value (the $8.9 billion is
-"an all-cash deal", the $8.4 billion "in cash", "equity value" or "values Larkspur at"; no slot
-holds both). The paper's misattributed quote, a trimmed part of Okafor's words, is flagged by
-quote fidelity, not by attribution drift (which joins only quotes worded alike).
+Read but not yet compared, so their expectations are left out: the aggregator's "The offer
+values Larkspur at 8.4 billion dollars" (a figure of Larkspur, beside the deal's). The paper's
+misattributed quote, a trimmed part of Okafor's words, is flagged by quote fidelity, not by
+attribution drift (which joins only quotes worded alike).
 """
 
 from __future__ import annotations
@@ -356,6 +356,30 @@ def test_the_two_companies_headcounts_are_not_set_against_each_other(findings):
     for _, row in findings[(findings["code"] == "D100") & (findings["kind"] == "count")].iterrows():
         assert not _numeric(_evidence_values(row)) & {24000.0, 9500.0}, row["message"]
 
+
+def test_the_broadcasters_deal_value_diverges(facts, findings):
+    """"an all-cash deal valued at $8.9 billion" against "to buy Larkspur Brands Inc for $8.4
+    billion in cash". The release's "a total equity value of approximately $8.4 billion" shares
+    their slot, but "approximately" stretches it as far as $8.9 billion."""
+    planted, told = _sides(findings, "money", "8900000000", "8400000000")
+    assert planted == {(BROADCAST, "narration")}
+    assert told == {(WIRE, "narration"), (PAPER, "narration")}
+    money = facts[facts["kind"] == "money"]
+    deal = money[money["value"].astype(float).isin([8.4e9, 8.9e9]) & (money["subject"] == "deal")]
+    shared = deal[deal["doc_id"].isin([RELEASE, BROADCAST])]
+    assert set(shared["doc_id"]) == {RELEASE, BROADCAST} and shared["slot_id"].nunique() == 1
+
+
+def test_the_value_with_debt_is_a_measure_of_its_own(facts, findings):
+    """"Including debt, … about $10.1 billion", "Counting Larkspur's borrowings, … $10.1bn",
+    "Including Larkspur's net debt, … $10.1 billion": the enterprise value, never set against the
+    price of the shares."""
+    money = facts[facts["kind"] == "money"]
+    with_debt = money[money["surface"].str.contains("10.1", regex=False)]
+    assert len(with_debt) == 4 and with_debt["slot_id"].nunique() == 1
+    assert not set(with_debt["slot_id"]) & set(money.loc[money["value"].astype(float) == 8.4e9, "slot_id"])
+    for _, row in findings[(findings["code"] == "D100") & (findings["kind"] == "money")].iterrows():
+        assert _numeric(_evidence_values(row)) == {8.4e9, 8.9e9}, row["message"]
 
 def test_the_papers_wednesday_is_read_as_the_day_after_the_deal(facts):
     paper = facts[(facts["doc_id"] == PAPER) & (facts["kind"] == "date") & (facts["surface"] == "Wednesday")]

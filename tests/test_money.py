@@ -731,3 +731,46 @@ def test_the_noun_an_amount_is_in_ends_before_an_and_or_or_that_opens_a_clause(t
 ])
 def test_nouns_joined_by_and_or_or_after_an_amount_stay_whole(text, subject):
     assert one(text).subject == subject
+
+
+# --- a takeover's price ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Harbor Foods agreed to buy Pine Ridge Bakeries for $2.3 billion in cash.",
+    "Harbor announced an all-stock deal valued at $2.3 billion.",
+    "The transaction represents a total equity value of about $2.3 billion.",
+    "Harbor Foods to buy Pine Ridge for $2.3 billion in bakery push",
+])
+def test_the_price_of_a_takeover_is_read_as_the_deals(text):
+    """However the price is worded (what is bought "for", how it is paid, the equity it buys), it
+    is the deal's value."""
+    assert one(text).subject == "deal"
+
+
+@pytest.mark.parametrize("text", [
+    "Including debt, the deal values Pine Ridge at about $3 billion.",
+    "The takeover is worth $3bn including net debt.",
+    "Counting its borrowings, the offer is worth about $3 billion.",
+    "Including Pine Ridge's net debt, the transaction values the company at about $3 billion.",
+])
+def test_a_takeover_value_with_the_targets_debt_is_the_enterprise_value(text):
+    """A value counting the debt the buyer takes on is another measure than the price of the shares."""
+    assert one(text).subject == "enterprise value"
+
+
+def test_a_deal_price_and_its_value_with_debt_in_one_sentence_keep_their_measures():
+    price, whole = facts("Harbor agreed to buy Pine Ridge for $2.3 billion, or $3 billion including debt.")
+    assert (price.subject, whole.subject) == ("deal", "enterprise value")
+
+
+@pytest.mark.parametrize("text,subject", [
+    # no purchase or deal near the amount: cash held, a payment, spending, a valuation by investors
+    ("The bank holds $5 billion in cash.", "cash"),
+    ("The company paid $45 million in damages, it said.", "damages"),
+    ("Investors value the start-up at $2 billion.", ""),
+    # a deal named, but the amount is of something else
+    ("Advisers earned $40 million in fees from the merger.", "fees"),
+    ("The government will spend $2 billion including debt repayments on the bridge deal.", ""),
+])
+def test_an_amount_that_is_no_takeovers_price_keeps_its_subject(text, subject):
+    assert one(text).subject == subject

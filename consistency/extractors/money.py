@@ -215,6 +215,11 @@ EXAMPLES = [
     Example("The firm paid [$3 million] in fines and its chief executive resigned.", "3000000",
             subject="fines"),
     Example("The firm paid [$3 million] in fines and penalties.", "3000000", subject="fines and penalties"),
+    # a takeover's price, and its value with the target's debt (see ``deal_measure``)
+    Example("Harbor agreed to buy Pine Ridge for [$2.3 billion] in cash.", "2300000000", subject="deal"),
+    Example("Including debt, the deal values Pine Ridge at [about $3 billion].", "3000000000",
+            subject="enterprise value"),
+    Example("The bank holds [$5 billion] in cash.", "5000000000", subject="cash"),
     Example("She scored 200 points in 2025 and 3 goals."),
     Example("Creditors will receive 10 cents on the dollar; use 4p and 5p nails."),
     Example("Temperatures rose 5c overnight; the match streams in 1080p."),
@@ -304,6 +309,7 @@ def find(context: DocumentContext) -> Iterator[Fact]:
         added = added_to(text, fact.start, fact.end)
         if added:  # "will add about $90 a month to repayments": repayments rise by $90
             fact.subject, fact.note = added, "change:up"
+        fact.subject = deal_measure(text, (sentence_start, fact.sentence_end), fact.start, fact.end, fact.subject)
         fact.scope = scope_of(fact.sentence, atom.start() - sentence_start)
         period = _per_period(text, fact.end)
         if not period:  # "monthly repayments of $90": the period stands in the subject
@@ -312,6 +318,72 @@ def find(context: DocumentContext) -> Iterator[Fact]:
         previous_subject, previous_sentence = fact.subject or previous_subject, sentence_start
         position = fact.end
         yield fact
+
+
+# --- a takeover's price ------------------------------------------------------------------------
+
+_S = SPACE
+#: A purchase or a deal named near an amount: the sentence speaks of a takeover's price.
+_DEAL_CONTEXT = re.compile(rf"\b(?i:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases"
+                           rf"|purchased|purchasing|sell|sells|sold|selling|take{_S}+over|takes{_S}+over"
+                           rf"|took{_S}+over|taking{_S}+over|deal|transaction|offer|takeover|acquisition"
+                           rf"|merger|bid|buyout)\b")
+#: "to buy Larkspur Brands for [$8.4 billion]": a verb of purchase, its object, then "for".
+_BOUGHT_FOR = re.compile(rf"\b(?i:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases"
+                         rf"|purchased|purchasing|sell|sells|sold|selling|take{_S}+over|takes{_S}+over"
+                         rf"|took{_S}+over|taking{_S}+over)\b[^;]{{0,80}}?\b(?i:for){_S}+\Z")
+#: "[$52.50] a share", "per (diluted) share", "for each Larkspur share".
+_PER_SHARE = re.compile(rf"{_S}+(?i:a|per|each|for{_S}+each|for{_S}+every){_S}+(?:[A-Za-z][\w’'-]*{_S}+){{0,2}}?"
+                        rf"(?i:share)\b(?!{_S}*[’']?s\b)")
+#: Debt counted in a value ("including debt", "counting Larkspur's borrowings", "plus its net debt"):
+#: the value of the whole business, not the price of its shares.
+_OWNER = rf"(?:(?:[A-Z][\w.-]*{_S}+){{0,2}}[A-Z][\w.-]*[’']s|(?i:its|their|the))"
+_WITH_DEBT = (rf"\b(?i:including|includes|counting|plus|inclusive{_S}+of){_S}+(?:{_OWNER}{_S}+)?"
+              rf"(?:(?i:net|assumed|outstanding){_S}+)?(?i:debt|borrowings)\b"
+              rf"(?!{_S}+(?i:repayments?|payments?|service|servicing|costs?|relief|ceiling|limit))")
+_DEBT_BEFORE = re.compile(_WITH_DEBT + r"[^\d;]*\Z")
+_DEBT_AFTER = re.compile(rf"{_S}*,?{_S}*" + _WITH_DEBT)
+#: "an [$8.9 billion] all-cash deal": the noun the amount sizes is a deal.
+_DEAL_AFTER = re.compile(rf"{_S}+(?:[\w-]+{_S}+)?(?i:deal|transaction|offer|takeover|acquisition|merger|bid|buyout)\b")
+#: Words a deal's price is read with: the deal itself, how it is paid, the equity it buys.
+_DEAL_NOUNS = {"deal", "transaction", "offer", "takeover", "acquisition", "merger", "bid", "buyout", "purchase"}
+_PRICE_WORDS = {"cash", "stock", "shares", "cash and stock", "cash and shares", "equity value", "total equity value",
+                "value", "total value", "purchase price", "price"}
+#: How far around an amount, inside its sentence, a deal is looked for and its wording read.
+_DEAL_REACH = 160
+
+
+def deal_measure(text: str, sentence: tuple[int, int], start: int, end: int, subject: str) -> str:
+    """The measure an amount paid for a company is of, as business news words it, else ``subject``
+    (``sentence``: where the amount's sentence starts and ends):
+
+    * "enterprise value", the value with the target's debt counted ("Including debt, the deal
+      values Larkspur at [$10.1 billion]", "[$10.1bn] including net debt");
+    * "deal", the price of the whole ("to buy Larkspur for [$8.4 billion] in cash", "an all-cash
+      deal valued at [$8.9 billion]", "a total equity value of [$8.4 billion]"). What a deal
+      "values" is kept as read ("values the company at [$44 billion]": the company).
+
+    Only near a purchase or a deal: "holds [$5bn] in cash" stays cash. An amount per share is
+    no price of the whole ("to buy the company for [$52.50] a share").
+
+    >>> deal_measure("It agreed to buy Larkspur for $8.4 billion in cash.", (0, 51), 29, 41, "cash")
+    'deal'
+    >>> deal_measure("The bank holds $5 billion in cash.", (0, 34), 15, 25, "cash")
+    'cash'
+    """
+    low, high = max(sentence[0], start - _DEAL_REACH), min(sentence[1], end + _DEAL_REACH)
+    before = text[low:start]
+    in_deal = bool(_DEAL_CONTEXT.search(text, low, high))
+    bought = bool(_BOUGHT_FOR.search(before))
+    words = subject.split()
+    sized_deal = bool(words) and words[-1] in _DEAL_NOUNS
+    if not in_deal or _PER_SHARE.match(text, end):
+        return subject
+    if _DEBT_BEFORE.search(before) or _DEBT_AFTER.match(text, end):
+        return "enterprise value"
+    if bought or sized_deal or subject in _PRICE_WORDS or _DEAL_AFTER.match(text, end):
+        return "deal"
+    return subject
 
 
 #: "monthly", "weekly", "daily" right after an amount: a rate, as "a month" is.
