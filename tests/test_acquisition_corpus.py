@@ -381,6 +381,15 @@ def test_the_value_with_debt_is_a_measure_of_its_own(facts, findings):
     for _, row in findings[(findings["code"] == "D100") & (findings["kind"] == "money")].iterrows():
         assert _numeric(_evidence_values(row)) == {8.4e9, 8.9e9}, row["message"]
 
+def test_the_price_per_share_is_one_figure_that_no_account_leaves_out(facts, findings):
+    """"will pay $52.50 per share", "is offering $52.50 a share", "for $52.50 per share in cash",
+    "will pay $52.50 for each Larkspur share", "to buy the company for $52.50 a share"."""
+    money = facts[facts["kind"] == "money"]
+    price = money[money["value"].astype(float) == 52.5]
+    assert set(price["doc_id"]) == set(DOCUMENTS) and price["slot_id"].nunique() == 1
+    for _, row in findings[findings["code"].isin(["O100", "O200"])].iterrows():
+        assert 52.5 not in _numeric(_evidence_values(row)), row["message"]
+
 def test_the_papers_wednesday_is_read_as_the_day_after_the_deal(facts):
     paper = facts[(facts["doc_id"] == PAPER) & (facts["kind"] == "date") & (facts["surface"] == "Wednesday")]
     assert set(paper["value"]) == {PAPER_DAY}

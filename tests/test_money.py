@@ -774,3 +774,25 @@ def test_a_deal_price_and_its_value_with_debt_in_one_sentence_keep_their_measure
 ])
 def test_an_amount_that_is_no_takeovers_price_keeps_its_subject(text, subject):
     assert one(text).subject == subject
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor will pay $31.25 per share.",
+    "Harbor is offering $31.25 a share in cash for Pine Ridge.",
+    "Harbor agreed to buy the company for $31.25 a share.",
+    "Shareholders will receive $31.25 for each Pine Ridge share under the takeover.",
+    "Harbor will pay $31.25 for each Pine Ridge share.",
+])
+def test_the_price_paid_for_each_share_is_read_as_the_price_per_share(text):
+    """"per share", "a share", "for each … share": one price, whatever the wording."""
+    assert one(text).subject == "price per share"
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The company reported earnings of $1.48 a share.", "earnings"),
+    ("The board declared a dividend of $0.62 per share.", "dividend"),
+    ("Analysts had expected $1.42 a share.", ""),
+    ("The deal was announced as Pine Ridge reported earnings of $1.48 a share.", "earnings"),
+])
+def test_an_amount_per_share_that_is_no_price_paid_keeps_its_subject(text, subject):
+    assert one(text).subject == subject

@@ -220,6 +220,9 @@ EXAMPLES = [
     Example("Including debt, the deal values Pine Ridge at [about $3 billion].", "3000000000",
             subject="enterprise value"),
     Example("The bank holds [$5 billion] in cash.", "5000000000", subject="cash"),
+    Example("Harbor will pay [$31.25] for each Pine Ridge share.", "31.25", subject="price per share"),
+    Example("Harbor agreed to buy the company for [$31.25] a share.", "31.25", subject="price per share"),
+    Example("The company reported earnings of [$1.48] a share.", "1.48", subject="earnings"),
     Example("She scored 200 points in 2025 and 3 goals."),
     Example("Creditors will receive 10 cents on the dollar; use 4p and 5p nails."),
     Example("Temperatures rose 5c overnight; the match streams in 1080p."),
@@ -332,6 +335,10 @@ _DEAL_CONTEXT = re.compile(rf"\b(?i:buy|buys|bought|buying|acquire|acquires|acqu
 _BOUGHT_FOR = re.compile(rf"\b(?i:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases"
                          rf"|purchased|purchasing|sell|sells|sold|selling|take{_S}+over|takes{_S}+over"
                          rf"|took{_S}+over|taking{_S}+over)\b[^;]{{0,80}}?\b(?i:for){_S}+\Z")
+#: "will pay [$52.50] a share", "is offering [$52.50]", "pay shareholders [$52.50]", "will receive [$52.50]".
+_PAID = re.compile(rf"\b(?i:pay|pays|paid|paying|offer|offers|offered|offering|bid|bids|bidding|receive|receives"
+                   rf"|received|receiving)"
+                   rf"(?:{_S}+[A-Za-z][\w’'-]*){{0,2}}{_S}+\Z")
 #: "[$52.50] a share", "per (diluted) share", "for each Larkspur share".
 _PER_SHARE = re.compile(rf"{_S}+(?i:a|per|each|for{_S}+each|for{_S}+every){_S}+(?:[A-Za-z][\w’'-]*{_S}+){{0,2}}?"
                         rf"(?i:share)\b(?!{_S}*[’']?s\b)")
@@ -349,22 +356,26 @@ _DEAL_AFTER = re.compile(rf"{_S}+(?:[\w-]+{_S}+)?(?i:deal|transaction|offer|take
 _DEAL_NOUNS = {"deal", "transaction", "offer", "takeover", "acquisition", "merger", "bid", "buyout", "purchase"}
 _PRICE_WORDS = {"cash", "stock", "shares", "cash and stock", "cash and shares", "equity value", "total equity value",
                 "value", "total value", "purchase price", "price"}
+#: The subject read for an amount paid per share when nothing else is ("$52.50 for [each] share").
+_PER_SHARE_WORDS = _PRICE_WORDS | {"", "each", "every"}
 #: How far around an amount, inside its sentence, a deal is looked for and its wording read.
 _DEAL_REACH = 160
 
 
 def deal_measure(text: str, sentence: tuple[int, int], start: int, end: int, subject: str) -> str:
-    """The measure an amount paid for a company is of, as business news words it, else ``subject``
-    (``sentence``: where the amount's sentence starts and ends):
+    """The measure an amount paid for a company or its shares is of, as business news words it,
+    else ``subject`` (``sentence``: where the amount's sentence starts and ends):
 
+    * "price per share", paid for each share ("will pay [$52.50] per share", "to buy the company
+      for [$52.50] a share", "[$52.50] for each Larkspur share");
     * "enterprise value", the value with the target's debt counted ("Including debt, the deal
       values Larkspur at [$10.1 billion]", "[$10.1bn] including net debt");
     * "deal", the price of the whole ("to buy Larkspur for [$8.4 billion] in cash", "an all-cash
       deal valued at [$8.9 billion]", "a total equity value of [$8.4 billion]"). What a deal
       "values" is kept as read ("values the company at [$44 billion]": the company).
 
-    Only near a purchase or a deal: "holds [$5bn] in cash" stays cash. An amount per share is
-    no price of the whole ("to buy the company for [$52.50] a share").
+    The last two only near a purchase or a deal: "holds [$5bn] in cash" stays cash; "[$1.48] a
+    share" of earnings stays earnings.
 
     >>> deal_measure("It agreed to buy Larkspur for $8.4 billion in cash.", (0, 51), 29, 41, "cash")
     'deal'
@@ -377,7 +388,13 @@ def deal_measure(text: str, sentence: tuple[int, int], start: int, end: int, sub
     bought = bool(_BOUGHT_FOR.search(before))
     words = subject.split()
     sized_deal = bool(words) and words[-1] in _DEAL_NOUNS
-    if not in_deal or _PER_SHARE.match(text, end):
+    if _PER_SHARE.match(text, end):
+        # Paid ("will pay", "is offering", "will receive") or bought ("to buy the company for") per
+        # share, or a deal's price per share: one price, however the share is counted.
+        if _PAID.search(before) or (in_deal and (bought or subject in _PER_SHARE_WORDS or sized_deal)):
+            return "price per share"
+        return subject
+    if not in_deal:
         return subject
     if _DEBT_BEFORE.search(before) or _DEBT_AFTER.match(text, end):
         return "enterprise value"
