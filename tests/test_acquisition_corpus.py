@@ -442,6 +442,13 @@ def test_the_broadcasters_misquote_of_corbels_chief_is_flagged(findings):
     assert "families" in message and "shoppers" in message
 
 
+def test_the_misquotes_last_word_is_set_against_the_chiefs_word_not_her_attribution(findings):
+    """The release's quotation ends "… at a lower cost,” said Dana Whitcombe": the words compared
+    with the broadcaster's "price" end at "cost"."""
+    (altered,) = _quote_findings(findings, BROADCAST, "diverge")
+    assert "\u201cprice\u201d where corbelfoods.com has \u201ccost\u201d" in altered["message"]
+    assert "said" not in altered["message"].split("altered against")[-1]
+
 def test_only_the_broadcasters_quote_is_altered(findings):
     altered = findings[(findings["code"] == "Q100") & (findings["verdict"] == "diverge")]
     assert all(BROADCAST in doc_ids or "Okafor" in message  # the paper's quote in the wrong mouth, below

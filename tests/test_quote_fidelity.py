@@ -114,3 +114,25 @@ def test_a_long_quote_of_which_another_account_quotes_a_sentence_or_two_is_fulle
 def test_a_long_quote_whose_part_is_not_quoted_word_for_word_is_not_fuller(part):
     verdicts, messages = _full_verdicts(part)
     assert verdicts == ["omission"], messages
+
+
+@pytest.mark.parametrize("source, quoting, changed", [
+    ("\u201cWe will open two new stores in the city this year at a lower cost,\u201d said Ana Ruiz, the chief "
+     "executive.",
+     "\u201cWe will open two new stores in the city this year at a lower price,\u201d Ana Ruiz said.",
+     "\u201cprice\u201d where source has \u201ccost\u201d."),
+    ("Mayor Tom Bale told the council: \u201cOur buses will run every ten minutes from June.\u201d",
+     "\u201cTrams will run every ten minutes from June,\u201d Tom Bale said.",
+     "\u201ctrams\u201d where source has \u201cour buses\u201d."),
+    ('"The new bridge will carry trains by next winter," Transport Minister Lena Ford said on Monday.',
+     "\u201cThe new bridge will carry trains by next spring,\u201d said Lena Ford.",
+     "\u201cspring\u201d where source has \u201cwinter\u201d."),
+])
+def test_an_altered_word_at_a_quotes_edge_is_set_against_the_speakers_word_alone(source, quoting, changed):
+    """The words compared end at the quotation's marks: the attribution after a closing mark ("said
+    Ana Ruiz") or the words before an opening one ("told the council:") are the reporter's."""
+    docs = [document_from_text("source", source), document_from_text("quoting", quoting)]
+    findings = check_documents(docs).findings
+    (message,) = findings.loc[(findings["code"] == "Q100") & findings["doc_ids"].str.startswith("quoting"),
+                              "message"]
+    assert message.endswith(changed), message

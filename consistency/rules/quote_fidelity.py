@@ -276,7 +276,7 @@ def _judge_piece(quote, said: str, targets: list, streams: dict, owners: dict):
     owner = _owner_of(owners, doc.doc_id, tokens[aligned][1], tokens[last - 1][2], quote.speaker)
     if owner:
         return "another's", score, (doc, tokens[aligned][1], tokens[last - 1][2]), [owner]
-    first, last = max(aligned - 3, 0), min(last + 3, len(tokens))
+    first, last = _widened(doc.text, tokens, aligned, last)
     passage = tokens[first:last]
     status, changed = _compare(said.split(), [t[0] for t in passage])
     if status == "verbatim" and quote.note != "fragment" and (
@@ -291,6 +291,30 @@ def _judge_piece(quote, said: str, targets: list, streams: dict, owners: dict):
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\u201d\u2019\"']?\s+(?=[\u201c\"']?[A-Z])")
 #: At most this many runs of a quote's opening and of its closing sentences are looked for.
 _MAX_RUNS = 4
+
+
+#: How many words on each side the aligned passage is widened by, to see where its quotation ends.
+_WIDEN = 3
+_CLOSING_MARKS = ("\u201d", '"', "\u2019")
+_OPENING_MARKS = ("\u201c", '"', "\u2018")
+
+
+def _widened(text: str, tokens: list, first: int, last: int) -> tuple[int, int]:
+    """``tokens[first:last]`` widened by a few words on each side, but never past a quotation mark:
+    the words after the quote's closing mark ("…at a lower cost,” [said Dana Whitcombe]") or before
+    its opening one ("[told the council:] “Our buses …") are the reporter's, not the speaker's."""
+    low = first
+    while low > max(first - _WIDEN, 0) and not _has_mark(text[tokens[low - 1][2]:tokens[low][1]], _OPENING_MARKS):
+        low -= 1
+    high = last
+    while high < min(last + _WIDEN, len(tokens)) and not _has_mark(text[tokens[high - 1][2]:tokens[high][1]],
+                                                                 _CLOSING_MARKS):
+        high += 1
+    return low, high
+
+
+def _has_mark(gap: str, marks: tuple[str, ...]) -> bool:
+    return any(mark in gap for mark in marks)
 
 
 def _fuller_than_found(quote, said: str, targets: list, streams: dict):
