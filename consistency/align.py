@@ -189,20 +189,16 @@ def _with_qualified_heads(rows: pd.DataFrame) -> list[str]:
             subjects[key].add(subject)
     qualified: dict[tuple, str] = {}
     for key, names in subjects.items():
+        # Each subject under the noun it qualifies ("humanitarian aid" under "aid"): linear in subjects.
+        forms: dict[str, list[str]] = defaultdict(list)
         for name in names:
-            forms = [other for other in names if _kind_of(other, name)]
-            if len(forms) == 1 and forms[0].split()[0] not in _OTHER_MEASURE:
-                qualified[(*key, name)] = forms[0]
+            _, _, noun = name.partition(" ")
+            if noun:
+                forms[noun].append(name)
+        for noun, found in forms.items():
+            if noun in names and len(found) == 1 and found[0].split()[0] not in _OTHER_MEASURE:
+                qualified[(*key, noun)] = found[0]
     return [qualified.get((*key, subject), subject) for key, subject in zip(keys, rows["subject"], strict=True)]
-
-
-def _kind_of(qualified: str, noun: str) -> bool:
-    """True when ``qualified`` is ``noun`` with one word before it ("humanitarian aid", "aid").
-
-    >>> _kind_of("humanitarian aid", "aid"), _kind_of("home loan", "loan"), _kind_of("eu humanitarian aid", "aid")
-    (True, True, False)
-    """
-    return qualified.endswith(noun) and qualified[:-len(noun)].count(" ") == 1 and qualified[-len(noun) - 1] == " "
 
 
 def _split_by_scope(group: pd.DataFrame, present: dict[str, int]) -> list[list[int]]:
