@@ -154,51 +154,13 @@ def _quantity_slots(rows: pd.DataFrame, settings: Settings, present: dict[str, i
     phases = [_phase(note) for note in notes]
     rows = rows.assign(phase=phases, unit_group=[_unit_group(unit, phase)
                                                  for unit, phase in zip(rows["unit"], phases, strict=True)])
-    rows = rows.assign(slot_subject=_with_qualified_heads(rows))
     with_subject = rows[rows["subject"] != ""]
-    for _, group in with_subject.groupby(["unit_group", "slot_subject", "phase"], sort=True):
+    for _, group in with_subject.groupby(["unit_group", "subject", "phase"], sort=True):
         slots.extend(_split_by_scope(group, present))
     loose = rows[rows["subject"] == ""]
     slots.extend(_cluster(loose, lambda a, b: a.unit == b.unit and a.phase == b.phase and
                           similar_sentences(a.sentence, b.sentence, settings)))
     return slots
-
-
-#: Words before a noun that make it another measure or a part of it, never a mere kind of it:
-#: "core inflation" is not "inflation", "net income" not "income", "all economists" not the 28 of them.
-_OTHER_MEASURE = {"core", "headline", "underlying", "net", "gross", "operating", "adjusted", "pre-tax", "after-tax",
-                  "real", "nominal", "average", "median", "minimum", "maximum", "annual", "annualised",
-                  "annualized", "monthly", "weekly", "daily", "quarterly", "cumulative", "estimated", "projected",
-                  "expected", "planned", "proposed", "potential", "previous", "former", "initial", "final",
-                  "preliminary", "revised", "original", "new", "more", "additional", "extra", "further",
-                  "another", "other", "remaining", "all", "some", "most", "many", "few", "several", "each",
-                  "every", "both", "since", "until", "after", "before", "of", "in", "for", "to", "from", "with",
-                  "by", "at", "on", "over", "under", "per"}
-
-
-def _with_qualified_heads(rows: pd.DataFrame) -> list[str]:
-    """Each figure's subject for grouping: a noun ("aid") is read as the one form of it with one word
-    before it that figures of its unit and phase name ("humanitarian aid"): "pledged €12m in aid" and
-    "pledged 12 million euros in humanitarian aid" speak of one pledge. With two such forms
-    ("military aid", "humanitarian aid") the noun could be either, and stays as it is; so does one
-    whose word makes another measure of it (:data:`_OTHER_MEASURE`: "core inflation")."""
-    keys = list(zip(rows["unit_group"], rows["phase"], strict=True))
-    subjects: dict[tuple, set[str]] = defaultdict(set)
-    for key, subject in zip(keys, rows["subject"], strict=True):
-        if subject:
-            subjects[key].add(subject)
-    qualified: dict[tuple, str] = {}
-    for key, names in subjects.items():
-        # Each subject under the noun it qualifies ("humanitarian aid" under "aid"): linear in subjects.
-        forms: dict[str, list[str]] = defaultdict(list)
-        for name in names:
-            _, _, noun = name.partition(" ")
-            if noun:
-                forms[noun].append(name)
-        for noun, found in forms.items():
-            if noun in names and len(found) == 1 and found[0].split()[0] not in _OTHER_MEASURE:
-                qualified[(*key, noun)] = found[0]
-    return [qualified.get((*key, subject), subject) for key, subject in zip(keys, rows["subject"], strict=True)]
 
 
 def _split_by_scope(group: pd.DataFrame, present: dict[str, int]) -> list[list[int]]:

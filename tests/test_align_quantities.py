@@ -158,19 +158,16 @@ def _three(a: str, b: str, c: str):
 
 
 @pytest.mark.parametrize("bare,qualified,kind", [
-    ("The EU has pledged €12m in aid, officials said.", "The European Union pledged €20m in humanitarian aid.",
-     "money"),
-    ("The council approved a $4 million grant for the museum.", "The museum won a $6 million heritage grant.",
-     "money"),
-    ("Ten thousand troops were sent to the border.", "The army sent 14,000 reserve troops to the border.",
-     "count"),
+    # a word before a noun most often names a part of it: the part is no figure of the whole
+    ("Exports rose 5% in January.", "Oil exports rose 12% in January.", "percent"),
+    ("The university has 30,000 students.", "Some 5,000 Chinese students enrolled at the university.", "count"),
+    ("The army has 100,000 troops.", "The army sent 14,000 reserve troops to the border.", "count"),
 ])
-def test_a_noun_shares_the_slot_of_its_one_qualified_form(bare, qualified, kind):
-    """"aid" and "humanitarian aid", when no other kind of aid is named, are one sum."""
+def test_a_noun_and_a_qualified_form_of_it_are_not_compared(bare, qualified, kind):
     findings, facts = _findings(bare, qualified)
     figures = facts[facts["kind"] == kind]
-    assert len(figures) == 2 and figures["slot_id"].nunique() == 1
-    assert (findings["code"] == "D100").sum() == 1
+    assert len(figures) == 2 and figures["slot_id"].nunique() == 2
+    assert not (findings["code"] == "D100").any()
 
 
 @pytest.mark.parametrize("bare,qualified,kind", [

@@ -481,3 +481,22 @@ def test_the_figures_an_office_gives_are_the_persons():
 ])
 def test_what_a_body_or_an_office_adds_is_its_own(text, speaker):
     assert _speakers(text) == [speaker, speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a year that dates a start or an aside is not the year the figure holds for
+    "Since the conflict erupted in 2023, 40,000 people have died.",
+    "The virus, first detected in 2019, has killed 7 million people.",
+    "The company, founded in 2001, employs 3,200 people.",
+])
+def test_a_year_of_a_start_or_an_aside_scopes_no_figure(text):
+    facts = extract_document(document_from_text("a", text, published="2026-03-10"))
+    (count,) = [fact for fact in facts if fact.kind == "count"]
+    assert (count.scope, count.note) == ("", "")
+
+
+def test_a_count_of_a_year_long_past_is_still_history():
+    facts = extract_document(document_from_text(
+        "a", "The valley was last struck by a deadly quake in 1998, when 93 people died.", published="2026-03-10"))
+    (count,) = [fact for fact in facts if fact.kind == "count"]
+    assert (count.scope, count.note) == ("1998", "level:before")

@@ -529,6 +529,8 @@ def test_a_present_verb_of_travel_meeting_or_play_leads_to_a_date_ahead(text, su
     # a close to come, and a market that will close: ahead, as before
     ("The final price will be fixed at the close on Friday.", "2026-04-17"),
     ("Markets will close on Friday for the holiday.", "2026-04-17"),
+    ("The deal is expected to close on Friday.", "2026-04-17"),  # the verb "to close", no premium "to"
+    ("Polls are set to close on Thursday.", "2026-04-16"),
 ])
 def test_the_close_a_premium_is_measured_against_is_a_day_behind(sentence, day):
     # 14 April 2026 is a Tuesday

@@ -1523,11 +1523,30 @@ def scope_of(sentence: str, offset_in_sentence: int) -> str:
         return in_clause.group("year")
     if _PARTICIPLE_LINK.search(sentence[low:offset_in_sentence] + " "):
         return ""
-    earlier = [m for m in _SCOPE.finditer(sentence, low, offset_in_sentence)]
+    earlier = [m for m in _SCOPE.finditer(sentence, low, offset_in_sentence)
+               if not _starting_point(sentence, low, m.start())]
     return earlier[-1].group("year") if earlier else ""
 
 
 _SCOPE_REACH = 600
+
+
+def _starting_point(sentence: str, low: int, year_at: int) -> bool:
+    """True when the year at ``year_at`` stands in a clause that dates a start or an aside, not the
+    figure after it: "Since the conflict erupted in 2023, 40,000 people have died", "The company,
+    founded in 2001, employs 3,200 people", "The virus, first detected in 2019, has killed …".
+
+    >>> _starting_point("Since the war began in 2023, 40 died", 0, 22), _starting_point("In 2024, 40 died", 0, 3)
+    (True, False)
+    """
+    clause_start = max(low - 1, *(sentence.rfind(mark, low, year_at) for mark in ",;(")) + 1
+    first = sentence[clause_start:year_at].split()[:1]
+    word = first[0].lower() if first else ""
+    return word in _STARTING_WORDS or (word.endswith("ed") and clause_start > 0)
+
+
+#: Words opening a clause whose year is a start or an aside ("since", "which", "first detected").
+_STARTING_WORDS = {"since", "which", "who", "first", "born", "built"}
 
 
 #: Verbs that follow "due to" where it plans ("is due to meet"), not where it gives a cause ("was

@@ -202,7 +202,8 @@ _DATE_AS_SUBJECT = re.compile(rf"[’']s\b|{SPACE}+(?:will|would|is|was)\b")
 _CLOSE_NOUN = rf"(?:closing{SPACE}+(?:(?:share|stock){SPACE}+)?(?:price|level|value)|close)"
 _AGAINST = r"\b(?:to|over|above|below|than|from)"
 _AGAINST_CLOSE_ON = re.compile(
-    rf"{_AGAINST}{SPACE}+(?:(?:the|its|their|[A-Z][\w&.-]*[’']s|(?:stock|share)[’']s){SPACE}+){{0,2}}"
+    # a determiner makes "close" the noun: "to the close on Monday", not "expected to close on Friday"
+    rf"{_AGAINST}{SPACE}+(?:(?:the|its|their|[A-Z][\w&.-]*[’']s|(?:stock|share)[’']s){SPACE}+){{1,2}}"
     rf"{_CLOSE_NOUN}{SPACE}+on{SPACE}+$")
 _AGAINST_BEFORE = re.compile(rf"{_AGAINST}{SPACE}+$")
 _CLOSE_AFTER = re.compile(rf"[’']s{SPACE}+{_CLOSE_NOUN}\b")
@@ -699,6 +700,8 @@ def _measured_against_a_close(text: str, low: int, start: int, end: int) -> bool
     >>> _measured_against_a_close("a premium to its closing price on Monday", 0, 34, 40)
     True
     >>> _measured_against_a_close("the price will be set at the close on Friday", 0, 38, 44)
+    False
+    >>> _measured_against_a_close("The deal is expected to close on Friday", 0, 33, 39)
     False
     """
     if _AGAINST_CLOSE_ON.search(text, low, start):
