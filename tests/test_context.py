@@ -459,8 +459,12 @@ def _speakers(text: str, kind: str = "quote") -> list[str]:
     ("President Joe Biden met Mayor Anne Hidalgo in Paris. The mayor said the visit was a success.", "Anne Hidalgo"),
     ("Mayor Tom Lee left office in May. Mayor Anne Hidalgo took over. The mayor said rents would fall.",
      "Anne Hidalgo"),
-    # no one named with the office: the office speaks
+    # no one named with the office, or another office, or two holders in one sentence: the office speaks
     ("The mayor said the bridge would reopen in May.", "mayor"),
+    ("Vice President Kamala Harris visited Ohio. The president said 300 jobs would be created.", "president"),
+    ("Deputy Mayor Tom Lee opened the bridge. The mayor said traffic would ease.", "mayor"),
+    ("President Joe Biden met President Emmanuel Macron in Paris. The president said the talks went well.",
+     "president"),
     # an office of a body named after it is the body's
     ("The president of the company said 300 jobs would go.", "company"),
 ])

@@ -796,3 +796,15 @@ def test_the_price_paid_for_each_share_is_read_as_the_price_per_share(text):
 ])
 def test_an_amount_per_share_that_is_no_price_paid_keeps_its_subject(text, subject):
     assert one(text).subject == subject
+
+
+@pytest.mark.parametrize("text", [
+    # a purchase of no company, a company's own cash or buyback, and costs after a deal are no deal
+    "He bought a house for $500,000 last year.",
+    "She sold her painting for $2 million at auction.",
+    "The company had $2 billion in cash before the acquisition.",
+    "Acme plans to buy back $5 billion of its shares after the merger.",
+    "Including debt, the company's borrowing costs reached $3 billion after the deal.",
+])
+def test_amounts_near_a_sale_that_price_no_takeover(text):
+    assert one(text).subject not in ("deal", "enterprise value", "price per share")

@@ -756,7 +756,7 @@ def test_a_figure_before_and_keeps_its_own_reading(text, expected):
     ("The bank will cut 300 posts in its branches.", "300 posts", "jobs"),
     ("The carmaker plans to eliminate about 4,000 positions by 2027.", "about 4,000 positions", "jobs"),
     ("The insurer said 250 senior roles would be axed.", "250 senior roles", "senior jobs"),
-    ("The plant will create 500 roles.", "500 roles", "jobs"),
+    ("The plant will create 500 roles.", "500 roles", "roles"),  # created: never set against jobs cut
     ("The paper expects 1,200 job cuts.", "1,200 job cuts", "jobs"),
     ("About 1,200 jobs would be cut.", "About 1,200 jobs", "jobs"),  # as before
 ])
@@ -767,6 +767,9 @@ def test_posts_cut_or_created_count_jobs(text, surface, subject):
 
 @pytest.mark.parametrize("text, surface, subject", [
     ("She has played 40 roles on stage.", "40 roles", "roles"),
+    ("Six roles will go to women under the new rules.", "Six roles", "roles"),
+    ("The team lost 3 positions in the rankings.", "3 positions", "positions"),
+    ("The fund added 12 positions to its portfolio.", "12 positions", "positions"),
     ("The fund cut its holdings to 30 positions.", "30 positions", "positions"),
     ("The forum gets 300 posts a day.", "300 posts", "posts"),
     ("The 300 posts go to the new unit.", "300 posts", "posts"),  # moved, not cut

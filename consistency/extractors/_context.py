@@ -483,17 +483,29 @@ def named_person(context: DocumentContext, role: str, position: int) -> str:
     """The person an office speaking at ``position`` refers back to ("President Joe Biden visited
     Ohio. The president said …" → "Joe Biden"), or ``""``: the nearest person named before with a
     title holding the office ("Prime Minister" for "the prime minister", "Defence Minister" for "the
-    minister"), in the same section of the document."""
+    minister"), in the same section of the document. A title that holds another office beside it
+    ("Vice President", "Deputy Mayor", "Former President") is not the office; where two people
+    hold it in one sentence ("President Biden met President Macron"), the office names neither."""
     from .people import mentions  # people imports this module
 
-    best = ""
+    holders: list[tuple[str, int]] = []  # (person, where the sentence naming them starts)
     for mention in mentions(context.text, tuple(context.doc.boilerplate)):
         if mention.end > position:
             break
         title = mention.title.lower().replace(".", "")
-        if title and (title == role or title.endswith(" " + role)) and context.same_section(mention.end - 1, position):
-            best = mention.value
-    return best
+        if (title and (title == role or title.endswith(" " + role)) and not _OTHER_OFFICE & set(title.split())
+                and context.same_section(mention.end - 1, position)):
+            holders.append((mention.value, context.sentences.at(mention.start).start))
+    if not holders:
+        return ""
+    person, sentence = holders[-1]
+    if any(other != person and at == sentence for other, at in holders[:-1]):
+        return ""  # two holders of the office in one sentence: either may be meant
+    return person
+
+
+#: Words that make a title another office than its last noun: a vice president is no president.
+_OTHER_OFFICE = frozenset(("vice", "deputy", "former", "acting", "ex", "assistant", "associate", "lieutenant"))
 
 
 def _nouns_for(name: str, value: str) -> set[str]:

@@ -193,27 +193,28 @@ def outcome_subject(noun: str, outcome: str) -> str:
     return f"{noun} {_PARTICIPLE[outcome]}"
 
 
-#: Nouns of posts that count jobs when the jobs are cut or created ("cut 1,200 roles", "a reduction
-#: of about 1,200 positions", "1,200 posts will go"), and the nouns that count jobs cut themselves.
+#: Nouns of posts that count jobs when the jobs are cut ("cut 1,200 roles", "a reduction of about
+#: 1,200 positions", "1,200 posts will go"), and the nouns that count jobs cut themselves. Posts
+#: created are left as written: set in the slot of jobs, they would meet jobs cut ("create 500
+#: positions" against "cut 1,200 jobs"), and "positions" lost or added are as often a fund's.
 _JOB_HEADS = frozenset(("roles", "positions", "posts"))
 _JOBS_CUT = {"job cuts": "jobs", "job losses": "jobs"}
-#: Right before a count (its bound included): a verb or a noun of cutting or creating jobs.
+#: Right before a count (its bound included): a verb or a noun of cutting jobs.
 _JOB_CHANGE_BEFORE = re.compile(
     rf"\b(?i:cut|cuts|cutting|eliminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|shed|sheds|shedding|slash(?:es|ed|ing)?"
-    rf"|los(?:e|es|ing)|lost|creat(?:e|es|ed|ing)|add(?:s|ed|ing)?"
-    rf"|(?:reduction|loss|elimination|creation|cut)s?{_SP}+(?:of|in))(?:{_SP}+(?:a|an|the|some))?{_SP}+\Z")
-#: After a count and its noun: auxiliaries, then a participle of cutting or creating ("would be
-#: cut", "are to be eliminated"), or "go" after an auxiliary ("will go"; "300 posts go to the
-#: new unit" moves them).
+    rf"|(?:reduction|elimination|cut)s?{_SP}+(?:of|in))(?:{_SP}+(?:a|an|the|some))?{_SP}+\Z")
+#: After a count and its noun: auxiliaries, then a participle of cutting ("would be cut", "are to
+#: be eliminated"), or "go" after an auxiliary and not before "to" ("will go"; "300 posts go to the
+#: new unit" and "six roles will go to women" move them).
 _JOB_CHANGE_AFTER = re.compile(
     rf"(?P<aux>(?:{_SP}+(?:will|would|could|may|might|must|are|were|is|was|to|be|been|being|have|has|had|set|"
-    rf"expected|likely|also|eventually)){{0,4}}){_SP}+(?P<verb>cut|eliminated|axed|shed|slashed|lost|created|added"
-    rf"|go|gone)\b")
+    rf"expected|likely|also|eventually)){{0,4}}){_SP}+(?P<verb>cut|eliminated|axed|shed|slashed"
+    rf"|go|gone)\b(?!{_SP}+to\b)")
 
 
 def jobs_noun(text: str, noun: str, start: int, end: int) -> str:
     """``noun`` as a count of jobs when the count at ``text[start:end]`` (its noun ending at ``end``)
-    counts posts cut or created: "roles", "positions" and "posts" are then "jobs" ("Some 1,200 roles
+    counts posts cut: "roles", "positions" and "posts" are then "jobs" ("Some 1,200 roles
     will go", "eliminate 1,200 positions"), and "job cuts" and "job losses" always are; other nouns
     are returned as they are.
 
@@ -223,6 +224,8 @@ def jobs_noun(text: str, noun: str, start: int, end: int) -> str:
     ('jobs', 'roles')
     >>> jobs_noun("300 posts go to the new unit", "posts", 0, 9)
     'posts'
+    >>> jobs_noun("will create 500 positions", "positions", 12, 25)
+    'positions'
     """
     if noun in _JOBS_CUT:
         return _JOBS_CUT[noun]

@@ -334,7 +334,10 @@ _DEAL_CONTEXT = re.compile(rf"\b(?i:buy|buys|bought|buying|acquire|acquires|acqu
 #: "to buy Larkspur Brands for [$8.4 billion]": a verb of purchase, its object, then "for".
 _BOUGHT_FOR = re.compile(rf"\b(?i:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases"
                          rf"|purchased|purchasing|sell|sells|sold|selling|take{_S}+over|takes{_S}+over"
-                         rf"|took{_S}+over|taking{_S}+over)\b[^;]{{0,80}}?\b(?i:for){_S}+\Z")
+                         rf"|took{_S}+over|taking{_S}+over)\b"
+                         # its object a company: a name, or a noun of a business ("a house" is no takeover)
+                         rf"(?=[^;]{{0,80}}?(?:\b[A-Z]|\b(?:company|firm|group|business|rival|unit|division|stake)\b))"
+                         rf"[^;]{{0,80}}?\b(?i:for){_S}+\Z")
 #: "will pay [$52.50] a share", "is offering [$52.50]", "pay shareholders [$52.50]", "will receive [$52.50]".
 _PAID = re.compile(rf"\b(?i:pay|pays|paid|paying|offer|offers|offered|offering|bid|bids|bidding|receive|receives"
                    rf"|received|receiving)"
@@ -356,6 +359,11 @@ _DEAL_AFTER = re.compile(rf"{_S}+(?:[\w-]+{_S}+)?(?i:deal|transaction|offer|take
 _DEAL_NOUNS = {"deal", "transaction", "offer", "takeover", "acquisition", "merger", "bid", "buyout", "purchase"}
 _PRICE_WORDS = {"cash", "stock", "shares", "cash and stock", "cash and shares", "equity value", "total equity value",
                 "value", "total value", "purchase price", "price"}
+#: Of those, the words that name a deal's price wherever a deal is named near ("cash" or "shares"
+#: alone may be a company's own: "had $2 billion in cash before the acquisition").
+_DEAL_PRICE_WORDS = {"equity value", "total equity value", "purchase price"}
+#: A value stated with debt counted: "the deal values Larkspur at", "is worth", "valued at".
+_VALUED = re.compile(r"\b(?i:values?|valued|valuing|worth)\b")
 #: The subject read for an amount paid per share when nothing else is ("$52.50 for [each] share").
 _PER_SHARE_WORDS = _PRICE_WORDS | {"", "each", "every"}
 #: How far around an amount, inside its sentence, a deal is looked for and its wording read.
@@ -377,7 +385,7 @@ def deal_measure(text: str, sentence: tuple[int, int], start: int, end: int, sub
     The last two only near a purchase or a deal: "holds [$5bn] in cash" stays cash; "[$1.48] a
     share" of earnings stays earnings.
 
-    >>> deal_measure("It agreed to buy Larkspur for $8.4 billion in cash.", (0, 51), 29, 41, "cash")
+    >>> deal_measure("It agreed to buy Larkspur for $8.4 billion in cash.", (0, 51), 30, 42, "cash")
     'deal'
     >>> deal_measure("The bank holds $5 billion in cash.", (0, 34), 15, 25, "cash")
     'cash'
@@ -396,9 +404,10 @@ def deal_measure(text: str, sentence: tuple[int, int], start: int, end: int, sub
         return subject
     if not in_deal:
         return subject
-    if _DEBT_BEFORE.search(before) or _DEBT_AFTER.match(text, end):
+    # debt counted right after the amount, or before it in a sentence that states a value
+    if _DEBT_AFTER.match(text, end) or (_DEBT_BEFORE.search(before) and _VALUED.search(text, low, high)):
         return "enterprise value"
-    if bought or sized_deal or subject in _PRICE_WORDS or _DEAL_AFTER.match(text, end):
+    if bought or sized_deal or subject in _DEAL_PRICE_WORDS or _DEAL_AFTER.match(text, end):
         return "deal"
     return subject
 
