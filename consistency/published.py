@@ -69,8 +69,9 @@ def _datelines(head: str):
     for match in _TITLE_CASE_DATELINE.finditer(head):
         if not match.group("place").isupper():  # those in capitals are read above
             yield match
-_TRUST = {"published": 0, "posted": 0, "first published": 0, "date": 1, "dated": 1, "date line": 1,
-          "dateline": 2, "document date": 3, "updated": 3, "last updated": 3}
+# A date alone on a line ranks below a dateline: a page may open with a timeline's date of long ago.
+_TRUST = {"published": 0, "posted": 0, "first published": 0, "date": 1, "dated": 1, "dateline": 2,
+          "date line": 2.5, "document date": 3, "updated": 3, "last updated": 3}
 
 
 def parse_date_text(match: re.Match) -> dt.date | None:
@@ -133,9 +134,11 @@ _DOMAIN_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[a-z0-9-]+(?:\.[a-z0-9-]+)*\."
                           r"pk|cn|ru|in|uk|au|nz|ca|ie|za|sg|hk|ng|ke|ph|de|fr|es|it|nl|ch|jp|kr|eu|us))[ \t]*$")
 # A newspaper's masthead opening the page: "The Northern Courier", "Daily Sentinel", "Evening
 # Standard": a short capitalised line ending in a word newspapers are named by.
-_MASTHEAD = re.compile(r"^[ \t]*(?P<name>(?:The[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,3}(?:Times|Post|Herald|Courier|"
+# At most one word before the paper's noun, or two after "The": "Oil Prices Hit Record" is a headline.
+_MASTHEAD = re.compile(r"^[ \t]*(?P<name>(?:The[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}|(?:[A-Z][a-z]+[ \t]+)?)"
+                       r"(?:Times|Post|Herald|Courier|"
                        r"Gazette|Journal|Tribune|Chronicle|Telegraph|Guardian|Observer|Examiner|Inquirer|"
-                       r"Dispatch|Sentinel|Standard|Mirror|Record|Independent|Express|Bulletin|Argus|Clarion))"
+                       r"Dispatch|Sentinel|Standard|Mirror|Independent|Express|Bulletin|Argus|Clarion))"
                        r"[ \t]*$")
 _TITLE_PREFIX = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z]{1,12}|[A-Z]{2,10}):\s+\S")
 #: Labels and kickers that open a first line as an outlet's name would ("Published: 18 March 2026",

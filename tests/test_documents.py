@@ -421,3 +421,14 @@ def test_a_dateline_in_any_case_is_metadata_not_a_date_of_the_story(dateline):
 ])
 def test_a_place_and_a_day_in_prose_are_no_dateline(text):
     assert not document_from_text("x", text, "2026-05-05").metadata
+
+
+@pytest.mark.parametrize("first_line", ["Oil Prices Hit Record", "Heatwave Breaks Record",
+                                        "Markets Close Lower On Times"])
+def test_a_headline_ending_in_a_papers_word_is_no_masthead(first_line):
+    assert document_from_text("x", f"{first_line}\n\nPrices rose on Monday.").source == "x"
+
+
+def test_a_date_alone_on_a_line_ranks_below_a_dateline_with_a_year():
+    text = "Timeline of the disaster\nMarch 11, 2011\n\nTOKYO, March 9, 2026 (Reuters) - The quake struck at dawn."
+    assert document_from_text("x", text).published.isoformat() == "2026-03-09"

@@ -242,3 +242,7 @@ def test_a_storm_named_like_a_person_is_no_person(text):
 ])
 def test_a_name_after_the_noun_of_its_kind_is_an_organisation(text, firm):
     assert values(text, orgs) == [firm] and values(text, people) == []
+
+
+def test_a_name_after_a_job_is_a_person():
+    assert values("The lead developer Hannah Kim said the update was late.", people) == ["Hannah Kim"]

@@ -399,3 +399,21 @@ def test_two_agencies_magnitudes_never_diverge_but_one_agencys_do():
     result = check_documents([document_from_text(name, text) for name, text in texts.items()])
     conflicts = result.findings[(result.findings["code"] == "D100") & (result.findings["kind"] == "measure")]
     assert list(conflicts["subject"]) == ["quake (USGS)"]
+
+
+@pytest.mark.parametrize("text", [
+    "They underestimated the magnitude of 3 separate crises after the quake.",
+    "The magnitude of the damage after the quake was clear to 2 reporters.",
+])
+def test_a_magnitude_of_things_is_no_quake_magnitude(text):
+    from consistency import document_from_text
+    from consistency.extractors import extract_document
+    assert not [f for f in extract_document(document_from_text("t", text)) if f.unit == "magnitude"]
+
+
+def test_a_news_outlet_reporting_a_magnitude_is_no_agency():
+    from consistency import document_from_text
+    from consistency.extractors import extract_document
+    text = "CNN reported a magnitude 6.2 earthquake off Japan."
+    (fact,) = [f for f in extract_document(document_from_text("t", text)) if f.unit == "magnitude"]
+    assert fact.subject == "quake"

@@ -37,8 +37,11 @@ _FIGURE = r"(?P<num>10(?:\.0)?|[1-9](?:\.\d\d?)?)(?![\d.,]*\d|[\d]|{_S}*(?:%|per
 _SHOCK = r"(?:earthquake|quake|tremor|temblor|aftershock|foreshock)s?"
 #: Each written form of a magnitude; ``num`` is its figure.
 _FORMS = [re.compile(form) for form in (
-    # "magnitude 7.1", "magnitude-7.4", "of magnitude 5.4", "a magnitude of 7.1", "its magnitude at 7.1"
-    rf"\b(?i:magnitude)(?:{_S}+(?:of|at){_S}+|{_S}+|-){_FIGURE}",
+    # "magnitude 7.1", "magnitude-7.4", "of magnitude 5.4"
+    rf"\b(?i:magnitude)(?:{_S}+|-){_FIGURE}",
+    # "a magnitude of 7.1", "its magnitude at 7.1" (a whole figure only after a word of a quake:
+    # "the magnitude of 3 separate crises" is none; see ``_matches``)
+    rf"\b(?i:magnitude){_S}+(?P<of>of|at){_S}+{_FIGURE}",
     # "the 7.1-magnitude quake", "a 6.9 magnitude aftershock"
     rf"(?<![\w.,]){_FIGURE}(?:-|{_S}+)(?i:magnitude)\b",
     # "M7.1", "Mw 7.1": only with a decimal ("M4" is a motorway)
@@ -71,7 +74,10 @@ _AGENCY = re.compile(
 _CREDIT_BEFORE = re.compile(rf"\b(?:by|to|from|for)(?:{_S}+the)?{_S}+\Z")
 #: Capital runs that name no agency: time zones, units and the like.
 _NOT_AGENCIES = frozenset(("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "IST",
-                           "JST", "AEST", "AEDT", "MPH", "USD", "EUR"))
+                           "JST", "AEST", "AEDT", "MPH", "USD", "EUR",
+                           # news outlets and wires report a magnitude; they do not measure it
+                           "CNN", "BBC", "AP", "AFP", "NBC", "CBS", "ABC", "NPR", "PBS", "RTE", "DPA", "ANSA",
+                           "EFE", "UPI", "NHK", "CCTV", "CGTN", "TASS", "RIA"))
 
 
 def find(context: DocumentContext) -> Iterator[Fact]:
@@ -88,7 +94,9 @@ def find(context: DocumentContext) -> Iterator[Fact]:
 def _matches(text: str) -> Iterator[re.Match]:
     """Every written magnitude, in text order, and the bare figures after a verb of measuring a
     quake named before."""
-    found = [match for form in _FORMS for match in form.finditer(text)]
+    found = [match for form in _FORMS for match in form.finditer(text)
+             if "of" not in match.groupdict() or "." in match.group("num") or _QUAKE_BEFORE.search(
+                 text, max(0, match.start() - _QUAKE_REACH), match.start())]
     taken = {match.start("num") for match in found}
     for measured in _MEASURED_AT.finditer(text):
         if measured.start("num") not in taken and _QUAKE_BEFORE.search(

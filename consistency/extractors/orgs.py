@@ -118,7 +118,7 @@ _THE_COMPANY = re.compile(rf"(?<![\w’'-])The{_SP}(?:company|firm|carmaker|auto
 #: Uber", "the state weather agency Aemet", "the chipmaker Nvidia".
 _KIND_THEN_NAME = re.compile(rf"(?<![\w’'-])(?:company|firm|agency|carmaker|automaker|retailer|chipmaker|airline|"
                              rf"carrier|insurer|miner|lender|conglomerate|startup|manufacturer|broadcaster|publisher|"
-                             rf"regulator|operator|developer|supermarket|brewer|bank){_SP}"
+                             rf"regulator|supermarket|brewer|bank){_SP}"
                              rf"(?P<name>[A-Z][\w&-]*[A-Za-z0-9])(?![\w’'&.-]|{_SP}[A-Z(])")
 _NAME_THEN_VERB = re.compile(rf"(?<![\w’'.&-])(?P<name>[A-Z][\w&-]*[A-Za-z0-9]){_SP}(?:(?:also|on{_SP}[A-Z][a-z]+)"
                              rf"{_SP})?(?:said|says|reported|reports|announced|announces|posted|posts|forecast|"
