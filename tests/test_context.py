@@ -504,3 +504,12 @@ def test_a_count_of_a_year_long_past_is_still_history():
         "a", "The valley was last struck by a deadly quake in 1998, when 93 people died.", published="2026-03-10"))
     (count,) = [fact for fact in facts if fact.kind == "count"]
     assert (count.scope, count.note) == ("1998", "level:before")
+
+
+@pytest.mark.parametrize("lower,capitalised", [
+    ("Israel's health ministry said 40 people died.", "Israel's Health Ministry said 40 people died."),
+    ("Gaza’s health ministry said 40 people died.", "Gaza’s Health Ministry said 40 people died."),
+])
+def test_a_countrys_ministry_keeps_its_owner_however_capitalised(lower, capitalised):
+    assert _speakers(lower) == _speakers(capitalised)
+    assert _speakers(lower)[0].endswith("s Health Ministry")

@@ -398,7 +398,13 @@ def _body_named(noun: str, modifiers: list[str]) -> str:
     if noun == "bank" and modifiers and modifiers[-1].lower() == "central":
         return "central bank"
     portfolio = _portfolio(modifiers) if noun in _PORTFOLIO_HEADS else ""
-    return canonical_origin(f"{portfolio} {noun.title()}") if portfolio else noun
+    if not portfolio:
+        return noun
+    # A country's ministry keeps its owner, as the capitalised name does: "Israel's health ministry"
+    # is "Israel's Health Ministry", never another country's.
+    owner = modifiers[-len(portfolio.split()) - 1] if len(modifiers) > len(portfolio.split()) else ""
+    owned = owner if owner[:1].isupper() and owner.endswith(("'s", "’s")) else ""
+    return " ".join(filter(None, (owned, canonical_origin(f"{portfolio} {noun.title()}"))))
 
 
 #: Government bodies named by the field they govern ("the health ministry", "the justice department").
