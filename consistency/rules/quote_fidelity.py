@@ -328,8 +328,8 @@ def _fuller_than_found(quote, said: str, targets: list, streams: dict):
     runs = [(" ".join(sentences[:k]), True) for k in range(len(sentences) - 1, 0, -1)][:_MAX_RUNS]
     runs += [(" ".join(sentences[k:]), False) for k in range(1, len(sentences))][:_MAX_RUNS]
     for run, opening in runs:
-        if len(run.split()) < MIN_WORDS:
-            continue
+        if len(run.split()) < MIN_WORDS or not _anywhere(quote, run, targets, streams):
+            continue  # only a word-for-word run is wanted: a substring test spares the fuzzy alignment
         best = closest(quote, run, targets, streams)
         if best is None or best[0] < 100:
             continue
@@ -383,6 +383,17 @@ def _quotes_part(text: str, quote_words: list[str], passage: list) -> bool:
 
 _CLOSING = ("\u201d", '"', "\u2019")
 _OPENING = ("\u201c", '"', "\u2018")
+
+
+def _anywhere(quote, said: str, targets: list, streams: dict) -> bool:
+    """True when the words ``said`` stand word for word in one of the ``targets`` accounts (outside
+    the quote itself)."""
+    for account in targets:
+        skip = (int(quote.start), int(quote.end)) if account == (quote.doc_id, quote.origin) else None
+        haystack = streams[account].text(skip)[0]
+        if haystack and (said in haystack or haystack in said):  # what a score of 100 means
+            return True
+    return False
 
 
 def closest(quote, said: str, targets: list, streams: dict) -> tuple | None:
