@@ -45,6 +45,15 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from corpus_support import (
+    accounts_with,
+    evidence_values,
+    fact_params,
+    numeric,
+    quote_findings,
+    value_matches,
+    with_values,
+)
 
 import consistency
 from consistency.cli import main
@@ -229,34 +238,15 @@ FACTS = [
 ]
 
 
-def _value_matches(value: str, expected: str) -> bool:
-    if expected == "*":
-        return True
-    if expected.startswith("*"):
-        return value.endswith(expected[1:])
-    if expected.endswith("*"):
-        return value.startswith(expected[:-1])
-    return _same_number(value, expected) if expected[0].isdigit() and "-" not in expected else value == expected
 
 
-def _same_number(value: str, expected: str) -> bool:
-    """"52.50" and "52.5" are one value; a range "2..3" is compared end by end."""
-    try:
-        return [float(part) for part in value.split("..")] == [float(part) for part in expected.split("..")]
-    except ValueError:
-        return False
 
-
-def _ids(rows):
-    return [pytest.param(*row, id="-".join(str(part) for part in row[:4])) for row in rows]
-
-
-@pytest.mark.parametrize("doc_id,origin,kind,needle,expected", _ids(FACTS))
+@pytest.mark.parametrize("doc_id,origin,kind,needle,expected", fact_params(FACTS))
 def test_fact_is_read(facts, doc_id, origin, kind, needle, expected):
     rows = facts[(facts["doc_id"] == doc_id) & (facts["kind"] == kind)
                  & facts["surface"].str.contains(needle, regex=False)]
     assert len(rows), f"no {kind} fact holding {needle!r} in {doc_id}"
-    matching = rows[[_value_matches(str(value), expected) for value in rows["value"]]]
+    matching = rows[[value_matches(str(value), expected) for value in rows["value"]]]
     assert len(matching), f"{kind} {needle!r} in {doc_id} read as {list(rows['value'])}, expected {expected}"
     assert origin in set(matching["origin"])
 
@@ -283,7 +273,7 @@ QUALITIES = [
 ]
 
 
-@pytest.mark.parametrize("doc_id,kind,needle,attribute,expected", _ids(QUALITIES))
+@pytest.mark.parametrize("doc_id,kind,needle,attribute,expected", fact_params(QUALITIES))
 def test_fact_is_qualified(facts, doc_id, kind, needle, attribute, expected):
     rows = facts[(facts["doc_id"] == doc_id) & (facts["kind"] == kind)
                  & facts["surface"].str.contains(needle, regex=False)]
@@ -299,36 +289,16 @@ def test_the_analysts_firm_is_no_person(facts):
 
 # ---- findings ------------------------------------------------------------------------------
 
-def _evidence_values(finding) -> set[str]:
-    return {str(item["value"]) for item in finding["evidence"]}
 
 
-def _accounts_with(finding, value: str) -> set[tuple[str, str]]:
-    return {(item["doc_id"], item["origin"]) for item in finding["evidence"]
-            if _same_number(str(item["value"]), value) or str(item["value"]) == value}
-
-
-def _numeric(values: set[str]) -> set[float | str]:
-    """Figures as numbers ("52.50" is 52.5); dates and other values as written."""
-    def number(value: str) -> float | str:
-        try:
-            return float(value)
-        except ValueError:
-            return value
-    return {number(value) for value in values}
-
-
-def _with_values(findings, code: str, kind: str, values: set[float]) -> list:
-    return [row for _, row in findings[(findings["code"] == code) & (findings["kind"] == kind)].iterrows()
-            if _numeric(_evidence_values(row)) == values]
 
 
 def _sides(findings, kind: str, planted: str, told: str) -> tuple[set, set]:
     """The accounts on each side of every D100 setting the ``planted`` figure against ``told``."""
-    conflicts = _with_values(findings, "D100", kind, {float(planted), float(told)})
+    conflicts = with_values(findings, "D100", kind, {float(planted), float(told)})
     assert conflicts, f"the planted {planted} is set against no {told}"
-    low = set().union(*(_accounts_with(row, planted) for row in conflicts))
-    high = set().union(*(_accounts_with(row, told) for row in conflicts))
+    low = set().union(*(accounts_with(row, planted) for row in conflicts))
+    high = set().union(*(accounts_with(row, told) for row in conflicts))
     return low, high
 
 
@@ -354,7 +324,7 @@ def test_the_job_cuts_written_as_roles_and_positions_are_set_against_the_broadca
 def test_the_two_companies_headcounts_are_not_set_against_each_other(findings):
     """Corbel's "about 24,000 people" and Larkspur's "about 9,500 people" are two workforces."""
     for _, row in findings[(findings["code"] == "D100") & (findings["kind"] == "count")].iterrows():
-        assert not _numeric(_evidence_values(row)) & {24000.0, 9500.0}, row["message"]
+        assert not numeric(evidence_values(row)) & {24000.0, 9500.0}, row["message"]
 
 
 def test_the_broadcasters_deal_value_diverges(facts, findings):
@@ -379,7 +349,7 @@ def test_the_value_with_debt_is_a_measure_of_its_own(facts, findings):
     assert len(with_debt) == 4 and with_debt["slot_id"].nunique() == 1
     assert not set(with_debt["slot_id"]) & set(money.loc[money["value"].astype(float) == 8.4e9, "slot_id"])
     for _, row in findings[(findings["code"] == "D100") & (findings["kind"] == "money")].iterrows():
-        assert _numeric(_evidence_values(row)) == {8.4e9, 8.9e9}, row["message"]
+        assert numeric(evidence_values(row)) == {8.4e9, 8.9e9}, row["message"]
 
 def test_the_price_per_share_is_one_figure_that_no_account_leaves_out(facts, findings):
     """"will pay $52.50 per share", "is offering $52.50 a share", "for $52.50 per share in cash",
@@ -388,7 +358,7 @@ def test_the_price_per_share_is_one_figure_that_no_account_leaves_out(facts, fin
     price = money[money["value"].astype(float) == 52.5]
     assert set(price["doc_id"]) == set(DOCUMENTS) and price["slot_id"].nunique() == 1
     for _, row in findings[findings["code"].isin(["O100", "O200"])].iterrows():
-        assert 52.5 not in _numeric(_evidence_values(row)), row["message"]
+        assert 52.5 not in numeric(evidence_values(row)), row["message"]
 
 def test_the_papers_wednesday_is_read_as_the_day_after_the_deal(facts):
     paper = facts[(facts["doc_id"] == PAPER) & (facts["kind"] == "date") & (facts["surface"] == "Wednesday")]
@@ -399,16 +369,16 @@ def test_the_papers_wednesday_diverges_from_the_tuesday_of_the_deal(findings):
     """"agreed on Tuesday to buy", "said Tuesday it will buy … in an all-cash deal", "after Corbel
     Foods agreed to buy" and "said on Wednesday that it had agreed to buy": one agreement."""
     conflicts = [row for _, row in findings[findings["code"] == "D200"].iterrows()
-                 if (PAPER, "narration") in _accounts_with(row, PAPER_DAY)]
+                 if (PAPER, "narration") in accounts_with(row, PAPER_DAY)]
     assert conflicts, "the paper's Wednesday is set against no Tuesday"
-    told = set().union(*(_accounts_with(row, DEAL_DAY) for row in conflicts))
+    told = set().union(*(accounts_with(row, DEAL_DAY) for row in conflicts))
     assert {(WIRE, "narration"), (BROADCAST, "narration")} <= told
-    assert all(_accounts_with(row, PAPER_DAY) == {(PAPER, "narration")} for row in conflicts)
+    assert all(accounts_with(row, PAPER_DAY) == {(PAPER, "narration")} for row in conflicts)
 
 
 def test_the_only_percent_conflict_is_the_premium(findings):
     for _, row in findings[(findings["code"] == "D100") & (findings["kind"] == "percent")].iterrows():
-        assert _numeric(_evidence_values(row)) == {31.0, 33.0}, row["message"]
+        assert numeric(evidence_values(row)) == {31.0, 33.0}, row["message"]
 
 
 def test_no_reworded_figure_is_in_a_conflict(findings):
@@ -416,27 +386,23 @@ def test_no_reworded_figure_is_in_a_conflict(findings):
     about 3%, $9.87 billion against $9.9bn, the share price written three ways: no conflict."""
     reworded = {4e8, 27.0, 3.1, 3.0, 9.87e9, 9.9e9, 52.5, 1.48}
     for _, row in findings[findings["code"] == "D100"].iterrows():
-        assert not _numeric(_evidence_values(row)) & reworded, row["message"]
+        assert not numeric(evidence_values(row)) & reworded, row["message"]
 
 
 def test_only_the_papers_weekday_is_a_date_conflict(findings):
     """"Tuesday" against "today" in the release and in its reprint, "Monday" against "Monday,
     April 13" and "April 13, 2026", 8:30 a.m. ET against 1230 GMT: none conflict."""
     for _, row in findings[findings["code"] == "D200"].iterrows():
-        assert PAPER in row["doc_ids"] and PAPER_DAY in _evidence_values(row), row["message"]
+        assert PAPER in row["doc_ids"] and PAPER_DAY in evidence_values(row), row["message"]
 
 
 def test_no_account_negates_another(findings):
     assert not len(findings[findings["code"] == "D310"])
 
 
-def _quote_findings(findings, doc_id: str, verdict: str) -> list:
-    rows = findings[(findings["code"] == "Q100") & (findings["verdict"] == verdict)]
-    return [row for _, row in rows.iterrows() if doc_id in row["doc_ids"]]
-
 
 def test_the_broadcasters_misquote_of_corbels_chief_is_flagged(findings):
-    altered = _quote_findings(findings, BROADCAST, "diverge")
+    altered = quote_findings(findings, BROADCAST, "diverge")
     assert len(altered) == 1
     message = altered[0]["message"]
     assert "families" in message and "shoppers" in message
@@ -445,7 +411,7 @@ def test_the_broadcasters_misquote_of_corbels_chief_is_flagged(findings):
 def test_the_misquotes_last_word_is_set_against_the_chiefs_word_not_her_attribution(findings):
     """The release's quotation ends "… at a lower cost,” said Dana Whitcombe": the words compared
     with the broadcaster's "price" end at "cost"."""
-    (altered,) = _quote_findings(findings, BROADCAST, "diverge")
+    (altered,) = quote_findings(findings, BROADCAST, "diverge")
     assert "\u201cprice\u201d where corbelfoods.com has \u201ccost\u201d" in altered["message"]
     assert "said" not in altered["message"].split("altered against")[-1]
 
@@ -456,8 +422,8 @@ def test_only_the_broadcasters_quote_is_altered(findings):
 
 
 def test_the_wires_shortened_quote_is_trimmed_not_altered(findings):
-    assert _quote_findings(findings, WIRE, "compatible")
-    assert not _quote_findings(findings, WIRE, "diverge")
+    assert quote_findings(findings, WIRE, "compatible")
+    assert not quote_findings(findings, WIRE, "diverge")
 
 
 def test_the_analysts_words_are_never_altered(findings):
@@ -478,7 +444,7 @@ def test_the_papers_quote_in_the_wrong_mouth_is_flagged(findings):
 
 def test_the_new_debt_only_in_the_release_is_an_omission_elsewhere(findings):
     omitted = [row for _, row in findings[findings["code"] == "O200"].iterrows()
-               if 6e9 in _numeric(_evidence_values(row))]
+               if 6e9 in numeric(evidence_values(row))]
     assert len(omitted) == 1
     message = omitted[0]["message"].split(" but ")[-1]
     assert all(DOCUMENTS[doc_id][2] in message for doc_id in (WIRE, PAPER, BROADCAST)), message
@@ -486,7 +452,7 @@ def test_the_new_debt_only_in_the_release_is_an_omission_elsewhere(findings):
 
 def test_the_dividend_stands_alone_in_the_release(findings):
     unique = [row for _, row in findings[findings["code"] == "O100"].iterrows()
-              if _numeric(_evidence_values(row)) == {0.62}]
+              if numeric(evidence_values(row)) == {0.62}]
     assert unique and all(row["doc_ids"] == RELEASE for row in unique)
 
 

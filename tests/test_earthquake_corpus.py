@@ -44,6 +44,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from corpus_support import (
+    accounts_with,
+    evidence_values,
+    fact_params,
+    numeric,
+    quote_findings,
+    value_matches,
+)
 
 import consistency
 from consistency.cli import main
@@ -206,36 +214,15 @@ FACTS = [
 ]
 
 
-def _value_matches(value: str, expected: str) -> bool:
-    if expected == "*":
-        return True
-    if expected.startswith("*"):
-        return value.endswith(expected[1:])
-    if expected.endswith("*"):
-        return value.startswith(expected[:-1])
-    if expected.lstrip("-")[0].isdigit() and "-" not in expected[1:]:
-        return _same_number(value, expected)
-    return value == expected
 
 
-def _same_number(value: str, expected: str) -> bool:
-    """"12000000" and "12000000.0" are one value; a range "2..3" is compared end by end."""
-    try:
-        return [float(part) for part in value.split("..")] == [float(part) for part in expected.split("..")]
-    except ValueError:
-        return False
 
-
-def _param_id(row) -> str:
-    return "-".join(str(part) for part in row[:4])
-
-
-@pytest.mark.parametrize("doc_id,origin,kind,needle,expected", FACTS, ids=[_param_id(row) for row in FACTS])
+@pytest.mark.parametrize("doc_id,origin,kind,needle,expected", fact_params(FACTS))
 def test_fact_is_read(facts, doc_id, origin, kind, needle, expected):
     rows = facts[(facts["doc_id"] == doc_id) & (facts["kind"] == kind)
                  & facts["surface"].str.contains(needle, regex=False)]
     assert len(rows), f"no {kind} fact holding {needle!r} in {doc_id}"
-    matching = rows[[_value_matches(str(value), expected) for value in rows["value"]]]
+    matching = rows[[value_matches(str(value), expected) for value in rows["value"]]]
     assert len(matching), f"{kind} {needle!r} in {doc_id} read as {list(rows['value'])}, expected {expected}"
     assert origin in set(matching["origin"])
 
@@ -268,8 +255,7 @@ QUALITIES = [
 ]
 
 
-@pytest.mark.parametrize("doc_id,kind,needle,attribute,expected", QUALITIES,
-                         ids=[_param_id(row) for row in QUALITIES])
+@pytest.mark.parametrize("doc_id,kind,needle,attribute,expected", fact_params(QUALITIES))
 def test_fact_is_qualified(facts, doc_id, kind, needle, attribute, expected):
     rows = facts[(facts["doc_id"] == doc_id) & (facts["kind"] == kind)
                  & facts["surface"].str.contains(needle, regex=False)]
@@ -278,36 +264,20 @@ def test_fact_is_qualified(facts, doc_id, kind, needle, attribute, expected):
 
 # ---- findings ------------------------------------------------------------------------------
 
-def _evidence_values(finding) -> set[str]:
-    return {str(item["value"]) for item in finding["evidence"]}
 
-
-def _accounts_with(finding, value: str) -> set[tuple[str, str]]:
-    return {(item["doc_id"], item["origin"]) for item in finding["evidence"]
-            if _same_number(str(item["value"]), value) or str(item["value"]) == value}
-
-
-def _numeric(values: set[str]) -> set[float | str]:
-    """Figures as numbers ("386.0" is 386); dates and other values as written."""
-    def number(value: str) -> float | str:
-        try:
-            return float(value)
-        except ValueError:
-            return value
-    return {number(value) for value in values}
 
 
 def _conflicts(findings, kind: str, planted: float) -> list:
     """Every D100 of ``kind`` whose evidence holds the ``planted`` figure."""
     rows = findings[(findings["code"] == "D100") & (findings["kind"] == kind)]
-    return [row for _, row in rows.iterrows() if planted in _numeric(_evidence_values(row))]
+    return [row for _, row in rows.iterrows() if planted in numeric(evidence_values(row))]
 
 
 def test_the_broadcasters_death_toll_diverges(findings):
     conflicts = _conflicts(findings, "count", 368.0)
     assert conflicts, "the broadcaster's 368 dead are set against no 386"
-    low = set().union(*(_accounts_with(row, "368") for row in conflicts))
-    high = set().union(*(_accounts_with(row, "386") for row in conflicts))
+    low = set().union(*(accounts_with(row, "368") for row in conflicts))
+    high = set().union(*(accounts_with(row, "386") for row in conflicts))
     assert low == {(BROADCAST, "narration")}
     assert {(RELEASE, "narration"), (PAPER, "narration")} <= high
 
@@ -320,15 +290,15 @@ def test_the_broadcasters_toll_with_no_noun_after_its_figure_counts_deaths(facts
 
 
 def test_the_reprinted_death_toll_is_set_against_the_broadcasters(findings):
-    high = set().union(*(_accounts_with(row, "386") for row in _conflicts(findings, "count", 368.0)))
+    high = set().union(*(accounts_with(row, "386") for row in _conflicts(findings, "count", 368.0)))
     assert (BLOG, AUTHORITY) in high
 
 
 def test_the_blogs_building_count_diverges(findings):
     conflicts = _conflicts(findings, "count", 3400.0)
     assert conflicts, "the blog's 3,400 buildings are set against no 2,340"
-    assert any((RELEASE, "narration") in _accounts_with(row, "2340") for row in conflicts)
-    assert all(_accounts_with(row, "3400") == {(BLOG, "narration")} for row in conflicts)
+    assert any((RELEASE, "narration") in accounts_with(row, "2340") for row in conflicts)
+    assert all(accounts_with(row, "3400") == {(BLOG, "narration")} for row in conflicts)
 
 
 def test_the_compatible_counts_never_diverge(findings):
@@ -336,14 +306,14 @@ def test_the_compatible_counts_never_diverge(findings):
     than 1,100, more than 1,700), the displaced (some 52,000, about 52,000) and the rescued (more
     than 120, 127) agree."""
     for _, row in findings[(findings["code"] == "D100") & (findings["kind"] == "count")].iterrows():
-        values = _numeric(_evidence_values(row))
+        values = numeric(evidence_values(row))
         assert not values & {214.0, 1100.0, 1700.0, 52000.0, 120.0, 127.0}, row["message"]
 
 
 def test_the_toll_of_the_1998_quake_is_not_set_against_this_ones(findings):
     """"last struck by a deadly quake in 1998, when 93 people died": a count of another time."""
     for _, row in findings[(findings["code"] == "D100") & (findings["kind"] == "count")].iterrows():
-        assert 93.0 not in _numeric(_evidence_values(row)), row["message"]
+        assert 93.0 not in numeric(evidence_values(row)), row["message"]
 
 
 def test_the_dead_of_the_1998_quake_are_not_set_against_this_quakes(facts, findings):
@@ -352,13 +322,13 @@ def test_the_dead_of_the_1998_quake_are_not_set_against_this_quakes(facts, findi
     then = set(dead.loc[dead["surface"] == "93 people", "slot_id"])
     assert len(then) == 1 and not then & set(dead.loc[dead["surface"] != "93 people", "slot_id"])
     for _, row in findings[(findings["code"] == "D100") & (findings["kind"] == "count")].iterrows():
-        assert 93.0 not in _numeric(_evidence_values(row)), row["message"]
+        assert 93.0 not in numeric(evidence_values(row)), row["message"]
 
 def test_the_newspapers_eu_pledge_diverges(findings):
     conflicts = _conflicts(findings, "money", 20e6)
     assert conflicts, "the newspaper's €20m is set against no 12 million euros"
-    low = set().union(*(_accounts_with(row, "20000000") for row in conflicts))
-    high = set().union(*(_accounts_with(row, "12000000") for row in conflicts))
+    low = set().union(*(accounts_with(row, "20000000") for row in conflicts))
+    high = set().union(*(accounts_with(row, "12000000") for row in conflicts))
     assert low == {(PAPER, "narration")}
     assert (WIRE, "narration") in high
 
@@ -367,21 +337,21 @@ def test_every_account_of_the_eu_pledge_is_set_against_the_newspapers(findings):
     """"12 million euros in humanitarian aid", "EUR 12 million in humanitarian aid and the United
     Nations has …": one pledge. (The broadcaster's "€12m in aid" stays apart: a word before a noun
     most often names a part of it, and "aid" is not read as "humanitarian aid".)"""
-    high = set().union(*(_accounts_with(row, "12000000") for row in _conflicts(findings, "money", 20e6)))
+    high = set().union(*(accounts_with(row, "12000000") for row in _conflicts(findings, "money", 20e6)))
     assert high == {(WIRE, "narration"), (RELEASE, "narration"), (BLOG, AUTHORITY)}
 
 def test_the_only_money_conflict_is_the_eu_pledge(findings):
     """€250m against 250 million euros and EUR 250 million, $8 million against USD 8 million and
     US$8m: the same sums written differently."""
     for _, row in findings[(findings["code"] == "D100") & (findings["kind"] == "money")].iterrows():
-        assert _numeric(_evidence_values(row)) == {12e6, 20e6}, row["message"]
+        assert numeric(evidence_values(row)) == {12e6, 20e6}, row["message"]
 
 
 def test_the_blogs_sunday_diverges_from_monday(findings):
     conflicts = findings[findings["code"] == "D200"]
-    sunday = [row for _, row in conflicts.iterrows() if (BLOG, "narration") in _accounts_with(row, SUNDAY)]
+    sunday = [row for _, row in conflicts.iterrows() if (BLOG, "narration") in accounts_with(row, SUNDAY)]
     assert sunday, "the blog's Sunday is not set against Monday"
-    assert any(_accounts_with(row, QUAKE_DAY) & {(WIRE, "narration"), (PAPER, "narration"),
+    assert any(accounts_with(row, QUAKE_DAY) & {(WIRE, "narration"), (PAPER, "narration"),
                                                  (RELEASE, "narration"), (BROADCAST, "narration")}
                for row in sunday)
 
@@ -392,7 +362,7 @@ def test_only_the_blog_dates_diverge(findings):
     "Monday", "9 March", the update's "today" and the four ways of writing 4:17 a.m. agree."""
     for _, row in findings[findings["code"] == "D200"].iterrows():
         assert BLOG in row["doc_ids"], row["message"]
-        assert {SUNDAY, NEXT_DAY} & {value[:10] for value in _evidence_values(row)}, row["message"]
+        assert {SUNDAY, NEXT_DAY} & {value[:10] for value in evidence_values(row)}, row["message"]
 
 
 def test_no_duration_or_distance_diverges(findings):
@@ -426,22 +396,18 @@ def test_the_broadcasters_usgs_magnitude_diverges_and_the_two_agencies_do_not(fi
     conflicts = [row for _, row in findings[(findings["code"] == "D100") & (findings["kind"] == "measure")].iterrows()
                  if "quake" in row["subject"]]
     assert len(conflicts) == 1, [row["message"] for row in conflicts]
-    assert _numeric(_evidence_values(conflicts[0])) == {7.1, 7.4}
-    assert _accounts_with(conflicts[0], "7.4") == {(BROADCAST, "narration")}
-    assert (WIRE, "narration") in _accounts_with(conflicts[0], "7.1")
+    assert numeric(evidence_values(conflicts[0])) == {7.1, 7.4}
+    assert accounts_with(conflicts[0], "7.4") == {(BROADCAST, "narration")}
+    assert (WIRE, "narration") in accounts_with(conflicts[0], "7.1")
 
 
 def test_no_account_negates_another(findings):
     assert not len(findings[findings["code"] == "D310"])
 
 
-def _quote_findings(findings, doc_id: str, verdict: str) -> list:
-    rows = findings[(findings["code"] == "Q100") & (findings["verdict"] == verdict)]
-    return [row for _, row in rows.iterrows() if doc_id in row["doc_ids"]]
-
 
 def test_the_broadcasters_misquote_of_the_authoritys_president_is_flagged(findings):
-    altered = _quote_findings(findings, BROADCAST, "diverge")
+    altered = quote_findings(findings, BROADCAST, "diverge")
     assert len(altered) == 1
     message = altered[0]["message"]
     assert "still hope" in message or "hope" in message
@@ -463,23 +429,23 @@ def test_the_governors_words_in_the_ministers_mouth_are_drift(findings):
 
 def test_the_wire_and_the_newspaper_quote_the_authoritys_president_alike(findings):
     for doc_id in (WIRE, PAPER):
-        assert _quote_findings(findings, doc_id, "compatible") or _quote_findings(findings, doc_id, "agree")
-        assert not [row for row in _quote_findings(findings, doc_id, "diverge") if BROADCAST not in row["doc_ids"]]
+        assert quote_findings(findings, doc_id, "compatible") or quote_findings(findings, doc_id, "agree")
+        assert not [row for row in quote_findings(findings, doc_id, "diverge") if BROADCAST not in row["doc_ids"]]
 
 
 def test_the_updates_fuller_quote_of_its_president_is_compatible(findings):
     """The update quotes two sentences of Kovani's; the wire and the newspaper quote the first."""
-    (fuller,) = [row for row in _quote_findings(findings, RELEASE, "compatible")
+    (fuller,) = [row for row in quote_findings(findings, RELEASE, "compatible")
                  if row["evidence"][0]["doc_id"] == RELEASE]
     assert "quotes only a part" in fuller["message"] and "Elira Kovani" in fuller["message"]
-    assert not [row for row in _quote_findings(findings, RELEASE, "omission")
+    assert not [row for row in quote_findings(findings, RELEASE, "omission")
                 if row["evidence"][0]["doc_id"] == RELEASE]
 
 def test_the_rescue_teams_only_in_the_release_are_an_omission_or_unique(findings):
     """"14 international teams" are in the update alone."""
     for figure in (14.0,):
         rows = [row for _, row in findings[findings["code"].isin(["O100", "O200"])].iterrows()
-                if figure in _numeric(_evidence_values(row))]
+                if figure in numeric(evidence_values(row))]
         assert rows and all(row["doc_ids"] == RELEASE for row in rows), figure
 
 

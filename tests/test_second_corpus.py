@@ -32,6 +32,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from corpus_support import (
+    accounts_with,
+    evidence_values,
+    numeric,
+    quote_findings,
+    value_matches,
+    with_values,
+)
 
 import consistency
 from consistency.cli import main
@@ -199,22 +207,6 @@ def _params(rows, key):
     return params
 
 
-def _value_matches(value: str, expected: str) -> bool:
-    if expected == "*":
-        return True
-    if expected.startswith("*"):
-        return value.endswith(expected[1:])
-    if expected.endswith("*"):
-        return value.startswith(expected[:-1])
-    return _same_number(value, expected) if expected[0].isdigit() and "-" not in expected else value == expected
-
-
-def _same_number(value: str, expected: str) -> bool:
-    """"4.10" and "4.1" are one value; a range "2..3" is compared end by end."""
-    try:
-        return [float(part) for part in value.split("..")] == [float(part) for part in expected.split("..")]
-    except ValueError:
-        return False
 
 
 @pytest.mark.parametrize("doc_id,origin,kind,needle,expected", _params(FACTS, lambda row: (row[0], row[2], row[3])))
@@ -222,7 +214,7 @@ def test_fact_is_read(facts, doc_id, origin, kind, needle, expected):
     rows = facts[(facts["doc_id"] == doc_id) & (facts["kind"] == kind)
                  & facts["surface"].str.contains(needle, regex=False)]
     assert len(rows), f"no {kind} fact holding {needle!r} in {doc_id}"
-    matching = rows[[_value_matches(str(value), expected) for value in rows["value"]]]
+    matching = rows[[value_matches(str(value), expected) for value in rows["value"]]]
     assert len(matching), f"{kind} {needle!r} in {doc_id} read as {list(rows['value'])}, expected {expected}"
     assert origin in set(matching["origin"])
 
@@ -255,36 +247,16 @@ def test_fact_is_qualified(facts, doc_id, kind, needle, attribute, expected):
 
 # ---- findings ------------------------------------------------------------------------------
 
-def _evidence_values(finding) -> set[str]:
-    return {str(item["value"]) for item in finding["evidence"]}
 
 
-def _accounts_with(finding, value: str) -> set[tuple[str, str]]:
-    return {(item["doc_id"], item["origin"]) for item in finding["evidence"]
-            if _same_number(str(item["value"]), value) or str(item["value"]) == value}
-
-
-def _numeric(values: set[str]) -> set[float | str]:
-    """Figures as numbers ("4.10" is 4.1); dates and other values as written."""
-    def number(value: str) -> float | str:
-        try:
-            return float(value)
-        except ValueError:
-            return value
-    return {number(value) for value in values}
-
-
-def _with_values(findings, code: str, kind: str, values: set[float]) -> list:
-    return [row for _, row in findings[(findings["code"] == code) & (findings["kind"] == kind)].iterrows()
-            if _numeric(_evidence_values(row)) == values]
 
 
 def _cash_rate_conflicts(findings) -> tuple[set, set]:
     """The accounts on each side of every D100 setting 4.25 against 4.35 per cent."""
-    conflicts = _with_values(findings, "D100", "percent", {4.25, 4.35})
+    conflicts = with_values(findings, "D100", "percent", {4.25, 4.35})
     assert conflicts, "the broadcaster's 4.25 per cent is set against no 4.35"
-    low = set().union(*(_accounts_with(row, "4.25") for row in conflicts))
-    high = set().union(*(_accounts_with(row, "4.35") for row in conflicts))
+    low = set().union(*(accounts_with(row, "4.25") for row in conflicts))
+    high = set().union(*(accounts_with(row, "4.35") for row in conflicts))
     return low, high
 
 
@@ -308,9 +280,9 @@ def test_the_wires_vote_count_diverges(findings):
 
 def test_the_blogs_wednesday_diverges_from_tuesday(findings):
     conflicts = findings[(findings["code"] == "D200")]
-    blog_day = [row for _, row in conflicts.iterrows() if (BLOG, "narration") in _accounts_with(row, BLOG_DAY)]
+    blog_day = [row for _, row in conflicts.iterrows() if (BLOG, "narration") in accounts_with(row, BLOG_DAY)]
     assert blog_day, "the blog's Wednesday is not set against Tuesday"
-    assert any(_accounts_with(row, DECISION_DAY) & {(WIRE, "narration"), (PAPER, "narration"),
+    assert any(accounts_with(row, DECISION_DAY) & {(WIRE, "narration"), (PAPER, "narration"),
                                                      (RELEASE, "narration"), (BROADCAST, "narration")}
                for row in blog_day)
 
@@ -322,27 +294,23 @@ def test_only_the_planted_figures_and_dates_diverge(findings):
     p.m. against 2.30pm and 0330 GMT, "Tuesday" against "today", the $600,000 loan) is a false alarm."""
     figures = findings[(findings["code"] == "D100") & (findings["kind"] != "count")]
     for _, row in figures.iterrows():
-        assert _numeric(_evidence_values(row)) == {4.25, 4.35}, row["message"]
+        assert numeric(evidence_values(row)) == {4.25, 4.35}, row["message"]
     for _, row in findings[findings["code"] == "D200"].iterrows():
-        assert BLOG in row["doc_ids"] and BLOG_DAY in _evidence_values(row), row["message"]
+        assert BLOG in row["doc_ids"] and BLOG_DAY in evidence_values(row), row["message"]
 
 
 def test_the_only_count_conflict_is_the_vote(findings):
     for _, row in findings[(findings["code"] == "D100") & (findings["kind"] == "count")].iterrows():
-        assert {6.0, 7.0} <= _numeric(_evidence_values(row)) <= {6.0, 7.0, 9.0}, row["message"]
+        assert {6.0, 7.0} <= numeric(evidence_values(row)) <= {6.0, 7.0, 9.0}, row["message"]
 
 
 def test_no_account_negates_another(findings):
     assert not len(findings[findings["code"] == "D310"])
 
 
-def _quote_findings(findings, doc_id: str, verdict: str) -> list:
-    rows = findings[(findings["code"] == "Q100") & (findings["verdict"] == verdict)]
-    return [row for _, row in rows.iterrows() if doc_id in row["doc_ids"]]
-
 
 def test_the_broadcasters_misquote_of_the_governor_is_flagged(findings):
-    altered = _quote_findings(findings, BROADCAST, "diverge")
+    altered = quote_findings(findings, BROADCAST, "diverge")
     assert len(altered) == 1
     message = altered[0]["message"]
     assert "every" in message and "many" in message
@@ -354,12 +322,12 @@ def test_only_the_broadcasters_quote_is_altered(findings):
 
 
 def test_the_wires_shortened_quote_is_not_altered(findings):
-    assert _quote_findings(findings, WIRE, "compatible") or _quote_findings(findings, WIRE, "agree")
-    assert not _quote_findings(findings, WIRE, "diverge")
+    assert quote_findings(findings, WIRE, "compatible") or quote_findings(findings, WIRE, "agree")
+    assert not quote_findings(findings, WIRE, "diverge")
 
 
 def test_the_wires_shortened_quote_is_trimmed(findings):
-    assert _quote_findings(findings, WIRE, "compatible")
+    assert quote_findings(findings, WIRE, "compatible")
 
 
 def test_no_dollar_figure_diverges(findings):
@@ -368,12 +336,12 @@ def test_no_dollar_figure_diverges(findings):
 
 def test_about_90_and_more_than_80_dollars_are_compatible(findings):
     money = findings[(findings["kind"] == "money") & (findings["code"] == "C100")]
-    assert [row for _, row in money.iterrows() if {90.0, 80.0} <= _numeric(_evidence_values(row))]
+    assert [row for _, row in money.iterrows() if {90.0, 80.0} <= numeric(evidence_values(row))]
 
 
 def test_headline_inflation_only_in_the_release_is_an_omission_elsewhere(findings):
     omitted = [row for _, row in findings[findings["code"] == "O200"].iterrows()
-               if 3.8 in _numeric(_evidence_values(row))]
+               if 3.8 in numeric(evidence_values(row))]
     assert len(omitted) == 1
     message = omitted[0]["message"].split(" but ")[-1]
     assert all(DOCUMENTS[doc_id][2] in message for doc_id in (WIRE, PAPER, BROADCAST)), message
@@ -381,7 +349,7 @@ def test_headline_inflation_only_in_the_release_is_an_omission_elsewhere(finding
 
 def test_wage_growth_stands_alone_in_the_release(findings):
     unique = [row for _, row in findings[findings["code"] == "O100"].iterrows()
-              if _numeric(_evidence_values(row)) == {3.5}]
+              if numeric(evidence_values(row)) == {3.5}]
     assert unique and all(row["doc_ids"] == RELEASE for row in unique)
 
 
