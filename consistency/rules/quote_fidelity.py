@@ -295,8 +295,9 @@ _MAX_RUNS = 4
 
 #: How many words on each side the aligned passage is widened by, to see where its quotation ends.
 _WIDEN = 3
-_CLOSING_MARKS = ("\u201d", '"', "\u2019")
-_OPENING_MARKS = ("\u201c", '"', "\u2018")
+#: Quotation marks that close and open a quotation.
+_CLOSING = ("\u201d", '"', "\u2019")
+_OPENING = ("\u201c", '"', "\u2018")
 
 
 def _widened(text: str, tokens: list, first: int, last: int) -> tuple[int, int]:
@@ -304,11 +305,11 @@ def _widened(text: str, tokens: list, first: int, last: int) -> tuple[int, int]:
     the words after the quote's closing mark ("…at a lower cost,” [said Dana Whitcombe]") or before
     its opening one ("[told the council:] “Our buses …") are the reporter's, not the speaker's."""
     low = first
-    while low > max(first - _WIDEN, 0) and not _has_mark(text[tokens[low - 1][2]:tokens[low][1]], _OPENING_MARKS):
+    while low > max(first - _WIDEN, 0) and not _has_mark(text[tokens[low - 1][2]:tokens[low][1]], _OPENING):
         low -= 1
     high = last
     while high < min(last + _WIDEN, len(tokens)) and not _has_mark(text[tokens[high - 1][2]:tokens[high][1]],
-                                                                 _CLOSING_MARKS):
+                                                                 _CLOSING):
         high += 1
     return low, high
 
@@ -380,9 +381,6 @@ def _quotes_part(text: str, quote_words: list[str], passage: list) -> bool:
     opens = text[max(first[1] - 3, 0):first[1]].rstrip(" ")[-1:] in _OPENING
     return (closes or not tail) and (opens or not head)
 
-
-_CLOSING = ("\u201d", '"', "\u2019")
-_OPENING = ("\u201c", '"', "\u2018")
 
 
 def _anywhere(quote, said: str, targets: list, streams: dict) -> bool:
