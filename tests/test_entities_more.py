@@ -244,5 +244,14 @@ def test_a_name_after_the_noun_of_its_kind_is_an_organisation(text, firm):
     assert values(text, orgs) == [firm] and values(text, people) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The megabank Orvex reported record profits.",
+    "Investors in the microfirm Tallis were wiped out.",
+])
+def test_a_kind_inside_a_longer_word_names_no_organisation(text):
+    # "bank" ends "megabank": only a whole word of kind sets a name after it apart as a firm.
+    assert values(text, orgs) == []
+
+
 def test_a_name_after_a_job_is_a_person():
     assert values("The lead developer Hannah Kim said the update was late.", people) == ["Hannah Kim"]

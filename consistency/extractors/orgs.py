@@ -55,6 +55,7 @@ from ._capitals import (
     token_keys,
 )
 from ._names import title_case_lines
+from ._numbers import branch_alternation
 from ._org_aliases import COMPLEMENTS, HEAD_WORDS, LEAD_WORDS, LEGAL_FORMS, NOT_ORG_HEADS
 from ._org_names import ALIAS_KEYS, TABLE, key, normalise, pieces, qualify
 
@@ -112,18 +113,24 @@ _MID_SENTENCE = re.compile(r"[\w,;:)’'\"”-][^\S\n]+\Z")  # a word or a comma
 _COMPANY_REACH = 40
 #: A sentence that speaks of a company by its kind ("The company added …", "The carmaker said"):
 #: the one-word name that spoke or reported in the sentence before is that company.
-_THE_COMPANY = re.compile(rf"(?<![\w’'-])The{_SP}(?:company|firm|carmaker|automaker|retailer|chipmaker|airline|"
+# The look-behind follows "The" (its width fixed at four) so the engine scans for the literal "The".
+_THE_COMPANY = re.compile(rf"The(?<![\w’'-]The){_SP}(?:company|firm|carmaker|automaker|retailer|chipmaker|airline|"
                           rf"insurer|miner|lender|conglomerate|startup|manufacturer|broadcaster|publisher)\b")
 #: A one-word name right after the noun of its kind, set in apposition: "the ride-hailing company
 #: Uber", "the state weather agency Aemet", "the chipmaker Nvidia".
-_KIND_THEN_NAME = re.compile(rf"(?<![\w’'-])(?:company|firm|agency|carmaker|automaker|retailer|chipmaker|airline|"
-                             rf"carrier|insurer|miner|lender|conglomerate|startup|manufacturer|broadcaster|publisher|"
-                             rf"regulator|supermarket|brewer|bank){_SP}"
+#: The kind is found by a trie scan; its word boundary is tested on each hit
+#: (:func:`_kind_then_name`), since a look-behind before the trie makes the engine try every position.
+_KIND_THEN_NAME = re.compile(branch_alternation(["company", "firm", "agency", "carmaker", "automaker", "retailer",
+                                                 "chipmaker", "airline", "carrier", "insurer", "miner", "lender",
+                                                 "conglomerate", "startup", "manufacturer", "broadcaster", "publisher",
+                                                 "regulator", "supermarket", "brewer", "bank"])
+                             + rf"{_SP}"
                              rf"(?P<name>[A-Z][\w&-]*[A-Za-z0-9])(?![\w’'&.-]|{_SP}[A-Z(])")
 _NAME_THEN_VERB = re.compile(rf"(?<![\w’'.&-])(?P<name>[A-Z][\w&-]*[A-Za-z0-9]){_SP}(?:(?:also|on{_SP}[A-Z][a-z]+)"
                              rf"{_SP})?(?:said|says|reported|reports|announced|announces|posted|posts|forecast|"
                              rf"warned|expects|plans|added)\b")
 _BACK_REACH = 240
+_WORD_PART = re.compile(r"[\w’'-]")
 
 
 @lru_cache(maxsize=64)
@@ -165,7 +172,7 @@ def companies(text: str) -> frozenset[str]:
             # An officer is evidence even where a sentence opens ("Westpac chief economist …"):
             # a common noun seldom stands before "chief economist" as it does before "shares".
             cued[before["name"]] = cued.get(before["name"], False) or bool(cue["officer"])
-    for kind in _KIND_THEN_NAME.finditer(text):  # "the ride-hailing company Uber": the kind says it
+    for kind in _kind_then_name(text):  # "the ride-hailing company Uber": the kind says it
         cued[kind["name"]] = True
     for kind in _THE_COMPANY.finditer(text):
         low = max(0, kind.start() - _BACK_REACH)
@@ -184,6 +191,13 @@ def companies(text: str) -> frozenset[str]:
 #: Words of office that may open a sentence before "chief executive": "Interim chief executive …".
 _OFFICE_WORDS = frozenset(("acting", "interim", "outgoing", "incoming", "founding", "joint", "senior", "then", "group",
                            "global", "regional", "company", "bank", "airline", "firm"))
+
+
+def _kind_then_name(text: str) -> Iterator[re.Match]:
+    """The hits of :data:`_KIND_THEN_NAME` whose kind is a whole word ("subcompany Foo" is none)."""
+    for found in _KIND_THEN_NAME.finditer(text):
+        if not found.start() or not _WORD_PART.match(text, found.start() - 1):
+            yield found
 
 
 def _may_be_company(text: str, name: str, cued_enough: bool) -> bool:
