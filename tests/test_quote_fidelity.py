@@ -73,6 +73,23 @@ def test_the_speakers_own_words_trimmed_stay_compatible(quoting):
     assert _verdicts_of(quoting, _TWO_VOICES) == ["compatible"]
 
 
+#: Sources where two speakers share a last word: a couple, two ministries.
+_NAMESAKES = [
+    ("\u201cWe will reopen the northern terminal by March, and fees will not rise this year,\u201d "
+     "port chief Tom Bale said. Councillor Ana Bale said the council would review the plan.",
+     "\u201cWe will reopen the northern terminal by March,\u201d said Ana Bale."),
+    ("\u201cThe border crossings will stay closed until the vote is counted,\u201d the Interior Ministry said "
+     "in a statement. The Foreign Ministry said envoys had been told of the decision.",
+     "\u201cThe border crossings will stay closed until the vote is counted,\u201d the Foreign Ministry said."),
+]
+
+
+@pytest.mark.parametrize("source, quoting", _NAMESAKES)
+def test_words_of_a_namesake_put_in_a_quote_diverge(source, quoting):
+    # One last word in common ("Bale", "Ministry") makes no one speaker.
+    assert _verdicts_of(quoting, source) == ["diverge"]
+
+
 #: A quote of three sentences, far longer than the part of it another account quotes.
 _FULL = ("Tom Bale said: \u201cWe will reopen the northern terminal by March. Fees for container ships will "
          "stay at this year's level until the autumn. The night shift will return in the spring, once "

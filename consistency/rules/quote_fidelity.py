@@ -153,7 +153,17 @@ def _owner_of(owners: dict, doc_id: str, start: int, end: int, speaker: str) -> 
 
 
 def _same_speaker(a: str, b: str) -> bool:
-    return a.split()[-1:] == b.split()[-1:] if a and b else a == b
+    """True when ``a`` and ``b`` name one speaker: the same words, or the shorter the longer's last
+    words ("Whitcombe", "Dana Whitcombe"). One last word in common is not enough: "Tom Bale" and
+    "Ana Bale", the Health and the Foreign Ministry are two.
+
+    >>> _same_speaker("Whitcombe", "Dana Whitcombe"), _same_speaker("Health Ministry", "Foreign Ministry")
+    (True, False)
+    """
+    if not a or not b:
+        return a == b
+    shorter, longer = sorted((a.split(), b.split()), key=len)
+    return longer[len(longer) - len(shorter):] == shorter
 
 
 class _Contexts(dict):
