@@ -780,6 +780,37 @@ def test_roles_positions_and_posts_not_cut_keep_their_noun(text, surface, subjec
 
 
 @pytest.mark.parametrize("text, surface, subject", [
+    ("The carmaker will create 500 jobs at a new plant in Texas.", "500 jobs", "new jobs"),
+    ("The mine is expected to bring about 700 full-time jobs to the valley.", "about 700 full-time jobs",
+     "new full-time jobs"),
+    ("Some 2,000 jobs will be created by the end of next year.", "Some 2,000 jobs", "new jobs"),
+    ("US employers added 175,000 jobs in April.", "175,000 jobs", "new jobs"),
+    ("The council welcomed the creation of 300 jobs at the port.", "300 jobs", "new jobs"),
+    ("The scheme promises 1,000 new jobs.", "1,000 new jobs", "new jobs"),
+    # Not made: cut, lost, held, needed.
+    ("The carmaker will cut 1,200 jobs at its plant in Ohio.", "1,200 jobs", "jobs"),
+    ("About 400 jobs were lost when the mill closed.", "About 400 jobs", "jobs"),
+    ("The minister added 500 jobs would go in the first year.", "500 jobs", "jobs"),
+    ("He has held 3 jobs since 2010.", "3 jobs", "jobs"),
+])
+def test_jobs_created_are_new_jobs_apart_from_jobs_cut(text, surface, subject):
+    fact = one(text, count)
+    assert (fact.surface, fact.subject) == (surface, subject)
+
+
+def test_jobs_cut_in_one_report_and_jobs_created_in_another_are_no_conflict():
+    from consistency import document_from_text
+    from consistency.pipeline import check_documents
+
+    texts = ["Orvane said on Monday it would cut 1,200 jobs at its Ohio plant and create 500 jobs in Texas.",
+             "Orvane will create 500 jobs in Texas.",
+             "Orvane will cut 1,200 jobs in Ohio."]
+    findings = check_documents([document_from_text(f"d{i}", t) for i, t in enumerate(texts)]).findings
+    assert not (findings["code"] == "D100").any(), findings["message"].tolist()
+    assert (findings["code"] == "A100").sum() == 2  # the cut and the new jobs, each told twice alike
+
+
+@pytest.mark.parametrize("text, surface, subject", [
     ("Halden Steel Inc., based in Ohio, makes pipes and employs about 3,200 people.", "about 3,200 people",
      "halden employees"),
     ("Analysts said Norvik, which employs 12,000 people, was a good fit.", "12,000 people", "norvik employees"),

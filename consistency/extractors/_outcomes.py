@@ -211,6 +211,16 @@ _JOB_CHANGE_AFTER = re.compile(
     rf"expected|likely|also|eventually)){{0,4}}){_SP}+(?P<verb>cut|eliminated|axed|shed|slashed"
     rf"|go|gone)\b(?!{_SP}+to\b)")
 
+#: Right before a count of jobs: a verb or a noun of making them ("create", "added", "the creation of").
+_JOB_CREATE_BEFORE = re.compile(
+    rf"\b(?i:creat(?:e|es|ed|ing)|add|adds|added|adding|generat(?:e|es|ed|ing)|bring|brings|bringing|brought"
+    rf"|(?:creation|addition)s?{_SP}+of)(?:{_SP}+(?:a|an|the|some|another|more|nearly|about|around|up{_SP}+to"
+    rf"|over|almost)){{0,2}}{_SP}+\Z")
+#: After a count of jobs: auxiliaries, then a participle of making them ("will be created").
+_JOB_CREATE_AFTER = re.compile(
+    rf"(?:{_SP}+(?:will|would|could|may|might|are|were|is|was|to|be|been|being|have|has|had|expected|also)){{1,4}}"
+    rf"{_SP}+(?:created|added|generated)\b")
+
 
 def jobs_noun(text: str, noun: str, start: int, end: int) -> str:
     """``noun`` as a count of jobs when the count at ``text[start:end]`` (its noun ending at ``end``)
@@ -226,15 +236,26 @@ def jobs_noun(text: str, noun: str, start: int, end: int) -> str:
     'posts'
     >>> jobs_noun("will create 500 positions", "positions", 12, 25)
     'positions'
+
+    Jobs created are "new jobs" ("create 500 jobs", "500 jobs will be added", "bring 500 new
+    jobs"), so they stay apart from jobs cut in the same report:
+
+    >>> jobs_noun("create 500 full-time jobs", "full-time jobs", 7, 25), jobs_noun("cut 500 jobs", "jobs", 4, 12)
+    ('new full-time jobs', 'jobs')
     """
     if noun in _JOBS_CUT:
         return _JOBS_CUT[noun]
     words = noun.split()
-    if not words or words[-1] not in _JOB_HEADS:
+    if not words or words[-1] not in (*_JOB_HEADS, "jobs"):
         return noun
     after = _JOB_CHANGE_AFTER.match(text, end, end + _WINDOW)
     if after and after.group("verb") in ("go", "gone") and not after.group("aux"):
         after = None
+    if words[-1] == "jobs":
+        # A cut said after the count wins over a verb before it: "He added 500 jobs would go".
+        created = after is None and ("new" in words or _JOB_CREATE_AFTER.match(text, end, end + _WINDOW)
+                                     or _JOB_CREATE_BEFORE.search(text, max(0, start - 30), start))
+        return " ".join(["new", *(word for word in words[:-1] if word != "new"), "jobs"]) if created else noun
     if after is None and _JOB_CHANGE_BEFORE.search(text, max(0, start - 30), start) is None:
         return noun
     return " ".join([*words[:-1], "jobs"])

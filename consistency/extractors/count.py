@@ -19,9 +19,10 @@ died", in a report of 2026) tells of another time than the news: ``note`` ``leve
 an earlier level, compared only with other earlier levels, never with the report's own toll.
 An employer's workforce counts its employees: "Halden employs about 3,200 people" and "Norvik's
 12,000 employees" count "halden employees" and "norvik employees" (see :mod:`._outcomes`).
-Posts cut or created are jobs: "cut 300 posts", "a reduction of 1,200 positions", "Some 1,200 roles
-will go" and "1,200 job cuts" all count "jobs", as "1,200 jobs would be cut" does; "40 roles" on
-stage stay "roles".
+Posts cut are jobs: "cut 300 posts", "a reduction of 1,200 positions", "Some 1,200 roles will go"
+and "1,200 job cuts" all count "jobs", as "1,200 jobs would be cut" does; "40 roles" on stage stay
+"roles". Jobs made are "new jobs" ("create 500 jobs", "employers added 175,000 jobs", "500 jobs will
+be created"), so a report of both sets neither figure against the other.
 A change word between a figure and its noun ("5,000 more engineers", "300 fewer jobs", "2,000
 additional troops") counts the noun; ``note`` gives the direction, as percent marks a change
 ("change:up", "change:down").
@@ -368,6 +369,8 @@ EXAMPLES = [
             subject="halden employees"),
     Example("Norvik's [12,000 employees] will keep their jobs.", "12000", subject="norvik employees"),
     Example("[Some 1,200 roles] will go.", "1200", qualifier="approx", subject="jobs"),
+    Example("The plant will create [500 jobs] in Texas.", "500", subject="new jobs"),
+    Example("[Some 2,000 jobs] will be created.", "2000", qualifier="approx", subject="new jobs"),
     Example("The group runs [12 oil and gas fields].", "12", subject="oil and gas fields"),
     # Counterexamples: no count anywhere.
     Example("In 2024 the talks resumed on March 3 at 10:30, one of many rounds."),
