@@ -256,6 +256,29 @@ def test_told_an_audience_reports_what_follows(text, expected):
     assert reported_spans(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "added" with an object: something was added, nothing was said
+    ("The company added 2,000 jobs last year.", []),
+    ("Retailers added 50,000 jobs in May, the survey showed.", []),
+    ("The bank added 15 branches in Texas.", []),
+    ("She added three more names to the list.", []),
+    # "added" before "that", a colon or a clause reports speech
+    ("He added 20 people had died in the floods.", ["20 people had died in the floods"]),
+    ("The minister added the government would review the plan in May.",
+     ["the government would review the plan in May"]),
+    ("Ana Ruiz added that 300 homes had been lost.", ["300 homes had been lost"]),
+])
+def test_added_reports_speech_only_before_a_clause(text, expected):
+    assert reported_spans(text) == expected
+
+
+def test_who_adds_something_is_no_speaker():
+    doc = document_from_text("t", "Employers added 250,000 jobs in March. Retailers added 40,000.")
+    found = extract_document(doc)
+    assert [f.surface for f in found if f.kind == "person"] == []
+    assert {f.speaker for f in found} == {""}
+
+
 def test_a_participle_after_an_inverted_attribution_keeps_its_speaker():
     text = ("Prices rose 3.1% in the year to January, said Ana Ruiz, an economist at Barclays, "
             "adding that rents were the main driver.")

@@ -31,12 +31,14 @@ from ._context import (
     ACCORDING,
     SPEECH_VERBS,
     according_source,
+    clause_follows,
     common_head,
     common_phrase,
     common_subject,
     is_office,
     located,
     name_after_verb,
+    takes_object,
 )
 from ._numbers import literal_alternation
 from ._quote_marks import (
@@ -116,10 +118,6 @@ _THAT = re.compile(rf"(?:{_MID}){{0,2}}(?:(?:{S}+that)?{S}+that\b{S}*:?|{S}*:)")
 # without "that". Without it, the words must read as a clause (a verb within the first few words:
 # an auxiliary, a modal or a past tense), not a noun phrase ("told reporters the details").
 _TOLD = re.compile(rf"{AUDIENCE}{OCCASION}")
-_CLAUSE_VERB = re.compile(rf"(?:[\w’'-]+{S}+){{1,6}}?(?:would|will|could|should|can|cannot|may|might|must|was|were"
-                          rf"|is|are|had|has|have|did|does|do|[a-z]+n[’']t|[a-z]{{2,}}ed|grew|rose|fell|saw|made|took"
-                          rf"|won|lost|held|knew|kept|left|paid|spent|sent|came|went|got|gave|began|faced|plans|wants"
-                          rf"|needs|expects|remains|believes|sees)\b")
 _TOLD_HEADS = {"told", "tells"}
 # "said on Tuesday", "said in a statement", "said at a news conference in Paris" before what was said.
 _SAID_OCCASION = re.compile(rf"{OCCASION}(?:(?<=[a-z]){S}+(?:morning|afternoon|evening|night)\b,?)?")
@@ -365,12 +363,12 @@ def _content_start(sentence: str, verb: re.Match, head: str, limit: int) -> int 
     if told and not that:
         start = told.end()
         # "told reporters on Tuesday, adding that …": the participle goes on, no clause was told
-        if sentence[start - 1] == "," or not _clause_follows(sentence, start, limit):
+        if sentence[start - 1] == "," or not clause_follows(sentence, start, limit):
             return None
     elif occasion and occasion.end() > verb.end():
         # "said on Tuesday it would cut 1,000 jobs": an occasion, then the clause without "that"
         start = occasion.end()
-        if sentence[start - 1] == "," or not _clause_follows(sentence, start, limit):
+        if sentence[start - 1] == "," or not clause_follows(sentence, start, limit):
             return None
     elif that:
         start = that.end()
@@ -385,6 +383,8 @@ def _content_start(sentence: str, verb: re.Match, head: str, limit: int) -> int 
         return None
     else:
         start = verb.end()
+        if takes_object(sentence, head, start):
+            return None  # "The company added 2,000 jobs last year": an object, no clause was said
     while start < limit and sentence[start].isspace():
         start += 1
     words = sentence[start:limit].split()
@@ -393,11 +393,6 @@ def _content_start(sentence: str, verb: re.Match, head: str, limit: int) -> int 
             and not _COUNT_OPENING.match(sentence, start, limit)):
         return None
     return start
-
-
-def _clause_follows(sentence: str, start: int, limit: int) -> bool:
-    """True when the words from ``start`` read as a clause: a verb within the first few words."""
-    return bool(_CLAUSE_VERB.match(sentence, start + len(sentence[start:limit]) - len(sentence[start:limit].lstrip())))
 
 
 def _speaker_of_verb(sentence: str, before: str, verb: re.Match) -> tuple[str, int, int]:

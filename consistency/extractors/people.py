@@ -51,7 +51,7 @@ from typing import NamedTuple
 from ..schema import Fact, Span
 from ._base import DocumentContext, Example
 from ._capitals import SpanSet, capital_tokens, compounds, ends_sentence, joined_by, token_words
-from ._context import SPEECH_VERBS
+from ._context import SPEECH_VERBS, takes_object
 from ._name_lists import CORE_TITLES, GIVEN_NAME_PLACES, HONORIFICS, PARTICLES, SURNAME_PLACES
 from ._names import (
     bare,
@@ -195,7 +195,7 @@ class _Reader:
                 self.articled.append((s_start, s_end, name, "", s_start))
                 continue
             if title or (not thing and not after_preposition and (
-                    _SPEECH.match(text, s_end) or _SAID_BEFORE.search(text, max(0, s_start - 12), s_start))):
+                    _speaks(text, s_end) or _SAID_BEFORE.search(text, max(0, s_start - 12), s_start))):
                 accepted.append((s_start, s_end, name, title, title_start))
             elif 2 <= count <= 3 and not thing and not (first == run_start and _LOCATION_BEFORE.search(
                     text, max(0, s_start - 12), s_start)):
@@ -312,7 +312,14 @@ def _said_by_person(text: str, tokens: tuple[tuple[int, int], ...], classes: lis
         return True
     if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
         return False
-    return bool(_SAID_BEFORE.search(text, max(0, start - 12), start) or _SPEECH.match(text, tokens[index + 1][1]))
+    return bool(_SAID_BEFORE.search(text, max(0, start - 12), start) or _speaks(text, tokens[index + 1][1]))
+
+
+def _speaks(text: str, end: int) -> bool:
+    """True when a speech verb follows the name ending at ``end`` and reports speech ("Smith
+    added that …"), not an object ("Retailers added 50,000 jobs")."""
+    verb = _SPEECH.match(text, end)
+    return bool(verb) and not takes_object(text, verb.group().split()[-1], verb.end())
 
 
 #: Month names that are also given names or surnames ("Theresa May", "April Ryan", "Dong Jun",
