@@ -779,6 +779,24 @@ def test_roles_positions_and_posts_not_cut_keep_their_noun(text, surface, subjec
     assert (fact.surface, fact.subject) == (surface, subject)
 
 
+@pytest.mark.parametrize("text, total, subject", [
+    ("Officials reported 1,284 new cases of measles in the past week, bringing the total this year to 3,950.",
+     "3,950", "cases"),
+    ("The ministry reported 35 new infections, taking the tally to 1,020.", "1,020", "infections"),
+    ("The club signed two more players, raising its total to 28.", "28", "players"),
+    ("Police detained 12 additional suspects overnight, bringing the count to 41.", "41", "suspects arrested"),
+])
+def test_a_running_total_after_new_ones_counts_them_all(text, total, subject):
+    found = {f.surface: f.subject for f in facts(text, count)}
+    assert found[total] == subject
+
+
+def test_a_bare_figure_after_new_ones_without_a_total_counts_new_ones():
+    found = {f.surface: f.subject for f in facts("Officials reported 1,284 new cases on Monday and 1,310 on "
+                                                 "Tuesday.", count)}
+    assert found["1,310"] == "new cases"
+
+
 @pytest.mark.parametrize("text, surface, subject", [
     ("The carmaker will create 500 jobs at a new plant in Texas.", "500 jobs", "new jobs"),
     ("The mine is expected to bring about 700 full-time jobs to the valley.", "about 700 full-time jobs",

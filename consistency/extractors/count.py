@@ -224,6 +224,14 @@ _NUMBER_LIST_BEFORE = re.compile(rf"\d[,;]?{_SP}+(?:(?i:and|or|to){_SP}+)?\Z")
 _THERE_BEFORE = re.compile(
     rf"\b(?i:there)(?:[’']s|[’']re|{_SP}+(?i:is|are|was|were|remain|remained|(?:will|would|could|may|might|"
     rf"must){_SP}+be|(?:have|has|had){_SP}+been)(?:{_SP}+(?i:still|now|only|just|also))?){_SP}+\Z")
+#: A running total before a bare figure: "bringing the total this year to 3,950", "taking its tally to".
+#: The figure counts all of what the figure before it counts, not only the new ones.
+_RUNNING_TOTAL_BEFORE = re.compile(
+    rf"\b(?i:bringing|taking|raising|pushing|lifting|brings|takes|raises|pushes|lifts|brought|took|raised|pushed"
+    rf"|lifted)(?:{_SP}+[\w’'-]+){{1,3}}?{_SP}+(?i:total|tally|count)(?:{_SP}+[\w’'-]+){{0,3}}?{_SP}+to{_SP}+\Z")
+#: Words that mark a count as an addition ("1,284 new cases", "12 more arrests"), which a running
+#: total after it is not.
+_ADDED_WORDS = _set("new more additional further extra fresh")
 _LIST_MARKER_BEFORE = re.compile(rf"(?:^|\n|:){_SP}*\Z")
 _NAME = r"[A-Z][\w.’'-]*"
 _NAMED_PAIR = re.compile(rf"\b{_NAME}{_SP}+and{_SP}+(?:the{_SP}+)?{_NAME}")
@@ -370,6 +378,7 @@ EXAMPLES = [
     Example("Norvik's [12,000 employees] will keep their jobs.", "12000", subject="norvik employees"),
     Example("[Some 1,200 roles] will go.", "1200", qualifier="approx", subject="jobs"),
     Example("The plant will create [500 jobs] in Texas.", "500", subject="new jobs"),
+    Example("It reported 35 new infections, bringing the tally to [1,020].", "1020", subject="infections"),
     Example("[Some 2,000 jobs] will be created.", "2000", qualifier="approx", subject="new jobs"),
     Example("The group runs [12 oil and gas fields].", "12", subject="oil and gas fields"),
     # Counterexamples: no count anywhere.
@@ -797,6 +806,8 @@ def _nounless(context: DocumentContext, match: re.Match, reading: Reading, scale
     if subject and context.sentences.at(match.start()).start == sentence_start:
         if (text[end:end + 1] in ".)" and _LIST_MARKER_BEFORE.search(head)) or _NUMBER_LIST_BEFORE.search(head):
             return None  # "1. Item", "2) item"; "aged 9, 10 and 11"
+        if _RUNNING_TOTAL_BEFORE.search(before):  # "1,284 new cases, bringing the total to 3,950": all cases
+            subject = " ".join(word for word in subject.split() if word not in _ADDED_WORDS) or subject
         return _exact(context, match.start(), end, reading, scale, subject, bound)
     return None
 
