@@ -42,10 +42,14 @@ _LABELLED = re.compile(
 )
 # A line holding nothing but a date, with its weekday and the time of day if given, is the page's
 # stamp ("April 14, 2026 7:42 AM EDT", "Wednesday 15 April 2026 00:01 BST"): outlets print it under
-# the byline without a label. A line that goes on after the date is prose, not a stamp.
+# the byline without a label. A line that goes on after the date is prose, not a stamp; but a bar or
+# a dot sets the clock or a byline apart on the stamp's line ("May 14, 2026 | 5:12 PM EDT",
+# "May 15th, 2026 at 8:20 am | Posted by Dana Ruiz"), and prose holds no such separator.
 _CLOCK = r"[012]?[0-9][:.][0-5][0-9](?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{1,4}T?)?"
+_STAMP_SEPARATOR = r"[ \t]*[|·•][ \t]*"
 _BARE_DATE_LINE = re.compile(
-    rf"(?m)^[ \t#*_]*(?P<date>{_DATE_FORMS})(?:,?[ \t]+(?:at[ \t]+)?{_CLOCK})?[ \t]*$"
+    rf"(?m)^[ \t#*_]*(?P<date>{_DATE_FORMS})(?:(?:,?[ \t]+|{_STAMP_SEPARATOR})(?:at[ \t]+)?{_CLOCK})?"
+    rf"(?:{_STAMP_SEPARATOR}[^\n|·•]{{1,80}})?[ \t]*$"
 )
 _DATELINE_DATE = (rf",(?:[ \t]+[A-Z][\w .'-]*,)?[ \t]+(?P<m>{MONTH})[ \t]+(?P<d>{DAY})"
                   rf"(?:,[ \t]*(?P<y>{YEAR}))?")

@@ -149,6 +149,11 @@ def test_a_date_inside_a_sentence_is_no_publication_line(text):
     ("Wednesday 15 April 2026 00:01 BST\n\nBody text.", "2026-04-15", "date line"),
     ("Tue 3 Mar 2025 08.15 GMT\n\nBody text.", "2025-03-03", "date line"),
     ("Jo Lee\nMarch 9, 2024\n\nBody text.", "2024-03-09", "date line"),
+    # a bar or a dot sets the clock or a byline apart on the stamp's line
+    ("By Ann Roe\n\nMay 14, 2026 | 5:12 PM EDT\n\nBody text.", "2026-05-14", "date line"),
+    ("June 3rd, 2025 at 8:20 am | Posted by Lee Park\n\nBody text.", "2025-06-03", "date line"),
+    ("Headline\n\n12 June 2025 · 09:30 BST\n\nBody text.", "2025-06-12", "date line"),
+    ("Thu 2 Oct 2025 | By Sam Chu\n\nBody text.", "2025-10-02", "date line"),
     # a label after the byline on the same line
     ("By Jo Lee | Last updated: 2026-04-14 08:05 ET\n\nBody text.", "2026-04-14", "last updated"),
     ("Sam Chu · Published 2 June 2025\n\nBody text.", "2025-06-02", "published"),
@@ -156,6 +161,8 @@ def test_a_date_inside_a_sentence_is_no_publication_line(text):
     ("Talks began on March 3, 2025 in Paris.\n\nBody text.", None, ""),
     ("March 3, 2025 was a Monday, and the talks began.\n\nBody text.", None, ""),
     ("Sales rose | Published figures follow.\n\nBody text.", None, ""),
+    ("Sales rose | 3 March 2025\n\nBody text.", None, ""),
+    ("March 3, 2025 was a Monday | the talks began.\n\nBody text.", None, ""),
 ])
 def test_publication_date_is_read_from_a_bare_date_line_or_after_a_byline(header, expected, how):
     doc = document_from_text("x", header)
