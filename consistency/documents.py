@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .boilerplate import find_boilerplate
 from .manifest import Manifest, read_manifest
-from .origins import find_origins, section_header_spans
+from .origins import find_origins, names_the_outlet, section_header_spans
 from .published import find_publication_date, guess_source
 from .schema import Document
 
@@ -130,7 +130,11 @@ def analyse(doc: Document, manifest: Manifest, source: str | None = None) -> Non
     by the caller wins over the manifest's and over guessing one from the text."""
     entry = manifest.entry(doc.doc_id)
     doc.boilerplate, doc.metadata = find_boilerplate(doc.text)
-    doc.origins, doc.origin_dates = find_origins(doc.text, manifest.origin_aliases)
+    doc.source = source or (entry.source if entry and entry.source else None) or guess_source(
+        doc.text, doc.doc_id)
+    origins, doc.origin_dates = find_origins(doc.text, manifest.origin_aliases)
+    # The outlet's own dateline ("BOSTON (WBNX) -" on wbnx.com) opens its own account.
+    doc.origins = [span for span in origins if not names_the_outlet(span.label, doc.source)]
     # A section header's lead ("February 4 (MFA) –") dates the text, like a dateline.
     doc.metadata += section_header_spans(doc.text)
     inferred, how, evidence = find_publication_date(doc.text)
@@ -139,8 +143,6 @@ def analyse(doc: Document, manifest: Manifest, source: str | None = None) -> Non
         doc.published, doc.published_from = entry.published, "manifest"
     else:
         doc.published, doc.published_from = inferred, how
-    doc.source = source or (entry.source if entry and entry.source else None) or guess_source(
-        doc.text, doc.doc_id)
     doc.primary = bool(entry and entry.primary)
 
 

@@ -120,6 +120,28 @@ def canonical_origin(name: str, aliases: dict[str, list[str]] | None = None) -> 
     return cleaned
 
 
+def names_the_outlet(label: str, source: str) -> bool:
+    """True when an origin ``label`` is the page's own outlet, as a broadcaster's or a wire's own
+    dateline names it ("BOSTON (WBNX) -" on wbnx.com, "(Tradewire)" on tradewire.com): that is
+    the page's own account, not a reprint. Both are compared by their letters and digits alone,
+    the source by the first part of its domain.
+
+    >>> names_the_outlet("WBNX", "wbnx.com"), names_the_outlet("Trade Wire", "www.tradewire.com")
+    (True, True)
+    >>> names_the_outlet("Reuters", "dawn.com"), names_the_outlet("MFA", "")
+    (False, False)
+    """
+    outlet = source.lower().removeprefix("www.")
+    if "." in outlet and " " not in outlet:
+        outlet = outlet.split(".", 1)[0]
+    own = _letters_and_digits(outlet)
+    return bool(own) and _letters_and_digits(label.lower()) == own
+
+
+def _letters_and_digits(text: str) -> str:
+    return "".join(char for char in text if char.isalnum())
+
+
 def _label_index(table: dict[str, list[str]]) -> dict[str, str]:
     """Each label and alias of ``table``, lower-cased, to its label; the first label holding a
     name wins, as when the table is read in order."""

@@ -154,6 +154,11 @@ def test_a_date_inside_a_sentence_is_no_publication_line(text):
     ("June 3rd, 2025 at 8:20 am | Posted by Lee Park\n\nBody text.", "2025-06-03", "date line"),
     ("Headline\n\n12 June 2025 · 09:30 BST\n\nBody text.", "2025-06-12", "date line"),
     ("Thu 2 Oct 2025 | By Sam Chu\n\nBody text.", "2025-10-02", "date line"),
+    # a bar or a dot sets the clock or a byline apart on the stamp's line
+    ("By Ann Roe\n\nMay 14, 2026 | 5:12 PM EDT\n\nBody text.", "2026-05-14", "date line"),
+    ("June 3rd, 2025 at 8:20 am | Posted by Lee Park\n\nBody text.", "2025-06-03", "date line"),
+    ("Headline\n\n12 June 2025 · 09:30 BST\n\nBody text.", "2025-06-12", "date line"),
+    ("Thu 2 Oct 2025 | By Sam Chu\n\nBody text.", "2025-10-02", "date line"),
     # a label after the byline on the same line
     ("By Jo Lee | Last updated: 2026-04-14 08:05 ET\n\nBody text.", "2026-04-14", "last updated"),
     ("Sam Chu · Published 2 June 2025\n\nBody text.", "2025-06-02", "published"),
@@ -161,6 +166,8 @@ def test_a_date_inside_a_sentence_is_no_publication_line(text):
     ("Talks began on March 3, 2025 in Paris.\n\nBody text.", None, ""),
     ("March 3, 2025 was a Monday, and the talks began.\n\nBody text.", None, ""),
     ("Sales rose | Published figures follow.\n\nBody text.", None, ""),
+    ("Sales rose | 3 March 2025\n\nBody text.", None, ""),
+    ("March 3, 2025 was a Monday | the talks began.\n\nBody text.", None, ""),
     ("Sales rose | 3 March 2025\n\nBody text.", None, ""),
     ("March 3, 2025 was a Monday | the talks began.\n\nBody text.", None, ""),
 ])
@@ -439,3 +446,21 @@ def test_a_headline_ending_in_a_papers_word_is_no_masthead(first_line):
 def test_a_date_alone_on_a_line_ranks_below_a_dateline_with_a_year():
     text = "Timeline of the disaster\nMarch 11, 2011\n\nTOKYO, March 9, 2026 (Reuters) - The quake struck at dawn."
     assert document_from_text("x", text).published.isoformat() == "2026-03-09"
+
+
+@pytest.mark.parametrize("source,dateline", [
+    ("wbnx.com", "BOSTON (WBNX) - "),
+    ("www.kpvt.com", "DENVER (KPVT) — "),
+    ("newswirelegal.com", "March 3 (NewsWire Legal) – "),
+])
+def test_the_outlets_own_dateline_opens_its_own_account(source, dateline):
+    """A broadcaster or a wire names itself in its dateline: the story is its own narration."""
+    text = f"{source}\n\nJudge jails fund boss\n\n{dateline}A judge jailed the fund's founder on Monday.\n"
+    doc = document_from_text("x", text)
+    assert doc.source == source
+    assert doc.origin_at(text.index("A judge")) == "narration"
+
+
+def test_another_outlets_dateline_still_marks_a_reprint():
+    text = "wbnx.com\n\nJudge jails fund boss\n\nBOSTON (Reuters) - A judge jailed the fund's founder.\n"
+    assert document_from_text("x", text).origin_at(text.index("A judge")) == "Reuters"
