@@ -52,12 +52,13 @@ def _name(group: str) -> str:
 
     "and" may join two of its words, as agencies are often named ("Disaster and Emergency
     Management Authority", "Department of Health and Human Services"); "and the" starts another
-    name, so it joins none."""
+    name, so it joins none. After the institution word, "of" or "for" names what it serves ("U.S.
+    Attorney's Office for the District of Massachusetts", "Office for National Statistics")."""
     return (rf"(?:the{SPACE}+)?(?P<{group}>(?:website|press{SPACE}+(?:service|office))"
             rf"{SPACE}+of{SPACE}+(?:the{SPACE}+)?[A-Z][\w'’-]*(?:{SPACE}+(?:of{SPACE}+)?[A-Z][\w'’-]*)*"
             rf"|(?:[A-Z][\w.'’-]*{SPACE}+(?:of{SPACE}+(?:the{SPACE}+)?|and{SPACE}+)?)"
-            rf"{{0,5}}(?:{_INSTITUTION_WORDS}\b|{_COMPANY_WORDS})(?:{SPACE}+of{SPACE}+(?:the{SPACE}+)?[A-Z][\w'’-]*"
-            rf"(?:{SPACE}+(?:and{SPACE}+)?[A-Z][\w'’-]*){{0,2}})?)")
+            rf"{{0,5}}(?:{_INSTITUTION_WORDS}\b|{_COMPANY_WORDS})(?:{SPACE}+(?:of|for){SPACE}+(?:the{SPACE}+)?"
+            rf"[A-Z][\w'’-]*(?:{SPACE}+(?:and{SPACE}+|of{SPACE}+)?[A-Z][\w'’-]*){{0,3}})?)")
 
 
 _HEADER_BODY = (

@@ -154,11 +154,6 @@ def test_a_date_inside_a_sentence_is_no_publication_line(text):
     ("June 3rd, 2025 at 8:20 am | Posted by Lee Park\n\nBody text.", "2025-06-03", "date line"),
     ("Headline\n\n12 June 2025 · 09:30 BST\n\nBody text.", "2025-06-12", "date line"),
     ("Thu 2 Oct 2025 | By Sam Chu\n\nBody text.", "2025-10-02", "date line"),
-    # a bar or a dot sets the clock or a byline apart on the stamp's line
-    ("By Ann Roe\n\nMay 14, 2026 | 5:12 PM EDT\n\nBody text.", "2026-05-14", "date line"),
-    ("June 3rd, 2025 at 8:20 am | Posted by Lee Park\n\nBody text.", "2025-06-03", "date line"),
-    ("Headline\n\n12 June 2025 · 09:30 BST\n\nBody text.", "2025-06-12", "date line"),
-    ("Thu 2 Oct 2025 | By Sam Chu\n\nBody text.", "2025-10-02", "date line"),
     # a label after the byline on the same line
     ("By Jo Lee | Last updated: 2026-04-14 08:05 ET\n\nBody text.", "2026-04-14", "last updated"),
     ("Sam Chu · Published 2 June 2025\n\nBody text.", "2025-06-02", "published"),
@@ -166,8 +161,6 @@ def test_a_date_inside_a_sentence_is_no_publication_line(text):
     ("Talks began on March 3, 2025 in Paris.\n\nBody text.", None, ""),
     ("March 3, 2025 was a Monday, and the talks began.\n\nBody text.", None, ""),
     ("Sales rose | Published figures follow.\n\nBody text.", None, ""),
-    ("Sales rose | 3 March 2025\n\nBody text.", None, ""),
-    ("March 3, 2025 was a Monday | the talks began.\n\nBody text.", None, ""),
     ("Sales rose | 3 March 2025\n\nBody text.", None, ""),
     ("March 3, 2025 was a Monday | the talks began.\n\nBody text.", None, ""),
 ])
@@ -305,6 +298,12 @@ def test_an_institution_named_with_and_or_as_an_authority_marks_its_origin(parag
     ("Halden Group released the following statement on Monday:", "Halden Group"),
     ("Northway Shipping Ltd published a news release:", "Northway Shipping Ltd"),
     ("Orrin Motor Company issued this release after the close:", "Orrin Motor Company"),
+    # "for" or "of" after the institution word names what it serves
+    ("The U.S. Attorney's Office for the District of Massachusetts issued the following statement:",
+     "U.S. Attorney's Office for the District of Massachusetts"),
+    ("The Office for National Statistics released the following statement:", "Office for National Statistics"),
+    ("The Agency for Toxic Substances and Disease Registry issued this statement:",
+     "Agency for Toxic Substances and Disease Registry"),
 ])
 def test_a_company_issuing_a_release_marks_the_quoted_paragraphs_that_follow(announcement, label):
     text = (f"Shares rose before the bell.\n\n{announcement}\n\n"
