@@ -535,6 +535,34 @@ def test_what_lasted(text, subject):
     assert one(text, duration).subject == subject
 
 
+@pytest.mark.parametrize("text,value", [
+    # a dozen is twelve of the unit, as "a dozen envoys" counts twelve
+    ("The former banker was jailed for a dozen years.", "P12Y"),
+    ("The siege dragged on for two dozen days.", "P24D"),
+    ("The strike lasted half a dozen weeks.", "P42D"),
+    # "and a half" hyphenated before the noun it qualifies
+    ("She received a six-and-a-half-year sentence.", "P6Y6M"),
+    ("The club signed a two-and-a-half-year contract.", "P2Y6M"),
+])
+def test_a_dozen_and_a_hyphenated_half_are_read_in_a_duration(text, value):
+    assert one(text, duration).value == value
+
+
+@given(st.integers(min_value=1, max_value=9))
+@settings(max_examples=9, deadline=None)
+def test_a_dozen_years_is_twelve_times_as_many_years_as_months(count):
+    """"N dozen years" is 12·N years, the same length as 144·N months."""
+    words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"][count - 1]
+    dozen = one(f"The feud ran for {words} dozen years.", duration)
+    months = one(f"The feud ran for {144 * count} months.", duration)
+    assert dozen.value == months.value == f"P{12 * count}Y"
+
+
+def test_a_dozen_eggs_is_no_duration():
+    found = [fact.kind for fact in extract_document(document_from_text("x", "He bought a dozen eggs at dawn."))]
+    assert "duration" not in found
+
+
 def test_a_held_person_is_no_sentence():
     assert one("Police held him for 12 hours.", duration).subject != "sentence"
 

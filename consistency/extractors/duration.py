@@ -64,10 +64,13 @@ from ._ordinals import GENERIC, STOP, head, phrase_after
 KIND = "duration"
 
 _S = SPACE
-_NUM = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORDS}|(?i:an?))"
+# "a dozen years", "half a dozen years", "two dozen hours": a dozen is twelve of the unit.
+_DOZEN = rf"(?i:(?:half{_S}+a|an?|{NUMBER_WORDS}){_S}+dozen)"
+_NUM = rf"(?:{_DOZEN}|{NUMBER_DIGITS}|{NUMBER_WORDS}|(?i:an?))"
 _UNIT = (r"(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|yrs?|decades?"
          r"|century|centuries|millennium|millennia)(?![\w])")
-_HALF = rf"(?i:{_S}+and{_S}+a{_S}+half)"
+# "six and a half years", and hyphenated before the noun it qualifies: "a six-and-a-half-year term".
+_HALF = rf"(?i:(?:{_S}+|-)and(?:{_S}+|-)a(?:{_S}+|-)half)"
 _FILLERS = ["more", "further", "additional", "consecutive", "straight", "successive", "full", "whole", "long", "short",
             "extra"]
 _FILL = rf"(?i:{'|'.join(_FILLERS)})"
@@ -81,7 +84,7 @@ _UNIT_WORDS = ["second", "sec", "minute", "min", "hour", "hr", "day", "week", "f
                "decade", "century", "centuries", "millennium", "millennia"]
 #: Words that may stand right before a unit in a duration: the end of a figure ("two", "a
 #: hundred", "an"), "and a half", or a filler ("two more years").
-_BEFORE_UNIT = {*NUMBER_WORD_LIST, "hundred", "thousand", "a", "an", "half", *_FILLERS}
+_BEFORE_UNIT = {*NUMBER_WORD_LIST, "hundred", "thousand", "a", "an", "half", "dozen", *_FILLERS}
 _ONE_SPACE = re.compile(_S)
 
 
@@ -185,6 +188,9 @@ EXAMPLES = [
     Example("They plan a [three-day] visit to Cairo.", "P3D", subject="visit"),
     Example("The talks lasted [48 hours].", "P2D", subject="meeting"),
     Example("He served [two and a half years] in prison.", "P2Y6M"),
+    Example("The founder was jailed for [a dozen years].", "P12Y", subject="sentence"),
+    Example("The blockade lasted [half a dozen weeks].", "P42D"),
+    Example("The striker signed a [three-and-a-half-year] contract.", "P3Y6M", subject="contract"),
     Example("Workers staged a [2 hours 30 minutes] stoppage.", "PT2H30M"),
     Example("The vote ended [an hour] ago.", "PT1H", note="ago"),
     Example("The plan will cost $5 billion over [10 years].", "P10Y", qualifier="exact"),
@@ -350,8 +356,7 @@ def _total(parts: list[re.Match]) -> tuple[float, float, float | None]:
             reading = Reading(0.5, 0.25)
         else:
             try:
-                reading = read_number(part.group("num")) if part.group("num").lower() not in ("a", "an") \
-                    else Reading(1.0, 0.5)
+                reading = _read_figure(part.group("num"))
             except ValueError:
                 return 0.0, 0.0, None
             if part.group("half1") or part.group("half2"):
@@ -361,6 +366,16 @@ def _total(parts: list[re.Match]) -> tuple[float, float, float | None]:
         seconds += reading.value * unit_seconds
         precision = reading.half_step * (unit_months * MONTH_SECONDS + unit_seconds)
     return months, seconds, precision
+
+
+def _read_figure(figure: str) -> Reading:
+    """The figure of one part: "a" or "an" is one unit; "a dozen" twelve, "half a dozen" six."""
+    words = figure.lower().split()
+    if words[-1] == "dozen":
+        count = 0.5 if words[0] == "half" else 1.0 if words[0] in ("a", "an") else \
+            read_number(" ".join(words[:-1])).value
+        return Reading(count * 12, 0.5)
+    return read_number(figure) if words[0] not in ("a", "an") else Reading(1.0, 0.5)
 
 
 def iso_duration(months: float, seconds: float) -> str:
