@@ -416,6 +416,13 @@ def test_a_sentence_all_in_the_future_stays_ahead(text, surface, expected):
     ("The hearing is on Feb. 26.", "Feb. 26", "2026-02-26"),
     ("The deadline is Friday.", "Friday", "2026-02-06"),
     ("The election is in November.", "November", "2026-11"),
+    # A deadline: what must be done by a day, or what one has until a day to do.
+    ("The former banker must report to prison by March 16.", "March 16", "2026-03-16"),
+    ("Both sides have until Feb. 27 to file their briefs.", "Feb. 27", "2026-02-27"),
+    ("The company has until April 30 to repay the loan.", "April 30", "2026-04-30"),
+    # a deadline met, or a duty of the past, stays behind
+    ("He must have known on Jan. 9 that the notes were worthless.", "Jan. 9", "2026-01-09"),
+    ("The court ruled on Jan. 9 that the firm must pay.", "Jan. 9", "2026-01-09"),
 ])
 def test_a_scheduled_set_or_awaited_date_lies_ahead(text, surface, expected):
     found = dates(text, PUBLISHED_THURSDAY).set_index("surface")

@@ -1620,7 +1620,10 @@ _FUTURE = re.compile(opening_words(
                                              "plans?{S}+to", "scheduled",
                                              f"due{{S}}+to{{S}}+(?:{_DUE_TO_VERBS})",
                                              "set{S}+to", "expected{S}+to",
-                                             "upcoming", "next"]], any_case=True) + r"\b")
+                                             "upcoming", "next",
+                                             # a deadline: "must report by July 13", "has until May 28"
+                                             "must(?!{S}+(?:not{S}+)?have)", "has{S}+until", "have{S}+until"]],
+    any_case=True) + r"\b")
 
 
 @lru_cache(maxsize=4096)

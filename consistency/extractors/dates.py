@@ -243,6 +243,11 @@ EXAMPLES = [
             grain="year"),
     Example("The plan starts [this year].", "2026", published="2026-02-05", grain="year"),
     Example("Ties grew over [the past year], he said.", "2025", published="2026-02-05", grain="year"),
+    # A deadline lies ahead: "must … by", "has until".
+    Example("The contractor must finish the bridge by [March 30].", "2026-03-30", published="2026-02-05"),
+    Example("Bidders have until [April 2] to lodge their offers.", "2026-04-02", published="2026-02-05"),
+    Example("He must have known on [January 9] that the notes were worthless.", "2026-01-09",
+            published="2026-02-05"),
     Example("Looking ahead to [the new year], both were upbeat.", "2026", published="2026-02-05"),
     Example("Turbulence grew since [the start of the year].", "2026", published="2026-02-05"),
     Example("Exports will rise [this year].", "XXXX", grain="year", resolution="unresolved year"),
