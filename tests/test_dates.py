@@ -561,6 +561,33 @@ def test_an_agreement_however_named_is_the_event_a_date_dates(text, surface):
 
 
 @pytest.mark.parametrize("text,surface,event", [
+    ("The former mayor was sentenced on Thursday to eight years in prison.", "Thursday", "sentencing"),
+    ("A judge jailed the driver for six years on Friday.", "Friday", "sentencing"),
+    ("A jury convicted him in February on seven counts of fraud.", "February", "verdict"),
+    ("She was found guilty on March 3 of manslaughter.", "March 3", "verdict"),
+    ("The actor was acquitted on Tuesday of all charges.", "Tuesday", "verdict"),
+    ("Police arrested two men on Sunday in connection with the attack.", "Sunday", "arrest"),
+    ("He was indicted in May on charges of bribery.", "May", "arrest"),
+])
+def test_each_step_of_a_criminal_case_is_its_own_event(text, surface, event):
+    # Charged, convicted and sentenced fall on different days: each dates its own event.
+    assert dates(text, "2026-04-15").set_index("surface").loc[surface, "subject"] == event
+
+
+def test_a_sentencing_dated_by_two_weekdays_diverges():
+    from consistency import document_from_text
+    from consistency.pipeline import check_documents
+
+    texts = ["LONDON, April 15 - Tom Reed, a former banker, was sentenced on Wednesday to nine years in prison.",
+             "Tom Reed was jailed for nine years on Tuesday, the court said."]
+    docs = [document_from_text(f"d{i}", text, published="2026-04-15") for i, text in enumerate(texts)]
+    findings = check_documents(docs).findings
+    assert (findings["code"] == "D200").sum() == 1, findings["message"].tolist()
+    # the term itself is told alike: "sentenced on Wednesday to nine years" is the sentence too
+    assert (findings["code"] == "A100").sum() == 1, findings["message"].tolist()
+
+
+@pytest.mark.parametrize("text,surface,event", [
     ("Analysts agreed on Monday that prices would rise.", "Monday", ""),  # an opinion shared
     ("The report was published on Monday.", "Monday", "publication"),  # an announcement of no deal
     ("Xi held talks with Putin on Wednesday.", "Wednesday", "meeting"),

@@ -39,12 +39,9 @@ Readings the checker lacks, so their expectations are left out:
 
 * the co-defendant's six and a half years and the chief executive's 12 share one slot
   ("sentence"): the only duration conflict sets the wire's 12 years against the paper's
-  six-and-a-half-year sentence, and the broadcaster's 14 years is in it only as evidence; the
-  release's "sentenced by U.S. District Judge Miriam Castellanos to 144 months" is no sentence;
+  six-and-a-half-year sentence, and the broadcaster's 14 years is in it only as evidence;
 * "seven of nine counts" (the counts he was convicted on, out of the counts he faced) is set
   against "nine counts" as one count of the same thing;
-* the broadcaster's Wednesday (13 May) is set against no Thursday (14 May): the dates of the
-  sentencing are not joined into one event across the reports;
 * the blog's reprint of the release says "sentenced today": it is read on the blog's own date
   (15 May), not the release's (14 May);
 * the paper's ""I am sorry …," he said" after "Thale, dressed in a grey suit, spoke …" has no
@@ -256,6 +253,7 @@ QUALITIES = [
     (BROADCAST, "money", "about $186 million", "qualifier", "approx"),
     (PAPER, "duration", "more than two days", "qualifier", "above"),
     (BLOG, "duration", "more than two days", "qualifier", "above"),
+    (RELEASE, "duration", "144 months", "subject", "sentence"),  # "sentenced by U.S. District Judge … to"
     (WIRE, "quote", "every month for six years", "speaker", "Miriam Castellanos"),
     (WIRE, "quote", "teachers, nurses and retirees", "speaker", "Miriam Castellanos"),  # "the judge said"
     (WIRE, "quote", "sorry for the pain", "speaker", "Gregory Thale"),
@@ -333,6 +331,16 @@ def test_the_only_money_conflict_is_the_restitution(findings):
 def test_the_broadcasters_wednesday_is_read_as_the_day_before_the_sentencing(facts):
     wednesday = facts[(facts["doc_id"] == BROADCAST) & (facts["kind"] == "date") & (facts["surface"] == "Wednesday")]
     assert set(wednesday["value"]) == {BROADCAST_DAY}
+
+
+def test_the_broadcasters_wednesday_diverges_from_the_thursday_of_the_sentencing(findings):
+    """"sentenced … on Wednesday" against "was sentenced on Thursday" (the wire) and "jailed … on
+    Thursday" (the paper): one event, two days."""
+    conflicts = findings[(findings["code"] == "D200") & findings["doc_ids"].str.contains(BROADCAST)]
+    assert len(conflicts) == 1
+    row = conflicts.iloc[0]
+    assert BROADCAST_DAY in evidence_values(row) and "2026-05-14" in evidence_values(row), row["message"]
+    assert WIRE in row["doc_ids"] or PAPER in row["doc_ids"], row["message"]
 
 
 def test_only_the_broadcasters_weekday_is_a_date_conflict(findings):

@@ -25,6 +25,11 @@ EVENT_CLASSES = {
     "signing": r"signed|signing|sign|agreement|treaty|accord|deal|agreed|agrees|acquisition|acquire|acquired|"
                r"acquires|acquiring|takeover|buyout|merger",
     "publication": r"published|released|issued|announced|posted",
+    # A court's steps, each its own event: a defendant is charged, convicted and sentenced on
+    # different days ("convicted in February, sentenced on Thursday").
+    "sentencing": r"sentenced|sentencing|jailed|imprisoned",
+    "verdict": r"convicted|conviction|verdict|acquitted|acquittal|guilty",
+    "arrest": r"arrested|arrest|indicted|indictment|charged",
     "election": r"elections?|elected|vote|voted|ballot",
     "start": r"began|begins?|start(?:ed|s)?|launch(?:ed|es)?|opened|opens",
     "incident": r"earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tornado|flood|flooding|flooded|"

@@ -164,8 +164,12 @@ _LASTED = re.compile(rf"(?P<np>[\w’'-](?<![\w’'-].)[\w’'-]*(?:{_S}+[\w’'
                      rf"(?:(?:will|would|could|may|might|should|must|(?:is|are|was|were){_S}+(?:(?:expected|likely"
                      rf"|set|due|scheduled|going){_S}+)?to){_S}+)?"
                      rf"(?:(?:has|have|had){_S}+)?(?:lasted|lasting|lasts|last|took|takes|ran|runs|continued|went{_S}+on)(?:{_S}+for)?{_S}*$")
-#: A prison term: "was sentenced to", "sentenced him to", "jailed for", "imprisoned for up to".
-_SENTENCED = re.compile(rf"\b(?:sentenced|jailed|imprisoned)(?:{_S}+(?:him|her|them|each|both))?{_S}+(?:to|for)"
+#: A prison term: "was sentenced to", "sentenced him to", "sentenced the former head of Meridale
+#: to", "jailed for", "imprisoned for up to", also with when, where or by whom between ("sentenced on
+#: Wednesday to", "sentenced by U.S. District Judge Ana Ruiz to", "jailed in Boston for").
+_SENTENCED = re.compile(rf"\b(?:sentenced|jailed|imprisoned)(?:{_S}+(?:him|her|them|each|both"
+                        rf"|(?:the|a|an|[A-Z][\w’'.-]*)(?:{_S}+[\w’'.-]+){{0,6}}?))?"
+                        rf"(?:,?{_S}+(?:on|by|in|at|last|yesterday|today|this)\b(?:[^.;:!?\n]|(?<=[A-Z])\.){{0,60}}?,?)?{_S}+(?:to|for)"
                         rf"(?:{_S}+(?:up{_S}+to|more{_S}+than|nearly|almost|about|at{_S}+least))?{_S}*$")
 _FOR = re.compile(rf"(?P<verb>[a-z]{OPENS_WORD}[a-z]*(?:ed|ing))(?P<object>(?:{_S}+[\w’'-]+){{0,4}}?){_S}+"
                   rf"for{_S}+(?:(?:a|an|"
@@ -189,6 +193,9 @@ EXAMPLES = [
     Example("The talks lasted [48 hours].", "P2D", subject="meeting"),
     Example("He served [two and a half years] in prison.", "P2Y6M"),
     Example("The founder was jailed for [a dozen years].", "P12Y", subject="sentence"),
+    Example("He was sentenced on Wednesday to [nine years] in prison.", "P9Y", subject="sentence"),
+    Example("A judge sentenced the former head of the agency to [14 years] on Friday.", "P14Y", subject="sentence"),
+    Example("She was sentenced by U.S. District Judge Ana Ruiz to [144 months].", "P12Y", subject="sentence"),
     Example("The blockade lasted [half a dozen weeks].", "P42D"),
     Example("The striker signed a [three-and-a-half-year] contract.", "P3Y6M", subject="contract"),
     Example("Workers staged a [2 hours 30 minutes] stoppage.", "PT2H30M"),
