@@ -779,6 +779,40 @@ def test_roles_positions_and_posts_not_cut_keep_their_noun(text, surface, subjec
     assert (fact.surface, fact.subject) == (surface, subject)
 
 
+@pytest.mark.parametrize("text, part, whole, noun", [
+    ("A jury convicted the former mayor on seven of nine counts.", "seven", "nine counts", "counts"),
+    ("The index rose in four of five sessions.", "four", "five sessions", "sessions"),
+    ("Police said two of three suspects had fled.", "two", "three suspects", "suspects"),
+])
+def test_a_part_of_a_bare_figure_is_read_as_a_part_of_the_whole(text, part, whole, noun):
+    # "seven of nine counts" reads as "seven of the nine counts": the part and all of them
+    found = {f.surface: f.subject for f in facts(text, count)}
+    assert found[part] in (noun, f"{noun} convicted") and found[whole] == f"all {noun}"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two of 10 said no.", []),
+    ("Three of 10 Americans say prices are too high.", ["10 Americans"]),  # a poll's proportion: no part
+])
+def test_a_proportion_of_a_figure_in_digits_counts_no_part(text, expected):
+    assert [f.surface for f in facts(text, count)] == expected
+
+
+@pytest.mark.parametrize("text, surface, subject", [
+    ("A federal jury convicted the banker in May on seven counts of fraud.", "seven counts", "counts convicted"),
+    ("He was acquitted on two counts of making false statements.", "two counts", "counts acquitted"),
+    ("The jury found her not guilty on three counts.", "three counts", "counts acquitted"),
+    ("He pleaded guilty to two counts of tax evasion.", "two counts", "counts convicted"),
+    ("She was cleared of 12 charges.", "12 charges", "charges acquitted"),
+    ("The jury took two days to convict him on seven counts.", "seven counts", "counts convicted"),
+    ("Jurors voted to acquit her on four charges.", "four charges", "charges acquitted"),
+    ("She was charged with nine counts of fraud.", "nine counts", "counts"),  # brought, not ruled on
+    ("The referee gave two counts of eight.", "two counts", "counts"),
+])
+def test_charges_a_court_ruled_on_say_how_it_ruled(text, surface, subject):
+    assert {f.surface: f.subject for f in facts(text, count)}[surface] == subject
+
+
 @pytest.mark.parametrize("text, total, subject", [
     ("Officials reported 1,284 new cases of measles in the past week, bringing the total this year to 3,950.",
      "3,950", "cases"),

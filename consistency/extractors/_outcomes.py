@@ -222,6 +222,35 @@ _JOB_CREATE_AFTER = re.compile(
     rf"{_SP}+(?:created|added|generated)\b")
 
 
+#: A court's word on charges before their count: "convicted him on seven counts", "was acquitted of
+#: two charges", "found guilty on", "pleaded guilty to"; the words between stay in the clause.
+_VERDICT_BEFORE = re.compile(
+    rf"\b(?P<verdict>convict(?:ed|s|ing)?|acquit(?:ted|s|ting)?|cleared|not{_SP}+guilty|guilty)\b[^.;:!?\n]{{0,50}}?"
+    rf"\b(?:on|of|to)(?:{_SP}+(?:all|both|the|another|a{_SP}+further|a{_SP}+total{_SP}+of))?{_SP}+\Z")
+_ACQUITTED = ("acquit", "cleared", "not")
+#: The nouns of charges a court rules on.
+_CHARGE_NOUNS = frozenset(("counts", "charges"))
+
+
+def charges_subject(text: str, noun: str, start: int) -> str:
+    """The subject of a count of charges starting at ``start`` on which a court ruled: "counts
+    convicted" or "counts acquitted", so the counts a jury convicted on and those it acquitted on
+    stay apart; "" for other nouns, and for charges brought ("charged with nine counts": the noun).
+
+    >>> charges_subject("A jury convicted Thale in May on seven", "counts", 33)
+    'counts convicted'
+    >>> charges_subject("He was acquitted on two", "counts", 20), charges_subject("He faces two", "counts", 9)
+    ('counts acquitted', '')
+    """
+    if noun not in _CHARGE_NOUNS:
+        return ""
+    found = _VERDICT_BEFORE.search(text, max(0, start - 80), start)
+    if found is None:
+        return ""
+    acquitted = found.group("verdict").lower().startswith(_ACQUITTED)
+    return f"{noun} {'acquitted' if acquitted else 'convicted'}"
+
+
 def jobs_noun(text: str, noun: str, start: int, end: int) -> str:
     """``noun`` as a count of jobs when the count at ``text[start:end]`` (its noun ending at ``end``)
     counts posts cut: "roles", "positions" and "posts" are then "jobs" ("Some 1,200 roles

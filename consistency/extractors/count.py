@@ -101,6 +101,7 @@ from ._numbers import (
 )
 from ._ordinals import ORDINAL, read_ordinal
 from ._outcomes import (
+    charges_subject,
     jobs_noun,
     outcome_after,
     outcome_before,
@@ -210,6 +211,11 @@ _PARTITIVE = re.compile(
     rf"|(?:(?i:the|its|their|our|his|her){_SP}+[\w.&-]+(?:[’']s|(?<=s)[’'])|[A-Z][\w.&-]*[’']s"
     rf"|(?i:the|these|those|its|their|our|his|her|my|your))"
     rf"(?P<skipped>{_SP}+(?:{NUMBER_DIGITS}|{NUMBER_WORDS}))?(?={_SP}))")
+#: A partitive whose whole is a number word before its noun: "seven of nine counts", "four of five
+#: sessions" (read as "seven of the nine counts"). A whole in digits stays a proportion, as in
+#: polls ("7 of 10 Americans", see :data:`_PARTITIVE`'s ``numeral``): news writes small counts of
+#: things in words.
+_BARE_PARTITIVE = re.compile(rf"{_SP}+of(?P<skipped>{_SP}+{NUMBER_WORDS})(?={_SP}+[A-Za-z])")
 #: What may follow a number whose noun is left out: punctuation, the end, or a function word
 #: ("… and 30 on Saturday", "there were 12 in the boat", "5 were released").
 _BARE_AFTER = re.compile(
@@ -456,10 +462,18 @@ def _long_past(year: str, published: dt.date | None) -> bool:
     return published is not None and year.isdigit() and int(year) < published.year - 1
 
 
+def _partitive(text: str, end: int) -> re.Match | None:
+    """The partitive after a figure ending at ``end``: "of the nine", "of nine", "of them"."""
+    bare = _BARE_PARTITIVE.match(text, end)
+    if bare and counted_noun(text, bare.end()) is not None:
+        return bare
+    return _PARTITIVE.match(text, end)
+
+
 def _whole_of_part(text: str, end: int) -> tuple[int, int] | None:
     """For the part of a partitive ending at ``end`` whose whole is counted ("six" in "six of the nine
     members"): where the whole's figure starts and where its noun ends; else None."""
-    partitive = _PARTITIVE.match(text, end)
+    partitive = _partitive(text, end)
     if partitive is None or not partitive.group("skipped"):
         return None
     phrase = counted_noun(text, partitive.end())
@@ -478,6 +492,9 @@ def _role_subject(text: str, fact: Fact, noun: str, outcome: str, said_to: int, 
         return workforce
     if whole and noun:
         return f"all {noun}"
+    charges = charges_subject(text, noun, fact.start)  # "convicted on seven counts", "acquitted on two"
+    if charges:
+        return charges
     if outcome:
         return outcome_subject(noun, outcome) if noun not in _OUTCOME_SUBJECTS else noun
     if not noun or noun in _OUTCOME_SUBJECTS:
@@ -777,12 +794,13 @@ def _nounless(context: DocumentContext, match: re.Match, reading: Reading, scale
     """A count whose noun English leaves out: a partitive, an existential or an ellipsis."""
     text = context.text
     end = match.end()
-    partitive = _PARTITIVE.match(text, end)
+    partitive = _partitive(text, end)
     if partitive:
-        if _DEFINITE_BEFORE.search(head) or partitive.group("numeral"):
+        found = partitive.groupdict()
+        if _DEFINITE_BEFORE.search(head) or found.get("numeral"):
             return None  # "the two of them" points back; "two of 10" is a proportion
         phrase = counted_noun(text, partitive.end())
-        if phrase is None and not partitive.group("pronoun"):
+        if phrase is None and not found.get("pronoun"):
             return None
         if phrase is not None and not _countable(phrase[0]):
             return None
