@@ -279,6 +279,41 @@ def test_who_adds_something_is_no_speaker():
     assert {f.speaker for f in found} == {""}
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a surname alone opening the sentence before, given in full earlier
+    ('Gregory Thale was jailed.\n\nLena Ostrowski testified at trial.\n\nThale, dressed in a grey suit, '
+     'spoke briefly. "I am sorry," he said.', "Gregory Thale"),
+    # the one person the sentence before names, though not as its subject
+    ('Gregory Thale was jailed.\n\nAmong the investors in court was Janet Fairley, a retired librarian. '
+     '"I have had to sell my home," she said.', "Janet Fairley"),
+    # a subject with her age in apposition
+    ('Gregory Thale was jailed.\n\nJanet Fairley, 71, lost $240,000. "I have had to sell my home," she said.',
+     "Janet Fairley"),
+    ('The mayor spoke first.\n\nTom Reed, Harbor\'s chief engineer, inspected the bridge. "It is safe," he said.',
+     "Tom Reed"),
+])
+def test_he_or_she_is_the_person_the_sentence_before_names(text, speaker):
+    assert [quote_speaker for _, quote_speaker, _ in facts(text)] == [speaker]
+
+
+def test_he_or_she_after_a_sentence_naming_two_people_is_neither():
+    text = ('Gregory Thale was jailed.\n\nAmong those in court were Janet Fairley and Walter Brennan. '
+            '"I have had to sell my home," she said.')
+    assert [quote_speaker for _, quote_speaker, _ in facts(text)] == [""]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We will appeal," Kessler said outside the courthouse.', [("We will appeal", "Kessler", "")]),
+    ('"You made a choice," Judge Ana Ruiz said as she handed down the sentence.',
+     [("You made a choice", "Ana Ruiz", "")]),
+    # with "that", the attribution goes on to report more
+    ('\u201cWe will appeal,\u201d Kessler said on Friday that the firm would pay.',
+     [("We will appeal", "Kessler", ""), ("the firm would pay", "Kessler", "reported")]),
+])
+def test_the_words_after_a_quotes_attribution_report_nothing_without_that(text, expected):
+    assert facts(text) == expected
+
+
 def test_a_participle_after_an_inverted_attribution_keeps_its_speaker():
     text = ("Prices rose 3.1% in the year to January, said Ana Ruiz, an economist at Barclays, "
             "adding that rents were the main driver.")

@@ -42,10 +42,8 @@ Readings the checker lacks, so their expectations are left out:
   six-and-a-half-year sentence, and the broadcaster's 14 years is in it only as evidence;
 * the blog's reprint of the release says "sentenced today": it is read on the blog's own date
   (15 May), not the release's (14 May);
-* the paper's ""I am sorry …," he said" after "Thale, dressed in a grey suit, spoke …" has no
-  speaker; "FBI Special Agent in Charge Thomas Wendt" is no person; the wire's side of the
-  broadcaster's misquote runs on into its attribution ("their life savings us district judge
-  miriam").
+* "FBI Special Agent in Charge Thomas Wendt" is no person; the wire's side of the broadcaster's
+  misquote runs on into its attribution ("their life savings us district judge miriam").
 """
 
 from __future__ import annotations
@@ -255,6 +253,8 @@ QUALITIES = [
     (WIRE, "quote", "every month for six years", "speaker", "Miriam Castellanos"),
     (WIRE, "quote", "teachers, nurses and retirees", "speaker", "Miriam Castellanos"),  # "the judge said"
     (WIRE, "quote", "sorry for the pain", "speaker", "Gregory Thale"),
+    (PAPER, "quote", "sorry for the pain", "speaker", "Gregory Thale"),  # "Thale, dressed in …, spoke. … he said"
+    (PAPER, "quote", "sell my home", "speaker", "Janet Fairley"),  # "Among the investors … was Janet Fairley"
     (WIRE, "quote", "got it wrong", "speaker", "Robert Kessler"),
     (PAPER, "quote", "teachers, nurses and retirees", "speaker", "Daniel Reyes"),
     (RELEASE, "quote", "built his company on lies", "speaker", "Joanna Pratt"),

@@ -79,8 +79,9 @@ AUDIENCE = (rf"{S}+(?:(?:the|a|an|his|her|their|its){S}+)?(?:(?:[\w’'-]+{S}+){
 OCCASION = (rf"(?:,?{S}+(?:on{S}+[A-Z][a-z]+\.?(?:{S}+\d{{1,2}})?|(?:in|at|during|after|on){S}+(?:a|an|the|his|her"
             rf"|their|its){S}+(?:[\w’'-]+{S}+){{0,2}}?(?:{'|'.join(_OCCASION_NOUNS)})\b(?:{S}+(?:in|of){S}+"
             rf"(?:the{S}+)?[A-Z][\w’'-]*)?|in{S}+[A-Z][\w’'-]*)){{0,2}},?")
-#: A name opening a sentence as its subject ("Sergei Shoigu extended …").
-LEAD_NAME = re.compile(rf"(?P<name>{NAME})(?=,?{S}+(?:also{S}+)?[a-z])")
+#: A name opening a sentence as its subject ("Sergei Shoigu extended …"), also before an age or an
+#: owner's apposition ("Janet Fairley, 71, lost …", "Lena Ostrowski, Meridale's former finance chief, …").
+LEAD_NAME = re.compile(rf"(?P<name>{NAME})(?=,?{S}+(?:also{S}+)?[a-z]|,{S}+\d{{1,3}},|,{S}+[A-Z][\w’'.&-]*[’']s{S})")
 #: Words a captured name may start with that are no part of it ("The", "During", "Analysts").
 LEADING = {"the", "a", "an", "as", "during", "on", "in", "at", "after", "before", "looking", "against",
            "while", "when", "it", "this", "that", "these", "those", "there", "both", "all", "some", "many",

@@ -145,6 +145,9 @@ _VOICE_TAIL = re.compile(name_after_verb(VOICE.pattern, S))  # "…, said a pers
 # what ``\b`` or a look-behind before it said), so that a search skips to its few places.
 _COORDINATED = re.compile(rf"and(?<!\wand){S}+(?:also{S}+)?$")
 _COMMA_END = re.compile(rf",{S}*$")
+#: The end of a direct quote, right before the speaker of its attribution (a single mark only after
+#: a comma: alone it may be a plural's apostrophe).
+_QUOTE_CLOSES = ('"', "”", '",', "”,", ',"', ",”", ",’", ",'")
 _COMMA_OR_AND_END = re.compile(rf"(?:,|and(?<!\wand)){S}*$")
 _UNQUOTED_COMMA_END = re.compile(rf",(?<![{CLOSING}],){S}*$")
 _AFTER_COMMA = re.compile(rf",{S}*(?![a-z]+ing\b|and\b|but\b)[a-z]")
@@ -264,6 +267,9 @@ def _readings(sentence: str, spans: tuple[tuple[int, int], ...],
             elif open_ is not None and subject < len(before) and _ends_sentence(sentence, verb, head, limit):
                 open_[1] = comma  # "The Kremlin said A, spokesman Dmitry Peskov told reporters.": A ends there
             continue
+        if (head in _BARE_VERBS and sentence[:max(comma, 0) + 1].rstrip().endswith(_QUOTE_CLOSES)
+                and not _THAT.match(sentence, verb.end(), limit)):
+            continue  # "“…,” Kessler said outside the courthouse.": what follows the quote's attribution is no report
         start = _content_start(sentence, verb, head, limit)
         if start is None:
             continue

@@ -430,7 +430,22 @@ def _antecedent(context: DocumentContext, at: int, last: Quote | None, spans: li
         name = canonical_speaker(cues[-1].group("name")) if cues else _person(context.text, previous.start)
         if name:
             return name
+        named = _named_in(context, previous)
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return ""  # "… were Janet Fairley and Walter Brennan. “…,” she said": either, so neither
     return best
+
+
+def _named_in(context: DocumentContext, sentence) -> set[str]:
+    """The people a sentence names by a full name or by a surname the document gave in full earlier,
+    as its subject ("Gregory Thale … Thale, dressed in a grey suit, spoke") or not ("Among the
+    investors in court was Janet Fairley")."""
+    from .people import mentions  # people imports the quote modules
+
+    return {mention.value for mention in mentions(context.text, tuple(context.doc.boilerplate))
+            if sentence.start <= mention.start < sentence.end and len(mention.value.split()) > 1}
 
 
 def _person(text: str, position: int) -> str:
