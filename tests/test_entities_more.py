@@ -71,6 +71,37 @@ def test_an_ampersand_inside_a_bodys_name_is_part_of_it():
     assert values(text, people) == []
 
 
+# --- "and" inside a public body's name -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Securities and Exchange Commission said on Monday it would review the filing.",
+     "Securities and Exchange Commission"),
+    ("The drug was approved by the Food and Drug Administration on Tuesday.", "Food and Drug Administration"),
+    ("A spokesman for the Department of Health and Human Services declined to comment.",
+     "Department of Health and Human Services"),
+    ("Officers of the Fish and Wildlife Service counted the birds.", "Fish and Wildlife Service"),
+    ("A spokeswoman for the Ministry of Foreign Affairs and Trade said talks would resume.",
+     "Ministry of Foreign Affairs and Trade"),
+])
+def test_nouns_joined_by_and_in_a_public_bodys_name_are_part_of_it(text, body):
+    assert values(text, orgs) == [body]
+    assert values(text, people) == []
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("Britain and France said they would send aid.", []),
+    ("Microsoft and Google Cloud signed a deal on Monday.", []),
+    ("Smith and the Treasury disagreed on the plan.", []),
+    ("The Federal Trade Commission and Justice Department sued the company.",
+     ["Federal Trade Commission", "Justice Department"]),
+    ("The Pentagon and State Department said the talks would go on.", ["Pentagon", "State Department"]),
+    ("The Bank of England and Bank of Japan held rates.", ["Bank of England", "Bank of Japan"]),
+    ("Analysts at Harbor Capital and Keystone Research agreed.", ["Harbor Capital", "Keystone Research"]),
+])
+def test_names_joined_by_and_stay_apart(text, bodies):
+    assert values(text, orgs) == bodies
+
+
 def test_an_ampersand_between_titles_places_or_in_a_headline_names_no_firm():
     assert values("Mr & Mrs Patel flew home on Sunday.", orgs) == []
     assert values("Exports from Trinidad & Tobago rose.", orgs) == []

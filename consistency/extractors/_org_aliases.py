@@ -98,14 +98,20 @@ SpA Group Holdings""")
 #: Words that head the name of an organisation; the plural trades close only a firm's name ("General
 #: Motors", "Dell Technologies"), never a person's, as do the trades of finance ("Keystone
 #: Securities", "Harbor Capital", "Ridgeway Partners", "Bellwether Research").
+TRADES = words("""Industries Airlines Airways Technologies Motors Pharmaceuticals Enterprises
+Securities Capital Partners Advisors Advisers Investments Associates Ventures Research""")
 HEAD_WORDS = words("""Organisation Organization Organisations Organizations Council Ministry University
 Committee Commission Agency Bank Fund Party Union Association Institute Academy Office Department
 Bureau Authority Administration Assembly Parliament Senate Court Tribunal Corporation Company
 Foundation Alliance League Forum Secretariat Service Army Navy Force Forces Guard Police Embassy
 Consulate Board Society Centre Center Network Politburo Duma Government Cabinet Congress College School Club
-Industries Airlines Airways Technologies Motors Pharmaceuticals Enterprises
-Securities Capital Partners Advisors Advisers Investments Associates Ventures Research
-FC United Rovers Wanderers Athletic Albion Hotspur""") | LEGAL_FORMS
+FC United Rovers Wanderers Athletic Albion Hotspur""") | TRADES | LEGAL_FORMS
+
+#: The organisation words that head a public body's name (not a firm's trade, a legal form or a
+#: club's word), whose first words may be two nouns joined by "and": "Securities and Exchange
+#: Commission", "Food and Drug Administration", "Fish and Wildlife Service".
+PUBLIC_HEADS = words("""Organisation Organization Council Ministry Committee Commission Agency Office Department
+Bureau Authority Administration Service Board Institute Centre Center Foundation Association Society""")
 
 #: Bodies of a state: their country is part of the name ("Chinese Foreign Ministry").
 GOVERNMENT = words("""Ministry Council Government Parliament Embassy Party Army Navy Committee Commission

@@ -98,6 +98,8 @@ def _contract(name: str, defined: dict[str, str]) -> str:
     Committee" and "Communist Party of China Central Committee" → "CPC Central Committee")."""
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
+        if words[size] == "and":  # "Ministry of Foreign Affairs and Trade" names its own body
+            continue
         head = " ".join(words[:size])
         acronym = head if head in defined else _ACRONYM_OF.get(TABLE.get(head.lower(), ""))
         acronym = acronym or next((a for a, full in defined.items() if full == head), None)

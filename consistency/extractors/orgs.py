@@ -56,7 +56,7 @@ from ._capitals import (
 )
 from ._names import title_case_lines
 from ._numbers import branch_alternation
-from ._org_aliases import COMPLEMENTS, HEAD_WORDS, LEAD_WORDS, LEGAL_FORMS, NOT_ORG_HEADS
+from ._org_aliases import COMPLEMENTS, HEAD_WORDS, LEAD_WORDS, LEGAL_FORMS, NOT_ORG_HEADS, PUBLIC_HEADS, TRADES
 from ._org_names import ALIAS_KEYS, TABLE, key, normalise, pieces, qualify
 
 KIND = "org"
@@ -75,9 +75,17 @@ _HEAD = _alternation(HEAD_WORDS) + r"\b(?![-’'])"
 # has at most four complements: a longer run ("The Ministry of the " over and over in a flattened
 # table) is several names, and reading it as one would cost time growing with its square.
 _INNER = rf"(?:{_CAP}{_SP}(?:(?:of|for){_SP}(?:the{_SP})?)?){{0,8}}"
+# A complement's last word may be joined by "and" to one more of its kind: "Department of Health and
+# Human Services", "Ministry of Foreign Affairs and Trade" (not to a name: "… Health and Foreign Ministry").
+_COMPLEMENT = (rf"{_alternation(COMPLEMENTS)}\b(?!['’])(?:{_SP}and{_SP}(?:[A-Z][a-z]+{_SP}){{0,2}}"
+               rf"{_alternation(COMPLEMENTS)}\b(?![’']|{_SP}[A-Z]))?")
 _BODY = re.compile(
     rf"(?<![\w-])(?:{_CAP}{_SP}){{0,6}}{_HEAD}(?:{_SP}(?:of|for|on)(?:{_SP}the)?{_SP}{_INNER}(?:{_HEAD}|"
-    rf"{_alternation(COMPLEMENTS)}\b(?!['’])|{PLACE_ALTERNATION}(?![\w-]))){{0,4}}")
+    rf"{_COMPLEMENT}|{PLACE_ALTERNATION}(?![\w-]))){{0,4}}")
+# The first nouns of a public body's name joined by "and", after "the" (which marks where the name
+# begins): "the [Securities and] Exchange Commission", "the U.S. [Fish and] Wildlife Service".
+_NOUNS_AND_BEFORE = re.compile(rf"(?<![\w’'.-])[Tt]he{_SP}(?P<words>(?:[A-Z][\w’'.&-]*{_SP}){{1,3}})and{_SP}\Z")
+_AND_REACH = 80
 # Aliases as written (apostrophes straightened, spaces single), looked up among capitalised runs.
 _INDEX = NameIndex(ALIAS_KEYS)
 _DEFINED = re.compile(r"\((?P<acr>[A-Z][A-Z0-9&]{1,7})\)")
@@ -249,6 +257,7 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
             cut = _LEAD.match(phrase)
             if cut:
                 start, phrase = start + cut.end(), phrase[cut.end():]
+            start, phrase = _with_nouns_joined(text, start, phrase)
             if phrase not in read:
                 read[phrase] = pieces(0, phrase, defined)
             bodies += [(start + begin, start + end, value) for begin, end, value in read[phrase]]
@@ -507,6 +516,36 @@ def _tails(text: str, start: int, end: int, defined) -> Iterator[tuple[int, str]
             yield begin, normalise(text[begin:end], defined)
 
 
+def _with_nouns_joined(text: str, start: int, phrase: str) -> tuple[int, str]:
+    """The start and phrase of the body ``phrase`` names once the nouns joined to its first word by
+    "and" are taken in: "the Securities and [Exchange Commission]" is the Securities and Exchange
+    Commission, "the Food and [Drug Administration]" the Food and Drug Administration.
+
+    Only a public body's name is so joined (see :data:`PUBLIC_HEADS`), after "the", and only
+    nouns (a trade's too: "Securities"): a body's head word, a known body, a place or a
+    nationality before "and" is a name of its own ("the Federal Trade Commission and Justice
+    Department", "the Pentagon and State Department", "Britain and France"), as is a firm's
+    ("Microsoft and Google Cloud")."""
+    head = next((word for word in phrase.split() if word in HEAD_WORDS), "")
+    if head not in PUBLIC_HEADS or "and" not in text[max(0, start - 5):start]:
+        return start, phrase
+    joined = _NOUNS_AND_BEFORE.search(text, max(0, start - _AND_REACH), start)
+    if joined is None or _names_its_own(joined["words"].split()):
+        return start, phrase
+    begin = joined.start("words")
+    return begin, text[begin:start] + phrase
+
+
+def _names_its_own(words: list[str]) -> bool:
+    """True when the capitalised ``words`` before "and" end a name of their own: a body's head word
+    ("Commission"), a place, a nationality, a known body ("Pentagon", "White House")."""
+    from ..gazetteer import DEMONYMS, is_place
+
+    last = words[-1]
+    return ((last in HEAD_WORDS and last not in TRADES) or last in LEAD_WORDS or is_place(last.lower())
+            or last in DEMONYMS or any(" ".join(words[index:]) in ALIAS_KEYS for index in range(len(words))))
+
+
 def _common_word(text: str, start: int, end: int) -> bool:
     """True for an alias that is a common word here: "Fed" (the Federal Reserve) in "Fed up with …"."""
     after = _COMMON_AFTER.get(text[start:end])
@@ -627,6 +666,11 @@ EXAMPLES = [
     Example("Shares of [Wells Fargo & Co] fell.", "Wells Fargo & Co"),
     Example("The [Food & Drug Administration] approved the drug.", "Food & Drug Administration"),
     Example("Mr & Mrs Lee flew to Trinidad & Tobago."),
+    # "and" joins the first nouns of a public body's name after "the", or two words of a complement
+    Example("The [Securities and Exchange Commission] fined the bank.", "Securities and Exchange Commission"),
+    Example("A spokesman for the [Department of Health and Human Services] said so.",
+            "Department of Health and Human Services"),
+    Example("Britain and France said they would send aid."),
     Example("Harry & Meghan Visit Sydney As Fans Gather\nThe couple met fans on Monday."),
     # a name the sentence refers back to by "its" for a firm's own figures is a firm's
     Example("[Morgan Stanley] raised its target for the index.", "Morgan Stanley"),
