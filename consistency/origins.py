@@ -5,7 +5,8 @@ Three kinds of evidence mark an origin span:
 
 * **section headers** in wire style, ``February 4 (MFA) – …`` or
   ``MOSCOW (Reuters) — …``: the section runs from the header (and the title line
-  just above it) to the next header;
+  just above it) to the next header; a report's one dateline without a date
+  (``LONDON (Reuters) - Shares fell …``) is its own, credited to the wire that wrote it;
 * **attribution cues** naming an institution, "according to the Chinese Foreign
   Ministry, …", "the readout published by the White House said …": the rest of
   that paragraph;
@@ -175,6 +176,11 @@ def find_origins(text: str, aliases: dict[str, list[str]] | None = None
 def _header_sections(text, paras, aliases):
     headers = [(index, _HEADER.match(text, start)) for index, (start, _) in enumerate(paras)]
     headers = [(index, match) for index, match in headers if match]
+    if len(headers) == 1 and not headers[0][1].group("month"):
+        # A report's one dateline ("LONDON (Reuters) - Shares fell …") credits the wire that wrote the
+        # report itself: the document's own source, no text it reprints. Several headers, or one with
+        # a date ("February 4 (MFA) –"), mark the sections of a page that reprints others' texts.
+        return [], {}
     spans, dates = [], {}
     for position, (index, match) in enumerate(headers):
         start = paras[index][0]

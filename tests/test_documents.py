@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from consistency import CorpusError, check, check_documents, document_from_text, load_corpus
+from consistency.extractors import extract_document
 from consistency.manifest import ManifestError
 
 REPORT = "LONDON, March 3, 2025 (Wire) - Ministers met on Monday and agreed a $4.5 billion fund.\n"
@@ -261,6 +262,26 @@ def test_wire_style_headers_open_origin_sections_with_their_own_date():
     assert doc.origin_at(SECTIONS.index("Today we held")) == "Palace"
     dates = {doc.origin_at(start): date for start, date in doc.origin_dates.items()}
     assert dates == {"Foreign Office": "2025-03-03", "Palace": "XXXX-03-03"}
+
+
+@pytest.mark.parametrize("text", [
+    "LONDON (Reuters) - Shares fell 2% on Monday after the report.\n\nThe FTSE 100 lost 150 points, traders said.",
+    "Stocks slide on Wall Street\n\nNEW YORK (AP) — Stocks fell 2% on Monday.\n\nThe Dow lost 300 points.",
+    "SYDNEY (Harbour Wire) – The bank held rates at 4.1% on Tuesday.\n\nEconomists had expected a hold.",
+])
+def test_a_reports_one_dateline_credits_its_own_source_not_a_reprinted_origin(text):
+    doc = document_from_text("x", text)
+    assert doc.origins == []
+    found = extract_document(doc)
+    assert {fact.origin for fact in found if fact.kind in ("percent", "count")} == {"narration"}
+
+
+def test_several_datelines_mark_the_sections_of_a_page_reprinting_them():
+    text = ("MOSCOW (TASS) — The Kremlin said 40 people were evacuated.\n\n"
+            "BEIJING (Xinhua) — The ministry said 3 people were hurt.")
+    doc = document_from_text("x", text)
+    assert doc.origin_at(text.index("40 people")) == "TASS"
+    assert doc.origin_at(text.index("3 people")) == "Xinhua"
 
 
 def test_attribution_cues_and_release_announcements_mark_origins():
