@@ -455,6 +455,14 @@ def _speakers(text: str, kind: str = "quote") -> list[str]:
     ("Mayor Anne Hidalgo opened the bridge. “It’s a triumph,” the mayor told local radio.", "Anne Hidalgo"),
     ("Defence Minister Ana Ruiz flew to Riga. The minister said 300 troops would stay.", "Ana Ruiz"),
     ("Prime Minister Keir Starmer spoke in Leeds. Taxes will not rise, said the prime minister.", "Keir Starmer"),
+    # an office named by its field of government, as the title named it
+    ("Interior Minister Tomas Varga toured the border. Later the interior minister said 300 people were held.",
+     "Tomas Varga"),
+    ("Health Minister Ana Lopes opened the clinic. “We are ready,” the health minister said.", "Ana Lopes"),
+    ("Home Secretary Yvette Cooper visited Dover. The home secretary said the boats would be stopped.",
+     "Yvette Cooper"),
+    ("Health Minister Ana Lopes opened the clinic. The interior minister said 300 people were held.",
+     "interior minister"),
     # the office named last, not another
     ("President Joe Biden met Mayor Anne Hidalgo in Paris. The mayor said the visit was a success.", "Anne Hidalgo"),
     ("Mayor Tom Lee left office in May. Mayor Anne Hidalgo took over. The mayor said rents would fall.",

@@ -934,6 +934,21 @@ def test_a_short_form_is_no_company_where_a_name_stands_before_it():
     assert found == [("Acme Corp", "Acme Corp")]
 
 
+# --- the field of government before Minister or Secretary is part of the title ---------------
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Interior Minister Tomas Varga said the border would stay closed.", "Tomas Varga", "Interior Minister"),
+    ("Finance Minister Ravi Shah will present the budget on Wednesday.", "Ravi Shah", "Finance Minister"),
+    ("Home Secretary Yvette Cooper visited Dover on Friday.", "Yvette Cooper", "Home Secretary"),
+    ("The plan was backed by Energy Secretary Chris Wright.", "Chris Wright", "Energy Secretary"),
+    # counterexamples: no field before the office, or a field word that names no office
+    ("Prime Minister Keir Starmer arrived late.", "Keir Starmer", "Prime Minister"),
+    ("Deputy Minister Olga Petrova spoke first.", "Olga Petrova", "Deputy Minister"),
+])
+def test_the_field_of_government_before_an_office_belongs_to_its_title(text, person, title):
+    assert [(f.value, f.note) for f in facts(text, people)] == [(person, f"title: {title}")]
+
+
 # --- a title that "Chief" opens -----------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "person", "title"), [

@@ -294,7 +294,7 @@ VOICE_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "offi
 #: minister said"): the office speaks for the person last named with it (see :func:`named_person`).
 ROLE_NOUNS = {"president", "minister", "chancellor", "governor", "mayor", "senator", "premier", "king", "queen",
               "pope", "chairman", "chairwoman", "coach", "judge", "prosecutor", "ambassador", "commissioner",
-              "envoy", "sheriff", "executive"}
+              "envoy", "sheriff", "executive", "secretary"}
 #: Words before an office that belong to it: "prime minister", "foreign minister", "chief executive".
 _ROLE_MODIFIERS = {"prime", "foreign", "deputy", "vice", "chief", "first", "head", "defence", "defense",
                    "finance", "opposition"}
@@ -422,7 +422,7 @@ def _role(noun: str, modifiers: list[str]) -> str:
     words = [noun]
     for word in reversed(modifiers):
         lower = word.lower()
-        if lower not in _ROLE_MODIFIERS and lower not in _PORTFOLIOS:
+        if lower not in _ROLE_MODIFIERS and lower not in PORTFOLIOS:
             break
         words.insert(0, lower)
     return " ".join(words) if words != ["executive"] else ""
@@ -449,7 +449,7 @@ def _body_named(noun: str, modifiers: list[str]) -> str:
 #: Government bodies named by the field they govern ("the health ministry", "the justice department").
 _PORTFOLIO_HEADS = {"ministry", "department"}
 #: The fields of government that name a ministry or department in English news.
-_PORTFOLIOS = {"health", "foreign", "interior", "home", "finance", "treasury", "defence", "defense", "justice",
+PORTFOLIOS = {"health", "foreign", "interior", "home", "finance", "treasury", "defence", "defense", "justice",
                "education", "trade", "commerce", "economy", "energy", "agriculture", "transport",
                "transportation", "environment", "labour", "labor", "culture", "tourism", "housing",
                "emergencies", "emergency", "information", "communications", "industry", "science", "sports",
@@ -458,7 +458,7 @@ _PORTFOLIOS = {"health", "foreign", "interior", "home", "finance", "treasury", "
 
 
 #: A ministry or department named by its field in lower case: "the health ministry".
-_FIELD_BODY = re.compile(rf"(?<![\w’'-])(?P<field>(?:{literal_alternation(sorted(_PORTFOLIOS))})"
+_FIELD_BODY = re.compile(rf"(?<![\w’'-])(?P<field>(?:{literal_alternation(sorted(PORTFOLIOS))})"
                          rf"(?:{SPACE}+affairs)?){SPACE}+(?P<head>ministry|department)(?![\w’'-])")
 
 
@@ -475,7 +475,7 @@ def _portfolio(modifiers: list[str]) -> str:
         modifiers = modifiers[:-1]
     run: list[str] = []
     for word in reversed(modifiers):
-        if word.lower() not in _PORTFOLIOS:
+        if word.lower() not in PORTFOLIOS:
             break
         run.insert(0, word.title())
     return " ".join(run)

@@ -51,7 +51,7 @@ from typing import NamedTuple
 from ..schema import Fact, Span
 from ._base import DocumentContext, Example
 from ._capitals import SpanSet, capital_tokens, compounds, ends_sentence, joined_by, token_words
-from ._context import SPEECH_VERBS, takes_object
+from ._context import PORTFOLIOS, SPEECH_VERBS, takes_object
 from ._name_lists import CORE_TITLES, GIVEN_NAME_PLACES, HONORIFICS, PARTICLES, SURNAME_PLACES
 from ._names import (
     bare,
@@ -413,10 +413,21 @@ def _title(text: str, tokens: tuple, raws: tuple[str, ...], classes: list[str], 
         thing = thing or classes[index].upper() in ("O", "H")
     if title_index is None:
         return "", tokens[first][0], thing
-    while title_index > chain_start and classes[title_index - 1] == "T":  # "Prime" Minister
-        title_index -= 1
+    while title_index > chain_start and (classes[title_index - 1] == "T" or _portfolio_of(raws, title_index)):
+        title_index -= 1  # "Prime" Minister, "Interior" Minister
     start = tokens[title_index][0]
     return " ".join(text[start:tokens[first][0]].split()), start, False
+
+
+#: Offices that a field of government before them belongs to: "Interior Minister", "Home Secretary".
+_PORTFOLIO_OFFICES = frozenset(("minister", "ministers", "secretary", "secretaries"))
+
+
+def _portfolio_of(raws: tuple[str, ...], index: int) -> bool:
+    """True when the word before token ``index`` is the field of government of the office there,
+    part of its title: "[Interior] Minister", "[Health] Secretary", "[Energy] Minister"."""
+    return (lowered(raws[index]) in _PORTFOLIO_OFFICES and raws[index - 1][:1].isupper()
+            and lowered(raws[index - 1]) in PORTFOLIOS)
 
 
 def find(context: DocumentContext) -> Iterator[Fact]:
