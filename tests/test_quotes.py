@@ -201,6 +201,23 @@ def test_a_report_and_its_figures_share_one_speaker(text):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("The coach said after the match: “We were not good enough.”", [("We were not good enough", "coach", "")]),
+    ("The ministry said later: “The talks will resume.”", [("The talks will resume", "ministry", "")]),
+    ("The mayor told reporters on Tuesday: “The bridge will reopen.”", [("The bridge will reopen", "mayor", "")]),
+    ("The company said simply: “We do not comment on rumours.”",
+     [("We do not comment on rumours", "company", "")]),
+    ("Mayor Anne Hidalgo opened the bridge. The mayor said afterwards: “It is a triumph.”",
+     [("It is a triumph", "Anne Hidalgo", "")]),
+    # counterexamples: a named speaker was read already; a clause before the colon is reported
+    ("Mikel Arteta said after the match: “We were not good enough.”",
+     [("We were not good enough", "Mikel Arteta", "")]),
+    ("The ministry said in a statement: “The talks will resume.”", [("The talks will resume", "ministry", "")]),
+])
+def test_a_verb_then_a_short_adverbial_and_a_colon_introduces_the_quote(text, expected):
+    assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # "<person> of <organisation>" and "<person>, <title> at <organisation>,": the person speaks
     ("Bitcoin could reach $250,000 this year, said Tom Lee of Fundstrat Global Advisors.",
      ("Bitcoin could reach $250,000 this year", "Tom Lee", "reported")),

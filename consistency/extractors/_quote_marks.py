@@ -79,6 +79,12 @@ AUDIENCE = (rf"{S}+(?:(?:the|a|an|his|her|their|its){S}+)?(?:(?:[\w’'-]+{S}+){
 OCCASION = (rf"(?:,?{S}+(?:on{S}+[A-Z][a-z]+\.?(?:{S}+\d{{1,2}})?|(?:in|at|during|after|on){S}+(?:a|an|the|his|her"
             rf"|their|its){S}+(?:[\w’'-]+{S}+){{0,2}}?(?:{'|'.join(_OCCASION_NOUNS)})\b(?:{S}+(?:in|of){S}+"
             rf"(?:the{S}+)?[A-Z][\w’'-]*)?|in{S}+[A-Z][\w’'-]*)){{0,2}},?")
+#: A short adverbial after a verb of saying, closed by a colon that introduces the quote as "said:"
+#: does: "said after the match:", "said later:", "told reporters on the sidelines of the summit:".
+_ADVERBIAL = (rf"(?:,?{S}+(?:(?:after|before|during|following|at|in|on|over|with|by|from|outside|inside){S}+"
+              rf"(?:[\w’'.-]+{S}+){{0,2}}[\w’'.-]+|later|afterwards|afterward|earlier|again|yesterday|today"
+              rf"|tonight|[a-z]+ly))")
+ADVERBIAL_COLON = rf"{_ADVERBIAL}{{1,2}},?{S}*:"
 #: A name opening a sentence as its subject ("Sergei Shoigu extended …"), also before an age or an
 #: owner's apposition ("Janet Fairley, 71, lost …", "Lena Ostrowski, Meridale's former finance chief, …").
 LEAD_NAME = re.compile(rf"(?P<name>{NAME})(?=,?{S}+(?:also{S}+)?[a-z]|,{S}+\d{{1,3}},|,{S}+[A-Z][\w’'.&-]*[’']s{S})")
@@ -404,9 +410,11 @@ _VERB_AFTER_QUOTE = re.compile(rf",?{S}*(?:[\w’'.-]+{S}+){{1,4}}?(?P<verb>{SPE
 _VOICE_FOR_COMMON_SAID = re.compile(rf",?{_VOICE_FOR}{common_phrase(S)}{ADVERB}{S}+(?P<verb>{SPEECH_VERBS})\b")
 # "“…,” said the ministry.": the verb right after the mark, the body after it up to the sentence end.
 _VERB_THEN_COMMON = re.compile(rf",?{S}*(?:{SPEECH_VERBS}){name_after_verb(common_phrase(S), S)}")
-# An occasion may stand between the verb and the quote: "The ministry said on Monday: “…”", "The
-# company said in a statement: “…”".
-_VERB_BEFORE_QUOTE = re.compile(rf"(?P<verb>{SPEECH_VERBS}){OCCASION}(?:,|{S}+that)?{S}*:?{S}*$")
+# An audience, an occasion or a short adverbial closed by a colon may stand between the verb and the
+# quote: "The ministry said on Monday: “…”", "The company said in a statement: “…”", "The coach said
+# after the match: “…”", "The mayor told reporters on Tuesday: “…”".
+_VERB_BEFORE_QUOTE = re.compile(rf"(?P<verb>{SPEECH_VERBS})(?:{AUDIENCE})?"
+                                rf"(?:{ADVERBIAL_COLON}|{OCCASION}(?:,|{S}+that)?{S}*:?){S}*$")
 _VERB_BEFORE_REACH = 100  # the verb and its occasion: up to two short phrases
 
 # "“…,” a source close to the club said." and "“…,” said two people familiar with the talks.": a voice

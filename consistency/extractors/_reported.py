@@ -43,6 +43,7 @@ from ._context import (
 from ._numbers import literal_alternation
 from ._quote_marks import (
     ADVERB,
+    ADVERBIAL_COLON,
     AUDIENCE,
     CLOSING,
     LEAD_NAME,
@@ -361,8 +362,14 @@ def _verb_word_starts(sentence: str, inner_words: tuple[int, ...] | None = None)
         yield match.start() + 1
 
 
+#: A verb whose short adverbial ends at a colon and a quote ("said later: “…”") introduces the quote.
+_INTRODUCES_QUOTE = re.compile(rf"{ADVERBIAL_COLON}{S}*[{OPENERS}]")
+
+
 def _content_start(sentence: str, verb: re.Match, head: str, limit: int) -> int | None:
     """Where the reported content after ``verb`` starts, or None when the verb reports none."""
+    if _INTRODUCES_QUOTE.match(sentence, verb.end(), limit):
+        return None  # "The coach said after the match: “…”": what follows is quoted, not reported
     told = _TOLD.match(sentence, verb.end(), limit) if head in _TOLD_HEADS else None
     that = _THAT.match(sentence, told.end() if told else verb.end(), limit)
     occasion = _SAID_OCCASION.match(sentence, verb.end(), limit) if head in _BARE_VERBS and not that else None

@@ -99,6 +99,8 @@ _SINGLE_MARKS = re.compile("[‘’‚‛′`]")
 _DOUBLE_MARKS = re.compile("[\"“”„‟″]")
 
 EXAMPLES = [
+    Example("The coach said after the match: “[We were not good enough].”", "We were not good enough",
+            speaker="coach"),
     Example("Finance Minister Ana Ruiz said: “[We will not raise taxes this year].”",
             "We will not raise taxes this year", speaker="Ana Ruiz", qualifier="exact", note=""),
     Example('"[Prices will fall by summer]," Lena Park said on Monday.', "Prices will fall by summer",
