@@ -167,13 +167,34 @@ def test_a_finance_trade_closes_a_firms_name(text, firm):
     assert firm not in values(text, people)
 
 
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Capital Economics said growth would slow to 1.2%.", "Capital Economics"),
+    ("Pantheon Macroeconomics expects two more rate cuts this year.", "Pantheon Macroeconomics"),
+    ("Oxford Economics estimated that output fell 0.3% in May.", "Oxford Economics"),
+    ("Fathom Consulting wrote that rates would fall by the summer.", "Fathom Consulting"),
+    ("Economists at Moody's Analytics cut their forecast.", "Moody's Analytics"),
+])
+def test_a_forecasters_trade_closes_a_firms_name(text, firm):
+    assert values(text, orgs) == [firm]
+    assert values(text, people) == []
+
+
 @pytest.mark.parametrize("text", [
     "Research shows that most savers hold too much cash.",
     "Capital spending rose 4% in the quarter.",
     "Partners at the firm were paid less this year.",
+    "Economics was her best subject at school.",
+    "Consulting fees rose 4% in the quarter.",
 ])
 def test_a_finance_trade_alone_is_no_firm(text):
     assert values(text, orgs) == []
+
+
+def test_a_person_speaking_stays_a_person_beside_a_forecaster():
+    text = "Tom Hanks said the film would open in May. Ana Ruiz, an economist at Capital Economics, agreed."
+    assert values(text, people) == ["Tom Hanks", "Ana Ruiz"]
+    assert values(text, orgs) == ["Capital Economics"]
+    assert values("He won the Nobel Prize in Economics in 2001.", orgs) == []
 
 
 def test_services_closes_no_persons_name():

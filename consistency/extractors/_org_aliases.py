@@ -96,10 +96,12 @@ LEGAL_FORMS = words("""Co Corp Corporation Company Inc Incorporated Ltd Limited 
 SpA Group Holdings""")
 
 #: Words that head the name of an organisation; the plural trades close only a firm's name ("General
-#: Motors", "Dell Technologies"), never a person's, as do the trades of finance ("Keystone
-#: Securities", "Harbor Capital", "Ridgeway Partners", "Bellwether Research").
+#: Motors", "Dell Technologies"), never a person's, as do the trades of finance and of forecasting
+#: ("Keystone Securities", "Harbor Capital", "Ridgeway Partners", "Bellwether Research", "Capital
+#: Economics", "Pantheon Macroeconomics", "Moody's Analytics", "Fathom Consulting").
 TRADES = words("""Industries Airlines Airways Technologies Motors Pharmaceuticals Enterprises
-Securities Capital Partners Advisors Advisers Investments Associates Ventures Research""")
+Securities Capital Partners Advisors Advisers Investments Associates Ventures Research
+Economics Macroeconomics Analytics Consulting Consultancy Advisory""")
 HEAD_WORDS = words("""Organisation Organization Organisations Organizations Council Ministry University
 Committee Commission Agency Bank Fund Party Union Association Institute Academy Office Department
 Bureau Authority Administration Assembly Parliament Senate Court Tribunal Corporation Company

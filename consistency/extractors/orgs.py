@@ -683,4 +683,5 @@ EXAMPLES = [
     Example("Helen Baptiste, an analyst at [Keystone Securities], said so.", "Keystone Securities"),
     Example("Tom Reyes of [Harbor Capital] said the price was high.", "Harbor Capital"),
     Example("Research shows that savers hold too much cash."),
+    Example("[Capital Economics] said growth would slow to 1.2%.", "Capital Economics"),
 ]
