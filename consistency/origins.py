@@ -140,6 +140,17 @@ def names_the_outlet(label: str, source: str) -> bool:
     return bool(own) and _letters_and_digits(label.lower()) == own
 
 
+def _another_outlet(label: str, source: str) -> bool:
+    """True when the page's ``source`` is a web site ("wbnx.com") that the dateline's ``label`` does
+    not name: the page runs that outlet's copy. An unknown source ("", a file's name) is no outlet.
+
+    >>> _another_outlet("Reuters", "wbnx.com"), _another_outlet("WBNX", "wbnx.com"), _another_outlet("Reuters", "x")
+    (True, False, False)
+    """
+    web_site = "." in source and " " not in source.strip()
+    return web_site and not names_the_outlet(label, source)
+
+
 def _letters_and_digits(text: str) -> str:
     return "".join(char for char in text if char.isalnum())
 
@@ -160,26 +171,29 @@ _INSTITUTION = re.compile(rf"\b{_INSTITUTION_WORDS}\b")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
-def find_origins(text: str, aliases: dict[str, list[str]] | None = None
+def find_origins(text: str, aliases: dict[str, list[str]] | None = None, source: str = ""
                  ) -> tuple[list[Span], dict[int, str]]:
     """Return origin spans (outer sections first) and each header section's date.
 
     The dates map a span's start to an ISO-like date (``XXXX`` for an unknown
-    year) against which that section's relative expressions resolve.
+    year) against which that section's relative expressions resolve. ``source`` is the page's
+    outlet, where known: a lone dateline naming another outlet is that outlet's copy.
     """
     paras = paragraphs(text)
-    spans, dates = _header_sections(text, paras, aliases)
+    spans, dates = _header_sections(text, paras, aliases, source)
     cue_spans = _cue_spans(text, paras, aliases)
     return spans + cue_spans, dates
 
 
-def _header_sections(text, paras, aliases):
+def _header_sections(text, paras, aliases, source=""):
     headers = [(index, _HEADER.match(text, start)) for index, (start, _) in enumerate(paras)]
     headers = [(index, match) for index, match in headers if match]
-    if len(headers) == 1 and not headers[0][1].group("month"):
+    if len(headers) == 1 and not headers[0][1].group("month") and not _another_outlet(
+            headers[0][1].group("origin"), source):
         # A report's one dateline ("LONDON (Reuters) - Shares fell …") credits the wire that wrote the
-        # report itself: the document's own source, no text it reprints. Several headers, or one with
-        # a date ("February 4 (MFA) –"), mark the sections of a page that reprints others' texts.
+        # report itself: the document's own source, no text it reprints. Several headers, one with a
+        # date ("February 4 (MFA) –"), or one naming another outlet than the page's own web site
+        # ("BOSTON (Reuters) -" on wbnx.com) mark the sections of a page that reprints others' texts.
         return [], {}
     spans, dates = [], {}
     for position, (index, match) in enumerate(headers):
