@@ -121,6 +121,17 @@ def test_transcript_labels_attribute_the_passage_to_their_speaker():
     assert list(facts.loc[facts["kind"] == "money", "speaker"]) == ["Jane Doe", "Jane Doe", "John Roe"]
 
 
+@pytest.mark.parametrize("headline", [
+    "Dravenia M7.1: what we know, and the official numbers",
+    "Budget 2026: what it means for you",
+    "Storm Ciaran Day 3: the latest",
+])
+def test_a_headline_topic_with_a_figure_is_no_transcript_label(headline):
+    text = f"{headline}\n\nThe quake killed 40 people, officials said.\n\nAid of $5 million was pledged."
+    facts = check_documents([document_from_text("x", text)]).facts
+    assert set(facts.loc[facts["kind"].isin(["money", "count"]), "speaker"]) <= {"", "officials"}
+
+
 def test_short_names_take_the_full_form_seen_in_the_corpus():
     docs = [document_from_text("a", "Jane Doe said exports hit $5 billion in 2024."),
             document_from_text("b", "Exports hit $5 billion in 2024, Doe said.")]

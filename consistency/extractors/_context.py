@@ -925,9 +925,10 @@ def transcript_labels(text: str) -> tuple[tuple[int, str], ...]:
             continue
         name = person_name(match.group("label"))
         words = match.group("label").split()
-        # A label names a person: at least one title or two capitalised words.
+        # A label names a person: at least one title or two capitalised words, and no figure ("Dravenia
+        # M7.1: what we know" is a headline's topic).
         titled = any(w.lower() in TITLE_WORDS for w in words)
-        if name and (titled or len(name.split()) >= 2) and len(words) <= 12:
+        if name and (titled or len(name.split()) >= 2) and len(words) <= 12 and not any(map(str.isdigit, name)):
             labels.append((match.start("label"), name))
     return tuple(labels)
 
