@@ -90,6 +90,21 @@ def test_words_of_a_namesake_put_in_a_quote_diverge(source, quoting):
     assert _verdicts_of(quoting, source) == ["diverge"]
 
 
+def test_an_altered_quote_is_set_against_the_other_quotes_words_only_not_its_attribution():
+    source = ('"You did not make a mistake. You made a choice, every month for six years, to lie to people who '
+              'trusted you with everything they had," U.S. District Judge Ana Ruiz told the defendant.')
+    quoting = ('A judge jailed the fund founder on Wednesday, telling him his scheme had been a choice and not a '
+               'mistake.\n\n"You did not make a mistake. You made a choice, every day for six years, to lie to '
+               'people who trusted you with their life savings," Judge Ana Ruiz said.')
+    findings = check_documents([document_from_text("source", source), document_from_text("quoting", quoting)]).findings
+    mine = findings[(findings["code"] == "Q100") & findings["message"].str.startswith("source quotes")]
+    assert mine["verdict"].tolist() == ["diverge"]
+    message, evidence = mine["message"].iloc[0], mine["evidence"].iloc[0]
+    assert message.endswith("\u201ceverything they had\u201d where quoting has \u201ctheir life savings\u201d."), \
+        message
+    assert [item["surface"].endswith("life savings") for item in evidence if item["doc_id"] == "quoting"] == [True]
+
+
 #: A quote of three sentences, far longer than the part of it another account quotes.
 _FULL = ("Tom Bale said: \u201cWe will reopen the northern terminal by March. Fees for container ships will "
          "stay at this year's level until the autumn. The night shift will return in the spring, once "

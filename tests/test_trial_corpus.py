@@ -42,8 +42,7 @@ Readings the checker lacks, so their expectations are left out:
   six-and-a-half-year sentence, and the broadcaster's 14 years is in it only as evidence;
 * the blog's reprint of the release says "sentenced today": it is read on the blog's own date
   (15 May), not the release's (14 May);
-* "FBI Special Agent in Charge Thomas Wendt" is no person; the wire's side of the broadcaster's
-  misquote runs on into its attribution ("their life savings us district judge miriam").
+* "FBI Special Agent in Charge Thomas Wendt" is no person.
 """
 
 from __future__ import annotations
@@ -371,6 +370,16 @@ def test_the_broadcasters_misquote_of_the_judge_is_flagged(findings):
     message = altered[0]["message"]
     assert "\u201cday\u201d where newswirelegal.com has \u201cmonth\u201d" in message
     assert "\u201ctheir life savings\u201d where newswirelegal.com has \u201ceverything they had\u201d" in message
+
+
+def test_the_wires_side_of_the_misquote_stops_at_the_broadcasters_quotation_mark(findings):
+    """The wire's quote set against the broadcaster's: "everything they had" against "their life
+    savings", not against "their life savings," U.S. District Judge Miriam …"."""
+    rows = [row for row in quote_findings(findings, WIRE, "diverge")
+            if row["message"].startswith(DOCUMENTS[WIRE][2]) and "everything they had" in row["message"]]
+    assert len(rows) == 1
+    changed = "\u201ceverything they had\u201d where wbnx.com has \u201ctheir life savings\u201d."
+    assert rows[0]["message"].endswith(changed)
 
 
 def test_the_defence_lawyers_words_are_never_altered(findings):

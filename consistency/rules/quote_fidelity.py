@@ -279,8 +279,8 @@ def _judge_piece(quote, said: str, targets: list, streams: dict, owners: dict):
         return fuller or ("not found", best[0] if best else 0, None, [])
     score, doc, haystack, tokens, found = best
     # Widen the aligned passage to whole words, a few on each side, then diff word by word.
-    aligned = haystack.count(" ", 0, found.dest_start)
-    last = haystack.count(" ", 0, found.dest_end) + 1
+    aligned, last = _within_quotation(doc.text, tokens, haystack.count(" ", 0, found.dest_start),
+                                      haystack.count(" ", 0, found.dest_end) + 1)
     # The closest words may stand in the other account inside someone else's quotation: they are
     # that speaker's words, and this quote puts them in the wrong mouth.
     owner = _owner_of(owners, doc.doc_id, tokens[aligned][1], tokens[last - 1][2], quote.speaker)
@@ -308,6 +308,7 @@ _WIDEN = 3
 #: Quotation marks that close and open a quotation.
 _CLOSING = ("\u201d", '"', "\u2019")
 _OPENING = ("\u201c", '"', "\u2018")
+_DOUBLE_MARK = re.compile('[\u201c\u201d"]')
 
 
 def _widened(text: str, tokens: list, first: int, last: int) -> tuple[int, int]:
@@ -322,6 +323,26 @@ def _widened(text: str, tokens: list, first: int, last: int) -> tuple[int, int]:
                                                                  _CLOSING):
         high += 1
     return low, high
+
+
+def _within_quotation(text: str, tokens: list, first: int, last: int) -> tuple[int, int]:
+    """``tokens[first:last]`` narrowed to one quotation where the aligned words run across its marks:
+    they start after an opening mark inside them ("…said Thale would appeal. “[We respect …]") and
+    end at the closing mark after it ("…everything they had,” [U.S. District Judge]"): the words
+    outside are the reporter's. Only double marks count (a single one may be an apostrophe:
+    "workers’ pay"); a straight mark opens after a space and closes elsewhere."""
+    for index in range(first + 1, last):
+        gap = text[tokens[index - 1][2]:tokens[index][1]]
+        mark = _DOUBLE_MARK.search(gap)
+        if mark is None:
+            continue
+        opening = mark.group() == "\u201c" or (mark.group() == '"' and mark.start() > 0
+                                               and gap[mark.start() - 1].isspace())
+        if opening:
+            first = index
+        else:
+            return first, index
+    return first, last
 
 
 def _has_mark(gap: str, marks: tuple[str, ...]) -> bool:
