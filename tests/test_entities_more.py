@@ -307,3 +307,21 @@ def test_a_kind_inside_a_longer_word_names_no_organisation(text):
 
 def test_a_name_after_a_job_is_a_person():
     assert values("The lead developer Hannah Kim said the update was late.", people) == ["Hannah Kim"]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("A magnitude 6.1 earthquake struck off the coast, the US Geological Survey said.", "US Geological Survey"),
+    ("The British Geological Survey recorded the tremor.", "British Geological Survey"),
+    ("The Royal Observatory confirmed the eclipse timing.", "Royal Observatory"),
+])
+def test_a_survey_or_an_observatory_is_a_body_not_a_person(text, body):
+    assert values(text, orgs) == [body] and values(text, people) == []
+
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Special Agent Dana Cole said the case was complex.", "Dana Cole", "Special Agent"),
+    ("FBI Agent Tom Reed testified on Monday.", "Tom Reed", "Agent"),
+])
+def test_an_agent_is_a_title(text, person, title):
+    found = [f for f in extract_document(document_from_text("t", text), [people]) if f.kind == "person"]
+    assert [(f.value, f.note) for f in found] == [(person, f"title: {title}")]

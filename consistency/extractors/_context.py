@@ -42,6 +42,7 @@ TITLE_WORDS = {
     "chair", "ceo", "cfo", "coo", "executive", "founder", "co-founder", "speaker",
     # offices of finance, law and the police: "Treasurer Jim Hale", "Detective Sergeant Mia Cole"
     "treasurer", "attorney", "inspector", "superintendent", "sergeant", "constable", "detective", "sheriff",
+    "agent",  # "Special Agent Dana Cole", "FBI Agent Tom Reed"
     # military ranks, as rescue and relief reports name their officers: "Colonel Anton Reshi said"
     # ("Major" is left out: it is a surname too, "said Mark Major")
     "colonel", "lieutenant", "brigadier", "admiral", "commander", "marshal", "corporal",

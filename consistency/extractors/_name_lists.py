@@ -28,6 +28,7 @@ CORE_TITLES = {
     "secretary-general", "director-general", "vice-president", "vice-premier", "ceo",
     # offices of finance, law and the police: "Treasurer Jim Hale", "Detective Sergeant Mia Cole"
     "treasurer", "attorney", "inspector", "superintendent", "sergeant", "constable", "detective", "sheriff",
+    "agent",
 }
 _PLURALS = {"presidents", "ministers", "secretaries", "aides", "comrades", "premiers", "ambassadors",
             "envoys", "directors", "senators", "leaders", "messrs"}
@@ -43,7 +44,7 @@ CHIEF_ROLES = frozenset({
 })
 #: Every word that may stand in a title before a name.
 TITLE_TOKENS = TITLE_WORDS | CORE_TITLES | _PLURALS | {"foreign", "prime", "state", "defence", "defense",
-                                                       "executive", "officer", "cfo", "coo", "founder"}
+                                                       "executive", "officer", "cfo", "coo", "founder", "special"}
 
 # Capitalised words that are not names: function words and sentence openers, calendar
 # words, generic adjectives of proper nouns, and verbs of Title Case headlines.

@@ -107,7 +107,7 @@ Committee Commission Agency Bank Fund Party Union Association Institute Academy 
 Bureau Authority Administration Assembly Parliament Senate Court Tribunal Corporation Company
 Foundation Alliance League Forum Secretariat Service Army Navy Force Forces Guard Police Embassy
 Consulate Board Society Centre Center Network Politburo Duma Government Cabinet Congress College School Club
-FC United Rovers Wanderers Athletic Albion Hotspur""") | TRADES | LEGAL_FORMS
+Survey Observatory FC United Rovers Wanderers Athletic Albion Hotspur""") | TRADES | LEGAL_FORMS
 
 #: The organisation words that head a public body's name (not a firm's trade, a legal form or a
 #: club's word), whose first words may be two nouns joined by "and": "Securities and Exchange
