@@ -48,6 +48,9 @@ for _adjective, _country in DEMONYMS.items():
     _DEMONYM_OF.setdefault(_country, _adjective)
 
 
+_DOTTED_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s|$)")
+
+
 def normalise(name: str, defined: dict[str, str] | None = None) -> str:
     """The canonical value of an organisation's name as written; ``defined`` maps the
     document's own acronyms to their names.
@@ -58,9 +61,13 @@ def normalise(name: str, defined: dict[str, str] | None = None) -> str:
     ('Security Council of Russia', 'Security Council of Russia')
     >>> normalise("Shanghai Cooperation Organization Heads of Government Council")
     'SCO Council of Heads of Government'
+    >>> normalise("U.S. Geological Survey"), normalise("US Geological Survey")
+    ('US Geological Survey', 'US Geological Survey')
     """
     name = " ".join(name.replace("’", "'").replace("[", "").replace("]", "").split())
     name = _ABBREVIATION.sub("", name)
+    # Initials with or without their stops are one name: "U.S. Geological Survey" is "US Geological Survey".
+    name = _DOTTED_INITIALS.sub(lambda initials: initials.group().replace(".", ""), name)
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     name = re.sub(r"(?<=[Oo]rgani)z(?=ation)", "s", name).replace("Defense", "Defence")
     if name.lower() in TABLE:
