@@ -423,6 +423,10 @@ def test_a_sentence_all_in_the_future_stays_ahead(text, surface, expected):
     # a deadline met, or a duty of the past, stays behind
     ("He must have known on Jan. 9 that the notes were worthless.", "Jan. 9", "2026-01-09"),
     ("The court ruled on Jan. 9 that the firm must pay.", "Jan. 9", "2026-01-09"),
+    # a date before "must" dates something else
+    ("Survivors of the fire on Jan. 18 must wait for compensation.", "Jan. 18", "2026-01-18"),
+    ("The suspects, arrested on Jan. 20, must remain in custody.", "Jan. 20", "2026-01-20"),
+    ("Employees hired after Nov. 1 must repay their bonuses.", "Nov. 1", "2025-11-01"),
 ])
 def test_a_scheduled_set_or_awaited_date_lies_ahead(text, surface, expected):
     found = dates(text, PUBLISHED_THURSDAY).set_index("surface")

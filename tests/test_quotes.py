@@ -284,9 +284,23 @@ def test_told_an_audience_reports_what_follows(text, expected):
     ("The minister added the government would review the plan in May.",
      ["the government would review the plan in May"]),
     ("Ana Ruiz added that 300 homes had been lost.", ["300 homes had been lost"]),
+    # an irregular past, a present tense, a clause opening with a figure
+    ("Police chief Dana Ruiz added the officers found 12 bodies at the site.",
+     ["the officers found 12 bodies at the site"]),
+    ("He added the firm sold 3 million phones in 2025.", ["the firm sold 3 million phones in 2025"]),
+    ("She added the town faces a $3 million shortfall.", ["the town faces a $3 million shortfall"]),
+    ("He added 1,200 people had died in the floods.", ["1,200 people had died in the floods"]),
+    ("The mayor added 3.5 million people were without power.", ["3.5 million people were without power"]),
+    ("Mr Lee added 40% of voters backed the plan.", ["40% of voters backed the plan"]),
 ])
 def test_added_reports_speech_only_before_a_clause(text, expected):
     assert reported_spans(text) == expected
+
+
+def test_added_before_a_late_that_still_speaks():
+    doc = document_from_text("t", "Ana Smith added in an interview with the Financial Times last week that rates "
+                                  "would rise to 5%.")
+    assert [f.speaker for f in extract_document(doc) if f.kind == "percent"] == ["Ana Smith"]
 
 
 def test_who_adds_something_is_no_speaker():
@@ -311,6 +325,16 @@ def test_who_adds_something_is_no_speaker():
 ])
 def test_he_or_she_is_the_person_the_sentence_before_names(text, speaker):
     assert [quote_speaker for _, quote_speaker, _ in facts(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    'Police arrested Mark Hale, 19, on Monday. "We are relieved," she said.',
+    'The ministry did not name Gregory Thale in its statement. "We cannot comment on individuals," he said.',
+    'Tributes were paid to Maria Lopez, who died on Monday. "She was the heart of this town," he said.',
+    'Police named the victim as Maria Lopez, 34. "We are devastated," he said.',
+])
+def test_he_or_she_is_never_a_person_the_sentence_before_names_as_an_object(text):
+    assert [quote_speaker for _, quote_speaker, _ in facts(text)] == [""]
 
 
 def test_he_or_she_after_a_sentence_naming_two_people_is_neither():

@@ -112,32 +112,48 @@ _LABELS = LineOpening(_LABEL_BODY)  # a label opens a line
 # The verbs as a trie: after each space the engine tests a few first letters, not every verb.
 _SPEECH_VERB = re.compile(rf"[ \u00a0]+{literal_alternation(SPEECH_VERB_WORDS, _letter_or_spaces)}\b")
 # After "told reporters" or "added" with no "that", the words must read as a clause (a verb within
-# the first few words: an auxiliary, a modal or a past tense), not a noun phrase ("told reporters
-# the details", "added 2,000 jobs").
-_CLAUSE_VERB = re.compile(rf"(?:[\w’'-]+{SPACE}+){{1,6}}?(?:would|will|could|should|can|cannot|may|might|must|was"
+# the first few words: an auxiliary, a modal, a past tense or a common present one), not a noun
+# phrase ("told reporters the details", "added 2,000 jobs"). A word is any run without spaces, so
+# a figure ("1,200", "$2", "40%") is one word of the subject.
+_CLAUSE_VERB = re.compile(rf"(?:\S+{SPACE}+){{1,8}}?(?:would|will|could|should|can|cannot|may|might|must|was"
                           rf"|were|is|are|had|has|have|did|does|do|[a-z]+n[’']t|[a-z]{{2,}}ed|grew|rose|fell|saw|made"
                           rf"|took|won|lost|held|knew|kept|left|paid|spent|sent|came|went|got|gave|began|faced|plans"
-                          rf"|wants|needs|expects|remains|believes|sees)\b")
+                          rf"|wants|needs|expects|remains|believes|sees|found|hit|cut|sold|stole|bought|built|brought"
+                          rf"|caught|fought|fled|led|met|ran|put|set|shot|stood|struck|spoke|told|said|wrote|thought"
+                          rf"|became|drew|drove|threw|faces|face|hits|cuts|sells|backs|backed|supports|says|shows"
+                          rf"|suggests|means)\b")
 #: Speech verbs that as often take an object as report speech: "The company added 2,000 jobs".
 _ALSO_TRANSITIVE = frozenset(("added", "adds"))
 #: What lets such a verb speak however the words after it read: "that", a colon, a quotation mark,
 #: a comma or the sentence's end ("…, he added.").
 _SPEAKS_AFTER = re.compile(rf"{SPACE}*(?:that\b|[:,.;!?\"“”'‘’]|$)", re.MULTILINE)
+#: "that" or a quotation later in the clause: "added in an interview with the paper last week that …".
+_SPEECH_LATER = re.compile(r"[^.!?\n]*?(?:\bthat\b|[:“\"])")
+#: Where the words after "added" stop being its object or clause: a comma before a space (", the
+#: survey showed"; "1,200" goes on) or the sentence's end before a capital ("3.5" goes on).
+_CLAUSE_STOP = re.compile(r",(?=\s)|[.!?](?=[\"”’]?(?:\s+[A-Z\"“]|\s*$))")
+#: How far after the verb its object or clause is read: a clause's verb comes within a few words.
+_OBJECT_REACH = 120
 
 
 def clause_follows(sentence: str, start: int, limit: int) -> bool:
-    """True when the words from ``start`` read as a clause: a verb within the first few words.
+    """True when the words from ``start`` (up to ``limit``) read as a clause: a verb within the first
+    few words.
 
     >>> clause_follows("told reporters the plant would close", 15, 36), clause_follows("added 2,000 jobs", 6, 16)
     (True, False)
+    >>> clause_follows("added 1,200 people had died", 6, 27)
+    True
     """
-    return bool(_CLAUSE_VERB.match(sentence, start + len(sentence[start:limit]) - len(sentence[start:limit].lstrip())))
+    while start < limit and sentence[start].isspace():
+        start += 1
+    return bool(_CLAUSE_VERB.match(sentence, start, limit))
 
 
 def takes_object(text: str, verb: str, end: int) -> bool:
     """True when the speech verb ``verb`` ending at ``end`` takes an object instead of reporting
     speech: "added" before a noun phrase ("The company added 2,000 jobs last year"), not before
-    "that", a colon or a clause ("He added 20 people had died").
+    "that" (at once or later in the clause), a colon or a clause ("He added 1,200 people had died").
 
     >>> takes_object("Employers added 250,000 jobs in March.", "added", 15)
     True
@@ -146,8 +162,10 @@ def takes_object(text: str, verb: str, end: int) -> bool:
     """
     if verb not in _ALSO_TRANSITIVE or _SPEAKS_AFTER.match(text, end):
         return False
-    limit = min(len(text), end + 120)
-    return not clause_follows(text, end, limit)
+    limit = min(len(text), end + _OBJECT_REACH)
+    stop = _CLAUSE_STOP.search(text, end, limit)  # the clause ends with its sentence or a comma
+    limit = stop.start() if stop else limit
+    return not (_SPEECH_LATER.match(text, end, limit) or clause_follows(text, end, limit))
 
 
 #: "on Monday" between a speaker and the verb ("The White House on Monday said"): the day is no speaker.
@@ -1623,8 +1641,9 @@ _FUTURE = re.compile(opening_words(
                                              f"due{{S}}+to{{S}}+(?:{_DUE_TO_VERBS})",
                                              "set{S}+to", "expected{S}+to",
                                              "upcoming", "next",
-                                             # a deadline: "must report by July 13", "has until May 28"
-                                             "must(?!{S}+(?:not{S}+)?have)", "has{S}+until", "have{S}+until"]],
+                                             # a deadline: "has until May 28" (for "must report by July
+                                             # 13" see ``dates._MUST_BEFORE``)
+                                             "has{S}+until", "have{S}+until"]],
     any_case=True) + r"\b")
 
 

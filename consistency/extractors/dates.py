@@ -678,6 +678,12 @@ def _holiday_elsewhere(context: DocumentContext, start: int, name: str, dated: b
     return False
 
 
+#: "must" and its verb phrase right before a date, with no break between: a duty ahead ("must report
+#: to prison by July 13"). A date before "must" is of something else ("Survivors of the fire on
+#: January 18 must wait"), and "must have" looks back.
+_MUST_BEFORE = re.compile(rf"\bmust(?!{SPACE}+(?:not{SPACE}+)?have\b)\b[^.;,:!?\n]*\Z")
+
+
 def _looks_ahead(context: DocumentContext, sentence, match: re.Match) -> bool:
     """Whether a date without a year or week of its own lies ahead of the reference date: in a
     future sentence unless it is when something was said, or right after a scheduling verb."""
@@ -690,6 +696,8 @@ def _looks_ahead(context: DocumentContext, sentence, match: re.Match) -> bool:
     if (_scheduled_at(context.text, low, start) or _plural_schedule_at(context.text, sentence, low, start)
             or _goes_on(context.text, sentence, low, start)):
         return True
+    if _MUST_BEFORE.search(context.text, low, start):
+        return True  # a duty ahead: "must report to prison by July 13", "must pay in June"
     # "The ministry said on Monday that talks would resume": the date is when it was said.
     clause = _relative_clause(context.text, low, start, match.end()) or _clause_of(context, sentence, match.end())
     return (is_future(clause) or _FORECAST.search(clause) is not None) and not (

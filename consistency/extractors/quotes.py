@@ -65,7 +65,7 @@ resolves pronouns, surnames and transcript labels across both and makes the fact
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -441,13 +441,32 @@ def _antecedent(context: DocumentContext, at: int, last: Quote | None, spans: li
 
 
 def _named_in(context: DocumentContext, sentence) -> set[str]:
-    """The people a sentence names by a full name or by a surname the document gave in full earlier,
-    as its subject ("Gregory Thale … Thale, dressed in a grey suit, spoke") or not ("Among the
-    investors in court was Janet Fairley")."""
+    """The people a sentence names as its subject where ``_person`` cannot read them: by a surname
+    the document gave in full earlier, opening the sentence ("Gregory Thale … Thale, dressed in a
+    grey suit, spoke"), or after "was"/"were" of a sentence that says who was there ("Among the
+    investors in court was Janet Fairley"). A person named as an object ("Police arrested Mark
+    Hale", "Tributes were paid to Maria Lopez") is none: "he" or "she" seldom means them."""
     from .people import mentions  # people imports the quote modules
 
-    return {mention.value for mention in mentions(context.text, tuple(context.doc.boilerplate))
-            if sentence.start <= mention.start < sentence.end and len(mention.value.split()) > 1}
+    found = mentions(context.text, tuple(context.doc.boilerplate))
+    text = context.text
+    opening = sentence.start + len(text[sentence.start:sentence.end]) - len(text[sentence.start:sentence.end].lstrip())
+    there = _THERE_WAS.search(text, sentence.start, sentence.end)
+    named = set()
+    for mention in found[bisect_left(found, sentence.start, key=lambda m: m.start):]:
+        if mention.start >= sentence.end:
+            break
+        shortened = mention.start == opening and len(mention.name.split()) == 1
+        listed = there is not None and _LISTED.fullmatch(text, there.end(), mention.start)
+        if len(mention.value.split()) > 1 and (shortened or listed):
+            named.add(mention.value)
+    return named
+
+
+#: A sentence that says who was there: "Among the investors in court was", "In the dock were".
+_THERE_WAS = re.compile(rf"\b(?:was|were){S}+(?=[A-Z])")
+#: What may stand between "was"/"were" and each person listed: other names, ages, "and".
+_LISTED = re.compile(rf"(?:[^.;:!?]*?(?:,|{S}and)){S}*|")
 
 
 def _person(text: str, position: int) -> str:
