@@ -571,11 +571,26 @@ def test_an_agreement_however_named_is_the_event_a_date_dates(text, surface):
     ("She was found guilty on March 3 of manslaughter.", "March 3", "verdict"),
     ("The actor was acquitted on Tuesday of all charges.", "Tuesday", "verdict"),
     ("Police arrested two men on Sunday in connection with the attack.", "Sunday", "arrest"),
-    ("He was indicted in May on charges of bribery.", "May", "arrest"),
+    ("He was indicted in May on charges of bribery.", "May", "indictment"),
+    # words of another sense name no court's step
+    ("The singer suffered a cardiac arrest on Friday.", "Friday", ""),
+    ("In a politically charged speech on Monday, the senator criticised the plan.", "Monday", ""),
+    ("Voters delivered their verdict on Sunday.", "Sunday", ""),
 ])
 def test_each_step_of_a_criminal_case_is_its_own_event(text, surface, event):
     # Charged, convicted and sentenced fall on different days: each dates its own event.
     assert dates(text, "2026-04-15").set_index("surface").loc[surface, "subject"] == event
+
+
+def test_an_arrest_and_an_indictment_on_other_days_are_no_conflict():
+    from consistency import document_from_text
+    from consistency.pipeline import check_documents
+
+    texts = ["Gregory Hale, 58, was arrested on Monday at his home in Boston.",
+             "Gregory Hale was indicted on Wednesday by a federal grand jury."]
+    docs = [document_from_text(f"d{i}", text, published="2026-04-17") for i, text in enumerate(texts)]
+    findings = check_documents(docs).findings
+    assert not (findings["code"] == "D200").any(), findings["message"].tolist()
 
 
 def test_a_sentencing_dated_by_two_weekdays_diverges():

@@ -508,6 +508,14 @@ def test_a_ranked_phrase_ends_before_a_time_or_a_verb(text, subject):
     ("Trading was halted for 15 minutes.", "trading"),
     ("The bridge was closed to traffic for three days.", "bridge"),
     ("Police detained him in Moscow for two weeks.", ""),
+    # a clause of its own between a verb of sentencing and a length: no prison term
+    ("The court sentenced a nurse who had worked at the hospital for 20 years to life.", ""),
+    ("She was jailed at the end of a trial that ran for three weeks.", ""),
+    ("He was sentenced on charges he had denied for a decade.", ""),
+    # a length of something named after "of"
+    ("The jury convicted him after 52 hours of deliberations.", "deliberation"),
+    ("The jury took more than two days of deliberation.", "deliberation"),
+    ("The city endured 10 years of fighting.", "fighting"),
     # An object or an event verb still names what lasted.
     ("The bank suspended the limits for one year.", "limits"),
     ("Negotiators talked for half an hour.", "meeting"),

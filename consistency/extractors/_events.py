@@ -25,11 +25,14 @@ EVENT_CLASSES = {
     "signing": r"signed|signing|sign|agreement|treaty|accord|deal|agreed|agrees|acquisition|acquire|acquired|"
                r"acquires|acquiring|takeover|buyout|merger",
     "publication": r"published|released|issued|announced|posted",
-    # A court's steps, each its own event: a defendant is charged, convicted and sentenced on
-    # different days ("convicted in February, sentenced on Thursday").
+    # A court's steps, each its own event: a suspect is arrested, indicted, convicted and sentenced
+    # on different days ("convicted in February, sentenced on Thursday"). Only words of no other
+    # sense: no "arrest" (a cardiac arrest), "charged" (a charged speech, fees charged), "verdict"
+    # (the voters' verdict) or "conviction" (spoke with conviction).
     "sentencing": r"sentenced|sentencing|jailed|imprisoned",
-    "verdict": r"convicted|conviction|verdict|acquitted|acquittal|guilty",
-    "arrest": r"arrested|arrest|indicted|indictment|charged",
+    "verdict": r"convicted|acquitted|acquittal|guilty",
+    "arrest": r"arrested",
+    "indictment": r"indicted|indictment",
     "election": r"elections?|elected|vote|voted|ballot",
     "start": r"began|begins?|start(?:ed|s)?|launch(?:ed|es)?|opened|opens",
     "incident": r"earthquake|quake|tremor|storm|hurricane|typhoon|cyclone|tornado|flood|flooding|flooded|"
@@ -43,6 +46,9 @@ EVENT_CLASSES = {
 #: Classes read only where a sentence holds no word of the others: a verb of decision is weaker
 #: evidence of what a date dates than a word that names an event ("at the meeting, it cut …").
 FALLBACK_CLASSES = frozenset({"decision"})
+#: Events of a court case, which date a step but are no subject of a length: a trial that lasted
+#: three weeks, the 14 days to appeal and a prison term are told in the same sentences.
+_COURT_CLASSES = frozenset({"sentencing", "verdict", "arrest", "indictment"})
 #: How far (in characters) a word of these classes may stand from what it dates: their words are
 #: often figures of speech ("through winds and storms", "an attack on free speech"), which only
 #: nearness ("the quake struck on Tuesday") tells from the event itself.
@@ -241,10 +247,10 @@ def subject_event(event: str) -> str:
     names ("the talks lasted two hours": meeting), never a decision known only by its verb ("the
     bank cut rates for the first time in two years" says nothing of what the two years measure).
 
-    >>> subject_event("meeting"), subject_event("decision")
-    ('meeting', '')
+    >>> subject_event("meeting"), subject_event("decision"), subject_event("sentencing")
+    ('meeting', '', '')
     """
-    return "" if event in FALLBACK_CLASSES else event
+    return "" if event in FALLBACK_CLASSES or event in _COURT_CLASSES else event
 
 
 @lru_cache(maxsize=4096)

@@ -224,8 +224,12 @@ _JOB_CREATE_AFTER = re.compile(
 
 #: A court's word on charges before their count: "convicted him on seven counts", "was acquitted of
 #: two charges", "found guilty on", "pleaded guilty to"; the words between stay in the clause.
-_VERDICT_BEFORE = re.compile(
-    rf"\b(?P<verdict>convict(?:ed|s|ing)?|acquit(?:ted|s|ting)?|cleared|not{_SP}+guilty|guilty)\b[^.;:!?\n]{{0,50}}?"
+_VERDICT = re.compile(rf"\b(?:convict(?:ed|s|ing)?|acquit(?:ted|s|ting)?|cleared|not{_SP}+guilty"
+                      rf"|(?<!not{_SP})guilty)\b")
+#: Between the verdict and the count: its object and "on", "of" or "to", in one clause (no comma,
+#: "and" or "but": "cleared of wrongdoing but will face trial on five counts" is no acquittal).
+_VERDICT_TO_COUNT = re.compile(
+    rf"(?:(?!\b(?:and|but|while|whereas)\b)[^.,;:!?\n]){{0,50}}?"
     rf"\b(?:on|of|to)(?:{_SP}+(?:all|both|the|another|a{_SP}+further|a{_SP}+total{_SP}+of))?{_SP}+\Z")
 _ACQUITTED = ("acquit", "cleared", "not")
 #: The nouns of charges a court rules on.
@@ -244,10 +248,11 @@ def charges_subject(text: str, noun: str, start: int) -> str:
     """
     if noun not in _CHARGE_NOUNS:
         return ""
-    found = _VERDICT_BEFORE.search(text, max(0, start - 80), start)
-    if found is None:
+    verdicts = list(_VERDICT.finditer(text, max(0, start - 80), start))
+    # the nearest verdict rules: "convicted on two counts and acquitted on [four counts]"
+    if not verdicts or not _VERDICT_TO_COUNT.match(text, verdicts[-1].end(), start):
         return ""
-    acquitted = found.group("verdict").lower().startswith(_ACQUITTED)
+    acquitted = verdicts[-1].group().lower().startswith(_ACQUITTED)
     return f"{noun} {'acquitted' if acquitted else 'convicted'}"
 
 

@@ -57,6 +57,7 @@ from ._numbers import (
     bound_qualifier,
     canonical,
     interval,
+    is_plural,
     read_number,
 )
 from ._ordinals import GENERIC, STOP, head, phrase_after
@@ -164,12 +165,18 @@ _LASTED = re.compile(rf"(?P<np>[\w’'-](?<![\w’'-].)[\w’'-]*(?:{_S}+[\w’'
                      rf"(?:(?:will|would|could|may|might|should|must|(?:is|are|was|were){_S}+(?:(?:expected|likely"
                      rf"|set|due|scheduled|going){_S}+)?to){_S}+)?"
                      rf"(?:(?:has|have|had){_S}+)?(?:lasted|lasting|lasts|last|took|takes|ran|runs|continued|went{_S}+on)(?:{_S}+for)?{_S}*$")
+#: "of" after a length, before what it is a length of.
+_OF_WHAT = re.compile(rf"{_S}+of{_S}+(?=[a-z])")
+#: No word that opens a clause of its own between a verb of sentencing and its term: "a nurse who had
+#: worked there for 20 years", "a trial that ran for three weeks", "charges he had denied for a decade".
+_NO_CLAUSE = r"(?!\b(?:that|who|which|whom|whose|where|when|while|after|he|she|they|it|had|has|have|was|were|is|are)\b)"
 #: A prison term: "was sentenced to", "sentenced him to", "sentenced the former head of Meridale
 #: to", "jailed for", "imprisoned for up to", also with when, where or by whom between ("sentenced on
 #: Wednesday to", "sentenced by U.S. District Judge Ana Ruiz to", "jailed in Boston for").
 _SENTENCED = re.compile(rf"\b(?:sentenced|jailed|imprisoned)(?:{_S}+(?:him|her|them|each|both"
-                        rf"|(?:the|a|an|[A-Z][\w’'.-]*)(?:{_S}+[\w’'.-]+){{0,6}}?))?"
-                        rf"(?:,?{_S}+(?:on|by|in|at|last|yesterday|today|this)\b(?:[^.;:!?\n]|(?<=[A-Z])\.){{0,60}}?,?)?{_S}+(?:to|for)"
+                        rf"|(?:the|a|an|[A-Z][\w’'.-]*)(?:{_S}+{_NO_CLAUSE}[\w’'.-]+){{0,6}}?))?"
+                        rf"(?:,?{_S}+(?:on|by|in|at|last|yesterday|today|this)\b(?:{_NO_CLAUSE}[^.;:!?\n]|(?<=[A-Z])\.)"
+                        rf"{{0,60}}?,?)?{_S}+(?:to|for)"
                         rf"(?:{_S}+(?:up{_S}+to|more{_S}+than|nearly|almost|about|at{_S}+least))?{_S}*$")
 _FOR = re.compile(rf"(?P<verb>[a-z]{OPENS_WORD}[a-z]*(?:ed|ing))(?P<object>(?:{_S}+[\w’'-]+){{0,4}}?){_S}+"
                   rf"for{_S}+(?:(?:a|an|"
@@ -194,6 +201,7 @@ EXAMPLES = [
     Example("He served [two and a half years] in prison.", "P2Y6M"),
     Example("The founder was jailed for [a dozen years].", "P12Y", subject="sentence"),
     Example("He was sentenced on Wednesday to [nine years] in prison.", "P9Y", subject="sentence"),
+    Example("The jury convicted him after [52 hours] of deliberations.", "P2DT4H", subject="deliberation"),
     Example("A judge sentenced the former head of the agency to [14 years] on Friday.", "P14Y", subject="sentence"),
     Example("She was sentenced by U.S. District Judge Ana Ruiz to [144 months].", "P12Y", subject="sentence"),
     Example("The blockade lasted [half a dozen weeks].", "P42D"),
@@ -409,6 +417,12 @@ def _subject(text: str, sentence_start: int, start: int, last: re.Match) -> str:
     """What lasted (see the module docstring); "" when the words around say nothing."""
     # Both patterns read a few words before the figure: a bounded window keeps a long line linear.
     before = text[max(sentence_start, start - _SUBJECT_REACH):start]
+    of_what = _OF_WHAT.match(text, last.end())  # "52 hours of deliberations", "three years of supervised release"
+    if of_what:
+        noun = head(phrase_after(text, of_what.end(), limit=3)[0])
+        if noun and noun not in GENERIC:
+            # one subject for "52 hours of deliberations" and "two days of deliberation"
+            return noun[:-1] if is_plural(noun.split()[-1]) and noun.endswith(("ions", "ings", "ments")) else noun
     # an aside between what lasted and its verb: "The strike, which began in May, lasted six weeks"
     lasted = _LASTED.search(without_asides(before))
     if lasted:
