@@ -132,7 +132,9 @@ def analyse(doc: Document, manifest: Manifest, source: str | None = None) -> Non
     doc.boilerplate, doc.metadata = find_boilerplate(doc.text)
     doc.source = source or (entry.source if entry and entry.source else None) or guess_source(
         doc.text, doc.doc_id)
-    origins, doc.origin_dates = find_origins(doc.text, manifest.origin_aliases, doc.source)
+    # A source guessed from nothing better than the document's name is no outlet.
+    outlet = "" if doc.source == doc.doc_id else doc.source
+    origins, doc.origin_dates = find_origins(doc.text, manifest.origin_aliases, outlet)
     # The outlet's own dateline ("BOSTON (WBNX) -" on wbnx.com) opens its own account.
     doc.origins = [span for span in origins if not names_the_outlet(span.label, doc.source)]
     # A section header's lead ("February 4 (MFA) –") dates the text, like a dateline.

@@ -136,19 +136,32 @@ def names_the_outlet(label: str, source: str) -> bool:
     outlet = source.lower().removeprefix("www.")
     if "." in outlet and " " not in outlet:
         outlet = outlet.split(".", 1)[0]
-    own = _letters_and_digits(outlet)
-    return bool(own) and _letters_and_digits(label.lower()) == own
+    own, named = _letters_and_digits(outlet), _letters_and_digits(label.lower())
+    # a web site may add to the outlet's name: "(AP)" on apnews.com
+    return bool(own) and (named == own or ("." in source and len(named) > 1 and own.startswith(named)))
 
 
 def _another_outlet(label: str, source: str) -> bool:
-    """True when the page's ``source`` is a web site ("wbnx.com") that the dateline's ``label`` does
-    not name: the page runs that outlet's copy. An unknown source ("", a file's name) is no outlet.
+    """True when the page's outlet ``source`` (a web site or a name: "wbnx.com", "Pakistan Today") is
+    not the one the dateline's ``label`` names: the page runs that outlet's copy. An unknown source
+    ("") is no outlet.
 
-    >>> _another_outlet("Reuters", "wbnx.com"), _another_outlet("WBNX", "wbnx.com"), _another_outlet("Reuters", "x")
+    >>> _another_outlet("Reuters", "wbnx.com"), _another_outlet("WBNX", "wbnx.com"), _another_outlet("Reuters", "")
     (True, False, False)
+    >>> _another_outlet("Reuters", "Pakistan Today"), _another_outlet("AP", "apnews.com")
+    (True, False)
     """
-    web_site = "." in source and " " not in source.strip()
-    return web_site and not names_the_outlet(label, source)
+    return bool(source.strip()) and not names_the_outlet(label, source)
+
+
+def _mid_page(paras, index: int) -> bool:
+    """True when a paragraph of prose (more than a headline's or a byline's words) stands before the
+    paragraph ``index``: a dateline there opens a text the page goes on to reprint."""
+    return any(end - start > _PROSE_CHARACTERS for start, end in paras[:index])
+
+
+#: A paragraph longer than this is prose, no headline, byline or date line.
+_PROSE_CHARACTERS = 120
 
 
 def _letters_and_digits(text: str) -> str:
@@ -189,7 +202,7 @@ def _header_sections(text, paras, aliases, source=""):
     headers = [(index, _HEADER.match(text, start)) for index, (start, _) in enumerate(paras)]
     headers = [(index, match) for index, match in headers if match]
     if len(headers) == 1 and not headers[0][1].group("month") and not _another_outlet(
-            headers[0][1].group("origin"), source):
+            headers[0][1].group("origin"), source) and not _mid_page(paras, headers[0][0]):
         # A report's one dateline ("LONDON (Reuters) - Shares fell …") credits the wire that wrote the
         # report itself: the document's own source, no text it reprints. Several headers, one with a
         # date ("February 4 (MFA) –"), or one naming another outlet than the page's own web site

@@ -47,9 +47,13 @@ _LABELLED = re.compile(
 # "May 15th, 2026 at 8:20 am | Posted by Dana Ruiz"), and prose holds no such separator.
 _CLOCK = r"[012]?[0-9][:.][0-5][0-9](?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{1,4}T?)?"
 _STAMP_SEPARATOR = r"[ \t]*[|·•][ \t]*"
+#: What a stamp's line may hold after its bar or dot besides a clock: who posted it, when it changed
+#: ("| Posted by Dana Ruiz", "· Updated 9:30 BST"); any other words make it a timeline's entry
+#: ("March 3, 2024 | FBI raids Meridale offices").
+_STAMP_WORDS = r"(?i:posted|updated|published|last[ \t]+updated|by|written[ \t]+by)\b"
 _BARE_DATE_LINE = re.compile(
     rf"(?m)^[ \t#*_]*(?P<date>{_DATE_FORMS})(?:(?:,?[ \t]+|{_STAMP_SEPARATOR})(?:at[ \t]+)?{_CLOCK})?"
-    rf"(?:{_STAMP_SEPARATOR}[^\n|·•]{{1,80}})?[ \t]*$"
+    rf"(?:{_STAMP_SEPARATOR}(?:(?:at[ \t]+)?{_CLOCK}|{_STAMP_WORDS}[^\n|·•]{{0,60}}))?[ \t]*$"
 )
 _DATELINE_DATE = (rf",(?:[ \t]+[A-Z][\w .'-]*,)?[ \t]+(?P<m>{MONTH})[ \t]+(?P<d>{DAY})"
                   rf"(?:,[ \t]*(?P<y>{YEAR}))?")

@@ -164,6 +164,9 @@ def test_a_date_inside_a_sentence_is_no_publication_line(text):
     ("Sales rose | Published figures follow.\n\nBody text.", None, ""),
     ("Sales rose | 3 March 2025\n\nBody text.", None, ""),
     ("March 3, 2025 was a Monday | the talks began.\n\nBody text.", None, ""),
+    # a timeline's entry: a date, a bar and what happened
+    ("Timeline\n\nMarch 3, 2024 | FBI raids Meridale offices\n\nBody text.", None, ""),
+    ("Key dates\n\nJune 9, 2025 \u00b7 Jury selection begins\n\nBody text.", None, ""),
 ])
 def test_publication_date_is_read_from_a_bare_date_line_or_after_a_byline(header, expected, how):
     doc = document_from_text("x", header)
@@ -479,6 +482,22 @@ def test_the_outlets_own_dateline_opens_its_own_account(source, dateline):
     doc = document_from_text("x", text)
     assert doc.source == source
     assert doc.origin_at(text.index("A judge")) == "narration"
+
+
+@pytest.mark.parametrize("source, text, origin", [
+    # an outlet known by its name, not its web site, running a wire's copy
+    ("Pakistan Today", "ISLAMABAD (Reuters) - Pakistan signed the deal on Monday.\n\nOfficials welcomed it.",
+     "Reuters"),
+    # a dateline after the page's own prose opens the text it reprints
+    (None, "Our correspondent writes that the talks went on late into the night and that the ministers were tired "
+           "after two days of argument.\n\nBelow is the report:\n\nMOSCOW (TASS) - The Kremlin said 40 people left.",
+     "TASS"),
+    # a web site that adds to the outlet's name is that outlet
+    ("apnews.com", "ISLAMABAD (AP) \u2014 Pakistan signed the deal on Monday.", "narration"),
+])
+def test_a_lone_dateline_is_a_reprint_on_another_outlets_page_or_after_its_prose(source, text, origin):
+    doc = document_from_text("x", text, source=source)
+    assert doc.origin_at(len(text) - 5) == origin
 
 
 def test_another_outlets_dateline_still_marks_a_reprint():

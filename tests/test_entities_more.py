@@ -97,6 +97,11 @@ def test_nouns_joined_by_and_in_a_public_bodys_name_are_part_of_it(text, body):
     ("The Pentagon and State Department said the talks would go on.", ["Pentagon", "State Department"]),
     ("The Bank of England and Bank of Japan held rates.", ["Bank of England", "Bank of Japan"]),
     ("Analysts at Harbor Capital and Keystone Research agreed.", ["Harbor Capital", "Keystone Research"]),
+    # a body named by one word, an acronym or a plural before "and" is a name of its own
+    ("The Treasury and Commerce Department announced sanctions.", ["Commerce Department"]),
+    ("The FBI and Homeland Security Department opened an inquiry.", ["Homeland Security Department"]),
+    ("The NHS and Care Quality Commission published the report.", ["Care Quality Commission"]),
+    ("The Republicans and Democratic National Committee raised funds.", ["Democratic National Committee"]),
 ])
 def test_names_joined_by_and_stay_apart(text, bodies):
     assert values(text, orgs) == bodies
@@ -325,3 +330,12 @@ def test_a_survey_or_an_observatory_is_a_body_not_a_person(text, body):
 def test_an_agent_is_a_title(text, person, title):
     found = [f for f in extract_document(document_from_text("t", text), [people]) if f.kind == "person"]
     assert [(f.value, f.note) for f in found] == [(person, f"title: {title}")]
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("BBC Economics Editor Faisal Islam said growth would slow.", ["BBC"]),
+    ("Ana Ruiz, a Home Economics teacher, said the school would close.", []),
+    ("Capital Economics said growth would slow to 1.2%.", ["Capital Economics"]),  # a firm of forecasters
+])
+def test_a_field_of_study_before_a_post_or_a_course_is_no_firm(text, bodies):
+    assert values(text, orgs) == bodies

@@ -839,6 +839,8 @@ def test_a_bare_figure_after_new_ones_without_a_total_counts_new_ones():
      "new full-time jobs"),
     ("Some 2,000 jobs will be created by the end of next year.", "Some 2,000 jobs", "new jobs"),
     ("US employers added 175,000 jobs in April.", "175,000 jobs", "new jobs"),
+    ("The US economy gained 180,000 jobs in March.", "180,000 jobs", "new jobs"),
+    ("Payrolls rose by 150,000 jobs last month.", "150,000 jobs", "new jobs"),
     ("The council welcomed the creation of 300 jobs at the port.", "300 jobs", "new jobs"),
     ("The scheme promises 1,000 new jobs.", "1,000 new jobs", "new jobs"),
     # Not made: cut, lost, held, needed.

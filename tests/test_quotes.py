@@ -347,12 +347,25 @@ def test_he_or_she_after_a_sentence_naming_two_people_is_neither():
     ('"We will appeal," Kessler said outside the courthouse.', [("We will appeal", "Kessler", "")]),
     ('"You made a choice," Judge Ana Ruiz said as she handed down the sentence.',
      [("You made a choice", "Ana Ruiz", "")]),
-    # with "that", the attribution goes on to report more
+    # with "that" or a clause after an occasion, the attribution goes on to report more
+    ('\u201cWe will appeal,\u201d Kessler said on Friday the verdict would be overturned.',
+     [("We will appeal", "Kessler", ""), ("the verdict would be overturned", "Kessler", "reported")]),
     ('\u201cWe will appeal,\u201d Kessler said on Friday that the firm would pay.',
      [("We will appeal", "Kessler", ""), ("the firm would pay", "Kessler", "reported")]),
 ])
 def test_the_words_after_a_quotes_attribution_report_nothing_without_that(text, expected):
     assert facts(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Home Secretary Yvette Cooper met union leaders. The union general secretary said the talks had failed.",
+     "secretary"),
+    ("Home Secretary Yvette Cooper spoke first. Her private secretary said the speech had been rewritten.",
+     "secretary"),
+    ("Home Secretary Yvette Cooper met police chiefs. The home secretary said crime had fallen.", "Yvette Cooper"),
+])
+def test_an_office_qualified_otherwise_than_a_title_is_another_office(text, speaker):
+    assert [quote_speaker for _, quote_speaker, _ in facts(text)] == [speaker]
 
 
 def test_a_participle_after_an_inverted_attribution_keeps_its_speaker():

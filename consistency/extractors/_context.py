@@ -552,13 +552,14 @@ def named_person(context: DocumentContext, role: str, position: int) -> str:
     hold it in one sentence ("President Biden met President Macron"), the office names neither."""
     from .people import mentions  # people imports this module
 
+    qualifiers = _office_qualifiers(context.text, role, position)
     holders: list[tuple[str, int]] = []  # (person, where the sentence naming them starts)
     for mention in mentions(context.text, tuple(context.doc.boilerplate)):
         if mention.end > position:
             break
         title = mention.title.lower().replace(".", "")
         if (title and (title == role or title.endswith(" " + role)) and not _OTHER_OFFICE & set(title.split())
-                and context.same_section(mention.end - 1, position)):
+                and qualifiers <= set(title.split()) and context.same_section(mention.end - 1, position)):
             holders.append((mention.value, context.sentences.at(mention.start).start))
     if not holders:
         return ""
@@ -568,6 +569,22 @@ def named_person(context: DocumentContext, role: str, position: int) -> str:
     return person
 
 
+def _office_qualifiers(text: str, role: str, position: int) -> set[str]:
+    """The words in lower case that qualify the office ``role`` where it speaks, near ``position``
+    ("home" in "the home secretary said", "union general" in "The union general secretary said"):
+    a title that lacks one holds another office ("Home Secretary" is no union's general secretary)."""
+    window = text[max(0, position - _QUALIFIER_REACH):position + _QUALIFIER_REACH]
+    pattern = rf"(?P<words>(?:(?<![\w’'-])[a-z][\w-]*{SPACE}+){{0,2}})(?<![\w’'-])(?i:{re.escape(role)})\b"
+    found = list(re.finditer(pattern, window))  # the office's last mention there is the one speaking
+    words = found[-1]["words"].lower().split() if found else []
+    return {word for word in words if word not in _NOT_QUALIFIERS and word not in _OPENING_WORDS}
+
+
+#: How far around where an office speaks its qualifiers are looked for.
+_QUALIFIER_REACH = 60
+#: Words before an office that do not qualify it: determiners and possessives (and the words that
+#: open a sentence, :data:`_OPENING_WORDS`).
+_NOT_QUALIFIERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "said"))
 #: Words that make a title another office than its last noun: a vice president is no president.
 _OTHER_OFFICE = frozenset(("vice", "deputy", "former", "acting", "ex", "assistant", "associate", "lieutenant"))
 

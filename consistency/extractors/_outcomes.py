@@ -211,9 +211,11 @@ _JOB_CHANGE_AFTER = re.compile(
     rf"expected|likely|also|eventually)){{0,4}}){_SP}+(?P<verb>cut|eliminated|axed|shed|slashed"
     rf"|go|gone)\b(?!{_SP}+to\b)")
 
-#: Right before a count of jobs: a verb or a noun of making them ("create", "added", "the creation of").
+#: Right before a count of jobs: a verb or a noun of making them ("create", "added", "the creation of"),
+#: or of a payroll's gain ("gained 180,000 jobs", "rose by 150,000 jobs").
 _JOB_CREATE_BEFORE = re.compile(
     rf"\b(?i:creat(?:e|es|ed|ing)|add|adds|added|adding|generat(?:e|es|ed|ing)|bring|brings|bringing|brought"
+    rf"|gain|gains|gained|gaining|(?:rose|rise|rises|increased|grew|climbed|jumped){_SP}+by"
     rf"|(?:creation|addition)s?{_SP}+of)(?:{_SP}+(?:a|an|the|some|another|more|nearly|about|around|up{_SP}+to"
     rf"|over|almost)){{0,2}}{_SP}+\Z")
 #: After a count of jobs: auxiliaries, then a participle of making them ("will be created").

@@ -269,7 +269,7 @@ def _readings(sentence: str, spans: tuple[tuple[int, int], ...],
                 open_[1] = comma  # "The Kremlin said A, spokesman Dmitry Peskov told reporters.": A ends there
             continue
         if (head in _BARE_VERBS and sentence[:max(comma, 0) + 1].rstrip().endswith(_QUOTE_CLOSES)
-                and not _THAT.match(sentence, verb.end(), limit)):
+                and not _THAT.match(sentence, verb.end(), limit) and not _clause_after(sentence, verb.end(), limit)):
             continue  # "“…,” Kessler said outside the courthouse.": what follows the quote's attribution is no report
         start = _content_start(sentence, verb, head, limit)
         if start is None:
@@ -364,6 +364,21 @@ def _verb_word_starts(sentence: str, inner_words: tuple[int, ...] | None = None)
 
 #: A verb whose short adverbial ends at a colon and a quote ("said later: “…”") introduces the quote.
 _INTRODUCES_QUOTE = re.compile(rf"{ADVERBIAL_COLON}{S}*[{OPENERS}]")
+
+
+#: Words opening an adverbial clause or phrase after a verb of saying, not what was said: "said as
+#: she handed down the sentence", "said outside the courthouse".
+_ADVERBIAL_OPENERS = frozenset(("as", "while", "when", "after", "before", "because", "since", "outside", "inside",
+                                "near", "during", "at", "in", "on", "from", "with", "later", "afterwards"))
+
+
+def _clause_after(sentence: str, end: int, limit: int) -> bool:
+    """True when a clause of what was said follows a verb ending at ``end``, after an occasion if
+    any ("said on Friday the verdict would be overturned"); not an adverbial ("said as she …")."""
+    occasion = _SAID_OCCASION.match(sentence, end, limit)
+    start = occasion.end() if occasion else end
+    words = sentence[start:limit].split()
+    return bool(words) and words[0].lower() not in _ADVERBIAL_OPENERS and clause_follows(sentence, start, limit)
 
 
 def _content_start(sentence: str, verb: re.Match, head: str, limit: int) -> int | None:

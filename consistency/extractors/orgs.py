@@ -55,7 +55,7 @@ from ._capitals import (
     token_keys,
 )
 from ._names import title_case_lines
-from ._numbers import branch_alternation
+from ._numbers import branch_alternation, is_plural
 from ._org_aliases import COMPLEMENTS, HEAD_WORDS, LEAD_WORDS, LEGAL_FORMS, NOT_ORG_HEADS, PUBLIC_HEADS, TRADES
 from ._org_names import ALIAS_KEYS, TABLE, key, normalise, pieces, qualify
 
@@ -260,7 +260,8 @@ def mentions(text: str) -> tuple[tuple[int, int, str], ...]:
             start, phrase = _with_nouns_joined(text, start, phrase)
             if phrase not in read:
                 read[phrase] = pieces(0, phrase, defined)
-            bodies += [(start + begin, start + end, value) for begin, end, value in read[phrase]]
+            bodies += [(start + begin, start + end, value) for begin, end, value in read[phrase]
+                       if not _a_field_of_study(text, start + end, value)]
     candidates += _headline_bodies(text, bodies, defined)
 
     def alias(phrase: str) -> str | None:
@@ -536,14 +537,35 @@ def _with_nouns_joined(text: str, start: int, phrase: str) -> tuple[int, str]:
     return begin, text[begin:start] + phrase
 
 
+#: Trades that are also fields of study, and what a field of study names before it: "BBC Economics
+#: Editor Faisal Islam", "a Home Economics teacher", "Behavioural Economics expert".
+_FIELDS = frozenset(("Economics", "Macroeconomics", "Analytics"))
+_FIELD_AFTER = re.compile(rf"{_SP}+(?i:editor|correspondent|reporter|professor|teacher|lecturer|expert|student"
+                          rf"|researcher|graduate|degree|class|course|department|faculty|prize|nobel)\b")
+
+
+def _a_field_of_study(text: str, end: int, value: str) -> bool:
+    """True when a name ending at ``end`` in a field of study is no firm but the field, named before a
+    post, a course or a prize ("BBC Economics Editor", "Home Economics teacher")."""
+    return value.split()[-1:] in ([field] for field in _FIELDS) and bool(_FIELD_AFTER.match(text, end))
+
+
 def _names_its_own(words: list[str]) -> bool:
     """True when the capitalised ``words`` before "and" end a name of their own: a body's head word
-    ("Commission"), a place, a nationality, a known body ("Pentagon", "White House")."""
-    from ..gazetteer import DEMONYMS, is_place
+    ("Commission"), a place, a nationality, a known body ("Pentagon", "White House"), an acronym
+    ("FBI", "NHS"), a plural that is no trade ("Republicans"; "Securities" is one) or a body named
+    by one word ("Treasury", "Interior")."""
+    from ..gazetteer import DEMONYMS, is_place  # the gazetteer imports this package
 
     last = words[-1]
     return ((last in HEAD_WORDS and last not in TRADES) or last in LEAD_WORDS or is_place(last.lower())
-            or last in DEMONYMS or any(" ".join(words[index:]) in ALIAS_KEYS for index in range(len(words))))
+            or last in DEMONYMS or any(" ".join(words[index:]) in ALIAS_KEYS for index in range(len(words)))
+            or (last.isupper() and len(last) > 1) or (last.endswith("s") and is_plural(last) and last not in TRADES)
+            or last in _ONE_WORD_BODIES)
+
+
+#: Bodies a government names by one word, which "and" joins to another body, never to its name.
+_ONE_WORD_BODIES = frozenset(("Treasury", "Interior", "Exchequer", "Admiralty", "Chancellery", "Commons", "Lords"))
 
 
 def _common_word(text: str, start: int, end: int) -> bool:
