@@ -70,13 +70,8 @@ _AGENCY = re.compile(
     rf"(?P<name>(?:(?!(?:The|A|An|In|On|At|By|But|And|Its|Their)\b)(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{{2,}}|(?:[A-Z]\.){{2,}}){_S}*){{1,4}}(?:{_AGENCY_HEADS})\b"
     rf"(?:{_S}+(?:of|for){_S}+[A-Z][a-z]+(?:{_S}+[A-Z][a-z]+)*)?)"
     rf"|\b(?P<acronym>[A-Z]{{3,5}})\b(?![-’'.]\w)")
-#: Words that credit an agency named after the figure: "as measured by", "according to", and the
-#: verb of an attribution set after the clause it reports ("…, said the US Geological Survey").
-_CREDIT_BEFORE = re.compile(rf"\b(?:by|to|from|for|said|says|reported|reports)(?:{_S}+the)?{_S}+\Z")
-#: The verb of an attribution closing the clause it reports, after its agency ("…, the US Geological
-#: Survey said."): the agency says the whole clause, the figure in it too. A verb followed by more of
-#: its own clause ("the USGS said it was 6.6") reports that, not the figure before.
-_SAID_AFTER = re.compile(rf"{_S}+(?:said|says|reported|reports)(?:{_S}+on{_S}+[A-Z][a-z]+)?{_S}*(?:[.;]|,{_S}|\Z)")
+#: Words that credit an agency named after the figure: "as measured by", "according to".
+_CREDIT_BEFORE = re.compile(rf"\b(?:by|to|from|for)(?:{_S}+the)?{_S}+\Z")
 #: Capital runs that name no agency: time zones, units and the like.
 _NOT_AGENCIES = frozenset(("GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "CST", "CDT", "IST",
                            "JST", "AEST", "AEDT", "MPH", "USD", "EUR",
@@ -140,17 +135,14 @@ def _shock(text: str, fact: Fact, end: int) -> str:
 
 def _agency(sentence: str, offset: int) -> str:
     """The key of the agency nearest before ``offset`` in ``sentence``, else of the first after it that
-    is credited with the figure ("as measured by …", "according to …", "…, the USGS said."), else ""."""
-    agencies = [(match, key) for match in _AGENCY.finditer(sentence) if (key := _agency_key(match))]
-    before = [key for match, key in agencies if match.start() < offset]
+    is credited with the figure ("as measured by …", "according to …"), else ""."""
+    agencies = [(match.start(), key) for match in _AGENCY.finditer(sentence) if (key := _agency_key(match))]
+    before = [key for position, key in agencies if position < offset]
     if before:
         return before[-1]
-    after = [(match, key) for match, key in agencies if match.start() > offset]
-    if after and (_CREDIT_BEFORE.search(sentence, max(0, after[0][0].start() - 20), after[0][0].start())
-                  or _SAID_AFTER.match(sentence, after[0][0].end())):
-        # "of magnitude 6.9, as measured by the National Seismological Institute"; "A magnitude 6.1
-        # quake struck, the US Geological Survey said."
-        return after[0][1]
+    after = [(position, key) for position, key in agencies if position > offset]
+    if after and _CREDIT_BEFORE.search(sentence, max(0, after[0][0] - 20), after[0][0]):
+        return after[0][1]  # "of magnitude 6.9, as measured by the National Seismological Institute"
     return ""  # "measured the quake at 6.9, while the USGS put it at 7.4": the USGS gives its own
 
 

@@ -291,8 +291,6 @@ EXAMPLES = [
             low=6.35, high=6.45),
     Example("The USGS said a [5.1]-magnitude aftershock followed.", "5.1", unit="magnitude",
             subject="aftershock (USGS)"),
-    Example("A magnitude [6.1] earthquake struck at dawn, the US Geological Survey said.", "6.1", unit="magnitude",
-            subject="quake (USGS)"),
     # Counterexamples: no measure anywhere.
     Example("He won the 100-metre sprint, and she took the 400m hurdles."),
     Example("The company raised £5m from 5m people; the 400m hurdles final starts at noon."),
