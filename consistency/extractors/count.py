@@ -463,7 +463,9 @@ def _long_past(year: str, published: dt.date | None) -> bool:
 
 
 def _partitive(text: str, end: int) -> re.Match | None:
-    """The partitive after a figure ending at ``end``: "of the nine", "of nine", "of them"."""
+    """The partitive after a figure ending at ``end``: "of the nine", "of nine", "of them". Either
+    pattern's match has the group ``skipped`` (the whole's figure); only :data:`_PARTITIVE`'s has
+    ``numeral`` and ``pronoun``, so callers read those with ``groupdict().get``."""
     bare = _BARE_PARTITIVE.match(text, end)
     if bare and counted_noun(text, bare.end()) is not None:
         return bare
