@@ -322,6 +322,7 @@ def test_who_adds_something_is_no_speaker():
      "Janet Fairley"),
     ('The mayor spoke first.\n\nTom Reed, Harbor\'s chief engineer, inspected the bridge. "It is safe," he said.',
      "Tom Reed"),
+    ('Tom Reed was hurt when a car hit him. "It was awful," he said.', "Tom Reed"),
 ])
 def test_he_or_she_is_the_person_the_sentence_before_names(text, speaker):
     assert [quote_speaker for _, quote_speaker, _ in facts(text)] == [speaker]
@@ -332,6 +333,8 @@ def test_he_or_she_is_the_person_the_sentence_before_names(text, speaker):
     'The ministry did not name Gregory Thale in its statement. "We cannot comment on individuals," he said.',
     'Tributes were paid to Maria Lopez, who died on Monday. "She was the heart of this town," he said.',
     'Police named the victim as Maria Lopez, 34. "We are devastated," he said.',
+    # the sentence refers to its person as "her": "he" is someone else
+    'Maria Lopez was killed when a car hit her. "It was awful," he said.',
 ])
 def test_he_or_she_is_never_a_person_the_sentence_before_names_as_an_object(text):
     assert [quote_speaker for _, quote_speaker, _ in facts(text)] == [""]

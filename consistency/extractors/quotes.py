@@ -325,7 +325,7 @@ def _resolve(context: DocumentContext, direct: list[Quote], indirect: list[Quote
     last: Quote | None = None
     for q in sorted(items, key=lambda q: (q.at, q.start)):
         if q.speaker in ("he", "she"):
-            q.speaker = _antecedent(context, q.at, last, spans)
+            q.speaker = _antecedent(context, q.at, last, spans, q.speaker)
         if q.speaker[:1].isupper() and not q.inside and " and " not in q.speaker and not institution(q.speaker):
             last = q
     full: dict[str, str] = {}  # a surname alone ("Wang") means the full name said earlier here
@@ -412,10 +412,13 @@ def _continued(context: DocumentContext, q: Quote, done: list[Quote]) -> Quote |
 _QUOTE_REACH = 2000
 
 
-def _antecedent(context: DocumentContext, at: int, last: Quote | None, spans: list[tuple[int, int]]) -> str:
-    """Who "he"/"she" at ``at`` means: the last named speaker within three paragraphs, unless one
-    of the three sentences before (outside quotes) names a person more recently, as its subject
-    ("Sergei Shoigu extended greetings.") or as an author ("a commentary by Yury Ushakov.")."""
+def _antecedent(context: DocumentContext, at: int, last: Quote | None, spans: list[tuple[int, int]],
+                pronoun: str = "he") -> str:
+    """Who "he"/"she" (``pronoun``) at ``at`` means: the last named speaker within three paragraphs,
+    unless one of the three sentences before (outside quotes) names a person more recently, as its
+    subject ("Sergei Shoigu extended greetings.") or as an author ("a commentary by Yury Ushakov.").
+    A sentence that refers to its person by the other pronoun only ("Maria Lopez was killed when a
+    car hit her") names no one "he" can mean."""
     sentence = context.sentences.at(at)
     best, where = "", -1
     if last is not None and sentence.paragraph - context.sentences.at(last.at).paragraph <= 3:
@@ -428,6 +431,8 @@ def _antecedent(context: DocumentContext, at: int, last: Quote | None, spans: li
         index = bisect_right(spans, (previous.start, len(context.text))) - 1
         if index >= 0 and spans[index][1] > previous.start:
             continue
+        if _other_pronoun_only(context.sentence_text(previous), pronoun):
+            return ""
         cues = list(_BY_CUE.finditer(context.text, previous.start, previous.end))
         name = canonical_speaker(cues[-1].group("name")) if cues else _person(context.text, previous.start)
         if name:
@@ -438,6 +443,16 @@ def _antecedent(context: DocumentContext, at: int, last: Quote | None, spans: li
         if named:
             return ""  # "… were Janet Fairley and Walter Brennan. “…,” she said": either, so neither
     return best
+
+
+_PRONOUNS = {"he": frozenset(("he", "him", "his", "himself")), "she": frozenset(("she", "her", "hers", "herself"))}
+
+
+def _other_pronoun_only(sentence: str, pronoun: str) -> bool:
+    """True when ``sentence`` uses the pronouns of the other sex than ``pronoun`` and none of its own."""
+    words = set(re.findall(r"[a-z]+", sentence.lower()))
+    other = "she" if pronoun.lower() == "he" else "he"
+    return bool(words & _PRONOUNS[other]) and not words & _PRONOUNS.get(pronoun.lower(), frozenset())
 
 
 def _named_in(context: DocumentContext, sentence) -> set[str]:
