@@ -46,10 +46,25 @@ _FURNITURE = _phrases(
     r"|please enter your (?:comment|name)|your email address will not be published"
     r"|we use cookies|accept (?:all )?cookies|default watermark)\b"
 )
-# The leading run leaves "[" and a "<" that opens an address to the link itself: were they in it, a
-# line of brackets would be tried once per bracket, each try running to the end of the line. (A "["
-# in the run is not needed: the link's own text may hold "[". Another "<" is, as in "<[text](url)".)
+# A line that is only a link, after and before any signs: "<https://…>", "[text](url)", "https://…".
+_LINK_ONLY_PLAIN = re.compile(r"^\W*(?:<https?://[^>\s]+>|\[[^\]]*\]\([^)]*\)|https?://\S+)\W*$")
+# The same for long lines, where the plain pattern would try a line of brackets once per bracket,
+# each try running to the end of the line: the leading run leaves "[" and a "<" that opens an
+# address to the link itself (the link's own text may hold "["; another "<" stays, as in
+# "<[text](url)"). It misses only a bracket pair with no link before the link ("[][x](y)").
 _LINK_ONLY = re.compile(r"^(?:[^\w\[<]|<(?!https?://))*(?:<https?://[^>\s]+>|\[[^\]]*\]\([^)]*\)|https?://\S+)\W*$")
+#: Lines up to this long are read by the plain pattern (at most some 40,000 steps).
+_SHORT_LINE = 200
+
+
+def link_only(line: str) -> bool:
+    """True for a line that is only a link ("<https://x.org>", "[Read more](https://x.org)").
+
+    >>> link_only("[Read more](https://x.org)"), link_only("[][x](y)"), link_only("See https://x.org")
+    (True, True, False)
+    """
+    pattern = _LINK_ONLY_PLAIN if len(line) <= _SHORT_LINE else _LINK_ONLY
+    return pattern.match(line) is not None
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _BIO = _phrases(r"(?i)^\s*(?:the (?:writer|author) is|about the author)\b")
 _BYLINE_MAX_WORDS = 4
@@ -64,7 +79,7 @@ def find_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         if _TRAILER.match(line):
             spans.append(Span(start, len(text), "trailer"))
             break
-        if _FURNITURE.match(line) or _LINK_ONLY.match(line) or _RULE.match(line):
+        if _FURNITURE.match(line) or link_only(line) or _RULE.match(line):
             spans.append(Span(start, end, "furniture"))
     spans.extend(_bios(text))
     return _merge(spans), metadata_spans(text)

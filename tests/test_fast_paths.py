@@ -480,10 +480,23 @@ _PLAIN_LINK_ONLY = re.compile(
 @given(st.text(alphabet="[]()<>:/ *#-htpsx.", max_size=40))
 @example("<[]()")
 @example("<<http://x.org>")
+@example("[][]()")
 def test_link_only_lines_as_in_the_plain_pattern(line):
-    from consistency.boilerplate import _LINK_ONLY
+    from consistency.boilerplate import link_only
 
-    assert bool(_LINK_ONLY.match(line)) == bool(_PLAIN_LINK_ONLY.match(line))
+    assert link_only(line) == bool(_PLAIN_LINK_ONLY.match(line))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="[]()<>:/ *#-htpsx.", min_size=1, max_size=40))
+def test_long_link_lines_read_as_the_plain_pattern_save_a_bracket_pair_before_the_link(line):
+    # the fast pattern for long lines (padded past the short-line limit with signs) agrees with the
+    # plain one wherever no bracket pair without a link stands before the link
+    from consistency.boilerplate import _SHORT_LINE, link_only
+
+    padded = "-" * (_SHORT_LINE + 1) + line
+    if not re.match(r"^[^\w\[]*\[[^\]\w]*\][^(]", padded):
+        assert link_only(padded) == bool(_PLAIN_LINK_ONLY.match(padded))
 
 
 @settings(max_examples=400)
