@@ -51,8 +51,12 @@ _STAMP_SEPARATOR = r"[ \t]*[|·•][ \t]*"
 #: ("| Posted by Dana Ruiz", "· Updated 9:30 BST"); any other words make it a timeline's entry
 #: ("March 3, 2024 | FBI raids Meridale offices").
 _STAMP_WORDS = r"(?i:posted|updated|published|last[ \t]+updated|by|written[ \t]+by)\b"
+# A dash set apart by spaces may stand between the date and its clock ("July 15, 2026 - 7:30 p.m.",
+# as agencies date their releases); before prose it is no stamp ("March 3, 2025 - talks began").
+_CLOCK_DASH = r"[ \t]+[-–—][ \t]+"
 _BARE_DATE_LINE = re.compile(
-    rf"(?m)^[ \t#*_]*(?P<date>{_DATE_FORMS})(?:(?:,?[ \t]+|{_STAMP_SEPARATOR})(?:at[ \t]+)?{_CLOCK})?"
+    rf"(?m)^[ \t#*_]*(?P<date>{_DATE_FORMS})"
+    rf"(?:(?:,?[ \t]+|{_STAMP_SEPARATOR}|{_CLOCK_DASH})(?:at[ \t]+)?{_CLOCK})?"
     rf"(?:{_STAMP_SEPARATOR}(?:(?:at[ \t]+)?{_CLOCK}|{_STAMP_WORDS}[^\n|·•]{{0,60}}))?[ \t]*$"
 )
 _DATELINE_DATE = (rf",(?:[ \t]+[A-Z][\w .'-]*,)?[ \t]+(?P<m>{MONTH})[ \t]+(?P<d>{DAY})"

@@ -155,6 +155,10 @@ def test_a_date_inside_a_sentence_is_no_publication_line(text):
     ("June 3rd, 2025 at 8:20 am | Posted by Lee Park\n\nBody text.", "2025-06-03", "date line"),
     ("Headline\n\n12 June 2025 · 09:30 BST\n\nBody text.", "2025-06-12", "date line"),
     ("Thu 2 Oct 2025 | By Sam Chu\n\nBody text.", "2025-10-02", "date line"),
+    # a dash set apart by spaces sets the clock apart, as agencies date their releases
+    ("NEWS RELEASE\n\nJuly 15, 2026 - 7:30 p.m.\n\nBody text.", "2026-07-15", "date line"),
+    ("Headline\n\n3 March 2025 – 18:00 GMT\n\nBody text.", "2025-03-03", "date line"),
+    ("Tuesday, 9 June 2026 — 10.15am\n\nBody text.", "2026-06-09", "date line"),
     # a label after the byline on the same line
     ("By Jo Lee | Last updated: 2026-04-14 08:05 ET\n\nBody text.", "2026-04-14", "last updated"),
     ("Sam Chu · Published 2 June 2025\n\nBody text.", "2025-06-02", "published"),
@@ -167,6 +171,8 @@ def test_a_date_inside_a_sentence_is_no_publication_line(text):
     # a timeline's entry: a date, a bar and what happened
     ("Timeline\n\nMarch 3, 2024 | FBI raids Meridale offices\n\nBody text.", None, ""),
     ("Key dates\n\nJune 9, 2025 \u00b7 Jury selection begins\n\nBody text.", None, ""),
+    ("March 3, 2025 - the day the talks began.\n\nBody text.", None, ""),
+    ("March 3, 2025 - 7:30 p.m. was the deadline.\n\nBody text.", None, ""),
 ])
 def test_publication_date_is_read_from_a_bare_date_line_or_after_a_byline(header, expected, how):
     doc = document_from_text("x", header)
