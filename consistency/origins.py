@@ -75,7 +75,9 @@ _CUE = re.compile(
 )
 _ANNOUNCEMENT = re.compile(
     rf"{_name('name')}(?:{SPACE}+also)?{SPACE}+{_RELEASED}\b[^.\n]{{0,40}}?"
-    rf"\b(?:text|transcript|commentary|readout|statement|remarks|release)\b"  # a press or news release too
+    # a press or news release too, and an agency's update or bulletin on an emergency it handles
+    # (an update "to" something is a new version of it: "issued an update to its app")
+    rf"\b(?:text|transcript|commentary|readout|statement|remarks|release|(?:update|bulletin)(?!{SPACE}+to\b))\b"
 )
 _QUOTATION_PARAGRAPH = re.compile(r"^\s*[\"“‘]|:\s*[\"“]")
 # The words every cue and announcement holds: a paragraph without one needs no costlier search

@@ -328,6 +328,10 @@ def test_an_institution_named_with_and_or_as_an_authority_marks_its_origin(parag
     ("Halden Group released the following statement on Monday:", "Halden Group"),
     ("Northway Shipping Ltd published a news release:", "Northway Shipping Ltd"),
     ("Orrin Motor Company issued this release after the close:", "Orrin Motor Company"),
+    # an agency's update or bulletin on an emergency it handles is its release
+    ("The Oregon State Fire Service issued the following update:", "Oregon State Fire Service"),
+    ("The Environment Agency published this flood bulletin at noon:", "Environment Agency"),
+    ("The Ministry of Health released its latest update on Friday:", "Ministry of Health"),
     # "for" or "of" after the institution word names what it serves
     ("The U.S. Attorney's Office for the District of Massachusetts issued the following statement:",
      "U.S. Attorney's Office for the District of Massachusetts"),
@@ -348,6 +352,7 @@ def test_a_company_issuing_a_release_marks_the_quoted_paragraphs_that_follow(ann
     "Corbel Foods Inc. issued new shares on Monday:\n\n\u201cWe are pleased.\u201d",
     "Corbel issued the following press release:\n\n\u201cWe are pleased.\u201d",
     "Cobalt Foods issued the following press release:\n\n\u201cWe are pleased.\u201d",
+    "Corbel Foods Inc. issued an update to its app on Monday:\n\n\u201cWe are pleased.\u201d",
 ])
 def test_a_release_needs_a_company_name_and_a_release_noun(text):
     assert document_from_text("x", text).origin_at(text.index("pleased")) == "narration"
