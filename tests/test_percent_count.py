@@ -725,6 +725,31 @@ def test_outcomes_said_in_a_phrase_and_figures_with_their_own_verb(text, expecte
     assert [(f.surface, f.subject) for f in facts(text, count)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # buildings destroyed or damaged keep what befell them, so neither meets the homes evacuated
+    ("At least 60 homes have been destroyed, officials said.", [("At least 60 homes", "homes destroyed")]),
+    ("The blaze destroyed 78 houses along the ridge.", [("78 houses", "houses destroyed")]),
+    ("Some 300 buildings were damaged by the floods.", [("Some 300 buildings", "buildings damaged")]),
+    ("The storm damaged 40 cars and destroyed 12 boats.",
+     [("40 cars", "cars damaged"), ("12 boats", "boats destroyed")]),
+    # a second count joined by "and" shares the outcome after it
+    ("Inspectors said 87 homes and 14 barns have been destroyed.",
+     [("87 homes", "homes destroyed"), ("14 barns", "barns destroyed")]),
+    ("In all, 12 soldiers and 3 civilians were killed.",
+     [("12 soldiers", "soldiers killed"), ("3 civilians", "civilians killed")]),
+    # injuries suffered or treated are injuries
+    ("Two firefighters suffered minor injuries.", [("Two firefighters", "firefighters injured")]),
+    ("Four passengers sustained serious head injuries.", [("Four passengers", "passengers injured")]),
+    ("Six climbers were treated for minor injuries.", [("Six climbers", "climbers injured")]),
+    # counterexamples: no outcome
+    ("Evacuation orders covered about 1,900 homes.", [("about 1,900 homes", "homes")]),
+    ("More than 1,100 firefighters were assigned to the fire.", [("More than 1,100 firefighters", "firefighters")]),
+    ("The insurer paid 40 claims for injuries.", [("40 claims", "claims")]),
+])
+def test_buildings_destroyed_or_damaged_and_injuries_suffered_are_outcomes(text, expected):
+    assert [(f.surface, f.subject) for f in facts(text, count)] == expected
+
+
 @pytest.mark.parametrize("text, surface, subject", [
     ("4,600 search and rescue personnel are working at the site.", "4,600 search and rescue personnel",
      "search and rescue personnel"),

@@ -46,26 +46,34 @@ _OUTCOME_OF = {
     **dict.fromkeys(["rescued", "rescue", "rescues", "rescuing"], "rescued"),
     **dict.fromkeys(["hospitalised", "hospitalized"], "hospitalised"),
     "homeless": "homeless",
+    # what befell buildings, counted as people are: "87 homes were destroyed", "damaged 23 houses"
+    **dict.fromkeys(["destroyed", "destroy", "destroys", "destroying"], "destroyed"),
+    **dict.fromkeys(["damaged", "damage", "damages", "damaging"], "damaged"),
 }
 #: The last word of an outcome said in a phrase (see ``_PHRASES``), and the outcome it names.
-_PHRASE_OUTCOME = {"homes": "displaced", "alive": "rescued", "hospital": "hospitalised"}
+_PHRASE_OUTCOME = {"homes": "displaced", "alive": "rescued", "hospital": "hospitalised", "injuries": "injured"}
 #: How a count of a named group words each outcome: "soldiers killed", "passengers injured".
 _PARTICIPLE = {"deaths": "killed", "injured": "injured", "missing": "missing", "arrested": "arrested",
                "evacuated": "evacuated", "displaced": "displaced", "rescued": "rescued",
-               "hospitalised": "hospitalised", "homeless": "made homeless"}
+               "hospitalised": "hospitalised", "homeless": "made homeless", "destroyed": "destroyed",
+               "damaged": "damaged"}
 #: Heads that name no group: the outcome alone is the subject ("people killed" → "deaths").
 _ANYONE = frozenset(("", "people", "persons", "individuals", "others", "more"))
 
 _PARTICIPLES = "killed|dead|died|injured|wounded|hurt|missing|arrested|detained|evacuated|displaced|rescued|" \
-               "hospitali[sz]ed|homeless"
+               "hospitali[sz]ed|homeless|destroyed|damaged"
 #: Outcomes said in a phrase, read by their first word: "forced from their homes", "fled their
-#: homes" (displaced), "pulled alive from the rubble", "brought out alive" (rescued), "in hospital".
+#: homes" (displaced), "pulled alive from the rubble", "brought out alive" (rescued), "in hospital",
+#: "suffered minor injuries", "treated for burns and injuries" (injured).
 _PHRASES = (rf"(?:forced|driven){_SP}+(?:from|out{_SP}+of){_SP}+their{_SP}+homes|fled{_SP}+their{_SP}+homes"
+            rf"|(?:suffered|sustained|treated{_SP}+for){_SP}+(?:[a-z]+{_SP}+){{0,3}}?injuries"
             rf"|(?:pulled|brought|dug){_SP}+(?:out{_SP}+)?alive|(?:in|taken{_SP}+to){_SP}+hospital")
 #: After a figure: auxiliaries and hedges, then a participle ("were killed", "are feared dead",
 #: "have been reported missing", "died"), or an outcome adjective at once ("12 dead, 40 injured";
-#: "hurt" only after an auxiliary: "300 products hurt exporters" is a verb of the clause).
+#: "hurt" only after an auxiliary: "300 products hurt exporters" is a verb of the clause). A second
+#: count joined by "and" shares the outcome: "87 homes and 14 outbuildings were destroyed".
 _AFTER = re.compile(
+    rf"(?:{_SP}+and{_SP}+\d[\d,]*{_SP}+[a-z]+)?"
     rf"(?P<aux>(?:{_SP}+(?:were|was|are|is|have|has|had|been|being|also|reportedly|later|now|still|all|since|"
     rf"confirmed|feared|believed|thought|presumed|reported|found|left|made|listed|seriously|critically|badly|"
     rf"slightly|lightly|remain|remains|remained)){{0,4}}){_SP}+(?P<word>{_PARTICIPLES}|{_PHRASES})\b")
@@ -73,7 +81,8 @@ _AFTER = re.compile(
 #: "injuring 12", "evacuated 1,200 residents"; not "hurt", which hurts sales as often as people).
 _BEFORE = re.compile(
     rf"\b(?P<word>kill(?:ed|ing|s)?|injur(?:ed|ing|es|e)|wound(?:ed|ing|s)?|arrest(?:ed|ing|s)?|"
-    rf"detain(?:ed|ing|s)?|evacuat(?:ed|ing|es|e)|displac(?:ed|ing|es|e)|rescu(?:ed|ing|es|e)){_SP}+\Z")
+    rf"detain(?:ed|ing|s)?|evacuat(?:ed|ing|es|e)|displac(?:ed|ing|es|e)|rescu(?:ed|ing|es|e)|"
+    rf"destroy(?:ed|ing|s)?|damag(?:ed|ing|es|e)){_SP}+\Z")
 #: A toll before a figure with no noun: the toll's noun, up to twelve words in the same clause (a
 #: verb phrase, "from the floods", and where and when: "the number of people killed in a powerful
 #: earthquake in north-western Dravenia has risen to"), then "to"/"at" or nothing ("the death toll

@@ -387,6 +387,9 @@ EXAMPLES = [
     Example("It reported 35 new infections, bringing the tally to [1,020].", "1020", subject="infections"),
     Example("[Some 2,000 jobs] will be created.", "2000", qualifier="approx", subject="new jobs"),
     Example("The group runs [12 oil and gas fields].", "12", subject="oil and gas fields"),
+    Example("[At least 60 homes] have been destroyed.", "60", qualifier="above", subject="homes destroyed"),
+    Example("The fire destroyed [78 houses] and damaged 23 more.", "78", subject="houses destroyed"),
+    Example("[Two firefighters] suffered minor injuries.", "2", subject="firefighters injured"),
     # Counterexamples: no count anywhere.
     Example("In 2024 the talks resumed on March 3 at 10:30, one of many rounds."),
     Example("The fund paid $40 million and 300 million euros, a rise of 12 percent."),
