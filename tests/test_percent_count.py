@@ -40,6 +40,21 @@ def test_what_a_percent_measures(text, subject):
     assert facts(text, percent)[0].subject == subject
 
 
+@pytest.mark.parametrize("text,subject", [
+    # a state right after the figure is what it measures, whatever names the thing in that state
+    ("It was 35 percent contained on Wednesday evening.", "contained"),
+    ("The Pine Hollow Fire has burned 21,400 acres and is 53% contained.", "contained"),
+    ("Crews said the blaze was 10 per cent contained.", "contained"),
+    ("The bridge is about 90% complete, the city said.", "complete"),
+    ("Reservoirs are 41 percent full after the rains.", "full"),
+    # a noun after "of" still names what is counted
+    ("Some 70% of adults are fully vaccinated.", "adults"),
+    ("Turnout was 60 percent, officials said.", "turnout"),
+])
+def test_a_state_after_the_figure_is_what_a_percent_measures(text, subject):
+    assert facts(text, percent)[0].subject == subject
+
+
 @pytest.mark.parametrize("text,surface,value,note", [
     ("The Fed raised rates by a quarter point on Wednesday.", "a quarter point", "0.25", "change:up"),
     ("The central bank cut its deposit rate by a quarter-point.", "a quarter-point", "0.25", "change:down"),

@@ -86,6 +86,10 @@ _MOVED_FROM = re.compile(rf"(?i:\b(?:(?:{RISE_WORDS}|{FALL_WORDS}|went|gone|goes
 _LEVEL_BEFORE = re.compile(rf"(?i:\b(?:{RISE_WORDS}|{FALL_WORDS})(?:{_SP}+[a-z]+ly)?{_SP}+(?:from|to)){_SP}+$")
 _ARTICLE_BEFORE = re.compile(rf"\b(?i:an?){_SP}+$")
 _OF_PHRASE = re.compile(rf"{_SP}+(?:(?P<of>of)|in)(?:{_SP}+(?i:the|its|their|our|all|his|her))?(?={_SP})")
+# A figure right before a state measures how far it has gone: "35 percent contained" (a fire),
+# "80% complete" (a project), "60 percent full" (a reservoir). The state is what the figure gives,
+# whatever the sentence names it by ("it", "the fire", "the blaze"), so it is the subject.
+_STATE_AFTER = re.compile(rf"{_SP}+(?P<state>(?i:contained|complete|completed|full|finished|built|vaccinated))\b")
 _CHANGE_AFTER = re.compile(
     rf"{_SP}+(?i:(?:year-on-year|year-over-year|annual|yearly|monthly|quarterly|sharp|steep){_SP}+)?"
     rf"(?P<noun>(?i:increases?|rises?|jump|surge|gains?|growth|hike|boost|rebound|expansion|higher|more"
@@ -169,6 +173,12 @@ EXAMPLES = [
     Example("Exports reached $3 billion in 2024, up [8 pct] on the year.", "8", note="change:up",
             subject="exports", scope="2024"),
     Example("The index gained [1.25%] on Monday.", "1.25", low=1.245, high=1.255, subject="index"),
+    # a state the figure measures is its subject, whatever names the thing in that state
+    Example("The blaze was [35 percent] contained by Wednesday evening.", "35", subject="contained"),
+    Example("Firefighters said the fire is [60%] contained.", "60", subject="contained"),
+    Example("The new runway is [about 80 per cent] complete.", "80", subject="complete"),
+    Example("Reservoirs in the region are [41 percent] full.", "41", subject="full"),
+    Example("[Some 70%] of adults are fully vaccinated.", "70", subject="adults"),
     # Counterexamples: no percentage anywhere.
     Example("The 2025 percentages are not yet published."),
     Example("Visit https://example.com/report?share=50%25&page=2 for details."),
@@ -343,6 +353,9 @@ def _finish(context: DocumentContext, fact: Fact, number_start: int, end: int,
     added = None if (change or after) else added_to(text, fact.start, end)
     if added:  # "adds 0.3 percentage points to inflation": inflation rises by 0.3 points
         subject, fact.note = added, "change:up"
+    state = None if (subject or after or phrase) else _STATE_AFTER.match(text, end)
+    if state:
+        subject = state.group("state").lower()
     if not subject:
         subject = subject_of_quantity(text, sentence_start, number_start, after.end() if after else end)
     fact.subject = subject
