@@ -105,6 +105,20 @@ def test_changes_carry_a_direction_and_fahrenheit_changes_are_differences():
     assert (level.value, level.note) == ("30", "")
 
 
+@pytest.mark.parametrize("text, subjects", [
+    # an area after a verb of burning in the perfect is the area burned so far
+    ("The fire has burned more than 12,000 acres (about 4,900 hectares).", ["area burned", "area burned"]),
+    ("Crews said the blaze had scorched about 800 hectares of pine forest.", ["area burned"]),
+    ("Wildfires have now charred 3,200 acres in the county.", ["area burned"]),
+    # the simple past tells as often of a fire long out; other verbs give other areas
+    ("Last summer's Birch Creek Fire burned 31,000 acres in the same region.", ["same region"]),
+    ("The farm covers 400 hectares of wheat.", ["wheat"]),
+    ("The race is 26 miles (42 km) long.", ["race", "race"]),
+])
+def test_an_area_burned_and_its_bracketed_conversion(text, subjects):
+    assert [fact.subject for fact in facts(text)] == subjects
+
+
 def test_subjects():
     assert one("Customs officers found 350 kg of heroin.").subject == "heroin"
     assert one("The dam is 185 metres high.").subject == "dam"

@@ -287,6 +287,16 @@ EXAMPLES = [
     Example("The tank holds [30 imperial gallons].", "136.3827", unit="l"),
     Example("She ran a [26-mile] race in the rain.", "41842.944", unit="m", subject="race"),
     Example("The storm packed winds of [110 mph].", "177.02784", unit="km/h", subject="winds"),
+    # an area after a verb of burning is the area burned, and a bracketed conversion measures it too
+    Example("The fire has burned [12,140 acres] since Tuesday.", "49128837", unit="m2", subject="area burned"),
+    Example("The blaze has scorched [about 800 hectares] of pine forest.", "8000000", unit="m2",
+            subject="area burned"),
+    Example("Last year's Elk Ridge Fire burned [9,000 acres] of forest.", "36421708", unit="m2", subject="forest"),
+    Example("Flames have charred [more than 2,000 acres] (about 810 hectares) near the town.",
+            "8093713", unit="m2", subject="area burned"),
+    Example("Flames have charred more than 2,000 acres ([about 810 hectares]) near the town.",
+            "8100000", unit="m2", subject="area burned"),
+    Example("The farm covers [400 hectares] of wheat.", "4000000", unit="m2", subject="wheat"),
     Example("A magnitude [6.4] earthquake struck off Sumatra.", "6.4", unit="magnitude", subject="quake",
             low=6.35, high=6.45),
     Example("The USGS said a [5.1]-magnitude aftershock followed.", "5.1", unit="magnitude",
@@ -316,7 +326,9 @@ def find(context: DocumentContext) -> Iterator[Fact]:
         position = fact.end
         if fact.sentence_start != previous_sentence:
             previous_subject = ""
-        fact.subject = _subject(text, fact, previous_subject)
+        converted = previous_subject and _CONVERSION_BEFORE.search(text, max(fact.sentence_start, fact.start - 4),
+                                                                   fact.start)
+        fact.subject = previous_subject if converted else _subject(text, fact, previous_subject)
         fact.scope = scope_of(fact.sentence, fact.start - fact.sentence_start)
         previous_subject, previous_sentence = fact.subject or previous_subject, fact.sentence_start
         yield fact
@@ -433,12 +445,26 @@ def _second_end(text: str, figure: re.Match, end: int, written: str) -> tuple[fl
     return (high, second.end()) if low < high else None
 
 
+# An area right after a verb of burning in the perfect is the area the fire of the news has burned
+# so far ("has burned more than 12,000 acres", "have scorched about 4,900 hectares of brush"),
+# whatever the sentence calls the fire; the simple past more often tells of a fire long out ("Last
+# summer's Birch Creek Fire burned 31,000 acres"), so it names no such area. A figure's own hedge
+# ("more than") is part of the fact, so the verb stands just before it.
+_BURNED_BEFORE = re.compile(rf"\b(?i:has|have|had)(?:{SPACE}+(?i:now|already|so{SPACE}+far))?{SPACE}+"
+                            rf"(?i:burned|burnt|scorched|charred|blackened|consumed){SPACE}+\Z")
+# A conversion in brackets right after a measure measures the same thing: "12,000 acres (about
+# 4,900 hectares)".
+_CONVERSION_BEFORE = re.compile(r"[ \t]*\([ \t]*\Z")
+
+
 def _subject(text: str, fact: Fact, previous: str) -> str:
     """What is measured: the noun a hyphenated measure stands before ("a 26-mile race": "race"),
     else the noun right before "of" and the figure ("packed winds of 110 mph": "winds", not who
     packed them), else the shared subject reader's noun before the figure ("The pipeline is 1,200
     km long"), else the substance of an "of" phrase after the unit ("5 million tonnes of steel",
     "50mm of rain on the city": "rain"), cut before its first stop word or article."""
+    if fact.unit == "m2" and _BURNED_BEFORE.search(text, max(fact.sentence_start, fact.start - 40), fact.start):
+        return "area burned"
     head = _head_noun(text, fact)
     if head:
         return head
