@@ -150,7 +150,8 @@ _DOMAIN_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[a-z0-9-]+(?:\.[a-z0-9-]+)*\."
 _MASTHEAD = re.compile(r"^[ \t]*(?P<name>(?:The[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}|(?:[A-Z][a-z]+[ \t]+)?)"
                        r"(?:Times|Post|Herald|Courier|"
                        r"Gazette|Journal|Tribune|Chronicle|Telegraph|Guardian|Observer|Examiner|Inquirer|"
-                       r"Dispatch|Sentinel|Standard|Mirror|Independent|Express|Bulletin|Argus|Clarion))"
+                       r"Dispatch|Sentinel|Standard|Mirror|Independent|Express|Bulletin|Argus|Clarion|"
+                       r"Ledger|Globe|Enquirer|Advocate|Statesman|Courant))"
                        r"[ \t]*$")
 _TITLE_PREFIX = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z]{1,12}|[A-Z]{2,10}):\s+\S")
 #: Labels and kickers that open a first line as an outlet's name would ("Published: 18 March 2026",

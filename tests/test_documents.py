@@ -216,13 +216,15 @@ def test_a_domain_line_may_end_in_a_country_code(line, source):
 
 
 @pytest.mark.parametrize("masthead", ["The Northern Courier", "Daily Sentinel", "The Evening Standard",
-                                      "Lakeside Gazette", "The Times"])
+                                      "Lakeside Gazette", "The Times", "The Oregon Ledger", "The Boston Globe",
+                                      "Hartford Courant", "The Kenya Enquirer"])
 def test_a_masthead_opening_the_page_names_the_outlet(masthead):
     assert document_from_text("x", f"{masthead}\n\nFloods close the coast road\n\nBody text.").source == masthead
 
 
 @pytest.mark.parametrize("first_line", ["Storm damage closes the Post", "The Times They Are Changing",
-                                        "The Big Short", "Herald Square reopens"])
+                                        "The Big Short", "Herald Square reopens", "Globe sales slump",
+                                        "Firms Plead for a Patient Advocate"])
 def test_a_headline_ending_or_starting_with_a_paper_word_is_no_masthead(first_line):
     assert document_from_text("x", f"{first_line}\n\nBody text.").source == "x"
 
