@@ -323,6 +323,13 @@ def test_who_adds_something_is_no_speaker():
     ('The mayor spoke first.\n\nTom Reed, Harbor\'s chief engineer, inspected the bridge. "It is safe," he said.',
      "Tom Reed"),
     ('Tom Reed was hurt when a car hit him. "It was awful," he said.', "Tom Reed"),
+    # a place opening the sentence after a preposition is where, not who
+    ('Crews worked all night.\n\nOn Ridge Road, where six houses burned, Karen Wills stood in the ash. '
+     '"We had maybe ten minutes," she said.', "Karen Wills"),
+    ('The quake struck at dawn.\n\nNear Halveri, rescuer Anna Berg dug through the rubble. '
+     '"There is still hope," she said.', "Anna Berg"),
+    ('Storms hit the coast.\n\nAlong Main Street, shop owner Rosa Diaz swept up glass. "We will reopen," she said.',
+     "Rosa Diaz"),
 ])
 def test_he_or_she_is_the_person_the_sentence_before_names(text, speaker):
     assert [quote_speaker for _, quote_speaker, _ in facts(text)] == [speaker]

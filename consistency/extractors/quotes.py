@@ -112,6 +112,8 @@ EXAMPLES = [
             speaker="Tom Reed"),
     Example("Harbour master Joan Ellis said the storm had passed. “[The port reopens next week],” she said.",
             "The port reopens next week", speaker="Joan Ellis"),
+    Example("Along Main Street, shop owner Rosa Diaz swept up glass. “[We will reopen],” she said.",
+            "We will reopen", speaker="Rosa Diaz"),
     Example("Mayor Tom Reed said: “We have cleared the roads.\n\n“[Schools will open on Monday].”",
             "Schools will open on Monday", speaker="Tom Reed"),
     Example("Director Ann Cole said: “[The ruling stands and will be enforced]\n\nThe court rose.",
@@ -484,11 +486,15 @@ _THERE_WAS = re.compile(rf"\b(?:was|were){S}+(?=[A-Z])")
 _LISTED = re.compile(rf"(?:[^.;:!?]*?(?:,|{S}and)){S}*|")
 
 
+#: Prepositions that open a sentence's setting: the name after one is a place or a time.
+_PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "near", "along", "outside", "inside", "across", "from"))
+
+
 def _person(text: str, position: int) -> str:
     """The person named at ``position`` ("President Xi", "Sergei Shoigu"), or ``""``."""
     lead = LEAD_NAME.match(text, position)
-    if not lead:
-        return ""
+    if not lead or lead.group("name").split()[0].lower() in _PLACE_PREPOSITIONS:
+        return ""  # "On Ridge Road, where …, Karen Wills stood": where, not who
     name = canonical_speaker(lead.group("name"))
     titled = lead.group("name").split()[0].lower() in TITLE_WORDS
     if not name[:1].isupper() or institution(name) or (len(name.split()) < 2 and not titled):
