@@ -469,15 +469,27 @@ def _named_in(context: DocumentContext, sentence) -> set[str]:
     text = context.text
     opening = sentence.start + len(text[sentence.start:sentence.end]) - len(text[sentence.start:sentence.end].lstrip())
     there = _THERE_WAS.search(text, sentence.start, sentence.end)
+    # "Along Main Street, shop owner Rosa Diaz …", "On Ridge Road, where six houses burned, Karen Wills …"
+    setting = [comma.end() for comma in _COMMA.finditer(text, opening, min(sentence.end, opening + 120))][:2] if (
+        _SETTING.match(text, opening, sentence.end)) else []
     named = set()
     for mention in found[bisect_left(found, sentence.start, key=lambda m: m.start):]:
         if mention.start >= sentence.end:
             break
         shortened = mention.start == opening and len(mention.name.split()) == 1
         listed = there is not None and _LISTED.fullmatch(text, there.end(), mention.start)
-        if len(mention.value.split()) > 1 and (shortened or listed):
+        after_setting = any(_ROLE_WORDS.fullmatch(text, end, mention.start) for end in setting)
+        if len(mention.value.split()) > 1 and (shortened or listed or after_setting):
             named.add(mention.value)
     return named
+
+
+#: A preposition opening a sentence's setting, where or when, before its subject: "Along Main Street,",
+#: "On Ridge Road, where six houses burned,"; the subject follows one of its first two commas.
+_SETTING = re.compile(r"(?:On|In|At|Near|Along|Outside|Inside|Across|From|After|Before|During)\b")
+_COMMA = re.compile(rf",{S}+")
+#: A role in lower case before the subject's name: "shop owner", "rescuer".
+_ROLE_WORDS = re.compile(rf"(?:[a-z][\w-]*{S}+){{0,3}}")
 
 
 #: A sentence that says who was there: "Among the investors in court was", "In the dock were".
