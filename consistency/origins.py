@@ -134,13 +134,18 @@ def names_the_outlet(label: str, source: str) -> bool:
     (True, True)
     >>> names_the_outlet("Reuters", "dawn.com"), names_the_outlet("MFA", "")
     (False, False)
+    >>> names_the_outlet("AP", "Associated Press"), names_the_outlet("AFP", "Agence France-Presse")
+    (True, True)
     """
     outlet = source.lower().removeprefix("www.")
     if "." in outlet and " " not in outlet:
         outlet = outlet.split(".", 1)[0]
     own, named = _letters_and_digits(outlet), _letters_and_digits(label.lower())
-    # a web site may add to the outlet's name: "(AP)" on apnews.com
-    return bool(own) and (named == own or ("." in source and len(named) > 1 and own.startswith(named)))
+    # a web site may add to the outlet's name ("(AP)" on apnews.com); a name may be written out
+    # ("(AFP)" by "Agence France-Presse")
+    initials = "".join(word[0] for word in re.findall(r"[a-z0-9]+", outlet))
+    return bool(own) and (named == own or ("." in source and len(named) > 1 and own.startswith(named))
+                          or (len(named) > 1 and named == initials))
 
 
 def _another_outlet(label: str, source: str) -> bool:

@@ -47,10 +47,12 @@ _LABELLED = re.compile(
 # "May 15th, 2026 at 8:20 am | Posted by Dana Ruiz"), and prose holds no such separator.
 _CLOCK = r"[012]?[0-9][:.][0-5][0-9](?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{1,4}T?)?"
 _STAMP_SEPARATOR = r"[ \t]*[|·•][ \t]*"
-#: What a stamp's line may hold after its bar or dot besides a clock: who posted it, when it changed
-#: ("| Posted by Dana Ruiz", "· Updated 9:30 BST"); any other words make it a timeline's entry
-#: ("March 3, 2024 | FBI raids Meridale offices").
-_STAMP_WORDS = r"(?i:posted|updated|published|last[ \t]+updated|by|written[ \t]+by)\b"
+#: What a stamp's line may hold after its bar or dot besides a clock: a byline, a credit, a section or
+#: a reading time ("| Posted by Dana Ruiz", "| Reuters", "| Business", "· 4 min read"), but no
+#: event told by a verb, as a timeline's entries are ("March 3, 2024 | FBI raids Meridale offices",
+#: "June 9, 2025 · Jury selection begins"): a word in lower case ending in -s or -ed.
+_STAMP_WORDS = (r"(?:(?![^\n|·•]*\b[a-z]{2,}(?<!new)(?<!view)(?:s|ed)\b)"
+                r"|(?i:posted|updated|published|last[ \t]+updated|by)\b)")
 # A dash set apart by spaces may stand between the date and its clock ("July 15, 2026 - 7:30 p.m.",
 # as agencies date their releases); before prose it is no stamp ("March 3, 2025 - talks began").
 _CLOCK_DASH = r"[ \t]+[-–—][ \t]+"

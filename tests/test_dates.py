@@ -427,6 +427,9 @@ def test_a_sentence_all_in_the_future_stays_ahead(text, surface, expected):
     ("Survivors of the fire on Jan. 18 must wait for compensation.", "Jan. 18", "2026-01-18"),
     ("The suspects, arrested on Jan. 20, must remain in custody.", "Jan. 20", "2026-01-20"),
     ("Employees hired after Nov. 1 must repay their bonuses.", "Nov. 1", "2025-11-01"),
+    # a clause of its own between "must" and the date
+    ("Applicants must be residents who arrived before Jan. 1.", "Jan. 1", "2026-01-01"),
+    ("He must serve the sentence handed down on Monday.", "Monday", "2026-02-02"),
 ])
 def test_a_scheduled_set_or_awaited_date_lies_ahead(text, surface, expected):
     found = dates(text, PUBLISHED_THURSDAY).set_index("surface")

@@ -168,6 +168,10 @@ def test_a_date_inside_a_sentence_is_no_publication_line(text):
     ("Sales rose | Published figures follow.\n\nBody text.", None, ""),
     ("Sales rose | 3 March 2025\n\nBody text.", None, ""),
     ("March 3, 2025 was a Monday | the talks began.\n\nBody text.", None, ""),
+    # a credit, a byline, a section or a reading time after the bar
+    ("Shares fall\n\nMarch 3, 2025 | Reuters\n\nBody text.", "2025-03-03", "date line"),
+    ("Shares fall\n\nMarch 3, 2025 \u00b7 4 min read\n\nBody text.", "2025-03-03", "date line"),
+    ("Shares fall\n\nMarch 3, 2025 | Dana Ruiz\n\nBody text.", "2025-03-03", "date line"),
     # a timeline's entry: a date, a bar and what happened
     ("Timeline\n\nMarch 3, 2024 | FBI raids Meridale offices\n\nBody text.", None, ""),
     ("Key dates\n\nJune 9, 2025 \u00b7 Jury selection begins\n\nBody text.", None, ""),
@@ -507,6 +511,8 @@ def test_the_outlets_own_dateline_opens_its_own_account(source, dateline):
      "TASS"),
     # a web site that adds to the outlet's name is that outlet
     ("apnews.com", "ISLAMABAD (AP) \u2014 Pakistan signed the deal on Monday.", "narration"),
+    # an outlet named in full is the one its initials credit
+    ("Associated Press", "ISLAMABAD (AP) \u2014 Pakistan signed the deal on Monday.", "narration"),
 ])
 def test_a_lone_dateline_is_a_reprint_on_another_outlets_page_or_after_its_prose(source, text, origin):
     doc = document_from_text("x", text, source=source)

@@ -80,6 +80,8 @@ def test_an_ampersand_inside_a_bodys_name_is_part_of_it():
     ("A spokesman for the Department of Health and Human Services declined to comment.",
      "Department of Health and Human Services"),
     ("Officers of the Fish and Wildlife Service counted the birds.", "Fish and Wildlife Service"),
+    ("The Ways and Means Committee approved the bill.", "Ways and Means Committee"),
+    ("The National HIV and AIDS Commission met on Monday.", "National HIV and AIDS Commission"),
     ("A spokeswoman for the Ministry of Foreign Affairs and Trade said talks would resume.",
      "Ministry of Foreign Affairs and Trade"),
 ])

@@ -845,6 +845,7 @@ def test_a_proportion_of_a_figure_in_digits_counts_no_part(text):
     ("The jury took two days to convict him on seven counts.", "seven counts", "counts convicted"),
     ("Jurors voted to acquit her on four charges.", "four charges", "charges acquitted"),
     ("She was charged with nine counts of fraud.", "nine counts", "counts"),  # brought, not ruled on
+    ("He pleaded not guilty to seven charges.", "seven charges", "charges"),  # a plea, no verdict
     # the nearest verdict rules, within its clause
     ("He was convicted on two counts and acquitted on four counts.", "four counts", "counts acquitted"),
     ("The jury acquitted her on three counts but convicted her on two counts.", "two counts", "counts convicted"),

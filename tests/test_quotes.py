@@ -279,6 +279,7 @@ def test_told_an_audience_reports_what_follows(text, expected):
     ("Retailers added 50,000 jobs in May, the survey showed.", []),
     ("The bank added 15 branches in Texas.", []),
     ("She added three more names to the list.", []),
+    ("Officials added the 40 bodies found on Tuesday to the toll.", []),  # a participle after its noun
     # "added" before "that", a colon or a clause reports speech
     ("He added 20 people had died in the floods.", ["20 people had died in the floods"]),
     ("The minister added the government would review the plan in May.",
@@ -357,6 +358,7 @@ def test_he_or_she_after_a_sentence_naming_two_people_is_neither():
     ('"We will appeal," Kessler said outside the courthouse.', [("We will appeal", "Kessler", "")]),
     ('"You made a choice," Judge Ana Ruiz said as she handed down the sentence.',
      [("You made a choice", "Ana Ruiz", "")]),
+    ('"We are shocked," Hale said Friday night after jurors returned the verdict.', [("We are shocked", "Hale", "")]),
     # with "that" or a clause after an occasion, the attribution goes on to report more
     ('\u201cWe will appeal,\u201d Kessler said on Friday the verdict would be overturned.',
      [("We will appeal", "Kessler", ""), ("the verdict would be overturned", "Kessler", "reported")]),
@@ -373,6 +375,9 @@ def test_the_words_after_a_quotes_attribution_report_nothing_without_that(text, 
     ("Home Secretary Yvette Cooper spoke first. Her private secretary said the speech had been rewritten.",
      "secretary"),
     ("Home Secretary Yvette Cooper met police chiefs. The home secretary said crime had fallen.", "Yvette Cooper"),
+    # words that describe the holder leave the office as it is
+    ("Prime Minister Keir Starmer visited Leeds on Monday. The embattled prime minister said the plan would work.",
+     "Keir Starmer"),
 ])
 def test_an_office_qualified_otherwise_than_a_title_is_another_office(text, speaker):
     assert [quote_speaker for _, quote_speaker, _ in facts(text)] == [speaker]

@@ -115,13 +115,18 @@ _SPEECH_VERB = re.compile(rf"[ \u00a0]+{literal_alternation(SPEECH_VERB_WORDS, _
 # the first few words: an auxiliary, a modal, a past tense or a common present one), not a noun
 # phrase ("told reporters the details", "added 2,000 jobs"). A word is any run without spaces, so
 # a figure ("1,200", "$2", "40%") is one word of the subject.
-_CLAUSE_VERB = re.compile(rf"(?:\S+{SPACE}+){{1,8}}?(?:would|will|could|should|can|cannot|may|might|must|was"
-                          rf"|were|is|are|had|has|have|did|does|do|[a-z]+n[’']t|[a-z]{{2,}}ed|grew|rose|fell|saw|made"
-                          rf"|took|won|lost|held|knew|kept|left|paid|spent|sent|came|went|got|gave|began|faced|plans"
-                          rf"|wants|needs|expects|remains|believes|sees|found|hit|cut|sold|stole|bought|built|brought"
-                          rf"|caught|fought|fled|led|met|ran|put|set|shot|stood|struck|spoke|told|said|wrote|thought"
-                          rf"|became|drew|drove|threw|faces|face|hits|cuts|sells|backs|backed|supports|says|shows"
-                          rf"|suggests|means)\b")
+_AUXILIARY_OR_PRESENT = (r"would|will|could|should|can|cannot|may|might|must|was|were|is|are|had|has|have|did|does"
+                         r"|do|[a-z]+n[’']t|plans|wants|needs|expects|remains|believes|sees|faces|face|hits|cuts"
+                         r"|sells|backs|supports|says|shows|suggests|means")
+_PAST = (r"[a-z]{2,}ed|grew|rose|fell|saw|made|took|won|lost|held|knew|kept|left|paid|spent|sent|came|went|got|gave"
+         r"|began|found|hit|cut|sold|stole|bought|built|brought|caught|fought|fled|led|met|ran|put|set|shot|stood"
+         r"|struck|spoke|told|said|wrote|thought|became|drew|drove|threw")
+_CLAUSE_VERB = re.compile(rf"(?:\S+{SPACE}+){{1,8}}?(?:{_AUXILIARY_OR_PRESENT}|{_PAST})\b")
+#: The same after "added", where the words may be its object: a past form before a preposition is
+#: then a participle after its noun ("added the 40 bodies found on Tuesday to the toll").
+_CLAUSE_VERB_AFTER_OBJECT = re.compile(
+    rf"(?:\S+{SPACE}+){{1,8}}?(?:(?:{_AUXILIARY_OR_PRESENT})\b|(?:{_PAST})\b(?!{SPACE}+(?:on|in|at|by|from|near"
+    rf"|during|after|to|with|under|over|since|for|across|inside|outside)\b))")
 #: Speech verbs that as often take an object as report speech: "The company added 2,000 jobs".
 _ALSO_TRANSITIVE = frozenset(("added", "adds"))
 #: What lets such a verb speak however the words after it read: "that", a colon, a quotation mark,
@@ -136,7 +141,7 @@ _CLAUSE_STOP = re.compile(r",(?=\s)|[.!?](?=[\"”’]?(?:\s+[A-Z\"“]|\s*$))")
 _OBJECT_REACH = 120
 
 
-def clause_follows(sentence: str, start: int, limit: int) -> bool:
+def clause_follows(sentence: str, start: int, limit: int, pattern: re.Pattern = _CLAUSE_VERB) -> bool:
     """True when the words from ``start`` (up to ``limit``) read as a clause: a verb within the first
     few words.
 
@@ -147,7 +152,7 @@ def clause_follows(sentence: str, start: int, limit: int) -> bool:
     """
     while start < limit and sentence[start].isspace():
         start += 1
-    return bool(_CLAUSE_VERB.match(sentence, start, limit))
+    return bool(pattern.match(sentence, start, limit))
 
 
 def takes_object(text: str, verb: str, end: int) -> bool:
@@ -165,7 +170,7 @@ def takes_object(text: str, verb: str, end: int) -> bool:
     limit = min(len(text), end + _OBJECT_REACH)
     stop = _CLAUSE_STOP.search(text, end, limit)  # the clause ends with its sentence or a comma
     limit = stop.start() if stop else limit
-    return not (_SPEECH_LATER.match(text, end, limit) or clause_follows(text, end, limit))
+    return not (_SPEECH_LATER.match(text, end, limit) or clause_follows(text, end, limit, _CLAUSE_VERB_AFTER_OBJECT))
 
 
 #: "on Monday" between a speaker and the verb ("The White House on Monday said"): the day is no speaker.
@@ -570,21 +575,24 @@ def named_person(context: DocumentContext, role: str, position: int) -> str:
 
 
 def _office_qualifiers(text: str, role: str, position: int) -> set[str]:
-    """The words in lower case that qualify the office ``role`` where it speaks, near ``position``
-    ("home" in "the home secretary said", "union general" in "The union general secretary said"):
-    a title that lacks one holds another office ("Home Secretary" is no union's general secretary)."""
+    """The words that qualify the office ``role`` where it speaks, near ``position``: a portfolio
+    ("home" in "the home secretary said") or another office's word ("union general" in "The union
+    general secretary said"); a title that lacks one holds another office ("Home Secretary" is no
+    union's general secretary)."""
     window = text[max(0, position - _QUALIFIER_REACH):position + _QUALIFIER_REACH]
     pattern = rf"(?P<words>(?:(?<![\w’'-])[a-z][\w-]*{SPACE}+){{0,2}})(?<![\w’'-])(?i:{re.escape(role)})\b"
     found = list(re.finditer(pattern, window))  # the office's last mention there is the one speaking
     words = found[-1]["words"].lower().split() if found else []
-    return {word for word in words if word not in _NOT_QUALIFIERS and word not in _OPENING_WORDS}
+    return {word for word in words if word in PORTFOLIOS or word in _OFFICE_QUALIFIERS}
 
 
 #: How far around where an office speaks its qualifiers are looked for.
 _QUALIFIER_REACH = 60
-#: Words before an office that do not qualify it: determiners and possessives (and the words that
-#: open a sentence, :data:`_OPENING_WORDS`).
-_NOT_QUALIFIERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "said"))
+#: Words that make an office another beside a portfolio (see :data:`PORTFOLIOS`): "the union general
+#: secretary", "her private secretary". Other words before an office describe its holder ("the
+#: embattled prime minister", "the new home secretary") and leave the office as it is.
+_OFFICE_QUALIFIERS = frozenset(("general", "private", "union", "party", "permanent", "press", "parliamentary",
+                                "shadow", "junior", "cabinet", "executive", "company", "club", "team", "board"))
 #: Words that make a title another office than its last noun: a vice president is no president.
 _OTHER_OFFICE = frozenset(("vice", "deputy", "former", "acting", "ex", "assistant", "associate", "lieutenant"))
 

@@ -243,6 +243,7 @@ _VERDICT_TO_COUNT = re.compile(
     rf"(?:(?!\b(?:and|but|while|whereas)\b)[^.,;:!?\n]){{0,50}}?"
     rf"\b(?:on|of|to)(?:{_SP}+(?:all|both|the|another|a{_SP}+further|a{_SP}+total{_SP}+of))?{_SP}+\Z")
 _ACQUITTED = ("acquit", "cleared", "not")
+_PLEADED = re.compile(rf"\bplead(?:ed|s|ing)?{_SP}+\Z")
 #: The nouns of charges a court rules on.
 _CHARGE_NOUNS = frozenset(("counts", "charges"))
 
@@ -263,6 +264,9 @@ def charges_subject(text: str, noun: str, start: int) -> str:
     # the nearest verdict rules: "convicted on two counts and acquitted on [four counts]"
     if not verdicts or not _VERDICT_TO_COUNT.match(text, verdicts[-1].end(), start):
         return ""
+    if _PLEADED.search(text, max(0, verdicts[-1].start() - 12), verdicts[-1].start()) and \
+            verdicts[-1].group().lower().startswith("not"):
+        return ""  # "pleaded not guilty to seven charges": a plea, no verdict
     acquitted = verdicts[-1].group().lower().startswith(_ACQUITTED)
     return f"{noun} {'acquitted' if acquitted else 'convicted'}"
 

@@ -30,6 +30,7 @@ from ._base import DocumentContext
 from ._context import (
     ACCORDING,
     SPEECH_VERBS,
+    WEEKDAY,
     according_source,
     clause_follows,
     common_head,
@@ -372,11 +373,18 @@ _ADVERBIAL_OPENERS = frozenset(("as", "while", "when", "after", "before", "becau
                                 "near", "during", "at", "in", "on", "from", "with", "later", "afterwards"))
 
 
+#: A day named with no preposition after a verb of saying: "said Friday night", "said yesterday".
+_BARE_DAY = re.compile(rf"{S}+(?:{WEEKDAY}|yesterday|today|tonight|last{S}+night)"
+                       rf"(?:{S}+(?:morning|afternoon|evening|night))?,?")
+
+
 def _clause_after(sentence: str, end: int, limit: int) -> bool:
     """True when a clause of what was said follows a verb ending at ``end``, after an occasion if
     any ("said on Friday the verdict would be overturned"); not an adverbial ("said as she …")."""
     occasion = _SAID_OCCASION.match(sentence, end, limit)
     start = occasion.end() if occasion else end
+    day = _BARE_DAY.match(sentence, start, limit)  # "said Friday night after jurors returned …"
+    start = day.end() if day else start
     words = sentence[start:limit].split()
     return bool(words) and words[0].lower() not in _ADVERBIAL_OPENERS and clause_follows(sentence, start, limit)
 

@@ -679,9 +679,14 @@ def _holiday_elsewhere(context: DocumentContext, start: int, name: str, dated: b
 
 
 #: "must" and its verb phrase right before a date, with no break between: a duty ahead ("must report
-#: to prison by July 13"). A date before "must" is of something else ("Survivors of the fire on
-#: January 18 must wait"), and "must have" looks back.
-_MUST_BEFORE = re.compile(rf"\bmust(?!{SPACE}+(?:not{SPACE}+)?have\b)\b[^.;,:!?\n]*\Z")
+#: to prison by July 13", "must be completed by June 1"). A date before "must" is of something else
+#: ("Survivors of the fire on January 18 must wait"), and "must have" looks back.
+_MUST_BEFORE = re.compile(
+    rf"\bmust(?!{SPACE}+(?:not{SPACE}+)?have\b)\b"
+    # no clause of its own between "must" and the date: "must be residents who arrived before
+    # January 1", "must repay the loan it took out in March", "the sentence handed down on Monday"
+    rf"(?:(?!\b(?:who|that|which|whom|whose|when|where|took|made|gave|began|came|went|got|held|left|lost|won|paid"
+    rf"|sent|sold|told|said|found|brought|bought)\b|(?<!be )(?<!been )\b[a-z]{{2,}}ed\b)[^.;,:!?\n])*\Z")
 
 
 def _looks_ahead(context: DocumentContext, sentence, match: re.Match) -> bool:

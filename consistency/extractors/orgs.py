@@ -55,7 +55,7 @@ from ._capitals import (
     token_keys,
 )
 from ._names import title_case_lines
-from ._numbers import branch_alternation, is_plural
+from ._numbers import branch_alternation
 from ._org_aliases import COMPLEMENTS, HEAD_WORDS, LEAD_WORDS, LEGAL_FORMS, NOT_ORG_HEADS, PUBLIC_HEADS, TRADES
 from ._org_names import ALIAS_KEYS, TABLE, key, normalise, pieces, qualify
 
@@ -552,20 +552,23 @@ def _a_field_of_study(text: str, end: int, value: str) -> bool:
 
 def _names_its_own(words: list[str]) -> bool:
     """True when the capitalised ``words`` before "and" end a name of their own: a body's head word
-    ("Commission"), a place, a nationality, a known body ("Pentagon", "White House"), an acronym
-    ("FBI", "NHS"), a plural that is no trade ("Republicans"; "Securities" is one) or a body named
-    by one word ("Treasury", "Interior")."""
+    ("Commission"), a place, a nationality, a known body ("Pentagon", "White House") or a body named
+    by one word ("Treasury", "FBI", "Republicans")."""
     from ..gazetteer import DEMONYMS, is_place  # the gazetteer imports this package
 
     last = words[-1]
     return ((last in HEAD_WORDS and last not in TRADES) or last in LEAD_WORDS or is_place(last.lower())
             or last in DEMONYMS or any(" ".join(words[index:]) in ALIAS_KEYS for index in range(len(words)))
-            or (last.isupper() and len(last) > 1) or (last.endswith("s") and is_plural(last) and last not in TRADES)
             or last in _ONE_WORD_BODIES)
 
 
-#: Bodies a government names by one word, which "and" joins to another body, never to its name.
-_ONE_WORD_BODIES = frozenset(("Treasury", "Interior", "Exchequer", "Admiralty", "Chancellery", "Commons", "Lords"))
+#: Bodies named by one word, which "and" joins to another body, never to its name: "The Treasury
+#: and Commerce Department", "The FBI and Homeland Security Department", "The Republicans and
+#: Democratic National Committee". (A plural or an acronym alone is no such sign: "Ways and Means
+#: Committee", "Courts and Tribunals Service", "National HIV and AIDS Commission".)
+_ONE_WORD_BODIES = frozenset(("Treasury", "Interior", "Exchequer", "Admiralty", "Chancellery", "Pentagon", "FBI",
+                              "CIA", "NSA", "NHS", "IRS", "EPA", "Republicans", "Democrats", "Conservatives",
+                              "Tories"))
 
 
 def _common_word(text: str, start: int, end: int) -> bool:
