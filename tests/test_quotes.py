@@ -280,6 +280,9 @@ def test_told_an_audience_reports_what_follows(text, expected):
     ("The bank added 15 branches in Texas.", []),
     ("She added three more names to the list.", []),
     ("Officials added the 40 bodies found on Tuesday to the toll.", []),  # a participle after its noun
+    ("The airline added three flights that will serve Lisbon from June.", []),  # a relative clause
+    # a relative clause inside what was said
+    ("He added the plant that closed in May had 300 workers.", ["the plant that closed in May had 300 workers"]),
     # "added" before "that", a colon or a clause reports speech
     ("He added 20 people had died in the floods.", ["20 people had died in the floods"]),
     ("The minister added the government would review the plan in May.",

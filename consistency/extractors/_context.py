@@ -123,17 +123,20 @@ _PAST = (r"[a-z]{2,}ed|grew|rose|fell|saw|made|took|won|lost|held|knew|kept|left
          r"|struck|spoke|told|said|wrote|thought|became|drew|drove|threw")
 _CLAUSE_VERB = re.compile(rf"(?:\S+{SPACE}+){{1,8}}?(?:{_AUXILIARY_OR_PRESENT}|{_PAST})\b")
 #: The same after "added", where the words may be its object: a past form before a preposition is
-#: then a participle after its noun ("added the 40 bodies found on Tuesday to the toll").
+#: then a participle after its noun ("added the 40 bodies found on Tuesday to the toll"), and a verb
+#: after "that", "which" or "who" a relative clause's ("added three flights that will serve Lisbon").
 _CLAUSE_VERB_AFTER_OBJECT = re.compile(
-    rf"(?:\S+{SPACE}+){{1,8}}?(?:(?:{_AUXILIARY_OR_PRESENT})\b|(?:{_PAST})\b(?!{SPACE}+(?:on|in|at|by|from|near"
+    rf"(?:\S+{SPACE}+){{1,8}}?(?<!\bthat )(?<!\bwhich )(?<!\bwho )"  # a relative clause's verb is the object's
+    rf"(?:(?:{_AUXILIARY_OR_PRESENT})\b|(?:{_PAST})\b(?!{SPACE}+(?:on|in|at|by|from|near"
     rf"|during|after|to|with|under|over|since|for|across|inside|outside)\b))")
 #: Speech verbs that as often take an object as report speech: "The company added 2,000 jobs".
 _ALSO_TRANSITIVE = frozenset(("added", "adds"))
 #: What lets such a verb speak however the words after it read: "that", a colon, a quotation mark,
 #: a comma or the sentence's end ("…, he added.").
 _SPEAKS_AFTER = re.compile(rf"{SPACE}*(?:that\b|[:,.;!?\"“”'‘’]|$)", re.MULTILINE)
-#: "that" or a quotation later in the clause: "added in an interview with the paper last week that …".
-_SPEECH_LATER = re.compile(r"[^.!?\n]*?(?:\bthat\b|[:“\"])")
+#: "that" or a quotation later in the clause: "added in an interview with the paper last week that …";
+#: a "that" before a verb opens a relative clause ("added three flights that will serve Lisbon").
+_SPEECH_LATER = re.compile(rf"[^.!?\n]*?(?:\bthat\b(?!{SPACE}+(?:{_AUXILIARY_OR_PRESENT}|{_PAST})\b)|[:“\"])")
 #: Where the words after "added" stop being its object or clause: a comma before a space (", the
 #: survey showed"; "1,200" goes on) or the sentence's end before a capital ("3.5" goes on).
 _CLAUSE_STOP = re.compile(r",(?=\s)|[.!?](?=[\"”’]?(?:\s+[A-Z\"“]|\s*$))")
