@@ -341,3 +341,11 @@ def test_an_agent_is_a_title(text, person, title):
 ])
 def test_a_field_of_study_before_a_post_or_a_course_is_no_firm(text, bodies):
     assert values(text, orgs) == bodies
+
+
+@pytest.mark.parametrize("text, person", [
+    ("FBI Special Agent in Charge Thomas Wendt said the case was complex.", "Thomas Wendt"),
+    ("Co-defendant Lena Ostrowski pleaded guilty in October.", "Lena Ostrowski"),
+])
+def test_a_role_in_a_case_is_no_part_of_the_name(text, person):
+    assert values(text, people) == [person]

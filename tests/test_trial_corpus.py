@@ -42,7 +42,6 @@ Readings the checker lacks, so their expectations are left out:
   six-and-a-half-year sentence, and the broadcaster's 14 years is in it only as evidence;
 * the blog's reprint of the release says "sentenced today": it is read on the blog's own date
   (15 May), not the release's (14 May);
-* "FBI Special Agent in Charge Thomas Wendt" is no person.
 """
 
 from __future__ import annotations
@@ -249,6 +248,8 @@ QUALITIES = [
     (PAPER, "duration", "more than two days", "qualifier", "above"),
     (BLOG, "duration", "more than two days", "qualifier", "above"),
     (RELEASE, "duration", "144 months", "subject", "sentence"),  # "sentenced by U.S. District Judge … to"
+    (RELEASE, "person", "Thomas Wendt", "value", "Thomas Wendt"),  # "FBI Special Agent in Charge Thomas Wendt"
+    (RELEASE, "person", "Lena Ostrowski", "value", "Lena Ostrowski"),  # "Co-defendant Lena Ostrowski, 47, …"
     (WIRE, "quote", "every month for six years", "speaker", "Miriam Castellanos"),
     (WIRE, "quote", "teachers, nurses and retirees", "speaker", "Miriam Castellanos"),  # "the judge said"
     (WIRE, "quote", "sorry for the pain", "speaker", "Gregory Thale"),

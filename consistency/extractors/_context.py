@@ -43,6 +43,8 @@ TITLE_WORDS = {
     # offices of finance, law and the police: "Treasurer Jim Hale", "Detective Sergeant Mia Cole"
     "treasurer", "attorney", "inspector", "superintendent", "sergeant", "constable", "detective", "sheriff",
     "agent",  # "Special Agent Dana Cole", "FBI Agent Tom Reed"
+    "charge",  # "Special Agent in Charge Thomas Wendt"
+    "defendant", "co-defendant",  # "Co-defendant Lena Ostrowski pleaded guilty"
     # military ranks, as rescue and relief reports name their officers: "Colonel Anton Reshi said"
     # ("Major" is left out: it is a surname too, "said Mark Major")
     "colonel", "lieutenant", "brigadier", "admiral", "commander", "marshal", "corporal",
