@@ -1,10 +1,41 @@
-"""Helpers shared by the hand-written corpus tests (rate decision, earthquake, acquisition): how a
-fact's value is matched against the value read by hand, and how findings are searched for the
-accounts on each side of a planted divergence."""
+"""Helpers shared by the hand-written corpus tests (rate decision, earthquake, acquisition, trial,
+wildfire): each corpus checked once per session, how a fact's value is matched against the value
+read by hand, and how findings are searched for the accounts on each side of a planted divergence."""
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 import pytest
+
+import consistency
+
+
+@cache
+def checked(corpus: Path):
+    """The check of a hand-written corpus, run once per test session by whichever module asks first
+    (its own test module and ``test_corpora_documents`` read the same result)."""
+    return consistency.check_documents(consistency.load_corpus(corpus))
+
+
+def corpus_fixtures(corpus: Path):
+    """The module-scoped fixtures ``result``, ``facts`` and ``findings`` of a corpus's test module:
+    ``result, facts, findings = corpus_fixtures(CORPUS)``."""
+
+    @pytest.fixture(scope="module")
+    def result():
+        return checked(corpus)
+
+    @pytest.fixture(scope="module")
+    def facts(result):
+        return result.facts
+
+    @pytest.fixture(scope="module")
+    def findings(result):
+        return result.findings
+
+    return result, facts, findings
 
 
 def value_matches(value: str, expected: str) -> bool:

@@ -47,6 +47,7 @@ import pytest
 from click.testing import CliRunner
 from corpus_support import (
     accounts_with,
+    corpus_fixtures,
     evidence_values,
     fact_params,
     numeric,
@@ -55,7 +56,6 @@ from corpus_support import (
     with_values,
 )
 
-import consistency
 from consistency.cli import main
 
 CORPUS = Path(__file__).parent / "corpora" / "acquisition"
@@ -66,24 +66,12 @@ DEAL_DAY, CLOSE_DAY, PAPER_DAY = "2026-04-14", "2026-04-13", "2026-04-15"
 H2, Q1 = "2026-07/2026-12", "2026-01/2026-03"
 
 
-@pytest.fixture(scope="module")
-def result():
-    return consistency.check_documents(consistency.load_corpus(CORPUS))
-
-
-@pytest.fixture(scope="module")
-def facts(result):
-    return result.facts
-
-
-@pytest.fixture(scope="module")
-def findings(result):
-    return result.findings
+result, facts, findings = corpus_fixtures(CORPUS)
 
 
 # ---- documents -----------------------------------------------------------------------------
 
-#: doc_id: (publication date, the line it is read from, source)
+#: doc_id: (publication date, the line it is read from, source), checked by test_corpora_documents.py
 DOCUMENTS = {
     WIRE: ("2026-04-14", "April 14, 2026 7:42 AM EDT", "tradewire.com"),
     PAPER: ("2026-04-15", "Wednesday 15 April 2026 00:01 BST", "exchangegazette.co.uk"),
@@ -93,29 +81,11 @@ DOCUMENTS = {
 }
 
 
-@pytest.mark.parametrize("doc_id", DOCUMENTS)
-def test_each_report_is_read_with_its_publication_date(result, doc_id):
-    docs = result.documents.set_index("doc_id")
-    assert docs.loc[doc_id, "status"] == "ok"
-    assert docs.loc[doc_id, "published"] == DOCUMENTS[doc_id][0]
-
-
-@pytest.mark.parametrize("doc_id", DOCUMENTS)
-def test_each_report_is_credited_to_its_outlet(result, doc_id):
-    assert result.documents.set_index("doc_id").loc[doc_id, "source"] == DOCUMENTS[doc_id][2]
-
-
 def test_the_aggregator_holds_its_own_words_and_the_buyers_reprinted_release(result):
     docs = result.documents.set_index("doc_id")
     assert set(docs.loc[BLOG, "origins"].split(";")) == {"narration", BUYER}
     for doc_id in (WIRE, PAPER, RELEASE, BROADCAST):
         assert docs.loc[doc_id, "origins"] == "narration"
-
-
-def test_every_fact_points_at_its_exact_characters(result):
-    texts = {doc.doc_id: doc.text for doc in result.corpus}
-    for row in result.facts.itertuples():
-        assert texts[row.doc_id][row.start:row.end] == row.surface
 
 
 # ---- facts an analyst reads in each report -------------------------------------------------

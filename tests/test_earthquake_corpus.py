@@ -46,6 +46,7 @@ import pytest
 from click.testing import CliRunner
 from corpus_support import (
     accounts_with,
+    corpus_fixtures,
     evidence_values,
     fact_params,
     numeric,
@@ -53,7 +54,6 @@ from corpus_support import (
     value_matches,
 )
 
-import consistency
 from consistency.cli import main
 
 CORPUS = Path(__file__).parent / "corpora" / "earthquake"
@@ -63,24 +63,12 @@ AUTHORITY = "Disaster and Emergency Management Authority"  # the blog's reprinte
 QUAKE_DAY, SUNDAY, NEXT_DAY = "2026-03-09", "2026-03-08", "2026-03-10"
 
 
-@pytest.fixture(scope="module")
-def result():
-    return consistency.check_documents(consistency.load_corpus(CORPUS))
-
-
-@pytest.fixture(scope="module")
-def facts(result):
-    return result.facts
-
-
-@pytest.fixture(scope="module")
-def findings(result):
-    return result.findings
+result, facts, findings = corpus_fixtures(CORPUS)
 
 
 # ---- documents -----------------------------------------------------------------------------
 
-#: doc_id: (publication date, the line it is read from, source)
+#: doc_id: (publication date, the line it is read from, source), checked by test_corpora_documents.py
 DOCUMENTS = {
     WIRE: ("2026-03-09", "SARESK, Dravenia, March 9, 2026 (GlobeWire) —", "globewire.net"),
     PAPER: ("2026-03-10", "Tuesday 10 March 2026 07.30 GMT", "The Northern Courier"),
@@ -88,18 +76,6 @@ DOCUMENTS = {
     BROADCAST: ("2026-03-09", "Updated Mon 9 Mar 2026 21:40 GMT", "dbn.tv"),
     BLOG: ("2026-03-10", "Posted March 10, 2026 at 9:15 am by Ruth Adeyemi", "faultlines.blog"),
 }
-
-
-@pytest.mark.parametrize("doc_id", DOCUMENTS)
-def test_each_report_is_read_with_its_publication_date(result, doc_id):
-    docs = result.documents.set_index("doc_id")
-    assert docs.loc[doc_id, "status"] == "ok"
-    assert docs.loc[doc_id, "published"] == DOCUMENTS[doc_id][0]
-
-
-@pytest.mark.parametrize("doc_id", DOCUMENTS)
-def test_each_report_is_credited_to_its_outlet(result, doc_id):
-    assert result.documents.set_index("doc_id").loc[doc_id, "source"] == DOCUMENTS[doc_id][2]
 
 
 def test_the_blog_holds_its_own_words_and_the_authoritys_reprinted_update(result):
@@ -110,12 +86,6 @@ def test_the_blog_holds_its_own_words_and_the_authoritys_reprinted_update(result
         assert set(docs.loc[doc_id, "origins"].split(";")) == {"narration", AUTHORITY}
     for doc_id in (PAPER, RELEASE, BROADCAST):
         assert docs.loc[doc_id, "origins"] == "narration"
-
-
-def test_every_fact_points_at_its_exact_characters(result):
-    texts = {doc.doc_id: doc.text for doc in result.corpus}
-    for row in result.facts.itertuples():
-        assert texts[row.doc_id][row.start:row.end] == row.surface
 
 
 # ---- facts an analyst reads in each report -------------------------------------------------

@@ -34,6 +34,7 @@ import pytest
 from click.testing import CliRunner
 from corpus_support import (
     accounts_with,
+    corpus_fixtures,
     evidence_values,
     numeric,
     quote_findings,
@@ -41,7 +42,6 @@ from corpus_support import (
     with_values,
 )
 
-import consistency
 from consistency.cli import main
 
 CORPUS = Path(__file__).parent / "corpora" / "rate_decision"
@@ -51,24 +51,12 @@ BANK = "Reserve Bank of Australia"  # the blog's reprinted origin
 DECISION_DAY, BLOG_DAY = "2026-03-17", "2026-03-18"
 
 
-@pytest.fixture(scope="module")
-def result():
-    return consistency.check_documents(consistency.load_corpus(CORPUS))
-
-
-@pytest.fixture(scope="module")
-def facts(result):
-    return result.facts
-
-
-@pytest.fixture(scope="module")
-def findings(result):
-    return result.findings
+result, facts, findings = corpus_fixtures(CORPUS)
 
 
 # ---- documents -----------------------------------------------------------------------------
 
-#: doc_id: (publication date, the line it is read from, source)
+#: doc_id: (publication date, the line it is read from, source), checked by test_corpora_documents.py
 DOCUMENTS = {
     WIRE: ("2026-03-17", "SYDNEY, March 17, 2026 (Newsline) —", "newslinewire.com"),
     PAPER: ("2026-03-18", "Published: 18 March 2026", "The Harbour Herald"),
@@ -78,29 +66,11 @@ DOCUMENTS = {
 }
 
 
-@pytest.mark.parametrize("doc_id", DOCUMENTS)
-def test_each_report_is_read_with_its_publication_date(result, doc_id):
-    docs = result.documents.set_index("doc_id")
-    assert docs.loc[doc_id, "status"] == "ok"
-    assert docs.loc[doc_id, "published"] == DOCUMENTS[doc_id][0]
-
-
-@pytest.mark.parametrize("doc_id", DOCUMENTS)
-def test_each_report_is_credited_to_its_outlet(result, doc_id):
-    assert result.documents.set_index("doc_id").loc[doc_id, "source"] == DOCUMENTS[doc_id][2]
-
-
 def test_the_blog_holds_its_own_words_and_the_banks_reprinted_statement(result):
     docs = result.documents.set_index("doc_id")
     assert set(docs.loc[BLOG, "origins"].split(";")) == {"narration", BANK}
     for doc_id in (WIRE, PAPER, RELEASE, BROADCAST):
         assert docs.loc[doc_id, "origins"] == "narration"
-
-
-def test_every_fact_points_at_its_exact_characters(result):
-    texts = {doc.doc_id: doc.text for doc in result.corpus}
-    for row in result.facts.itertuples():
-        assert texts[row.doc_id][row.start:row.end] == row.surface
 
 
 # ---- facts an analyst reads in each report -------------------------------------------------

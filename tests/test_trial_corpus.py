@@ -54,6 +54,7 @@ import pytest
 from click.testing import CliRunner
 from corpus_support import (
     accounts_with,
+    corpus_fixtures,
     evidence_values,
     fact_params,
     numeric,
@@ -62,7 +63,6 @@ from corpus_support import (
     with_values,
 )
 
-import consistency
 from consistency.cli import main
 
 CORPUS = Path(__file__).parent / "corpora" / "trial"
@@ -74,24 +74,12 @@ VERDICT_DAY, SURRENDER_DAY, APPEAL_DAY = "2026-02-20", "2026-07-13", "2026-05-28
 TWELVE_YEARS, FOURTEEN_YEARS, SIX_AND_A_HALF = "P12Y", "P14Y", "P6Y6M"
 
 
-@pytest.fixture(scope="module")
-def result():
-    return consistency.check_documents(consistency.load_corpus(CORPUS))
-
-
-@pytest.fixture(scope="module")
-def facts(result):
-    return result.facts
-
-
-@pytest.fixture(scope="module")
-def findings(result):
-    return result.findings
+result, facts, findings = corpus_fixtures(CORPUS)
 
 
 # ---- documents -----------------------------------------------------------------------------
 
-#: doc_id: (publication date, the line it is read from, source)
+#: doc_id: (publication date, the line it is read from, source), checked by test_corpora_documents.py
 DOCUMENTS = {
     WIRE: ("2026-05-14", "May 14, 2026 | 5:12 PM EDT", "newswirelegal.com"),
     PAPER: ("2026-05-15", "Fri 15 May 2026 06.00 EDT", "thebostonledger.com"),
@@ -101,29 +89,11 @@ DOCUMENTS = {
 }
 
 
-@pytest.mark.parametrize("doc_id", DOCUMENTS)
-def test_each_report_is_read_with_its_publication_date(result, doc_id):
-    docs = result.documents.set_index("doc_id")
-    assert docs.loc[doc_id, "status"] == "ok"
-    assert docs.loc[doc_id, "published"] == DOCUMENTS[doc_id][0]
-
-
-@pytest.mark.parametrize("doc_id", DOCUMENTS)
-def test_each_report_is_credited_to_its_outlet(result, doc_id):
-    assert result.documents.set_index("doc_id").loc[doc_id, "source"] == DOCUMENTS[doc_id][2]
-
-
 def test_the_blog_holds_its_own_words_and_the_prosecutors_reprinted_statement(result):
     docs = result.documents.set_index("doc_id")
     assert set(docs.loc[BLOG, "origins"].split(";")) == {"narration", PROSECUTORS}
     for doc_id in (WIRE, PAPER, RELEASE, BROADCAST):
         assert docs.loc[doc_id, "origins"] == "narration"
-
-
-def test_every_fact_points_at_its_exact_characters(result):
-    texts = {doc.doc_id: doc.text for doc in result.corpus}
-    for row in result.facts.itertuples():
-        assert texts[row.doc_id][row.start:row.end] == row.surface
 
 
 # ---- facts an analyst reads in each report -------------------------------------------------

@@ -50,6 +50,7 @@ import pytest
 from click.testing import CliRunner
 from corpus_support import (
     accounts_with,
+    corpus_fixtures,
     evidence_values,
     fact_params,
     numeric,
@@ -57,7 +58,6 @@ from corpus_support import (
     value_matches,
 )
 
-import consistency
 from consistency.cli import main
 
 CORPUS = Path(__file__).parent / "corpora" / "wildfire"
@@ -71,24 +71,12 @@ ACRES_21400 = 21_400 * 4_046.8564224   # 86,602,727.44 m²
 HECTARES_4900 = 4_900 * 10_000.0       # 49,000,000 m², within 4,850..4,950 ha of 12,140 acres (4,913 ha)
 
 
-@pytest.fixture(scope="module")
-def result():
-    return consistency.check_documents(consistency.load_corpus(CORPUS))
-
-
-@pytest.fixture(scope="module")
-def facts(result):
-    return result.facts
-
-
-@pytest.fixture(scope="module")
-def findings(result):
-    return result.findings
+result, facts, findings = corpus_fixtures(CORPUS)
 
 
 # ---- documents -----------------------------------------------------------------------------
 
-#: doc_id: (publication date, the line it is read from, source)
+#: doc_id: (publication date, the line it is read from, source), checked by test_corpora_documents.py
 DOCUMENTS = {
     WIRE: ("2026-07-15", "CEDAR FALLS, Ore., July 15, 2026 (Pacific Wire) —", "pacificwire.com"),
     PAPER: ("2026-07-16", "Thursday, July 16, 2026 6:00 AM PDT", "The Oregon Ledger"),
@@ -96,18 +84,6 @@ DOCUMENTS = {
     BROADCAST: ("2026-07-15", "Published Wednesday, July 15, 2026 10:05PM PDT", "kpnw.com"),
     BLOG: ("2026-07-16", "Posted July 16, 2026 at 7:45 am by Luis Ortega", "firewatchnorthwest.org"),
 }
-
-
-@pytest.mark.parametrize("doc_id", DOCUMENTS)
-def test_each_report_is_read_with_its_publication_date(result, doc_id):
-    docs = result.documents.set_index("doc_id")
-    assert docs.loc[doc_id, "status"] == "ok"
-    assert docs.loc[doc_id, "published"] == DOCUMENTS[doc_id][0]
-
-
-@pytest.mark.parametrize("doc_id", DOCUMENTS)
-def test_each_report_is_credited_to_its_outlet(result, doc_id):
-    assert result.documents.set_index("doc_id").loc[doc_id, "source"] == DOCUMENTS[doc_id][2]
 
 
 def test_the_blog_holds_its_own_words_and_the_fire_services_reprinted_update(result):
@@ -118,12 +94,6 @@ def test_the_blog_holds_its_own_words_and_the_fire_services_reprinted_update(res
         assert set(docs.loc[doc_id, "origins"].split(";")) == {"narration", SERVICE}
     for doc_id in (PAPER, RELEASE, BROADCAST):
         assert docs.loc[doc_id, "origins"] == "narration"
-
-
-def test_every_fact_points_at_its_exact_characters(result):
-    texts = {doc.doc_id: doc.text for doc in result.corpus}
-    for row in result.facts.itertuples():
-        assert texts[row.doc_id][row.start:row.end] == row.surface
 
 
 # ---- facts an analyst reads in each report -------------------------------------------------
